@@ -1,0 +1,43 @@
+/**
+ * The one place that reads the environment. Parsed with zod into a frozen object and passed
+ * down; no other module touches `process.env`.
+ */
+import { z } from 'zod';
+
+const optionalString = z
+  .string()
+  .optional()
+  .transform((v) => (v === undefined || v.trim() === '' ? undefined : v.trim()));
+
+export const configSchema = z.object({
+  PORT: z.coerce.number().int().min(0).max(65535).default(3000),
+  HOST: optionalString,
+  MIXPILOT_DATA_DIR: z.string().default('.mixpilot'),
+  MIXPILOT_PUBLIC_URL: optionalString,
+  LOG_LEVEL: z.enum(['debug', 'info', 'warn', 'error', 'silent']).default('info'),
+  DATABASE_URL: optionalString,
+  OPENAI_API_KEY: optionalString,
+  OPENAI_BASE_URL: optionalString,
+  OPENAI_MODEL: z.string().default('gpt-4o-mini'),
+  OPENAI_EMBEDDING_MODEL: z.string().default('text-embedding-3-small'),
+  PINECONE_API_KEY: optionalString,
+  PINECONE_INDEX: z.string().default('mixpilot-knowledge'),
+  SLACK_BOT_TOKEN: optionalString,
+  SLACK_SIGNING_SECRET: optionalString,
+  SLACK_APP_TOKEN: optionalString,
+  MIXPILOT_JWT_SECRET: optionalString,
+  MIXPILOT_JWKS_URL: optionalString,
+  MIXPILOT_CORS_ORIGINS: optionalString,
+});
+
+export type Config = Readonly<z.infer<typeof configSchema>>;
+
+/** Parses an environment (defaults to the process's) into a frozen config; throws naming the variable. */
+export function loadConfig(env: Record<string, string | undefined> = process.env): Config {
+  const parsed = configSchema.safeParse(env);
+  if (!parsed.success) {
+    const issue = parsed.error.issues[0];
+    throw new Error(`environment: ${issue?.path.join('.')}: ${issue?.message}`);
+  }
+  return Object.freeze(parsed.data);
+}

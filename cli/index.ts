@@ -1,0 +1,5 @@
+// Public surface of the CLI (the composition root).
+export type { Command, CommandIO } from './command';
+export type { Config } from './config';
+export { loadConfig } from './config';
+export { helpText, main } from './main';

@@ -1,0 +1,2 @@
+// Public surface of evals/. Other parts import only from here.
+export {};

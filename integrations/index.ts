@@ -1,0 +1,2 @@
+// Public surface of integrations/. Other parts import only from here.
+export {};

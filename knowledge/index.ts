@@ -1,0 +1,2 @@
+// Public surface of knowledge/. Other parts import only from here.
+export {};

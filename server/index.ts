@@ -1,0 +1,2 @@
+// Public surface of server/. Other parts import only from here.
+export {};

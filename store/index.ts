@@ -1,0 +1,2 @@
+// Public surface of store/. Other parts import only from here.
+export {};

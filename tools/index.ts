@@ -1,0 +1,24 @@
+// Public surface of the MMM engine. Other parts import only from here.
+export type {
+  Dataset,
+  DatasetSchema,
+  Frequency,
+  SchemaOverrides,
+  ValidationReport,
+} from './data/dataset-types';
+export type { ErrorCode, FieldIssue } from './errors';
+export { invalid, isMixPilotError, MixPilotError } from './errors';
+export type {
+  AdstockSpec,
+  ChannelResponseModel,
+  ChannelResult,
+  FitMetrics,
+  FittedModel,
+  Interval,
+  ModelDraw,
+  SaturationSpec,
+} from './model/model-types';
+export { convolveLags } from './transforms/convolve';
+export { geometricWeights } from './transforms/geometric-adstock';
+export { hill, hillDerivative } from './transforms/hill-saturation';
+export { weibullWeights } from './transforms/weibull-adstock';
