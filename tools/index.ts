@@ -1,4 +1,29 @@
 // Public surface of the MMM engine. Other parts import only from here.
+
+export type {
+  BudgetConstraints,
+  ContributionsArgs,
+  DiagnosticsArgs,
+  FitArgs,
+  OptimizeArgs,
+  ResponseCurveArgs,
+  ScenarioChange,
+  SearchArgs,
+  ToolName,
+  WhatIfArgs,
+} from './agent/tool-schemas';
+export {
+  budgetConstraintsSchema,
+  contributionsArgsSchema,
+  diagnosticsArgsSchema,
+  fitArgsSchema,
+  optimizeArgsSchema,
+  responseCurveArgsSchema,
+  scenarioChangeSchema,
+  searchArgsSchema,
+  TOOL_NAMES,
+  whatIfArgsSchema,
+} from './agent/tool-schemas';
 export type {
   Dataset,
   DatasetSchema,

@@ -1,0 +1,218 @@
+/**
+ * Argument schemas of the agent's tools: the single source of truth for the offline planner, the
+ * OpenAI tool definitions and the tool implementations. The `.describe()` texts are prompts the
+ * model reads; keep them precise. Channel names may be written as the user wrote them (a name, an
+ * alias such as "facebook", a group such as "social"); the tools resolve them.
+ */
+import { z } from 'zod';
+
+const channel = z
+  .string()
+  .min(1)
+  .describe(
+    'A channel as the user named it: a column name, an alias ("fb") or a group ("social").',
+  );
+
+const percent = z
+  .number()
+  .describe('A percentage in points: 20 means 20%. Negative values decrease.');
+
+const money = z
+  .number()
+  .describe('An amount of money in the KPI currency, over the whole horizon (not per period).');
+
+/** One change to a spend plan. Amounts are totals over the horizon. */
+export const scenarioChangeSchema = z.discriminatedUnion('type', [
+  z
+    .object({
+      type: z.literal('move'),
+      from: channel,
+      to: z.union([channel, z.array(channel).min(1)]).describe('Receiving channel(s).'),
+      percent: z
+        .number()
+        .positive()
+        .max(100)
+        .optional()
+        .describe('Share of the source channel to move, 0-100.'),
+      amount: z.number().positive().optional().describe('Amount to move over the horizon.'),
+      weights: z
+        .array(z.number().positive())
+        .optional()
+        .describe('Split between several receiving channels; even split when omitted.'),
+    })
+    .describe("Move part of one channel's spend to one or more others; total spend is unchanged."),
+  z
+    .object({ type: z.literal('scale'), channel, percent })
+    .describe(
+      'Scale a channel up or down by a percentage ("double TV" is +100, "halve radio" is -50).',
+    ),
+  z
+    .object({ type: z.literal('set'), channel, amount: money })
+    .describe('Set a channel to an amount over the horizon (0 to switch it off).'),
+  z
+    .object({
+      type: z.literal('add'),
+      channel,
+      amount: z.number().describe('Amount to add (negative to cut) over the horizon.'),
+    })
+    .describe('Add or cut a fixed amount on a channel.'),
+  z
+    .object({ type: z.literal('total'), percent })
+    .describe(
+      'Change the total budget by a percentage, spread over channels in proportion to the reference plan.',
+    ),
+]);
+export type ScenarioChange = z.infer<typeof scenarioChangeSchema>;
+
+const horizon = z
+  .number()
+  .int()
+  .positive()
+  .optional()
+  .describe('Forecast horizon in periods of the data (weeks for weekly data); default a quarter.');
+
+export const whatIfArgsSchema = z.object({
+  changes: z
+    .array(scenarioChangeSchema)
+    .min(1)
+    .describe('Changes applied in order to the reference plan.'),
+  horizon,
+});
+export type WhatIfArgs = z.infer<typeof whatIfArgsSchema>;
+
+export const budgetConstraintsSchema = z.object({
+  min: z
+    .record(z.string(), z.number().nonnegative())
+    .optional()
+    .describe('Minimum spend per channel over the horizon.'),
+  max: z
+    .record(z.string(), z.number().nonnegative())
+    .optional()
+    .describe('Maximum spend per channel over the horizon.'),
+  minMultiple: z
+    .record(z.string(), z.number().nonnegative())
+    .optional()
+    .describe('Minimum as a multiple of the reference spend (0.5 = at least half).'),
+  maxMultiple: z
+    .record(z.string(), z.number().nonnegative())
+    .optional()
+    .describe('Maximum as a multiple of the reference spend (2 = at most double).'),
+  locked: z.array(z.string()).optional().describe('Channels kept at their reference spend.'),
+  minShare: z
+    .record(z.string(), z.number().min(0).max(1))
+    .optional()
+    .describe('Minimum share of the total, as a fraction.'),
+  maxShare: z
+    .record(z.string(), z.number().min(0).max(1))
+    .optional()
+    .describe('Maximum share of the total, as a fraction (0.4 = no more than 40%).'),
+});
+export type BudgetConstraints = z.infer<typeof budgetConstraintsSchema>;
+
+export const optimizeArgsSchema = z.object({
+  objective: z
+    .enum(['max_kpi', 'max_profit', 'target_roas', 'target_kpi'])
+    .default('max_kpi')
+    .describe(
+      'max_kpi: most KPI for the budget. max_profit: most KPI*margin - spend. target_roas: the largest budget whose marginal ROAS stays >= targetRoas. target_kpi: the smallest budget reaching targetKpi or +targetKpiPct.',
+    ),
+  budget: money
+    .positive()
+    .optional()
+    .describe('Total budget over the horizon; default the reference plan total.'),
+  budgetChangePct: z
+    .number()
+    .optional()
+    .describe('Budget as a change from the reference total, in percent (+10 = 10% more).'),
+  channels: z
+    .array(channel)
+    .optional()
+    .describe('Allocate only among these channels; the others stay at their reference spend.'),
+  totalMode: z
+    .enum(['equal', 'at_most'])
+    .default('equal')
+    .describe('Spend exactly the budget, or at most it.'),
+  margin: z
+    .number()
+    .positive()
+    .max(1)
+    .optional()
+    .describe('Profit margin on KPI revenue, for max_profit (0.3 = 30%).'),
+  targetRoas: z.number().positive().optional().describe('Marginal ROAS floor for target_roas.'),
+  targetKpi: z
+    .number()
+    .positive()
+    .optional()
+    .describe('KPI level to reach over the horizon, for target_kpi.'),
+  targetKpiPct: z
+    .number()
+    .optional()
+    .describe('KPI growth to reach in percent over the reference, for target_kpi.'),
+  constraints: budgetConstraintsSchema.optional(),
+  horizon,
+});
+export type OptimizeArgs = z.infer<typeof optimizeArgsSchema>;
+
+const periodSchema = z
+  .string()
+  .optional()
+  .describe(
+    'A period as the user said it: "last quarter", "Q3 2024", "2024", "last 12 weeks", or "2024-01-01..2024-03-31". Default: the whole data window.',
+  );
+
+export const contributionsArgsSchema = z.object({
+  period: periodSchema,
+  channels: z.array(channel).optional().describe('Limit to these channels; default all.'),
+  sortBy: z
+    .enum(['contribution', 'roi', 'mroi', 'share'])
+    .default('contribution')
+    .describe('Ranking order.'),
+});
+export type ContributionsArgs = z.infer<typeof contributionsArgsSchema>;
+
+export const responseCurveArgsSchema = z.object({
+  channel,
+  maxMultiple: z
+    .number()
+    .positive()
+    .max(10)
+    .default(2)
+    .describe('Curve up to this multiple of current spend.'),
+  points: z.number().int().min(5).max(200).default(41),
+});
+export type ResponseCurveArgs = z.infer<typeof responseCurveArgsSchema>;
+
+export const diagnosticsArgsSchema = z.object({});
+export type DiagnosticsArgs = z.infer<typeof diagnosticsArgsSchema>;
+
+export const fitArgsSchema = z.object({
+  refit: z.boolean().default(false).describe('Fit again even when a model already exists.'),
+  seed: z
+    .number()
+    .int()
+    .nonnegative()
+    .optional()
+    .describe('Random seed of the parameter search; default the workspace seed.'),
+});
+export type FitArgs = z.infer<typeof fitArgsSchema>;
+
+export const searchArgsSchema = z.object({
+  query: z
+    .string()
+    .min(2)
+    .describe('What to look up in the methodology documents, in plain words.'),
+  k: z.number().int().min(1).max(8).default(4),
+});
+export type SearchArgs = z.infer<typeof searchArgsSchema>;
+
+/** Tool names exactly as in ../shared/ARCHITECTURE.md. */
+export const TOOL_NAMES = [
+  'fit_model',
+  'get_contributions',
+  'what_if',
+  'optimize_budget',
+  'get_response_curve',
+  'get_model_diagnostics',
+  'search_methodology',
+] as const;
+export type ToolName = (typeof TOOL_NAMES)[number];
