@@ -33,6 +33,12 @@ export type {
 } from './data/dataset-types';
 export type { ErrorCode, FieldIssue } from './errors';
 export { invalid, isMixPilotError, MixPilotError } from './errors';
+export {
+  adstockWeights,
+  channelContribution,
+  steadyStateMarginal,
+  steadyStateResponse,
+} from './model/channel-response';
 export type {
   AdstockSpec,
   ChannelResponseModel,
