@@ -1,0 +1,94 @@
+import { describe, expect, it } from 'vitest';
+import type { ChannelResponseModel, ChannelResult, FittedModel } from '../model/model-types';
+import { contributionsOverPeriod } from './contributions';
+
+const tv: ChannelResponseModel = {
+  name: 'tv',
+  adstock: { type: 'geometric', theta: 0, maxLag: 1 },
+  saturation: { type: 'hill', alpha: 1, gamma: 100 },
+  beta: 200,
+};
+const dates = ['2024-01-01', '2024-01-08', '2024-01-15', '2024-01-22'];
+const tvSpend = [100, 300, 0, 100]; // contributions 100, 150, 0, 100 (beta * s/(s+100))
+const searchSpend = [50, 50, 50, 50];
+const searchContribution = [20, 20, 20, 20];
+
+function result(name: string, mroi: number): ChannelResult {
+  return {
+    name,
+    spend: 0,
+    contribution: 0,
+    share: 0,
+    roi: 0,
+    mroi,
+    interval: { contribution: [], share: [], roi: [] },
+    carryoverShare: 0,
+    adstock: tv.adstock,
+    saturation: tv.saturation,
+    beta: 0,
+    responseCurve: [],
+  };
+}
+
+const model = {
+  kpi: 'revenue',
+  kpiType: 'revenue',
+  dates,
+  periods: 4,
+  channels: [result('tv', 0.5), result('search', 0.3)],
+  spendHistory: { tv: tvSpend, search: searchSpend },
+  decomposition: dates.map((date, i) => ({
+    date,
+    actual: 1000,
+    fitted: 1000,
+    baseline: 1000 - [100, 150, 0, 100][i]! - 20,
+    channels: { tv: [100, 150, 0, 100][i]!, search: searchContribution[i]! },
+  })),
+  draws: [0.9, 1, 1.1].map((k) => ({ channels: [{ ...tv, beta: tv.beta * k }] })),
+} as unknown as FittedModel;
+
+describe('contributionsOverPeriod', () => {
+  it('sums the decomposition over the period and divides by the KPI of the period', () => {
+    const r = contributionsOverPeriod(model, {
+      start: '2024-01-08',
+      end: '2024-01-15',
+      label: 'two weeks',
+    });
+    const tvRow = r.channels.find((c) => c.name === 'tv')!;
+    expect(r.period.periods).toBe(2);
+    expect(tvRow.contribution).toBe(150);
+    expect(tvRow.spend).toBe(300);
+    expect(tvRow.roi).toBeCloseTo(0.5, 12);
+    expect(tvRow.share).toBeCloseTo(150 / 2000, 12);
+    expect(r.baseline.contribution).toBe(2000 - 150 - 40);
+  });
+
+  it('ranks by the requested measure', () => {
+    const r = contributionsOverPeriod(
+      model,
+      { start: dates[0]!, end: dates[3]!, label: 'all' },
+      { sortBy: 'roi' },
+    );
+    // tv roi 350/500 = 0.7, search 80/200 = 0.4
+    expect(r.channels.map((c) => c.name)).toEqual(['tv', 'search']);
+    const bySpend = contributionsOverPeriod(model, {
+      start: dates[2]!,
+      end: dates[2]!,
+      label: 'w3',
+    });
+    expect(bySpend.channels.map((c) => c.name)).toEqual(['search', 'tv']);
+  });
+
+  it('takes intervals for a sub-period from the bootstrap draws', () => {
+    const r = contributionsOverPeriod(model, {
+      start: '2024-01-08',
+      end: '2024-01-15',
+      label: 'two weeks',
+    });
+    const tvRow = r.channels.find((c) => c.name === 'tv')!;
+    const i80 = tvRow.interval.contribution[0]!;
+    // draws scale beta by 0.9, 1, 1.1 → 135, 150, 165; 10th/90th percentiles 138 and 162
+    expect(i80.low).toBeCloseTo(138, 9);
+    expect(i80.high).toBeCloseTo(162, 9);
+  });
+});

@@ -1,0 +1,102 @@
+import { channelContribution } from '../model/channel-response';
+import type { FittedModel, Interval } from '../model/model-types';
+import { centralInterval } from '../stats/quantile';
+import type { PeriodRange } from './period';
+
+export interface ChannelContribution {
+  name: string;
+  spend: number;
+  contribution: number;
+  /** contribution / total KPI in the period (a fraction). */
+  share: number;
+  roi: number;
+  /** Marginal ROI at the recent run-rate (from the fit; not period-specific). */
+  mroi: number;
+  interval: { contribution: Interval[]; roi: Interval[] };
+}
+
+export interface ContributionsResult {
+  period: PeriodRange & { periods: number };
+  kpi: string;
+  kpiType: 'revenue' | 'conversions';
+  total: { kpi: number; spend: number; media: number };
+  baseline: { contribution: number; share: number };
+  sortBy: 'contribution' | 'roi' | 'mroi' | 'share';
+  channels: ChannelContribution[];
+}
+
+const LEVELS = [0.8, 0.95];
+
+/**
+ * Contribution, share and ROI of each channel over a date range, from the fitted decomposition.
+ * Intervals come from the model's bootstrap draws evaluated on the same spend history.
+ */
+export function contributionsOverPeriod(
+  model: FittedModel,
+  range: PeriodRange,
+  options: { channels?: string[]; sortBy?: ContributionsResult['sortBy'] } = {},
+): ContributionsResult {
+  const rows: number[] = [];
+  model.dates.forEach((d, i) => {
+    if (d >= range.start && d <= range.end) rows.push(i);
+  });
+  const wanted = new Set(options.channels ?? model.channels.map((c) => c.name));
+  const sum = (series: ArrayLike<number>) => rows.reduce((s, i) => s + (series[i] as number), 0);
+  const kpiTotal = rows.reduce((s, i) => s + (model.decomposition[i]?.actual ?? 0), 0);
+  const baseline = rows.reduce((s, i) => s + (model.decomposition[i]?.baseline ?? 0), 0);
+  const whole = rows.length === model.periods;
+
+  const channels = model.channels
+    .filter((c) => wanted.has(c.name))
+    .map((c): ChannelContribution => {
+      const spend = sum(model.spendHistory[c.name] ?? []);
+      const contribution = rows.reduce(
+        (s, i) => s + (model.decomposition[i]?.channels[c.name] ?? 0),
+        0,
+      );
+      const roi = spend > 0 ? contribution / spend : 0;
+      const interval = whole
+        ? { contribution: c.interval.contribution, roi: c.interval.roi }
+        : drawIntervals(model, c.name, rows, spend);
+      return {
+        name: c.name,
+        spend,
+        contribution,
+        share: kpiTotal ? contribution / kpiTotal : 0,
+        roi,
+        mroi: c.mroi,
+        interval,
+      };
+    });
+  const sortBy = options.sortBy ?? 'contribution';
+  channels.sort((a, b) => b[sortBy] - a[sortBy] || a.name.localeCompare(b.name));
+  return {
+    period: { ...range, periods: rows.length },
+    kpi: model.kpi,
+    kpiType: model.kpiType,
+    total: {
+      kpi: kpiTotal,
+      spend: channels.reduce((s, c) => s + c.spend, 0),
+      media: channels.reduce((s, c) => s + c.contribution, 0),
+    },
+    baseline: { contribution: baseline, share: kpiTotal ? baseline / kpiTotal : 0 },
+    sortBy,
+    channels,
+  };
+}
+
+function drawIntervals(model: FittedModel, channel: string, rows: number[], spend: number) {
+  const history = model.spendHistory[channel] ?? [];
+  const contributions = model.draws.flatMap((draw) => {
+    const response = draw.channels.find((r) => r.name === channel);
+    if (!response) return [];
+    const series = channelContribution(response, history);
+    return [rows.reduce((s, i) => s + (series[i] as number), 0)];
+  });
+  if (contributions.length === 0) return { contribution: [], roi: [] };
+  const rois = contributions.map((c) => (spend > 0 ? c / spend : 0));
+  return {
+    contribution: LEVELS.map((l) => centralInterval(contributions, l)),
+    roi: LEVELS.map((l) => centralInterval(rois, l)),
+  };
+}
