@@ -24,6 +24,9 @@ export {
   TOOL_NAMES,
   whatIfArgsSchema,
 } from './agent/tool-schemas';
+export { defaultChannelGroups } from './data/channel-groups';
+export { channelKinds, channelLabel, channelStem } from './data/channel-names';
+export { closestChannels, describeChannels, resolveChannels } from './data/channel-resolver';
 export type {
   Dataset,
   DatasetSchema,
@@ -53,7 +56,3 @@ export { convolveLags } from './transforms/convolve';
 export { geometricWeights } from './transforms/geometric-adstock';
 export { hill, hillDerivative } from './transforms/hill-saturation';
 export { weibullWeights } from './transforms/weibull-adstock';
-// Channel names (tools/data)
-export { defaultChannelGroups } from './data/channel-groups';
-export { channelKinds, channelLabel, channelStem } from './data/channel-names';
-export { closestChannels, describeChannels, resolveChannels } from './data/channel-resolver';
