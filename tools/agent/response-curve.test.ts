@@ -1,0 +1,40 @@
+import { describe, expect, it } from 'vitest';
+import type { FittedModel } from '../model/model-types';
+import { responseCurve } from './response-curve';
+
+const model = {
+  frequency: 'weekly',
+  spendHistory: { tv: [50, 150, 100] },
+  responses: [
+    {
+      name: 'tv',
+      adstock: { type: 'geometric', theta: 0.5, maxLag: 4 },
+      saturation: { type: 'hill', alpha: 1, gamma: 100 },
+      beta: 1000,
+    },
+  ],
+} as unknown as FittedModel;
+
+describe('responseCurve', () => {
+  it('evaluates beta*s/(s+gamma) and its derivative at current spend', () => {
+    const r = responseCurve(model, 'tv', 100);
+    expect(r.current.kpi).toBeCloseTo(500, 9);
+    expect(r.current.roi).toBeCloseTo(5, 9);
+    expect(r.current.mroi).toBeCloseTo((1000 * 100) / 200 ** 2, 9);
+    expect(r.points).toHaveLength(41);
+    expect(r.points[40]!.spend).toBeCloseTo(200, 9);
+    expect(r.points[40]!.kpi).toBeCloseTo((1000 * 200) / 300, 9);
+  });
+
+  it('reports the highest observed spend and the half-saturation point', () => {
+    const r = responseCurve(model, 'tv', 100, { maxMultiple: 3 });
+    expect(r.observedMax).toBe(150);
+    expect(r.halfSaturationSpend).toBe(100);
+    expect(r.periodUnit).toBe('week');
+  });
+
+  it('calls a channel at three quarters of its ceiling saturating', () => {
+    expect(responseCurve(model, 'tv', 300).position).toBe('saturating');
+    expect(responseCurve(model, 'tv', 100).position).toBe('efficient');
+  });
+});

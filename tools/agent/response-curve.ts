@@ -1,0 +1,63 @@
+import { steadyStateMarginal, steadyStateResponse } from '../model/channel-response';
+import type { FittedModel } from '../model/model-types';
+
+export interface ResponseCurveResult {
+  channel: string;
+  /** Steady spend per period and the KPI per period it brings, once carryover has settled. */
+  points: { spend: number; kpi: number; mroi: number }[];
+  current: { spend: number; kpi: number; roi: number; mroi: number };
+  /** Half-saturation: the spend per period where the channel reaches half its ceiling. */
+  halfSaturationSpend: number;
+  /** KPI per period at full saturation. */
+  ceiling: number;
+  /** Highest spend per period seen in the data: the curve beyond it is extrapolated. */
+  observedMax: number;
+  /** Where current spend sits: below the steepest point, past it, or near the ceiling. */
+  position: 'building' | 'efficient' | 'saturating';
+  periodUnit: string;
+}
+
+/**
+ * A channel's response curve around its current spend per period (the reference run-rate):
+ * KPI per period and marginal ROI at steady spend levels from zero to `maxMultiple` × current.
+ */
+export function responseCurve(
+  model: FittedModel,
+  channel: string,
+  currentPerPeriod: number,
+  options: { maxMultiple?: number; points?: number; periodUnit?: string } = {},
+): ResponseCurveResult {
+  const response = model.responses.find((r) => r.name === channel);
+  if (!response) throw new Error(`no response model for ${channel}`);
+  const observedMax = Math.max(0, ...(model.spendHistory[channel] ?? []));
+  const top = Math.max(currentPerPeriod, 1e-9) * (options.maxMultiple ?? 2);
+  const n = options.points ?? 41;
+  const points = Array.from({ length: n }, (_, i) => {
+    const spend = (top * i) / (n - 1);
+    return {
+      spend,
+      kpi: steadyStateResponse(response, spend),
+      mroi: steadyStateMarginal(response, spend),
+    };
+  });
+  const kpi = steadyStateResponse(response, currentPerPeriod);
+  const { alpha, gamma } = response.saturation;
+  // Steepest point of the Hill curve: x* = gamma * ((alpha-1)/(alpha+1))^(1/alpha) for alpha > 1, else 0.
+  const steepest = alpha > 1 ? gamma * ((alpha - 1) / (alpha + 1)) ** (1 / alpha) : 0;
+  const fill = kpi / response.beta;
+  return {
+    channel,
+    points,
+    current: {
+      spend: currentPerPeriod,
+      kpi,
+      roi: currentPerPeriod > 0 ? kpi / currentPerPeriod : 0,
+      mroi: steadyStateMarginal(response, currentPerPeriod),
+    },
+    halfSaturationSpend: gamma,
+    ceiling: response.beta,
+    observedMax,
+    position: fill >= 0.75 ? 'saturating' : currentPerPeriod < steepest ? 'building' : 'efficient',
+    periodUnit: options.periodUnit ?? model.frequency.replace('ly', '').replace('dai', 'day'),
+  };
+}
