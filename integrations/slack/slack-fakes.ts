@@ -39,6 +39,8 @@ export function fakeAgent(script: {
 export interface SlackApiCall {
   method: string;
   args: Record<string, unknown>;
+  /** The `ts` Slack returned for a posted message. */
+  ts?: string;
 }
 
 const JSON_FIELDS = new Set(['blocks', 'prompts', 'attachments', 'metadata']);
@@ -52,9 +54,9 @@ export function slackApiHandlers(calls: SlackApiCall[], bot = { userId: 'UBOT', 
       const form = new URLSearchParams(await request.text());
       const args: Record<string, unknown> = {};
       for (const [k, v] of form) args[k] = JSON_FIELDS.has(k) ? JSON.parse(v) : v;
-      calls.push({ method, args });
       counter += 1;
       const ts = `1700000100.${String(counter).padStart(6, '0')}`;
+      calls.push(method === 'chat.postMessage' ? { method, args, ts } : { method, args });
       switch (method) {
         case 'auth.test':
           return HttpResponse.json({

@@ -1,5 +1,5 @@
 import { beforeEach, describe, expect, it } from 'vitest';
-import type { AgentAnswer, AgentEvent } from '../../agent';
+import type { AgentAnswer, AgentEvent, AgentService } from '../../agent';
 import { mockNetwork } from '../../tests/support';
 import { createMemorySlackDeps } from './memory-slack-deps';
 import {
@@ -40,12 +40,6 @@ const ANSWER: AgentAnswer = {
   citations: [{ id: 'saturation', title: 'Saturation curves', section: 'Hill function' }],
   threadId: 'thr-1',
   provider: 'offline',
-};
-
-const PENDING: AgentAnswer = {
-  ...ANSWER,
-  answer: 'The optimal split adds **4.2%** sales. Approve the plan to save it.',
-  pending: { kind: 'approve_plan', scenarioId: 'sc-9', summary: 'Move $20,000 from TV to social' },
 };
 
 const final = (answer: AgentAnswer, threadId = answer.threadId): AgentEvent[] => [
@@ -114,6 +108,31 @@ describe('POST /slack/events', () => {
     const actions = blocks.at(-1)?.elements?.map((e) => e.action_id);
     expect(actions).toEqual(['mixpilot_details', 'mixpilot_helpful', 'mixpilot_not_helpful']);
     expect(deps.threads.get('T1:C1:1700000000.000100')).toBe('thr-1');
+  });
+
+  it('acks at once and keeps working on the answer after the response', async () => {
+    let release: () => void = () => {};
+    const gate = new Promise<void>((resolve) => {
+      release = resolve;
+    });
+    const agent: AgentService = {
+      async *answer() {
+        await gate;
+        yield { type: 'final', answer: ANSWER };
+      },
+      async *resume() {},
+    };
+    const deps = createMemorySlackDeps({ agent });
+    const routes = createSlackRoutes(deps, { botToken: 'xoxb-test', signingSecret: SECRET });
+    const res = await routes.request(
+      '/slack/events',
+      signedInit(SECRET, mention('Ev9', '<@UBOT> hi')),
+    );
+    expect(res.status).toBe(200);
+    expect(posted()).toHaveLength(0);
+    release();
+    await routes.drain();
+    expect(posted()).toHaveLength(1);
   });
 
   it('continues the same agent thread for a follow-up in the Slack thread', async () => {

@@ -1,10 +1,14 @@
+const FORMATS = [0, 1, 2, 3].map(
+  (digits) => new Intl.NumberFormat('en-US', { maximumFractionDigits: digits }),
+);
+
 /** Formats one table cell: numbers with thousands separators and at most 2-3 decimals. */
 export function formatCell(value: string | number): string {
   if (typeof value === 'string') return value;
   if (!Number.isFinite(value)) return String(value);
   const abs = Math.abs(value);
   const digits = Number.isInteger(value) || abs >= 1000 ? 0 : abs >= 1 ? 2 : 3;
-  return value.toLocaleString('en-US', { maximumFractionDigits: digits, useGrouping: true });
+  return (FORMATS[digits] as Intl.NumberFormat).format(value);
 }
 
 /**
@@ -17,7 +21,9 @@ export function renderTextTable(
   maxChars: number,
   maxCellWidth = 24,
 ): string {
-  const cells = rows.map((row) =>
+  const fitAtMost = Math.floor(maxChars / Math.max(1, 3 * columns.length - 2)) + 1;
+  const candidates = rows.slice(0, fitAtMost);
+  const cells = candidates.map((row) =>
     columns.map((_, i) => clip(formatCell(row[i] ?? ''), maxCellWidth)),
   );
   const head = columns.map((c) => clip(c, maxCellWidth));
@@ -32,17 +38,16 @@ export function renderTextTable(
       .trimEnd();
   const out = [line(head), widths.map((w) => '-'.repeat(w)).join('  ')];
   let used = out.join('\n').length;
-  for (let r = 0; r < cells.length; r++) {
-    const next = line(cells[r] ?? []);
-    const remaining = cells.length - r - 1;
-    const reserve = remaining > 0 ? 24 : 0;
-    if (used + 1 + next.length + reserve > maxChars) {
-      out.push(`… ${cells.length - r} more rows`);
-      break;
-    }
+  let shown = 0;
+  for (const row of cells) {
+    const next = line(row);
+    const reserve = shown < rows.length - 1 ? 24 : 0;
+    if (used + 1 + next.length + reserve > maxChars) break;
     out.push(next);
     used += 1 + next.length;
+    shown += 1;
   }
+  if (shown < rows.length) out.push(`… ${rows.length - shown} more rows`);
   return out.join('\n');
 }
 
