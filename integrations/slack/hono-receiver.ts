@@ -44,29 +44,28 @@ export class HonoSlackReceiver implements Receiver {
     while (this.pending.size > 0) await Promise.allSettled([...this.pending]);
   }
 
-  /** Handles one POST from Slack and returns the HTTP response to send back. */
-  async handle(request: Request): Promise<Response> {
+  /** Handles one POST from Slack (its exact body text and headers) and returns the response. */
+  async handle(rawBody: string, headers: Headers): Promise<Response> {
     const { logger } = this.options;
-    const rawBody = await request.text();
     if (Buffer.byteLength(rawBody) > MAX_BODY_BYTES) return new Response('', { status: 413 });
     const check = verifySlackSignature({
       signingSecret: this.options.signingSecret,
       rawBody,
-      timestamp: request.headers.get('x-slack-request-timestamp'),
-      signature: request.headers.get('x-slack-signature'),
+      timestamp: headers.get('x-slack-request-timestamp'),
+      signature: headers.get('x-slack-signature'),
       nowMs: (this.options.now ?? Date.now)(),
     });
     if (!check.ok) {
       logger.warn('slack: rejected a request', { reason: check.reason });
       return Response.json({ error: 'invalid_signature' }, { status: 401 });
     }
-    const parsed = parseBody(rawBody, request.headers.get('content-type') ?? '');
+    const parsed = parseBody(rawBody, headers.get('content-type') ?? '');
     if (!parsed.ok) return Response.json({ error: 'invalid_body' }, { status: 400 });
     const { body } = parsed;
     if (body.ssl_check !== undefined) return new Response('', { status: 200 });
     if (body.type === 'url_verification') return Response.json({ challenge: body.challenge });
     if (!this.app) return Response.json({ error: 'not_ready' }, { status: 503 });
-    return this.dispatch(this.app, body, request.headers);
+    return this.dispatch(this.app, body, headers);
   }
 
   private async dispatch(app: App, body: Record<string, unknown>, headers: Headers) {

@@ -31,6 +31,7 @@ export function createSlackRoutes(
   });
   createSlackBoltApp(createSlackRuntime(deps, options.now), config, { receiver });
   const routes = new Hono();
-  for (const path of SLACK_PATHS) routes.post(path, (c) => receiver.handle(c.req.raw));
+  for (const path of SLACK_PATHS)
+    routes.post(path, async (c) => receiver.handle(await c.req.text(), c.req.raw.headers));
   return Object.assign(routes, { drain: () => receiver.drain() });
 }
