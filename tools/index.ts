@@ -34,6 +34,14 @@ export type {
   SchemaOverrides,
   ValidationReport,
 } from './data/dataset-types';
+export type { DateFormat } from './data/date-parse';
+export {
+  countParameters,
+  fourierPairs,
+  minimumPeriods,
+  PARAMETERS_PER_CHANNEL,
+} from './data/parameter-count';
+export { parseDataset } from './data/parse-dataset';
 export type { ErrorCode, FieldIssue } from './errors';
 export { invalid, isMixPilotError, MixPilotError } from './errors';
 export {

@@ -40,6 +40,8 @@ export interface SchemaOverrides {
   events?: string[];
   frequency?: Frequency;
   groups?: Record<string, string[]>;
+  /** How to read slash dates when the column alone cannot tell (`01/02/2024`). */
+  dateFormat?: 'YYYY-MM-DD' | 'MM/DD/YYYY' | 'DD/MM/YYYY' | 'DD.MM.YYYY';
 }
 
 /** What validation found: the detected schema plus non-fatal notes shown to the user. */

@@ -1,0 +1,274 @@
+/**
+ * CSV text to a validated Dataset: columns found and given roles, cells checked, dates sorted and
+ * regular, and a report of what was chosen, what was set aside and why.
+ */
+import type { FieldIssue } from '../errors';
+import { isoDate } from './calendar';
+import { type ColumnProfile, profileColumn } from './cell-number';
+import { defaultChannelGroups } from './channel-groups';
+import { resolveChannels } from './channel-resolver';
+import { type CsvTable, tokenizeCsv } from './csv-tokenizer';
+import { dataError, throwIfIssues } from './data-error';
+import { channelIssues, constantColumns, dataWarnings } from './dataset-checks';
+import type { Dataset, DatasetSchema, SchemaOverrides, ValidationReport } from './dataset-types';
+import { chooseDateColumn, readDates } from './date-column';
+import { detectFrequency, PERIOD_UNIT } from './frequency';
+import { aggregateByDay, type Combine } from './geo-aggregate';
+import { expandLabelEvents } from './label-events';
+import { type NumericRole, numericColumn } from './numeric-columns';
+import { countParameters, minimumPeriods } from './parameter-count';
+import { detectRoles, type RolePlan } from './role-detection';
+
+function headerIssues(header: string[]): FieldIssue[] {
+  const seen = new Map<string, number>();
+  const issues: FieldIssue[] = [];
+  header.forEach((name, i) => {
+    if (name === '') return;
+    const before = seen.get(name);
+    if (before !== undefined) {
+      issues.push({
+        field: name,
+        reason: `Column ${name} appears twice (columns ${before + 1} and ${i + 1}); column names must be unique`,
+      });
+    } else {
+      seen.set(name, i);
+    }
+  });
+  return issues;
+}
+
+function columnCells(table: CsvTable): string[][] {
+  const cols = table.header.map(() => new Array<string>(table.rows.length));
+  for (let r = 0; r < table.rows.length; r += 1) {
+    const row = table.rows[r] ?? [];
+    for (let j = 0; j < cols.length; j += 1) (cols[j] as string[])[r] = row[j] ?? '';
+  }
+  return cols;
+}
+
+function usesDecimalComma(table: CsvTable): boolean {
+  if (table.delimiter !== ';') return false;
+  return table.rows.slice(0, 20).some((row) => row.some((cell) => /^-?\d+,\d+$/.test(cell.trim())));
+}
+
+interface Series {
+  name: string;
+  role: NumericRole;
+  values: number[];
+}
+
+function collectSeries(
+  plan: RolePlan,
+  header: string[],
+  cells: Map<string, string[]>,
+  profiles: Map<string, ColumnProfile>,
+  issues: FieldIssue[],
+): Series[] {
+  const numeric = (name: string, role: NumericRole): Series => ({
+    name,
+    role,
+    values: numericColumn(
+      name,
+      role,
+      profiles.get(name) as ColumnProfile,
+      cells.get(name) ?? [],
+      issues,
+    ),
+  });
+  const out: Series[] = [numeric(plan.kpi, 'KPI')];
+  for (const c of plan.channels) out.push(numeric(c, 'channel'));
+  for (const c of plan.controls) out.push(numeric(c, 'control'));
+  for (const c of plan.events) out.push(numeric(c, 'event'));
+  for (const c of plan.labelEvents) {
+    for (const e of expandLabelEvents(c, cells.get(c) ?? [], header)) {
+      out.push({ name: e.name, role: 'event', values: e.values });
+    }
+  }
+  return out;
+}
+
+const COMBINE: Record<NumericRole, Combine> = {
+  KPI: 'sum',
+  channel: 'sum',
+  control: 'mean',
+  event: 'max',
+};
+
+function resolveGroups(
+  channels: string[],
+  given: Record<string, string[]> | undefined,
+  issues: FieldIssue[],
+): Record<string, string[]> {
+  const groups = defaultChannelGroups(channels);
+  for (const [group, members] of Object.entries(given ?? {})) {
+    const found = new Set<string>();
+    for (const member of members) {
+      try {
+        for (const c of resolveChannels(member, channels)) found.add(c);
+      } catch (error) {
+        issues.push({
+          field: `groups.${group}`,
+          reason: `Group ${group}: ${(error as Error).message}`,
+        });
+      }
+    }
+    groups[group] = channels.filter((c) => found.has(c));
+  }
+  return groups;
+}
+
+/**
+ * Reads a wide CSV (one row per period, or per geo and period) into a Dataset and a report.
+ * Roles are detected from names and values unless `overrides` fixes them. Any unusable input throws
+ * one MixPilotError 'unprocessable' whose message names the row, the column and the reason, with
+ * every problem found in `issues`.
+ */
+export function parseDataset(
+  csv: string,
+  overrides: SchemaOverrides = {},
+): { dataset: Dataset; report: ValidationReport } {
+  const table = tokenizeCsv(csv);
+  const { header } = table;
+  throwIfIssues(headerIssues(header));
+  if (table.rows.length === 0)
+    throw dataError([{ field: 'file', reason: 'The file has a header but no data rows' }]);
+  const decimalComma = usesDecimalComma(table);
+  const cells = new Map<string, string[]>();
+  const profiles = new Map<string, ColumnProfile>();
+  columnCells(table).forEach((col, j) => {
+    const name = header[j] ?? '';
+    if (name === '') return;
+    cells.set(name, col);
+    profiles.set(name, profileColumn(col, decimalComma));
+  });
+  const issues: FieldIssue[] = [];
+  const dateColumn = chooseDateColumn(header, cells, overrides, issues);
+  throwIfIssues(issues);
+  const parsedDates = readDates(dateColumn, cells.get(dateColumn) ?? [], overrides);
+  throwIfIssues(parsedDates.issues);
+  const plan = detectRoles(header, profiles, dateColumn, overrides, issues);
+  throwIfIssues(issues);
+  if (plan.channels.length === 0) {
+    throw dataError([
+      {
+        field: 'channels',
+        reason: `No channel spend column found: name spend columns like tv_spend, tv_S, spend_tv or tv_cost, or give the channels (columns: ${header.filter((h) => h !== '').join(', ')})`,
+      },
+    ]);
+  }
+  const series = collectSeries(plan, header, cells, profiles, issues);
+  throwIfIssues(issues);
+  const notes = [...plan.notes];
+  let days = parsedDates.days;
+  let rows = days.map((_, r) => r + 1);
+  if (plan.geo !== undefined) {
+    const folded = aggregateByDay(
+      days,
+      series.map((s) => ({ values: s.values, combine: COMBINE[s.role] })),
+    );
+    folded.series.forEach((values, k) => {
+      (series[k] as Series).values = values;
+    });
+    notes.push(
+      `${plan.geo}: ${folded.geos} geos summed into one national series (controls averaged)`,
+    );
+    plan.ignored.push({ column: plan.geo, reason: 'geography: rows summed per date' });
+    days = folded.days;
+    rows = folded.rows;
+  }
+  const order = days.map((_, i) => i).sort((a, b) => (days[a] ?? 0) - (days[b] ?? 0) || a - b);
+  for (let k = 1; k < order.length; k += 1) {
+    const a = order[k - 1] ?? 0;
+    const b = order[k] ?? 0;
+    if (days[a] === days[b]) {
+      issues.push({
+        field: dateColumn,
+        row: rows[b],
+        reason: `Column ${dateColumn}: duplicate date ${isoDate(days[a] ?? 0)} in rows ${rows[a]} and ${rows[b]}; each period must appear once`,
+      });
+    }
+  }
+  throwIfIssues(issues);
+  const sortedDays = order.map((i) => days[i] ?? 0);
+  const freq = detectFrequency(
+    dateColumn,
+    sortedDays,
+    order.map((i) => rows[i] ?? 0),
+    overrides.frequency,
+  );
+  throwIfIssues(freq.issues);
+  for (const s of series) s.values = order.map((i) => s.values[i] ?? 0);
+  return assemble(plan, series, sortedDays, dateColumn, freq.frequency, overrides, notes);
+}
+
+function assemble(
+  plan: RolePlan,
+  series: Series[],
+  days: number[],
+  dateColumn: string,
+  frequency: DatasetSchema['frequency'],
+  overrides: SchemaOverrides,
+  notes: string[],
+): { dataset: Dataset; report: ValidationReport } {
+  const pick = (role: NumericRole) =>
+    Object.fromEntries(series.filter((s) => s.role === role).map((s) => [s.name, s.values]));
+  const spend = pick('channel');
+  throwIfIssues(channelIssues(spend));
+  const controls = pick('control');
+  const events = pick('event');
+  const ignored = [...plan.ignored];
+  for (const name of constantColumns(controls)) {
+    delete controls[name];
+    ignored.push({
+      column: name,
+      reason: 'a control with the same value in every period carries no information',
+    });
+  }
+  for (const name of constantColumns(events)) {
+    delete events[name];
+    ignored.push({ column: name, reason: 'an event that never changes carries no information' });
+  }
+  const issues: FieldIssue[] = [];
+  const channels = Object.keys(spend);
+  const schema: DatasetSchema = {
+    date: dateColumn,
+    kpi: plan.kpi,
+    kpiType: plan.kpiType,
+    channels,
+    controls: Object.keys(controls),
+    events: Object.keys(events),
+    frequency,
+    groups: resolveGroups(channels, overrides.groups, issues),
+  };
+  throwIfIssues(issues);
+  const periods = days.length;
+  const params = countParameters(schema, periods);
+  const needed = minimumPeriods(schema);
+  const [, many] = PERIOD_UNIT[frequency];
+  if (periods < needed) {
+    throw dataError([
+      {
+        field: dateColumn,
+        reason: `Too few periods: ${periods} ${many} for ${params.total} parameters (4 per channel x ${channels.length} channels, intercept, trend, ${params.seasonality + params.weekday} seasonality terms, ${schema.controls.length} controls, ${schema.events.length} events); at least ${needed} ${many} are needed`,
+      },
+    ]);
+  }
+  const kpi = series[0]?.values ?? [];
+  const warnings = [...notes, ...dataWarnings(plan.kpi, kpi, spend, frequency)];
+  if (periods < 4 * params.total) {
+    warnings.push(
+      `Only ${(periods / params.total).toFixed(1)} ${many} per parameter (${periods} for ${params.total}); estimates will lean on the ridge penalty`,
+    );
+  }
+  const dates = days.map(isoDate);
+  const dataset: Dataset = { schema, dates, kpi, spend, controls, events };
+  const report: ValidationReport = {
+    schema,
+    periods,
+    start: dates[0] ?? '',
+    end: dates[dates.length - 1] ?? '',
+    ignored,
+    warnings,
+  };
+  return { dataset, report };
+}
