@@ -1,0 +1,143 @@
+import type { ScenarioChange } from '../../tools';
+import type { Token } from './tokens';
+
+const ZERO_VERBS = new Set(
+  'kill killing killed pause pausing paused stop stopping stopped eliminate eliminating remove removing drop dropping dropped cancel cancelling ditch ditching scrap scrapping axe axing abandon abandoning shutdown zero defund switch turn shut without no'.split(
+    ' ',
+  ),
+);
+const DOWN = new Set(
+  'cut cuts cutting reduce reducing reduced slash slashing slashed trim trimming trimmed lower lowering lowered decrease decreasing decreased shrink shrinking less fewer lose minus down drop dropping dropped back under smaller reduction cutback'.split(
+    ' ',
+  ),
+);
+const UP = new Set(
+  'increase increasing increased boost boosting boosted raise raising raised add adding added grow growing up bump bumping ramp ramping more extra additional higher plus bigger invest investing increment top'.split(
+    ' ',
+  ),
+);
+const MULTIPLIERS: Record<string, number> = {
+  double: 100,
+  doubling: 100,
+  doubled: 100,
+  twice: 100,
+  triple: 200,
+  tripling: 200,
+  tripled: 200,
+  quadruple: 300,
+  quadrupled: 300,
+  halve: -50,
+  halving: -50,
+  halved: -50,
+};
+const ZERO_TAIL =
+  /\b(?:zero|0|nothing|dark|off|entirely|completely|altogether|out|away|to MONEY0)\b/;
+const TOTAL_WORDS = new Set([
+  'total',
+  'overall',
+  'entire',
+  'whole',
+  'everything',
+  'board',
+  'budget',
+]);
+
+function words(clause: Token[]): string[] {
+  return clause.map((tok) => {
+    if (tok.t === 'money') return tok.v === 0 ? 'MONEY0' : 'MONEY';
+    if (tok.t === 'num') return tok.v === 0 ? 'MONEY0' : tok.raw;
+    if (tok.t === 'ch' || tok.t === 'pct' || tok.t === 'mult') return tok.t.toUpperCase();
+    return tok.w;
+  });
+}
+
+function direction(ws: string[]): -1 | 0 | 1 {
+  let dir: -1 | 0 | 1 = 0;
+  for (const w of ws) {
+    if (DOWN.has(w)) return -1;
+    if (UP.has(w) && dir === 0) dir = 1;
+  }
+  return dir;
+}
+
+/** True when the clause switches its channels off ("kill TV", "TV goes to zero", "pause radio"). */
+function switchesOff(ws: string[], hasNumber: boolean): boolean {
+  const text = ws.join(' ');
+  if (
+    /\b(?:turn|switch|shut)(?:ed|ing)? (?:\w+ )?off\b|\bgo(?:es)? dark\b|\bzero(?:ed)? out\b|\bstop spending\b/.test(
+      text,
+    )
+  )
+    return true;
+  if (
+    /\b(?:goes|go|went|drops?|falls?|set|is|was|were|at|to) (?:to )?(?:zero|0|nothing|MONEY0)\b/.test(
+      text,
+    )
+  )
+    return true;
+  if (hasNumber) return false;
+  if (ws.some((w) => ZERO_VERBS.has(w))) return true;
+  return ws.some((w) => DOWN.has(w)) && ZERO_TAIL.test(text);
+}
+
+/** A percentage change for the channel(s) of a clause, from its verb and number. */
+function scaleFrom(
+  ws: string[],
+  pct: number | undefined,
+  mult: number | undefined,
+): number | undefined {
+  for (const w of ws) if (MULTIPLIERS[w] !== undefined && pct === undefined) return MULTIPLIERS[w];
+  const text = ws.join(' ');
+  if (/\b(?:in|by) half\b/.test(text) && pct === undefined) return -50;
+  if (mult !== undefined) return Math.round((mult - 1) * 10000) / 100;
+  if (pct === undefined) return undefined;
+  const dir = direction(ws);
+  if (/\bto PCT\b/.test(text) && dir === -1) return pct - 100;
+  return dir === -1 ? -pct : pct;
+}
+
+/**
+ * Turns one clause ("cut TV by 20%", "add $100k to search", "TV goes to zero", "double radio",
+ * "raise the total budget 10%") into changes, one per channel named in it. Returns [] when the
+ * clause changes nothing it can read.
+ */
+export function parseChangeClause(clause: Token[]): ScenarioChange[] {
+  const ws = words(clause);
+  const text = ws.join(' ');
+  const refs = clause.flatMap((tok) => (tok.t === 'ch' ? [tok.ref] : []));
+  const pcts = clause.flatMap((tok) => (tok.t === 'pct' ? [tok.v] : []));
+  const moneys = clause.flatMap((tok) => (tok.t === 'money' ? [tok.v] : []));
+  const mult = clause.find((tok) => tok.t === 'mult');
+  const hasNumber = pcts.length > 0 || moneys.some((m) => m > 0) || mult !== undefined;
+  if (refs.length === 0) {
+    const total =
+      ws.some((w) => TOTAL_WORDS.has(w)) || /\ball channels\b|\bacross the board\b/.test(text);
+    const percent = scaleFrom(ws, pcts[0], mult?.t === 'mult' ? mult.v : undefined);
+    if (total && percent !== undefined && percent !== 0) return [{ type: 'total', percent }];
+    return [];
+  }
+  if (switchesOff(ws, hasNumber))
+    return refs.map((channel) => ({ type: 'set', channel, amount: 0 }));
+  const changes: ScenarioChange[] = [];
+  refs.forEach((channel, k) => {
+    const pct = pcts[k] ?? pcts[0];
+    const money = moneys[k] ?? moneys[0];
+    const percent = scaleFrom(ws, pct, mult?.t === 'mult' ? mult.v : undefined);
+    if (percent !== undefined && (pct !== undefined || money === undefined)) {
+      if (percent !== 0) changes.push({ type: 'scale', channel, percent });
+      return;
+    }
+    if (money === undefined) return;
+    const dir = direction(ws);
+    const setLike =
+      /\b(?:to|at|is|was|were|be|of only|only) MONEY\b|\bset\b|\bspend MONEY on\b|\bspent MONEY on\b|\bput MONEY (?:in|into|on)\b/.test(
+        text,
+      ) &&
+      !/\bMONEY (?:more|extra|additional|less)\b|\b(?:more|extra|additional|another) MONEY\b|\bby MONEY\b/.test(
+        text,
+      );
+    if (setLike || dir === 0) changes.push({ type: 'set', channel, amount: money });
+    else changes.push({ type: 'add', channel, amount: dir * money });
+  });
+  return changes;
+}

@@ -1,0 +1,113 @@
+import { channelLabel, channelStem, isMixPilotError, resolveChannels } from '../../tools';
+import type { PlannerDataset } from './planner-types';
+
+/** Generic channel kinds, used to spot channel mentions when no dataset is known. */
+const GENERIC_CHANNELS = [
+  'tv',
+  'ctv',
+  'radio',
+  'ooh',
+  'print',
+  'direct_mail',
+  'cinema',
+  'search',
+  'shopping',
+  'display',
+  'video',
+  'email',
+  'affiliate',
+  'influencer',
+  'facebook',
+  'instagram',
+  'tiktok',
+  'snapchat',
+  'twitter',
+  'linkedin',
+  'pinterest',
+  'reddit',
+];
+
+/** Short words that name a channel; other words of four letters or fewer must be a channel's stem. */
+const SHORT_ALIASES = new Set(
+  'tv ctv ott fb ig yt sem ppc ooh dooh olv gdn pla crm sms seo snap meta mail bing tvc cpc sea'.split(
+    ' ',
+  ),
+);
+
+function plausible(phrase: string, names: string[], groups: Record<string, string[]>): boolean {
+  const key = phrase.replace(/[^a-z0-9]/g, '');
+  if (key.length > 4 || phrase.includes(' ')) return true;
+  if (SHORT_ALIASES.has(key) || key in groups) return true;
+  return names.some((n) => channelStem(n) === key || n.toLowerCase() === key);
+}
+
+/** A resolved mention: the argument to pass to a tool and the dataset channels it covers. */
+export interface ChannelMatch {
+  /** What goes into tool arguments: a dataset column, a group name, or the words as said. */
+  ref: string;
+  /** Dataset channels the mention covers; empty when no dataset is known. */
+  names: string[];
+  /** Set when the words name a kind of media the dataset does not have. */
+  missing?: string;
+}
+
+/** The dataset's channels and groups, and how words are matched to them. */
+export interface ChannelCatalog {
+  known: boolean;
+  channels: string[];
+  /** Readable label of a channel or group reference. */
+  label(ref: string): string;
+  /** Resolves a phrase to channels, or null when the phrase names no channel at all. */
+  match(phrase: string): ChannelMatch | null;
+}
+
+function tryResolve(
+  phrase: string,
+  channels: string[],
+  groups: Record<string, string[]>,
+): string[] | string {
+  try {
+    return resolveChannels(phrase, channels, groups);
+  } catch (error) {
+    if (isMixPilotError(error)) return error.message;
+    throw error;
+  }
+}
+
+/** Builds the catalog from what the planner was told about the dataset (or nothing). */
+export function createChannelCatalog(dataset: PlannerDataset | undefined): ChannelCatalog {
+  const channels = dataset?.channels.map((c) => c.name) ?? [];
+  const groups = dataset?.groups ?? {};
+  const labels = new Map<string, string>();
+  for (const c of dataset?.channels ?? []) labels.set(c.name, c.label ?? channelLabel(c.name));
+  const known = channels.length > 0;
+  const cache = new Map<string, ChannelMatch | null>();
+  const match = (phrase: string): ChannelMatch | null => {
+    const hit = cache.get(phrase);
+    if (hit !== undefined) return hit;
+    let generic = tryResolve(phrase, GENERIC_CHANNELS, {});
+    if (typeof generic !== 'string' && !plausible(phrase, generic, {})) generic = 'not a channel';
+    let result: ChannelMatch | null = null;
+    if (!known) {
+      result = typeof generic === 'string' ? null : { ref: phrase, names: [] };
+    } else {
+      const found = tryResolve(phrase, channels, groups);
+      if (typeof found !== 'string' && !plausible(phrase, found, groups)) {
+        result = null;
+      } else if (typeof found !== 'string') {
+        result = { ref: found.length === 1 && found[0] ? found[0] : phrase, names: found };
+      } else if (typeof generic !== 'string' || /could mean/.test(found)) {
+        result = { ref: phrase, names: [], missing: found };
+      }
+    }
+    cache.set(phrase, result);
+    return result;
+  };
+  const label = (ref: string): string => {
+    const own = labels.get(ref);
+    if (own) return own;
+    if (channels.includes(ref)) return channelLabel(ref);
+    return ref.length <= 3 ? ref.toUpperCase() : ref.charAt(0).toUpperCase() + ref.slice(1);
+  };
+  return { known, channels, label, match };
+}

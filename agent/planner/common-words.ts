@@ -1,0 +1,37 @@
+/**
+ * Words that are never a channel mention, even when a misspelling tolerance would map them to one
+ * ("ratio" is one letter from "radio", "total" means every channel to the resolver).
+ */
+export const COMMON_WORDS = new Set(
+  `a about above across after again against all allocate allocation also am among amount an and any
+  are around as ask at away back bad based be because been before being believe below best better
+  between big biggest both budget budgets but by can cannot cap change channel channels compare
+  compared contribution contributions cost costs could current currently cut data did do does doing
+  done down drive drives driving drop during each effect effects else entire even every everything
+  explain extra few for from full get give go goes going good got grow growth had half has have help
+  her here high higher his how i if in increase instead into is it its itself just keep kill know
+  last least less let like little lose lot low lower make many margin marginal max maximise maximize
+  me media mean means method methodology min mix model month months more most move much must my need
+  new next no none not now of off on one only or other our out over overall paid part pause per
+  percent period plan please point points put quarter quarters rank ranking rate ratio reach really
+  reduce reference refit response result results return returns revenue roas roi run sale sales same
+  say scale scenario see seed set share shift should show so some special spend spending split
+  stay still stop such take tell than that the their them then there these they thing things this
+  those through to too top total touch turn under up us use value vs was way we week weeks well were
+  what when where which while who why will with within without work working worth would year years
+  yes you your zero cut cuts cutting halve double triple add adding boost raise lift slash trim
+  reallocate reassign transfer redirect divert shift shifting moving moved swap put putting pull
+  happen happens happened what-if whatif if outcome impact impacts kpi target goal profit profits
+  optimal optimise optimize optimized optimised optimum ideal recommend recommendation distribute
+  spread assign dollar dollars money euro euros buck bucks cash invest investment investing spent
+  saturated saturation diminishing curve curves adstock carryover decay accuracy accurate trust
+  reliable fit fitted fitting retrain rerun again q1 q2 q3 q4 h1 h2 ytd january february march april
+  may june july august september october november december jan feb mar apr jun jul aug sep sept oct
+  nov dec since until ago past previous recent recently first second third fourth today yesterday
+  weekly monthly daily annual annually time times period periods horizon instead rather also alone
+  leave leaving lock locked fixed constant unchanged flat floor ceiling limit minimum maximum
+  exactly roughly approximately around about nothing something anything everything whole rest
+  remaining other others another each either neither both many much more most very quite`.split(
+    /\s+/,
+  ),
+);

@@ -1,0 +1,145 @@
+import type { BudgetConstraints } from '../../tools';
+import { clauses } from './token-utils';
+import type { Token } from './tokens';
+
+const LOCK =
+  /\b(?:lock|locked|locking|freeze|frozen|do not touch|do not change|do not move|not touching|without touching|untouched|unchanged|constant|fixed|fix|as is|as it is|where it is|the same|stays?|remains?|hold|steady|flat|leave|protect|ring-?fence)\b/;
+const EXCLUDE =
+  /\b(?:without|excluding|exclude|except|no|not using|leave out|leaving out|skip|ignore|drop|minus|zero)\b$/;
+const ONLY =
+  /\b(?:only|just|exclusively|solely|among|amongst|across|between|using|limit(?:ed)? to|restrict(?:ed)? to)\b/;
+const MIN =
+  /\b(?:at least|minimum|min|no less than|not less than|above|over|floor|more than|no lower than|not below|not under)\b/;
+const MAX =
+  /\b(?:at most|maximum|max|no more than|not more than|up to|under|below|cap|capped|ceiling|limit|less than|within|not exceed|no higher than|not above|not over)\b/;
+
+/** Constraints read from the message, and which tokens they used (so they are not the budget). */
+export interface ConstraintParse {
+  constraints: BudgetConstraints;
+  channels?: string[];
+  used: Set<Token>;
+}
+
+function put(
+  rec: Record<string, number> | undefined,
+  key: string,
+  v: number,
+): Record<string, number> {
+  return { ...(rec ?? {}), [key]: v };
+}
+
+function words(clause: Token[]): string {
+  return clause
+    .map((tok) =>
+      tok.t === 'w' || tok.t === 'p' ? tok.w : tok.t === 'ch' ? 'CH' : tok.t.toUpperCase(),
+    )
+    .join(' ');
+}
+
+/**
+ * Reads budget constraints clause by clause: "keep TV at least $200k", "no more than 40% in
+ * search", "don't touch radio", "TV between 100k and 300k", "only TV, social and search",
+ * "without search", "don't cut TV by more than half", "at most double social".
+ */
+export function parseConstraints(tokens: Token[]): ConstraintParse {
+  const c: BudgetConstraints = {};
+  const used = new Set<Token>();
+  let channels: string[] | undefined;
+  for (const clause of clauses(tokens)) {
+    const refs = clause.flatMap((t) => (t.t === 'ch' ? [t.ref] : []));
+    if (refs.length === 0) continue;
+    const text = words(clause);
+    const nums = clause.filter((t) => t.t === 'money' || t.t === 'pct' || t.t === 'mult');
+    const firstCh = clause.findIndex((t) => t.t === 'ch');
+    const before = words(clause.slice(0, firstCh));
+    if (EXCLUDE.test(before) && nums.length === 0) {
+      for (const r of refs) c.max = put(c.max, r, 0);
+      continue;
+    }
+    if (
+      /\bbetween (?:MONEY|PCT) and (?:MONEY|PCT)\b|\bfrom MONEY to MONEY\b/.test(text) &&
+      nums.length >= 2
+    ) {
+      const [lo, hi] = nums;
+      for (const r of refs) {
+        if (lo?.t === 'pct' && hi?.t === 'pct') {
+          c.minShare = put(c.minShare, r, lo.v / 100);
+          c.maxShare = put(c.maxShare, r, hi.v / 100);
+        } else if (lo?.t === 'money' && hi?.t === 'money') {
+          c.min = put(c.min, r, lo.v);
+          c.max = put(c.max, r, hi.v);
+        }
+      }
+      for (const n of nums) used.add(n);
+      continue;
+    }
+    if (nums.length === 0) {
+      if (/\bdo not (?:cut|reduce|lower|decrease)\b/.test(text)) {
+        for (const r of refs) c.minMultiple = put(c.minMultiple, r, 1);
+      } else if (/\bdo not (?:increase|raise|add to|grow)\b/.test(text)) {
+        for (const r of refs) c.maxMultiple = put(c.maxMultiple, r, 1);
+      } else if (
+        /\b(?:at most|no more than|not more than|up to|cap\w*) (?:double|twice)\b|\bdo not (?:more than )?double\b/.test(
+          text,
+        )
+      ) {
+        for (const r of refs) c.maxMultiple = put(c.maxMultiple, r, 2);
+      } else if (LOCK.test(text)) {
+        c.locked = [...(c.locked ?? []), ...refs.filter((r) => !c.locked?.includes(r))];
+      } else if (ONLY.test(before) && refs.length >= 1) {
+        channels = [...(channels ?? []), ...refs];
+      }
+      continue;
+    }
+    if (ONLY.test(before) && !MIN.test(text) && !MAX.test(text)) {
+      channels = [...(channels ?? []), ...refs];
+      continue;
+    }
+    if (/\b(?:keep|hold|lock|fix|leave) CH (?:at|to) MONEY\b/.test(text) && nums.length === 1) {
+      const n = nums[0];
+      if (n?.t === 'money') {
+        c.min = put(c.min, refs[0] ?? '', n.v);
+        c.max = put(c.max, refs[0] ?? '', n.v);
+        used.add(n);
+      }
+      continue;
+    }
+    refs.forEach((r, k) => {
+      const n = nums[k] ?? nums[0];
+      if (!n) return;
+      if (
+        /\bdo not (?:cut|reduce|lower|decrease)\b.*\bby more than\b/.test(text) &&
+        n.t === 'pct'
+      ) {
+        c.minMultiple = put(c.minMultiple, r, Math.max(0, 1 - n.v / 100));
+      } else if (n.t === 'mult') {
+        c.maxMultiple = put(c.maxMultiple, r, n.v);
+      } else if (
+        n.t === 'pct' &&
+        /\bPCT of (?:its|current|today|the current|what|CH)\b/.test(text)
+      ) {
+        if (MAX.test(text)) c.maxMultiple = put(c.maxMultiple, r, n.v / 100);
+        else c.minMultiple = put(c.minMultiple, r, n.v / 100);
+      } else {
+        const isMax =
+          MAX.test(text) && !/\bat least\b|\bminimum\b|\bno less than\b|\bfloor\b/.test(text);
+        const isMin = !isMax && MIN.test(text);
+        if (!isMax && !isMin) return;
+        if (n.t === 'pct') {
+          if (isMax) c.maxShare = put(c.maxShare, r, Math.min(1, n.v / 100));
+          else c.minShare = put(c.minShare, r, Math.min(1, n.v / 100));
+        } else if (n.t === 'money') {
+          if (isMax) c.max = put(c.max, r, n.v);
+          else c.min = put(c.min, r, n.v);
+        }
+      }
+      used.add(n);
+    });
+  }
+  return { constraints: c, channels, used };
+}
+
+/** True when any constraint was read. */
+export function hasConstraints(c: BudgetConstraints): boolean {
+  return Object.values(c).some((v) => v !== undefined);
+}

@@ -1,0 +1,50 @@
+import type { ChannelCatalog } from './channel-catalog';
+import { COMMON_WORDS } from './common-words';
+import type { Token } from './tokens';
+
+const MULTI_WORD = new Set(['out of home', 'direct mail', 'social media', 'paid social']);
+
+function wordAt(tokens: Token[], i: number): string | null {
+  const tok = tokens[i];
+  return tok?.t === 'w' ? tok.w : null;
+}
+
+function phraseAt(tokens: Token[], i: number, n: number): string | null {
+  const ws: string[] = [];
+  for (let k = i; k < i + n; k += 1) {
+    const w = wordAt(tokens, k);
+    if (w === null) return null;
+    ws.push(w);
+  }
+  const phrase = ws.join(' ');
+  if (MULTI_WORD.has(phrase)) return phrase;
+  if (ws.some((w) => COMMON_WORDS.has(w) || w.length < 2 || /^\d/.test(w))) return null;
+  return phrase;
+}
+
+/**
+ * Finds which spans of the message name channels: every run of up to three uncommon words is
+ * tried against the dataset's channels (longest first) and replaced by a `ch` token.
+ */
+export function markChannels(tokens: Token[], catalog: ChannelCatalog): Token[] {
+  const out: Token[] = [];
+  let i = 0;
+  while (i < tokens.length) {
+    let used = 0;
+    for (let n = 3; n >= 1 && used === 0; n -= 1) {
+      const phrase = phraseAt(tokens, i, n);
+      if (phrase === null) continue;
+      const hit = catalog.match(phrase);
+      if (!hit) continue;
+      out.push({ t: 'ch', said: phrase, ...hit });
+      used = n;
+    }
+    if (used === 0) {
+      const tok = tokens[i];
+      if (tok) out.push(tok);
+      used = 1;
+    }
+    i += used;
+  }
+  return out;
+}

@@ -1,0 +1,137 @@
+import type { ScenarioChange } from '../../tools';
+import { parseConstraints } from './constraints';
+import { buildOptimize } from './optimize-frame';
+import type { PlannedCall } from './planner-types';
+import { channelRefs, wordOf } from './token-utils';
+import type { TurnContext } from './turn-context';
+
+/** Words that mark a message as building on the previous turn. */
+export const FOLLOW_CUE =
+  /^(?:and|what about|how about|same|now|ok|okay|then|also|instead|try|do it|do that|again|but|or|plus|make it|let us try|and if|what if instead)\b|\binstead\b|\bother way\b|\bthe reverse\b|\breverse (?:it|that)\b|\bvice versa\b|\bopposite\b|\bsame (?:but|thing|again|with|for|question|scenario|analysis)\b|\bdo (?:it|that|the same|this)\b|\bwhat about\b|\bhow about\b|\bas well\b|\b(?:that|this|the same) (?:scenario|plan|move|change)\b/;
+
+const REVERSE = /\bother way\b|\breverse\b|\bvice versa\b|\bopposite\b|\bflip\b/;
+
+function sideOf(ctx: TurnContext, ref: string): 'from' | 'to' | undefined {
+  const i = ctx.tokens.findIndex((t) => t.t === 'ch' && t.ref === ref);
+  const lead = wordOf(ctx.tokens[i - 1]);
+  if (/^(?:to|into|towards|onto)$/.test(lead)) return 'to';
+  if (/^(?:from|of)$/.test(lead)) return 'from';
+  return undefined;
+}
+
+function direction(text: string): -1 | 1 | 0 {
+  if (/\b(?:cut|reduce|lower|decrease|less|drop|slash|trim|minus|down)\b/.test(text)) return -1;
+  if (/\b(?:increase|raise|boost|add|more|up|plus|grow)\b/.test(text)) return 1;
+  return 0;
+}
+
+function followWhatIf(prev: ScenarioChange[], ctx: TurnContext, horizon: unknown): PlannedCall {
+  const pct = ctx.tokens.find((t) => t.t === 'pct');
+  const money = ctx.tokens.find((t) => t.t === 'money');
+  const refs = channelRefs(ctx.tokens);
+  const dir = direction(ctx.text);
+  const reverse = REVERSE.test(ctx.text);
+  const changes = prev.flatMap((c): ScenarioChange[] => {
+    switch (c.type) {
+      case 'move': {
+        let next: ScenarioChange = { ...c };
+        if (reverse && typeof c.to === 'string') next = { ...next, from: c.to, to: c.from };
+        if (pct?.t === 'pct')
+          next = { type: 'move', from: next.from, to: next.to, percent: Math.min(100, pct.v) };
+        else if (money?.t === 'money' && money.v > 0)
+          next = { type: 'move', from: next.from, to: next.to, amount: money.v };
+        for (const r of refs) {
+          const side = sideOf(ctx, r) ?? 'from';
+          if (side === 'to') next = { ...next, to: r };
+          else if (r !== (typeof next.to === 'string' ? next.to : '')) next = { ...next, from: r };
+        }
+        return [next];
+      }
+      case 'scale':
+      case 'total': {
+        let percent = reverse ? -c.percent : c.percent;
+        if (pct?.t === 'pct') percent = dir !== 0 ? dir * pct.v : Math.sign(c.percent || 1) * pct.v;
+        if (c.type === 'total') return [{ type: 'total', percent }];
+        const channels = refs.length > 0 ? refs : [c.channel];
+        return channels.map((channel) => ({ type: 'scale', channel, percent }));
+      }
+      case 'add': {
+        let amount = reverse ? -c.amount : c.amount;
+        if (money?.t === 'money')
+          amount = dir !== 0 ? dir * money.v : Math.sign(c.amount || 1) * money.v;
+        const channels = refs.length > 0 ? refs : [c.channel];
+        return channels.map((channel) => ({ type: 'add', channel, amount }));
+      }
+      case 'set': {
+        const amount = money?.t === 'money' ? money.v : c.amount;
+        const channels = refs.length > 0 ? refs : [c.channel];
+        return channels.map((channel) => ({ type: 'set', channel, amount }));
+      }
+    }
+    return [c];
+  });
+  const args: Record<string, unknown> = { changes };
+  const h = ctx.horizon ?? horizon;
+  if (h !== undefined) args.horizon = h;
+  return { name: 'what_if', args };
+}
+
+function followOptimize(prev: Record<string, unknown>, ctx: TurnContext): PlannedCall {
+  const fresh = buildOptimize(ctx);
+  const freshArgs = fresh.kind === 'calls' ? (fresh.calls[0]?.args ?? {}) : {};
+  const args: Record<string, unknown> = { ...prev };
+  for (const [k, v] of Object.entries(freshArgs)) {
+    if (k === 'objective' && v === 'max_kpi') continue;
+    if (k === 'constraints') continue;
+    args[k] = v;
+  }
+  if ('budget' in freshArgs) delete args.budgetChangePct;
+  if ('budgetChangePct' in freshArgs) delete args.budget;
+  const prevC = (prev.constraints ?? {}) as Record<string, unknown>;
+  const { constraints } = parseConstraints(ctx.tokens);
+  const merged: Record<string, unknown> = { ...prevC };
+  for (const [k, v] of Object.entries(constraints)) {
+    if (Array.isArray(v)) merged[k] = [...new Set([...((prevC[k] as string[]) ?? []), ...v])];
+    else merged[k] = { ...((prevC[k] as object) ?? {}), ...v };
+  }
+  if (Object.keys(merged).length > 0) args.constraints = merged;
+  return { name: 'optimize_budget', args };
+}
+
+/**
+ * Applies a follow-up ("and 30%?", "what about radio instead?", "do it with $2M", "now without
+ * search", "same but over 6 months", "the other way round") to the previous turn's main call.
+ * Returns the calls to run, or undefined when the message does not change that call.
+ */
+export function applyFollowUp(prev: PlannedCall, ctx: TurnContext): PlannedCall[] | undefined {
+  const refs = channelRefs(ctx.tokens);
+  switch (prev.name) {
+    case 'what_if': {
+      const changes = (prev.args.changes ?? []) as ScenarioChange[];
+      return [followWhatIf(changes, ctx, prev.args.horizon)];
+    }
+    case 'optimize_budget':
+      return [followOptimize(prev.args, ctx)];
+    case 'get_contributions': {
+      const args: Record<string, unknown> = { ...prev.args };
+      if (refs.length > 0) args.channels = refs;
+      if (ctx.period) args.period = ctx.period;
+      if (/\broi\b|\broas\b|\breturn/.test(ctx.text)) args.sortBy = 'roi';
+      if (/\bmarginal|\bmroi\b/.test(ctx.text)) args.sortBy = 'mroi';
+      return [{ name: 'get_contributions', args }];
+    }
+    case 'get_response_curve': {
+      if (refs.length === 0) return undefined;
+      return refs.map((channel) => ({
+        name: 'get_response_curve',
+        args: { ...prev.args, channel },
+      }));
+    }
+    case 'fit_model': {
+      const m = /\bseed (?:of |to )?(\d+)\b|^(?:and |now |with )*(\d+)\b/.exec(ctx.text);
+      const seed = m?.[1] ?? m?.[2];
+      return seed ? [{ name: 'fit_model', args: { refit: true, seed: Number(seed) } }] : undefined;
+    }
+  }
+  return undefined;
+}

@@ -1,0 +1,31 @@
+/** Instructions aimed at the system, removed from a message before it is read. */
+const INJECTION =
+  /\b(?:ignore|disregard|forget|override|bypass)\b[^.?!]*\b(?:instructions?|rules?|prompts?|guidelines?|guardrails?|above|previous|prior|system)\b|\bsystem prompt\b|\b(?:developer|system) (?:message|instructions?)\b|\byour (?:instructions|prompt|rules|configuration|guidelines)\b|\b(?:reveal|print|show|dump|leak|display|output)\b[^.?!]*\b(?:prompt|instructions|keys?|secrets?|passwords?|tokens?|credentials?|env\w*|config\w*)\b|\bapi[ _-]?keys?\b|\b(?:openai|slack|pinecone)[ _-]?(?:key|token)\b|\bworkspace(?:[ _-]?id)?\s*[:=#]?\s*[\w-]*\d[\w-]*\b|\b(?:other|another|different) (?:workspace|tenant|customer|account|client)s?\b|\b(?:jailbreak|dan mode|developer mode)\b|\b(?:you are now|act as|pretend (?:to be|you are)|from now on you)\b|\bswitch (?:to )?workspace\b|\buse workspace\b/i;
+
+/** What remains of a message once instructions aimed at the system are cut out. */
+export interface Sanitised {
+  text: string;
+  /** True when something was removed. */
+  removed: boolean;
+}
+
+/**
+ * Cuts sentences and clauses that try to steer the system ("ignore previous instructions",
+ * "show your system prompt", "use workspace 42") and keeps the rest of the question.
+ */
+export function stripInjection(raw: string): Sanitised {
+  let removed = false;
+  const sentences = raw.split(/(?<=[.?!;\n])\s+/);
+  const kept: string[] = [];
+  for (const sentence of sentences) {
+    if (!INJECTION.test(sentence)) {
+      kept.push(sentence);
+      continue;
+    }
+    removed = true;
+    const parts = sentence.split(/\s*(?:,|\band then\b|\bthen\b|\band\b|\balso\b|\bplus\b)\s*/i);
+    const clean = parts.filter((p) => p.trim() && !INJECTION.test(p));
+    if (clean.length > 0 && clean.length < parts.length) kept.push(clean.join(' and '));
+  }
+  return { text: kept.join(' ').trim(), removed };
+}

@@ -1,0 +1,221 @@
+import type { IntentName } from './planner-types';
+
+/** A cue for an intent: a pattern over the message skeleton and how much it counts. */
+export interface Cue {
+  re: RegExp;
+  weight: number;
+}
+
+const MOVE =
+  '(?:move|moving|moved|shift|shifting|reallocate|reallocating|realloc|re-allocate|reassign|reassigning|transfer|transferring|redirect|redirecting|divert|diverting|redeploy|reinvest|reinvesting|swap|put|putting|take|taking|pull|pulling|rebalance|send)';
+const CHANGE =
+  '(?:cut|cuts|cutting|reduce|reducing|reduced|slash|slashing|trim|trimming|lower|lowering|decrease|decreasing|halve|halving|halved|double|doubling|doubled|triple|tripling|tripled|quadruple|increase|increasing|increased|boost|boosting|raise|raising|add|adding|drop|dropping|dropped|kill|killing|pause|pausing|paused|stop|stopping|eliminate|remove|removing|scale|scaling|bump|up|grow|ramp|axe|ditch|scrap|cancel|abandon|shut|invest|spend|spent|spending|go|goes|went|was|were|is|had|gets|got|set)';
+
+/** Cues per intent, matched on the skeleton (see `skeleton`). Weights add up. */
+export const INTENT_CUES: Record<Exclude<IntentName, 'clarify' | 'out_of_scope'>, Cue[]> = {
+  whatif: [
+    { re: /\bwhat (?:if|happens|would happen|will happen|happen)\b/, weight: 2 },
+    { re: /\bwhat (?:do|would|will|did) (?:we|i) (?:lose|gain|get|miss)\b/, weight: 2.5 },
+    {
+      re: /\b(?:suppose|supposing|imagine|hypothetical\w*|scenario|simulate|simulation|forecast|predict|project|projection)\b/,
+      weight: 1.5,
+    },
+    { re: /\b(?:if|when) (?:we|i|you)\b/, weight: 1 },
+    {
+      re: new RegExp(
+        `\\b${MOVE}\\b[^?]*\\bCH\\b[^?]*\\b(?:to|into|towards|toward|onto|in|on|over to|for)\\b[^?]*\\bCH\\b`,
+      ),
+      weight: 3,
+    },
+    { re: new RegExp(`\\b${MOVE}\\b[^?]*\\b(?:from|of|out of)\\b[^?]*\\bCH\\b`), weight: 2 },
+    {
+      re: new RegExp(
+        `\\b${MOVE}\\b[^?]*\\b(?:PCT|MONEY|all|everything|half)\\b[^?]*\\b(?:CH|to|into|from)\\b`,
+      ),
+      weight: 2.5,
+    },
+    {
+      re: new RegExp(
+        `\\b${CHANGE}\\b[^?]*\\b(?:CH|total|overall|entire|whole|across the board|all channels|everything)\\b`,
+      ),
+      weight: 1.5,
+    },
+    { re: /\bCH\b[^?]*\b(?:by|to) (?:PCT|MONEY|MULT)/, weight: 1.5 },
+    { re: /\b(?:PCT|MONEY) (?:more|less|extra|additional|higher|lower|fewer)\b/, weight: 1.5 },
+    {
+      re: /\b(?:goes|went|go|drops?|falls?|set|was|were|is) (?:to )?(?:zero|0|nothing|dark)\b|\bgo dark\b|\bturn(?:ed)? off\b|\bswitch(?:ed)? off\b|\bzero(?:ed)? out\b|\bshut (?:down|off)\b/,
+      weight: 2.5,
+    },
+    { re: /\b(?:halve|double|triple|quadruple)d?\b/, weight: 1.5 },
+    { re: /\bin half\b|\bby half\b/, weight: 1.5 },
+    {
+      re: /\bimpact of (?:cutting|adding|doubling|increasing|reducing|moving|shifting|dropping)\b/,
+      weight: 2,
+    },
+  ],
+  optimize: [
+    {
+      re: /\b(?:optimi[sz]\w*|optimal\w*|optimum|ideal|recommend\w*|best (?:possible )?(?:mix|allocation|split|plan|budget|way|distribution|media mix))\b/,
+      weight: 3,
+    },
+    {
+      re: /\b(?:allocate|allocation|split|distribute|divide|spread|deploy|invest|spend|use|assign|plan)\b[^?]*\b(?:across|among|amongst|between|over|into|on)\b/,
+      weight: 2,
+    },
+    {
+      re: /\bhow (?:should|do|would|can|could|to|best to) (?:we |i )?(?:spend|allocate|split|invest|distribute|divide|deploy|use|spread|plan)/,
+      weight: 3,
+    },
+    {
+      re: /\bmaximi[sz]\w*|\bget the most\b|\bbiggest bang\b|\bmost (?:sales|revenue|profit|kpi|return)\b/,
+      weight: 2.5,
+    },
+    { re: /\bprofit\w*\b|\bmargin\b/, weight: 1.5 },
+    {
+      re: /\b(?:roas|roi|return)\b[^?]*\b(?:above|at least|over|no lower than|not below|floor|target|of at least|minimum)\b|\btarget (?:roas|roi)\b|\bbreak ?even\b/,
+      weight: 2.5,
+    },
+    {
+      re: /\bhow much (?:more |extra |additional )?(?:do|must|should|would|will|did) (?:we|i) (?:need to |have to )?(?:spend|invest|add)\b|\bhow much (?:budget|money|spend|investment) (?:do|would|will) (?:we|i) need\b/,
+      weight: 3,
+    },
+    { re: /\b(?:to|and) (?:reach|hit|get to|achieve|make)\b[^?]*\b(?:MONEY|PCT|NUM)/, weight: 2 },
+    { re: /\bgrow (?:sales|revenue|kpi|conversions)\b|\b(?:sales|revenue) growth\b/, weight: 1.5 },
+    {
+      re: /\b(?:where|how) (?:should|to|do|would) (?:we |i )?(?:put|spend|invest|place|allocate)\b[^?]*\bMONEY\b/,
+      weight: 2.5,
+    },
+    { re: /\bMONEY\b[^?]*\b(?:across|among|between)\b/, weight: 1.5 },
+    {
+      re: /\b(?:lock|locked|do not touch|keep \w+ (?:fixed|constant|unchanged|as is)|no more than|at most|at least|cap|capped|minimum|maximum|between MONEY and MONEY)\b/,
+      weight: 0.5,
+    },
+    { re: /\bbudget\b/, weight: 0.5 },
+  ],
+  contributions: [
+    {
+      re: /\b(?:which|what) (?:channels?|media|marketing|tactics?)\b[^?]*\b(?:drive|drives|drove|driving|work|works|working|worked|perform|performs|performed|performing|contribute|contributed|matter|matters|deliver|delivers|generate|generated|bring)\b/,
+      weight: 3,
+    },
+    {
+      re: /\bwhat (?:is|are|was|is not|are not) (?:working|not working|performing)\b|\bwhat works\b/,
+      weight: 3,
+    },
+    { re: /\bcontribut\w*|\bdecompos\w*|\bbreak ?down\b|\battribut\w*/, weight: 2.5 },
+    { re: /\b(?:drive|drives|drove|driving|driven)\b/, weight: 1.5 },
+    {
+      re: /\b(?:best|worst|top|highest|lowest|strongest|weakest|most efficient|least efficient|most effective|least effective)\b[^?]*\b(?:roi|roas|return|performing|performer|performers|channels?|CH)\b/,
+      weight: 2.5,
+    },
+    {
+      re: /\brank\w*\b|\border\w* by\b|\bsort\w* by\b|\bleaderboard\b|\bcompare\b|\bcomparison\b|\bvs\b|\bversus\b/,
+      weight: 2,
+    },
+    { re: /\broi\b|\broas\b|\breturn on\b|\befficien\w*|\beffective\w*/, weight: 1.2 },
+    {
+      re: /\bhow much (?:revenue|sales|kpi|conversions|money|value|incremental)\b[^?]*\b(?:did|does|do|is|was|has)\b/,
+      weight: 3,
+    },
+    {
+      re: /\b(?:perform\w*|paying off|pay off|pays off|worth it|earn\w*|bring in|brought in|generate\w*|incremental (?:sales|revenue)|share of (?:sales|revenue))\b/,
+      weight: 1.5,
+    },
+    {
+      re: /\bhow (?:is|are|was|were|did|does) CH\b[^?]*\b(?:doing|perform\w*|going)\b|\bhow (?:is|are|was|were) CH\b/,
+      weight: 2,
+    },
+    { re: /\bbaseline\b|\borganic\b/, weight: 1 },
+  ],
+  drivers: [
+    { re: /\bdrivers?\b|\bwhat drove\b|\bwhy (?:did|were|was) (?:sales|revenue)\b/, weight: 2 },
+  ],
+  mroi: [
+    {
+      re: /\bnext (?:dollar|euro|pound|buck|MONEY|NUM)\b|\bnext marginal\b|\bextra (?:dollar|euro|pound|buck)\b|\badditional (?:dollar|euro)\b/,
+      weight: 4.5,
+    },
+    { re: /\bmarginal\w*\b|\bmroi\b|\bmroas\b|\bincremental (?:roi|roas|return)\b/, weight: 3.5 },
+    {
+      re: /\b(?:headroom|room to (?:grow|scale)|scale further|can take more|most upside|upside)\b/,
+      weight: 3,
+    },
+    {
+      re: /\bwhere (?:should|would|do|could|can) (?:we|i)\b[^?]*\b(?:put|spend|invest|add|go|place)\b|\bwhere (?:is|are) the best place\b|\bwhere to (?:invest|spend|put)\b/,
+      weight: 2.5,
+    },
+    {
+      re: /\b(?:more|extra|additional) (?:money|budget|spend|dollars)\b[^?]*\bwhere\b|\bwhere\b[^?]*\b(?:more|extra|additional) (?:money|budget|spend|dollars)\b/,
+      weight: 1.5,
+    },
+  ],
+  response: [
+    { re: /\bresponse curves?\b|\bcurves?\b|\bresponse (?:of|for|to)\b/, weight: 4 },
+    {
+      re: /\bsaturat\w*|\bdiminishing\b|\bmaxed out\b|\btapped out\b|\bplateau\w*|\bceiling\b|\boverspend\w*|\bover-?invested\b|\bspending too much\b/,
+      weight: 3.5,
+    },
+    {
+      re: /\bhow (?:does|do|would|will) (?:sales|revenue|kpi|CH)\b[^?]*\brespond\b|\bresponsive\b/,
+      weight: 3,
+    },
+    {
+      re: /\b(?:what|how much) (?:would|will|do|does) (?:we|i) get\b[^?]*\bif we spend\b/,
+      weight: 1,
+    },
+  ],
+  diagnostics: [
+    {
+      re: /\br2\b|\baccura\w*|\bmape\b|\bnrmse\b|\brmse\b|\bfit quality\b|\bgoodness\b|\bholdout\b|\bout of sample\b|\bdiagnos\w*|\boverfit\w*|\bprecision\b|\berror (?:rate|margin)\b|\bvalidat\w*/,
+      weight: 3.5,
+    },
+    {
+      re: /\bhow (?:good|reliable|accurate|robust|solid|trustworthy|confident|sure|certain|well)\b[^?]*\b(?:model|it|this|results?|fit|numbers|estimates|you)\b|\bhow good is\b/,
+      weight: 3,
+    },
+    {
+      re: /\b(?:can|should|do) (?:i|we) (?:trust|rely on)\b|\btrust\w*\b|\breliab\w*|\bquality\b|\bconfidence\b|\buncertain\w*/,
+      weight: 2.5,
+    },
+    { re: /\bmodel\b/, weight: 0.5 },
+  ],
+  methodology: [
+    {
+      re: /\bhow (?:do|does|did|is|are|was) (?:you|mixpilot|the model|it|this|we|that|the tool|roi|roas|mroi|adstock|saturation)\b[^?]*\b(?:compute|computed|calculate|calculated|work|works|estimate|estimated|measure|measured|know|model|modeled|modelled|handle|define|defined|derive|derived|come up|get|determine|determined|figure|account)\b/,
+      weight: 4,
+    },
+    {
+      re: /\bwhat (?:is|are|does|do) (?:an? |the )?(?:adstock|saturation|carry-?over|decay|mmm|marketing mix\w*|media mix\w*|roas|roi|mroi|marginal roi|marginal|hill|response curve|baseline|lag|incrementality|elasticity|bayesian|ridge|regression|credible interval|interval|holdout)\b/,
+      weight: 4,
+    },
+    {
+      re: /\bexplain\b|\bdefin\w*|\bmeaning of\b|\bwhat does \w+ mean\b|\bhow (?:it|this|that) works\b|\bunder the hood\b/,
+      weight: 2.5,
+    },
+    {
+      re: /\bmethod\w*\b|\bassumptions?\b|\bapproach\b|\btechnique\b|\balgorithm\b|\bmath\b|\bformula\b|\bstatistic\w*/,
+      weight: 2.5,
+    },
+    {
+      re: /\bwhy should (?:i|we) (?:believe|trust|buy)\b|\bwhy (?:do|does|is|are) (?:you|the model|it)\b|\bhow do you know\b|\bwhere do (?:these|the) numbers come from\b/,
+      weight: 4,
+    },
+    {
+      re: /\b(?:adstock|carry-?over|hill function|geometric|weibull|bayesian|ridge|regression)\b/,
+      weight: 1.5,
+    },
+  ],
+  refit: [
+    {
+      re: /\b(?:re-?fit\w*|re-?train\w*|re-?estimat\w*|re-?calibrat\w*|rebuild|re-?build|re-?run the model|re-?run the fit|refresh the model|update the model|fit (?:the|a|new|it) (?:model)?|fit again|train (?:the|a|new) model|run the model again|build a new model|new model)\b/,
+      weight: 5,
+    },
+    { re: /\bseed\b/, weight: 1 },
+  ],
+  help: [
+    { re: /^(?:help|hi|hello|hey|yo|howdy|good (?:morning|afternoon|evening)|\?)\b/, weight: 2.5 },
+    {
+      re: /\bwhat (?:can|could|do|should) (?:you|i) (?:do|ask|help)\b|\bhow (?:do|can|should) i (?:use|start|get started)\b|\b(?:what|which) (?:questions|kinds? of questions|things) can i\b|\bcapabilit\w*|\bwho are you\b|\bwhat are you\b|\bwhat is mixpilot\b|\bhelp\b|\bexamples?\b|\bget started\b/,
+      weight: 4,
+    },
+  ],
+};

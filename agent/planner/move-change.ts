@@ -1,0 +1,106 @@
+import type { ScenarioChange } from '../../tools';
+import { wordOf } from './token-utils';
+import type { Token } from './tokens';
+
+const MOVE_VERBS = new Set(
+  'move moving moved shift shifting shifted reallocate reallocating reallocated realloc reassign reassigning transfer transferring redirect redirecting divert diverting redeploy reinvest reinvesting swap put putting take taking pull pulling rebalance send sending give giving'.split(
+    ' ',
+  ),
+);
+const TARGET_LEAD = new Set(['to', 'into', 'towards', 'toward', 'onto', 'in', 'on', 'for', 'over']);
+const SOURCE_LEAD = new Set(['from', 'of', 'out']);
+const ALL_WORDS = new Set(['all', 'everything', 'entire', 'whole', 'fully', 'completely']);
+
+/** A move the user asked for; a missing side is left undefined for a clarifying question. */
+export interface MoveParse {
+  from?: string;
+  to: string[];
+  percent?: number;
+  amount?: number;
+}
+
+/** True when the message reads as moving money between channels. */
+export function looksLikeMove(tokens: Token[]): boolean {
+  const words = tokens.map(wordOf);
+  const hasVerb = words.some((w) => MOVE_VERBS.has(w));
+  const chans = tokens.filter((t) => t.t === 'ch').length;
+  const fromTo = words.includes('from') && words.some((w) => TARGET_LEAD.has(w)) && chans >= 2;
+  const instead = words.includes('instead') && words.includes('of') && chans >= 2;
+  return (hasVerb && (chans >= 1 || words.includes('from'))) || fromTo || instead;
+}
+
+function channelRun(tokens: Token[], start: number): { refs: string[]; end: number } {
+  const refs: string[] = [];
+  let k = start;
+  while (k < tokens.length) {
+    const tok = tokens[k];
+    if (tok?.t === 'ch') {
+      refs.push(tok.ref);
+      k += 1;
+      continue;
+    }
+    const w = wordOf(tok);
+    if ((w === 'and' || w === ',' || w === 'or' || w === 'the' || w === '/') && refs.length > 0) {
+      const next = tokens[k + 1];
+      if (next?.t === 'ch' || (wordOf(next) === 'the' && tokens[k + 2]?.t === 'ch')) {
+        k += 1;
+        continue;
+      }
+    }
+    break;
+  }
+  return { refs, end: k };
+}
+
+/**
+ * Reads a move: source after "from"/"of" (or the first channel), receivers after
+ * "to"/"into"/"in"/"give", the share as a percentage or an amount.
+ */
+export function parseMove(tokens: Token[]): MoveParse {
+  let from: string | undefined;
+  let to: string[] = [];
+  let percent: number | undefined;
+  let amount: number | undefined;
+  for (let i = 0; i < tokens.length; i += 1) {
+    const tok = tokens[i];
+    const w = wordOf(tok);
+    if (tok?.t === 'pct' && percent === undefined) percent = tok.v;
+    if (tok?.t === 'money' && amount === undefined) amount = tok.v;
+    if (ALL_WORDS.has(w) && percent === undefined && amount === undefined) percent = 100;
+    if (tok?.t !== 'ch') continue;
+    const lead = wordOf(tokens[i - 1]);
+    const lead2 = wordOf(tokens[i - 2]);
+    const isTarget =
+      TARGET_LEAD.has(lead) ||
+      (lead === 'the' && TARGET_LEAD.has(lead2)) ||
+      lead === 'give' ||
+      lead === 'giving' ||
+      (lead === 'it' && TARGET_LEAD.has(lead2));
+    const isSource =
+      SOURCE_LEAD.has(lead) || (lead === 'the' && SOURCE_LEAD.has(lead2)) || lead === 'instead';
+    if (
+      isTarget &&
+      to.length === 0 &&
+      !(lead === 'in' && from === undefined && !isSource && i < 3)
+    ) {
+      const run = channelRun(tokens, i);
+      to = run.refs;
+      i = run.end - 1;
+    } else if (isSource && from === undefined) from = tok.ref;
+    else if (from === undefined && to.length === 0) from = tok.ref;
+    else if (to.length === 0 && tok.ref !== from) to = channelRun(tokens, i).refs;
+  }
+  if (from && to.includes(from)) to = to.filter((r) => r !== from);
+  if (percent !== undefined && percent > 100) percent = 100;
+  return { from, to, percent, amount };
+}
+
+/** The scenario change for a complete move, or undefined when a side is missing. */
+export function moveChange(move: MoveParse): ScenarioChange | undefined {
+  if (!move.from || move.to.length === 0) return undefined;
+  if (move.percent === undefined && move.amount === undefined) return undefined;
+  const to = move.to.length === 1 ? (move.to[0] as string) : move.to;
+  return move.amount !== undefined && move.percent === undefined
+    ? { type: 'move', from: move.from, to, amount: move.amount }
+    : { type: 'move', from: move.from, to, percent: move.percent };
+}

@@ -1,0 +1,61 @@
+import { numberWordsToDigits } from './number-words';
+
+const CONTRACTIONS: [RegExp, string][] = [
+  [/\bwon't\b/g, 'will not'],
+  [/\bcan't\b/g, 'cannot'],
+  [/\b(do|does|did|is|are|was|were|should|would|could|has|have)n't\b/g, '$1 not'],
+  [/\b(what|where|how|who|it|that|there|here)'s\b/g, '$1 is'],
+  [/\blet's\b/g, 'let us'],
+  [/\b(we|you|they|i)'(d|ll|re|ve|m)\b/g, '$1 $2'],
+];
+
+const BARE_NEGATIONS: Record<string, string> = {
+  dont: 'do not',
+  doesnt: 'does not',
+  didnt: 'did not',
+  isnt: 'is not',
+  arent: 'are not',
+  wont: 'will not',
+  cant: 'cannot',
+  shouldnt: 'should not',
+  whats: 'what is',
+  hows: 'how is',
+  wheres: 'where is',
+};
+
+/**
+ * Lower-cases a message and rewrites it into a compact, regular form the rest of the planner reads:
+ * contractions expanded, typographic quotes and symbols replaced, number words as digits,
+ * "per cent" as "%", currency symbols kept in front of their number.
+ */
+export function normalizeText(raw: string): string {
+  let s = raw.toLowerCase();
+  s = s.replace(/[\u2018\u2019\u02bc`´]/g, "'").replace(/[\u201c\u201d]/g, '"');
+  s = s.replace(/[\u2013\u2014]/g, ' - ').replace(/\u00a0/g, ' ');
+  s = s.replace(/r\u00b2|r\^2|r-squared|r squared|rsquared/g, 'r2');
+  s = s.replace(/\u2265|>=/g, ' at least ').replace(/\u2264|<=/g, ' at most ');
+  s = s.replace(/(^|\s)>(\s|\d)/g, '$1 above $2').replace(/(^|\s)<(\s|\d)/g, '$1 below $2');
+  s = s
+    .replace(/&/g, ' and ')
+    .replace(/\bw\/o\b/g, 'without')
+    .replace(/\bw\//g, 'with ');
+  s = s.replace(/\bper\s*cent\b/g, '%').replace(/\bpercentage points?\b/g, '%');
+  for (const [re, to] of CONTRACTIONS) s = s.replace(re, to);
+  s = s.replace(/'s\b/g, ' ');
+  s = s.replace(/(\d),(\d{3})\b/g, '$1$2').replace(/(\d),(\d{3})\b/g, '$1$2');
+  s = s.replace(/([$€£])\s+(\d)/g, '$1$2');
+  s = s
+    .replace(/(^|\s)\+\s?([$€£]?\d)/g, '$1plus $2')
+    .replace(/(^|\s)-\s?([$€£]?\d)/g, '$1minus $2');
+  s = s.replace(/(\d)\s*%/g, '$1 %');
+  s = s.replace(/([a-z])([?!.,;:()])/g, '$1 $2').replace(/([?!,;:()])/g, ' $1 ');
+  s = s
+    .replace(/\.(\s|$)/g, ' . ')
+    .replace(/\s+/g, ' ')
+    .trim();
+  s = s
+    .split(' ')
+    .map((w) => BARE_NEGATIONS[w] ?? w)
+    .join(' ');
+  return numberWordsToDigits(s);
+}

@@ -1,0 +1,106 @@
+/** Spelled-out numbers ("twenty five", "one hundred and fifty thousand") turned into digits. */
+
+const UNITS: Record<string, number> = {
+  zero: 0,
+  one: 1,
+  two: 2,
+  three: 3,
+  four: 4,
+  five: 5,
+  six: 6,
+  seven: 7,
+  eight: 8,
+  nine: 9,
+  ten: 10,
+  eleven: 11,
+  twelve: 12,
+  thirteen: 13,
+  fourteen: 14,
+  fifteen: 15,
+  sixteen: 16,
+  seventeen: 17,
+  eighteen: 18,
+  nineteen: 19,
+  twenty: 20,
+  thirty: 30,
+  forty: 40,
+  fourty: 40,
+  fifty: 50,
+  sixty: 60,
+  seventy: 70,
+  eighty: 80,
+  ninety: 90,
+  dozen: 12,
+};
+
+const SCALES: Record<string, number> = { hundred: 100, thousand: 1e3, million: 1e6, billion: 1e9 };
+
+/** Words after which a lone "one" is a number rather than a pronoun. */
+const ONE_CONTEXT =
+  /^(%|percent|hundred|thousand|million|billion|k|m|dollars?|weeks?|months?|quarters?|years?|days?|x)$/;
+
+function isNumberWord(w: string): boolean {
+  return w in UNITS || w in SCALES;
+}
+
+/**
+ * Replaces runs of number words with digits: "twenty five percent" → "25 percent",
+ * "a million" → "1 million", "half a million" → "0.5 million", "two hundred thousand" → "200000".
+ * A lone "one" stays a word unless a unit follows ("which one" is not a number).
+ */
+export function numberWordsToDigits(text: string): string {
+  const words = text.split(' ');
+  const out: string[] = [];
+  let i = 0;
+  while (i < words.length) {
+    const w = words[i] ?? '';
+    const next = words[i + 1] ?? '';
+    const after = words[i + 2] ?? '';
+    if (w === 'half' && next === 'a' && after in SCALES && after !== 'hundred') {
+      out.push('0.5', after);
+      i += 3;
+      continue;
+    }
+    if (w === 'a' && next in SCALES) {
+      out.push('1');
+      i += 1;
+      continue;
+    }
+    if (!isNumberWord(w) || w === 'dozen' || (w in SCALES && w !== 'hundred')) {
+      out.push(w);
+      i += 1;
+      continue;
+    }
+    if (w === 'one' && !isNumberWord(next) && !ONE_CONTEXT.test(next)) {
+      out.push(w);
+      i += 1;
+      continue;
+    }
+    let total = 0;
+    let current = 0;
+    let j = i;
+    let trailingScale = '';
+    while (j < words.length) {
+      const x = words[j] ?? '';
+      if (x in UNITS) current += UNITS[x] ?? 0;
+      else if (x === 'hundred') current = (current || 1) * 100;
+      else if (x in SCALES) {
+        const scale = SCALES[x] ?? 1;
+        const nextWord = words[j + 1] ?? '';
+        if (!isNumberWord(nextWord) && nextWord !== 'and') {
+          trailingScale = x;
+          j += 1;
+          break;
+        }
+        total += (current || 1) * scale;
+        current = 0;
+      } else if (!(x === 'and' && isNumberWord(words[j + 1] ?? '') && j > i)) break;
+      j += 1;
+    }
+    const value = total + current;
+    out.push(String(value));
+    if (trailingScale) out.push(trailingScale);
+    i = j;
+  }
+  return out.join(' ');
+}

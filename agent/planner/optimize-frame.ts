@@ -1,0 +1,130 @@
+import { hasConstraints, parseConstraints } from './constraints';
+import { wordOf } from './token-utils';
+import type { Token } from './tokens';
+import type { FrameResult, TurnContext } from './turn-context';
+
+const ROAS_WORDS = new Set(['roas', 'roi', 'return', 'returns', 'mroas', 'mroi']);
+const KPI_WORDS =
+  /\b(?:sales|revenue|revenues|kpi|conversions|turnover|income|top line|topline|orders)\b/;
+
+function near(
+  tokens: Token[],
+  i: number,
+  span: number,
+  pick: (t: Token) => boolean,
+): Token | undefined {
+  for (let d = 1; d <= span; d += 1) {
+    const after = tokens[i + d];
+    if (after && pick(after)) return after;
+  }
+  for (let d = 1; d <= Math.min(span, 2); d += 1) {
+    const before = tokens[i - d];
+    if (before && pick(before)) return before;
+  }
+  return undefined;
+}
+
+function targetRoas(ctx: TurnContext, used: Set<Token>): number | undefined {
+  if (/\bbreak ?even\b/.test(ctx.text)) return 1;
+  const i = ctx.tokens.findIndex((t) => ROAS_WORDS.has(wordOf(t)));
+  if (i < 0) return undefined;
+  const cue =
+    /\b(?:roas|roi|return|returns|mroas|mroi)\b[^?]*\b(?:above|at least|over|no lower than|not below|not under|floor|target|of|minimum|min|stays?|remains?|keep|>|hits?|reach|NUM|MULT)\b|\b(?:NUM|MULT) (?:roas|roi)\b|\btarget (?:roas|roi)\b/;
+  if (!cue.test(ctx.skel)) return undefined;
+  const hit = near(ctx.tokens, i, 5, (t) => t.t === 'num' || t.t === 'mult' || t.t === 'pct');
+  if (!hit || hit.t === 'w' || hit.t === 'p' || hit.t === 'ch' || hit.t === 'money')
+    return undefined;
+  used.add(hit);
+  const v = hit.t === 'pct' ? hit.v / 100 : hit.v;
+  return v > 0 ? v : undefined;
+}
+
+function margin(ctx: TurnContext, used: Set<Token>): number | undefined {
+  const i = ctx.tokens.findIndex((t) => /^margins?$/.test(wordOf(t)));
+  if (i < 0) return undefined;
+  const hit = near(ctx.tokens, i, 3, (t) => t.t === 'pct' || (t.t === 'num' && t.v > 0 && t.v < 1));
+  if (!hit || (hit.t !== 'pct' && hit.t !== 'num')) return undefined;
+  used.add(hit);
+  const v = hit.t === 'pct' ? hit.v / 100 : hit.v;
+  return v > 0 && v <= 1 ? v : undefined;
+}
+
+/**
+ * Builds an optimize_budget call: objective (most KPI, profit with a margin, a ROAS floor, a
+ * growth or KPI target), total budget or a change of it, channels to allocate among, constraints.
+ */
+export function buildOptimize(ctx: TurnContext): FrameResult {
+  const { tokens, skel, text } = ctx;
+  const parsed = parseConstraints(tokens);
+  const used = parsed.used;
+  const args: Record<string, unknown> = { objective: 'max_kpi' };
+  const roas = targetRoas(ctx, used);
+  if (roas !== undefined) {
+    args.objective = 'target_roas';
+    args.targetRoas = roas;
+  } else if (/\bprofit\w*\b|\bmargins?\b/.test(text)) {
+    args.objective = 'max_profit';
+    const m = margin(ctx, used);
+    if (m !== undefined) args.margin = m;
+  }
+  const free = tokens.filter((t) => (t.t === 'money' || t.t === 'pct') && !used.has(t));
+  const growth =
+    /\b(?:grow|increase|lift|boost|raise|up|improve|growing)\w* (?:our |the |total )?(?:sales|revenue|revenues|kpi|conversions|turnover|orders)\b[^?]*\bPCT\b/.test(
+      skel,
+    ) ||
+    /\bPCT (?:more|higher|extra|additional|growth|increase|uplift|lift|up)\b/.test(skel) ||
+    /\b(?:sales|revenue|kpi|conversions|orders) (?:up|by|growth of|to grow|grow by|increase of|increase by)\b[^?]*\bPCT\b/.test(
+      skel,
+    ) ||
+    /\b(?:growth|uplift|lift) of PCT\b/.test(skel);
+  const reach =
+    /\b(?:reach|hit|get to|achieve|make|generate|deliver|attain)\b[^?]*\bMONEY\b/.test(skel) &&
+    KPI_WORDS.test(text + ' sales');
+  if (args.objective === 'max_kpi' && growth) {
+    const pct = free.find((t) => t.t === 'pct');
+    if (pct?.t === 'pct') {
+      args.objective = 'target_kpi';
+      args.targetKpiPct = pct.v;
+      used.add(pct);
+    }
+  } else if (
+    args.objective === 'max_kpi' &&
+    reach &&
+    /\b(?:reach|hit|get to|achieve|target|need|must|goal)\b/.test(text)
+  ) {
+    const idx = tokens.findIndex((t) =>
+      /^(?:reach|hit|get|achieve|make|generate|deliver|attain)$/.test(wordOf(t)),
+    );
+    const money = tokens.slice(idx).find((t) => t.t === 'money' && !used.has(t));
+    if (money?.t === 'money') {
+      args.objective = 'target_kpi';
+      args.targetKpi = money.v;
+      used.add(money);
+    }
+  }
+  const money = tokens.find((t) => t.t === 'money' && !used.has(t));
+  if (money?.t === 'money' && money.v > 0) {
+    args.budget = money.v;
+    if (
+      /\b(?:up to|at most|no more than|maximum of|max of|not more than|cap of|capped at) MONEY\b/.test(
+        skel,
+      )
+    ) {
+      args.totalMode = 'at_most';
+    }
+  } else {
+    const pct = tokens.find((t) => t.t === 'pct' && !used.has(t));
+    const budgetCue = /\b(?:budget|spend|spending|money|investment|dollars|media)\b/.test(text);
+    if (pct?.t === 'pct' && budgetCue) {
+      const down =
+        /\b(?:cut|reduce|lower|decrease|less|smaller|shrink|trim|slash|down|fewer|minus)\b/.test(
+          text,
+        );
+      args.budgetChangePct = down ? -pct.v : pct.v;
+    }
+  }
+  if (parsed.channels && parsed.channels.length > 0) args.channels = parsed.channels;
+  if (hasConstraints(parsed.constraints)) args.constraints = parsed.constraints;
+  if (ctx.horizon !== undefined) args.horizon = ctx.horizon;
+  return { kind: 'calls', calls: [{ name: 'optimize_budget', args }] };
+}

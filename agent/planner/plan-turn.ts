@@ -1,0 +1,175 @@
+import type { Frequency } from '../../tools';
+import type { ChannelCatalog } from './channel-catalog';
+import { classify, MIN_SCORE } from './classify';
+import type { ConversationState } from './conversation';
+import { applyFollowUp, FOLLOW_CUE } from './follow-up';
+import { stripInjection } from './injection';
+import { methodologyQuery } from './methodology-query';
+import { buildOptimize } from './optimize-frame';
+import type { IntentName, PlannedCall, PlannerIntent } from './planner-types';
+import { helpText, outOfScopeText, refusedText } from './replies';
+import { buildContributions, buildDiagnostics, buildRefit, buildResponse } from './simple-frames';
+import { channelRefs } from './token-utils';
+import { type FrameResult, readTurn, type TurnContext } from './turn-context';
+import { buildWhatIf } from './what-if-frame';
+
+/** The planner's reply to one user turn: text (for questions and help) and tool calls. */
+export interface TurnPlan {
+  content: string;
+  intent: PlannerIntent;
+}
+
+const CONNECTOR: Record<string, string> = {
+  source: ' from ',
+  target: ' to ',
+  amount: ' ',
+  channel: ' ',
+};
+
+function frameFor(intent: IntentName, ctx: TurnContext): FrameResult | undefined {
+  switch (intent) {
+    case 'whatif':
+      return buildWhatIf(ctx);
+    case 'optimize':
+      return buildOptimize(ctx);
+    case 'contributions':
+    case 'drivers':
+      return buildContributions(ctx);
+    case 'mroi':
+      return buildContributions(ctx, 'mroi');
+    case 'response':
+      return buildResponse(ctx);
+    case 'diagnostics':
+      return buildDiagnostics();
+    case 'refit':
+      return buildRefit(ctx);
+    case 'methodology':
+      return { kind: 'calls', calls: [] };
+  }
+  return undefined;
+}
+
+function withSearch(intent: IntentName, calls: PlannedCall[], text: string): PlannedCall[] {
+  return [
+    ...calls,
+    { name: 'search_methodology', args: { query: methodologyQuery(intent, text), k: 4 } },
+  ];
+}
+
+function intentOfCall(call: PlannedCall | undefined, fallback: IntentName): IntentName {
+  switch (call?.name) {
+    case 'what_if':
+      return 'whatif';
+    case 'optimize_budget':
+      return 'optimize';
+    case 'get_response_curve':
+      return 'response';
+    case 'fit_model':
+      return 'refit';
+    case 'get_model_diagnostics':
+      return 'diagnostics';
+    case 'get_contributions':
+      return call.args.sortBy === 'mroi' ? 'mroi' : call.args.period ? 'drivers' : 'contributions';
+  }
+  return fallback;
+}
+
+function reply(
+  intent: IntentName,
+  content: string,
+  notes: string[],
+  extra: Partial<PlannerIntent> = {},
+): TurnPlan {
+  return {
+    content,
+    intent: { intent, confidence: 1, followUp: false, calls: [], channels: [], notes, ...extra },
+  };
+}
+
+function slotsPresent(ctx: TurnContext): boolean {
+  return (
+    ctx.tokens.some((t) => t.t !== 'w' && t.t !== 'p') ||
+    ctx.horizon !== undefined ||
+    ctx.period !== undefined
+  );
+}
+
+/** Plans one user turn: intent, slots, follow-up resolution, tool calls or a question back. */
+export function planTurn(
+  state: ConversationState,
+  catalog: ChannelCatalog,
+  frequency: Frequency,
+): TurnPlan {
+  const { text: cleaned, removed } = stripInjection(state.question);
+  const notes = removed ? ['ignored an instruction aimed at the system'] : [];
+  if (!cleaned)
+    return reply(removed ? 'out_of_scope' : 'help', removed ? refusedText() : helpText(), notes);
+  let ctx = readTurn(cleaned, catalog, frequency);
+  let cls = classify(ctx);
+  const pending = state.lastIntent?.intent === 'clarify' ? state.lastIntent.pending : undefined;
+  if (pending && cls.score < 3) {
+    ctx = readTurn(
+      pending.text + (CONNECTOR[pending.missing] ?? ' ') + cleaned,
+      catalog,
+      frequency,
+    );
+    cls = classify(ctx);
+    if (cls.intent !== pending.intent && (cls.scores[pending.intent] ?? 0) > 0)
+      cls = { ...cls, intent: pending.intent };
+  }
+  let calls: PlannedCall[] | undefined;
+  let followUp = false;
+  const prev = state.previousCalls[0];
+  const cue = FOLLOW_CUE.test(ctx.text);
+  const strongNew = cls.score >= 4 && intentOfCall(prev, cls.intent) !== cls.intent;
+  const standalone =
+    ['help', 'methodology', 'diagnostics', 'refit'].includes(cls.intent) && cls.score >= 3;
+  if (
+    !pending &&
+    prev &&
+    !standalone &&
+    !strongNew &&
+    (cue || (cls.score <= MIN_SCORE && slotsPresent(ctx)))
+  ) {
+    calls = applyFollowUp(prev, ctx);
+    followUp = calls !== undefined;
+  }
+  let intent: IntentName = followUp ? intentOfCall(calls?.[0], cls.intent) : cls.intent;
+  if (!calls) {
+    if (intent === 'help') return reply('help', helpText(), notes);
+    if (intent === 'out_of_scope')
+      return reply('out_of_scope', removed ? refusedText() : outOfScopeText(), notes);
+    const frame = frameFor(intent, ctx);
+    if (!frame) return reply('out_of_scope', outOfScopeText(), notes);
+    if (frame.kind === 'clarify') {
+      return reply('clarify', frame.question, notes, {
+        question: frame.question,
+        options: frame.options,
+        pending: frame.pending,
+        confidence: Math.min(1, cls.score / 5),
+      });
+    }
+    calls = frame.calls;
+  }
+  const missing = ctx.tokens.find((t) => t.t === 'ch' && t.missing);
+  if (missing?.t === 'ch' && missing.missing && intent !== 'methodology') {
+    const question = `${missing.missing}. Which channel did you mean?`;
+    return reply('clarify', question, notes, {
+      question,
+      options: catalog.channels.map(catalog.label),
+    });
+  }
+  if (intent === 'drivers' && !calls.some((c) => c.args.period)) intent = 'contributions';
+  const planned = withSearch(intent, calls, ctx.text);
+  return {
+    content: '',
+    intent: {
+      intent,
+      confidence: Math.min(1, Math.max(cls.score, followUp ? 3 : 0) / 5),
+      followUp,
+      calls: planned,
+      channels: channelRefs(ctx.tokens),
+      notes,
+    },
+  };
+}

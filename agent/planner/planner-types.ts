@@ -1,0 +1,72 @@
+import type { Frequency, ToolName } from '../../tools';
+
+/** A channel of the active dataset as the planner sees it. */
+export interface PlannerChannel {
+  /** Column name passed to the tools, e.g. `tv_spend`. */
+  name: string;
+  /** Readable label, e.g. `TV`. */
+  label?: string;
+}
+
+/** What the planner knows about the workspace's dataset; all of it optional. */
+export interface PlannerDataset {
+  channels: PlannerChannel[];
+  /** Named groups, e.g. `{ social: ['facebook_spend', 'tiktok_spend'] }`. */
+  groups?: Record<string, string[]>;
+  /** Period length of the data; turns "over 6 months" into periods. Default weekly. */
+  frequency?: Frequency;
+}
+
+/** What a user turn asks for. */
+export type IntentName =
+  | 'whatif'
+  | 'optimize'
+  | 'contributions'
+  | 'drivers'
+  | 'mroi'
+  | 'response'
+  | 'diagnostics'
+  | 'methodology'
+  | 'refit'
+  | 'help'
+  | 'clarify'
+  | 'out_of_scope';
+
+/** One tool call the planner decided on, arguments already valid for the tool's schema. */
+export interface PlannedCall {
+  name: ToolName;
+  args: Record<string, unknown>;
+}
+
+/** A half-built request waiting for the user's answer to a clarifying question. */
+export interface PendingFrame {
+  intent: IntentName;
+  /** Which slot is missing: `source`, `target`, `channel`, `amount`, `budget`. */
+  missing: 'source' | 'target' | 'channel' | 'amount';
+  /** The user's message that needs the missing slot; the answer is read together with it. */
+  text: string;
+}
+
+/**
+ * Structured intent put on every planner AIMessage as `additional_kwargs.intent` (and mirrored
+ * in `response_metadata.intent`), so the answer composer knows what was asked.
+ */
+export interface PlannerIntent {
+  intent: IntentName;
+  /** 0-1, how sure the planner is of the intent. */
+  confidence: number;
+  /** True when the turn was read as a follow-up of the previous one. */
+  followUp: boolean;
+  /** The tool calls planned for this turn (also on the message's `tool_calls`). */
+  calls: PlannedCall[];
+  /** Channels mentioned, resolved to dataset names (or as said when no dataset is known). */
+  channels: string[];
+  /** For `clarify`: the question asked and the options offered. */
+  question?: string;
+  options?: string[];
+  pending?: PendingFrame;
+  /** Short notes on how the question was read, e.g. `ignored an instruction in the message`. */
+  notes: string[];
+  /** True on the closing message after the tool results came back. */
+  final?: boolean;
+}

@@ -1,0 +1,26 @@
+/** Fixed texts the planner answers with when no tool is needed. */
+
+const EXAMPLES = [
+  'what drives sales, and which channels have the best ROI ("rank channels by ROAS")',
+  'what changed over a period ("what drove sales last quarter?", "contributions in Q3 2024")',
+  'what-if scenarios ("what if we move 20% of TV to social?", "what if we cut radio in half?")',
+  'budget plans ("how should we split $1.5M?", "maximise profit at a 30% margin", "keep TV at least $200k")',
+  'where the next dollar should go, and response curves ("is search saturated?")',
+  'how good the model is ("can I trust this?") and how it works ("what is adstock?")',
+  'refitting the model ("refit with seed 7")',
+];
+
+/** What MixPilot can do, as a short list. */
+export function helpText(): string {
+  return `I can answer questions about your marketing mix model:\n${EXAMPLES.map((e) => `- ${e}`).join('\n')}`;
+}
+
+/** The reply to a question outside marketing-mix modelling. */
+export function outOfScopeText(): string {
+  return `That is outside what I can help with. ${helpText()}`;
+}
+
+/** The reply when a message only tried to change how the assistant works. */
+export function refusedText(): string {
+  return `I can't change my instructions, share internal configuration, or reach another workspace. ${helpText()}`;
+}

@@ -1,0 +1,49 @@
+import { COMMON_WORDS } from './common-words';
+import type { Token } from './tokens';
+
+/** Words worth correcting a typo towards: the verbs and nouns intents are recognised by. */
+const TARGETS = [
+  ...COMMON_WORDS,
+  ...'contribution contributions optimize optimise optimal allocate allocation reallocate increase decrease reduce methodology diagnostics saturation saturated diminishing accuracy adstock marginal response revenue budget channel channels scenario distribute transfer redistribute double triple maximize maximise profit quarter percent million thousand billion halve eliminate performance performing effective efficiency incremental carryover retrain refit recommend compute calculate explain'.split(
+    ' ',
+  ),
+].filter((w) => w.length >= 5);
+
+function distance(a: string, b: string, cap: number): number {
+  if (Math.abs(a.length - b.length) > cap) return cap + 1;
+  let prev = Array.from({ length: b.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= a.length; i += 1) {
+    const row = [i];
+    for (let j = 1; j <= b.length; j += 1) {
+      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
+      row[j] = Math.min((prev[j] ?? 0) + 1, (row[j - 1] ?? 0) + 1, (prev[j - 1] ?? 0) + cost);
+    }
+    prev = row;
+  }
+  return prev[b.length] ?? 0;
+}
+
+const cache = new Map<string, string>();
+
+function correctWord(w: string): string {
+  if (w.length < 6 || COMMON_WORDS.has(w) || /[^a-z]/.test(w)) return w;
+  const hit = cache.get(w);
+  if (hit !== undefined) return hit;
+  const budget = w.length >= 9 ? 2 : 1;
+  let best = w;
+  let bestD = budget + 1;
+  for (const t of TARGETS) {
+    const d = distance(w, t, budget);
+    if (d < bestD) {
+      bestD = d;
+      best = t;
+    }
+  }
+  cache.set(w, best);
+  return best;
+}
+
+/** Fixes typos in intent words ("reallocat", "optimse", "contibution"); leaves other tokens. */
+export function correctSpelling(tokens: Token[]): Token[] {
+  return tokens.map((tok) => (tok.t === 'w' ? { t: 'w', w: correctWord(tok.w) } : tok));
+}

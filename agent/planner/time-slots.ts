@@ -1,0 +1,74 @@
+import type { Frequency } from '../../tools';
+
+const MONTH = '(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*';
+const YEAR = "(?:19|20)\\d\\d|'\\d\\d";
+const PERIOD_PATTERNS: RegExp[] = [
+  /\b\d{4}-\d{2}-\d{2}\s*(?:\.\.|to|-|until|through)\s*\d{4}-\d{2}-\d{2}\b/,
+  new RegExp(`\\bq[1-4](?:\\s*(?:of\\s*)?(?:${YEAR}))?`),
+  new RegExp(`\\bh[12](?:\\s*(?:${YEAR}))?`),
+  new RegExp(`\\b(?:first|second) half(?: of)?(?: (?:${YEAR}))?`),
+  /\b(?:last|past|previous|trailing) \d+ (?:day|week|month|quarter|year)s?\b/,
+  /\b(?:last|past|previous|this|current) (?:quarter|year|month)\b/,
+  /\b(?:ytd|year to date|qtd|quarter to date)\b/,
+  new RegExp(
+    `\\b(?:since|from) (?:${MONTH}|${YEAR})(?:\\s+(?:${YEAR}))?(?:\\s+(?:to|until|through)\\s+(?:${MONTH})(?:\\s+(?:${YEAR}))?)?`,
+  ),
+  new RegExp(`\\b(?:in|during|for|of|over) (?:${MONTH})(?:\\s+(?:${YEAR}))?\\b`),
+  new RegExp(`\\b(?:${MONTH}) (?:${YEAR})\\b`),
+  new RegExp(`\\b(?:in|during|for|of|over|across)(?: the year)? (?:${YEAR})\\b`),
+  new RegExp(`\\b(?:${YEAR})\\b`),
+];
+const PERIOD_LEAD = /^(?:in|during|for|of|over|across|the year) /;
+
+/** The reporting period the user named ("q3 2024", "last quarter", "since march"), as said. */
+export function extractPeriod(text: string): string | undefined {
+  for (const re of PERIOD_PATTERNS) {
+    const m = re.exec(text);
+    if (!m) continue;
+    const before = text.slice(0, m.index);
+    if (/\b(?:next|coming|following)\s*$/.test(before)) continue;
+    let said = m[0].trim();
+    while (PERIOD_LEAD.test(said)) said = said.replace(PERIOD_LEAD, '');
+    if (/^first half/.test(said)) said = said.replace(/^first half(?: of)?/, 'h1');
+    if (/^second half/.test(said)) said = said.replace(/^second half(?: of)?/, 'h2');
+    return said.trim();
+  }
+  return undefined;
+}
+
+const PERIODS_PER: Record<Frequency, Record<string, number>> = {
+  weekly: { day: 1 / 7, week: 1, month: 52 / 12, quarter: 13, year: 52 },
+  daily: { day: 1, week: 7, month: 30.4375, quarter: 91, year: 365 },
+  monthly: { day: 1 / 30.4375, week: 12 / 52, month: 1, quarter: 3, year: 12 },
+};
+
+const HORIZON_RE =
+  /\b(?:over|for|in|during|across|within|throughout)? ?(?:the )?(?:next|coming|following|upcoming)? ?(\d+(?:\.\d+)?|a|an|one|half a)?[ -]?(day|week|month|quarter|year)s?\b/g;
+
+/**
+ * The forecast horizon the user named ("over 6 months", "next 8 weeks", "for a year"), in periods
+ * of the data. Past periods ("last 12 weeks") and "per week" are not horizons.
+ */
+export function extractHorizon(text: string, frequency: Frequency): number | undefined {
+  for (const m of text.matchAll(HORIZON_RE)) {
+    const phrase = m[0].trim();
+    const before = text.slice(0, m.index);
+    const forward = /\b(?:next|coming|following|upcoming)\b/.test(phrase);
+    const lead = /^(?:over|for|in|during|across|within|throughout)\b/.test(phrase);
+    if (!forward && !lead) continue;
+    if (/\b(?:last|past|previous|per|each|every|a|this)\s*$/.test(before)) continue;
+    if (/\b(?:last|past|previous|this)\b/.test(phrase)) continue;
+    const count = m[1];
+    if (!count && !forward && !/\b(?:a|an)\s/.test(phrase)) continue;
+    const n =
+      !count || count === 'a' || count === 'an' || count === 'one'
+        ? 1
+        : count === 'half a'
+          ? 0.5
+          : Number(count);
+    const unit = m[2] ?? 'week';
+    const periods = Math.max(1, Math.round(n * (PERIODS_PER[frequency][unit] ?? 1)));
+    return periods;
+  }
+  return undefined;
+}

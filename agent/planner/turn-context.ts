@@ -1,0 +1,60 @@
+import type { Frequency } from '../../tools';
+import type { ChannelCatalog } from './channel-catalog';
+import { markChannels } from './detect-channels';
+import { normalizeText } from './normalize';
+import type { PendingFrame, PlannedCall } from './planner-types';
+import { skeleton } from './skeleton';
+import { correctSpelling } from './spelling';
+import { extractHorizon, extractPeriod } from './time-slots';
+import type { Token } from './tokens';
+import { tokenize } from './tokens';
+
+/** Everything the frame builders read about one user message. */
+export interface TurnContext {
+  /** The message as the user wrote it (after removing instructions aimed at the system). */
+  raw: string;
+  /** Normalised text (lower case, digits, spelling fixed). */
+  text: string;
+  tokens: Token[];
+  /** Slots as markers: "move PCT of CH to CH". */
+  skel: string;
+  catalog: ChannelCatalog;
+  frequency: Frequency;
+  period?: string;
+  horizon?: number;
+}
+
+/** The outcome of a frame builder: tool calls, or a question back to the user. */
+export type FrameResult =
+  | { kind: 'calls'; calls: PlannedCall[] }
+  | { kind: 'clarify'; question: string; options: string[]; pending?: PendingFrame };
+
+/** Reads one message into a turn context. */
+export function readTurn(raw: string, catalog: ChannelCatalog, frequency: Frequency): TurnContext {
+  const text = normalizeText(raw);
+  const tokens = correctSpelling(markChannels(tokenize(text), catalog));
+  return {
+    raw,
+    text,
+    tokens,
+    skel: skeleton(tokens),
+    catalog,
+    frequency,
+    period: extractPeriod(text),
+    horizon: extractHorizon(text, frequency),
+  };
+}
+
+/** Labels of the dataset's channels (or common kinds when no dataset is known), for questions. */
+export function channelOptions(ctx: TurnContext, exclude: string[] = []): string[] {
+  const names = ctx.catalog.known
+    ? ctx.catalog.channels
+    : ['tv', 'search', 'social', 'display', 'radio'];
+  return names.filter((n) => !exclude.includes(n)).map((n) => ctx.catalog.label(n));
+}
+
+/** "TV, Search or Radio". */
+export function orList(items: string[]): string {
+  if (items.length <= 1) return items.join('');
+  return `${items.slice(0, -1).join(', ')} or ${items[items.length - 1]}`;
+}
