@@ -21,6 +21,8 @@ export interface ToolCallRecord {
   result: unknown;
   error?: { code: string; message: string };
   ms?: number;
+  /** Set when the result was stored as a scenario (what-if and optimizer results). */
+  scenarioId?: string;
 }
 
 /** Structured parts beside the text, rendered by each surface its own way. */
@@ -32,6 +34,8 @@ export type AnswerPart =
       title: string;
       xLabel: string;
       yLabel: string;
+      /** Category names for bar charts: point x values are indexes into this list. */
+      categories?: string[];
       series: { name: string; points: [number, number][] }[];
     }
   | {

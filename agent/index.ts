@@ -1,4 +1,7 @@
 // Public surface of the agent. Other parts import only from here.
+
+export type { AgentServiceDeps } from './agent-service';
+export { collectAnswer, createAgentService } from './agent-service';
 export type {
   AgentAnswer,
   AgentEvent,
@@ -9,3 +12,13 @@ export type {
   ResumeInput,
   ToolCallRecord,
 } from './agent-types';
+export { FALLBACK_NOTICE } from './graph/model-node';
+export type {
+  ActiveModel,
+  AgentPorts,
+  ChatModelFactory,
+  ChatModels,
+  SearchHit,
+  ToolFactory,
+} from './ports';
+export { ScriptedChatModel, toolCallMessage } from './testing/scripted-chat-model';

@@ -15,6 +15,24 @@ export function checkGrounding(text: string, sources: unknown[] | NumberSources)
   return { ok: ungrounded.length === 0, ungrounded, checked: mentions.length };
 }
 
+/** Sentence spans of a line: a sentence ends at . ! or ? followed by a space or the line end. */
+function sentenceSpans(line: string): [number, number][] {
+  const spans: [number, number][] = [];
+  let start = 0;
+  for (let i = 0; i < line.length; i++) {
+    const ch = line[i];
+    if (
+      (ch === '.' || ch === '!' || ch === '?') &&
+      (i + 1 === line.length || /\s/.test(line[i + 1] as string))
+    ) {
+      spans.push([start, i + 1]);
+      start = i + 1;
+    }
+  }
+  if (start < line.length) spans.push([start, line.length]);
+  return spans;
+}
+
 /**
  * Removes every sentence (or list item) that states an ungrounded number, so no unsupported
  * figure is shown as a fact. Returns the cleaned text and how many sentences were dropped.
@@ -28,31 +46,27 @@ export function removeUngrounded(
   const hits = (start: number, end: number) => bad.some(([s, e]) => s < end && e > start);
   let removed = 0;
   let offset = 0;
-  const lines = text.split('\n').map((line) => {
+  const kept: string[] = [];
+  for (const line of text.split('\n')) {
     const lineStart = offset;
     offset += line.length + 1;
-    if (!hits(lineStart, lineStart + line.length)) return line;
-    const sentences = line.match(/[^.!?]+(?:[.!?](?=\s|$)|$)|[.!?]/g) ?? [line];
-    let pos = lineStart;
-    const kept = sentences.filter((s) => {
-      const start = line.indexOf(s, pos - lineStart) + lineStart;
-      pos = start + s.length;
-      const keep = !hits(start, start + s.length);
+    if (!hits(lineStart, lineStart + line.length)) {
+      kept.push(line);
+      continue;
+    }
+    const bullet = line.match(/^\s*[-*•]\s*/)?.[0] ?? '';
+    const body = line.slice(bullet.length);
+    const bodyStart = lineStart + bullet.length;
+    const sentences = sentenceSpans(body).filter(([s, e]) => {
+      const keep = !hits(bodyStart + s, bodyStart + e);
       if (!keep) removed++;
       return keep;
     });
-    const joined = kept.join('').trim();
-    return /^\s*[-*•]\s*$/.test(joined) || joined === ''
-      ? null
-      : joined.startsWith('-') || !/^\s*[-*•]/.test(line)
-        ? joined
-        : `- ${joined}`;
-  });
-  return {
-    text: lines
-      .filter((l): l is string => l !== null)
-      .join('\n')
-      .trim(),
-    removed,
-  };
+    const rest = sentences
+      .map(([s, e]) => body.slice(s, e).trim())
+      .join(' ')
+      .trim();
+    if (rest) kept.push(`${bullet}${rest}`);
+  }
+  return { text: kept.join('\n').trim(), removed };
 }

@@ -1,0 +1,209 @@
+import { AIMessage, type BaseMessage, ToolMessage } from '@langchain/core/messages';
+import { tool } from '@langchain/core/tools';
+import { MemorySaver } from '@langchain/langgraph';
+import { describe, expect, it } from 'vitest';
+import { z } from 'zod';
+import type { Dataset, FittedModel } from '../tools';
+import { collectAnswer, createAgentService } from './agent-service';
+import type { AgentEvent } from './agent-types';
+import type { AgentPorts, ChatModels, SearchHit } from './ports';
+import { ScriptedChatModel, toolCallMessage } from './testing/scripted-chat-model';
+
+const model = {
+  kpi: 'revenue',
+  kpiType: 'revenue',
+  frequency: 'weekly',
+  periods: 156,
+  dates: ['2022-01-03', '2024-12-23'],
+  channels: [{ name: 'tv_spend' }, { name: 'social_spend' }],
+  warnings: [],
+} as unknown as FittedModel;
+const dataset = { schema: { groups: {} } } as unknown as Dataset;
+
+const whatIfResult = {
+  horizon: { periods: 13, unit: 'weeks' },
+  reference: { spend: { tv_spend: 240_000, social_spend: 120_000 }, kpi: 5_000_000 },
+  scenario: { spend: { tv_spend: 192_000, social_spend: 168_000 }, kpi: 5_012_300 },
+  delta: {
+    kpi: 12_300,
+    kpiPct: 0.00246,
+    spend: 0,
+    interval: [{ level: 0.8, low: 4_100, high: 20_500 }],
+  },
+  assumptions: ['Reference plan: average weekly spend over the last 13 weeks, times 13.'],
+};
+const hits: SearchHit[] = [
+  {
+    id: 'what-if',
+    title: 'How what-if works',
+    section: 'Reference plan',
+    text: 'A what-if compares two plans over the same horizon.',
+    score: 1,
+  },
+];
+
+function setup(
+  primary: ScriptedChatModel,
+  options: { fallback?: ScriptedChatModel; provider?: string } = {},
+) {
+  const decisions: [string, boolean][] = [];
+  const ports: AgentPorts = {
+    activeModel: async (workspaceId) => ({
+      workspaceId,
+      datasetId: 'd1',
+      modelId: 'm1',
+      model,
+      dataset,
+    }),
+    refit: async () => {
+      throw new Error('not used');
+    },
+    search: async () => hits,
+    saveScenario: async () => 'scn_1',
+    decideScenario: async (_ws, id, approve) => {
+      decisions.push([id, approve]);
+    },
+  };
+  const tools = () => [
+    tool(async () => whatIfResult, {
+      name: 'what_if',
+      description: 'what if',
+      schema: z.object({ changes: z.array(z.any()) }),
+    }),
+    tool(async () => hits, {
+      name: 'search_methodology',
+      description: 'search',
+      schema: z.object({ query: z.string() }),
+    }),
+  ];
+  const chatModels = (): ChatModels => ({
+    primary,
+    provider: options.provider ?? 'offline',
+    ...(options.fallback ? { fallback: options.fallback } : {}),
+  });
+  const service = createAgentService({
+    ports,
+    tools,
+    chatModels,
+    checkpointer: new MemorySaver(),
+    newThreadId: () => 't1',
+  });
+  return { service, decisions };
+}
+
+const moveCall = toolCallMessage([
+  { name: 'what_if', args: { changes: [{ type: 'move', from: 'tv', to: 'social', percent: 20 }] } },
+  { name: 'search_methodology', args: { query: 'how what-if works' } },
+]);
+
+describe('agent service', () => {
+  it('runs the planned tools and answers with their numbers, a citation and the trace', async () => {
+    const { service } = setup(new ScriptedChatModel([moveCall, new AIMessage('')]));
+    const events: AgentEvent[] = [];
+    for await (const e of service.answer({
+      workspaceId: 'w1',
+      question: 'what if we move 20% of TV to social?',
+    }))
+      events.push(e);
+    const final = events.at(-1);
+    expect(final?.type).toBe('final');
+    if (final?.type !== 'final') return;
+    const { answer } = final;
+    expect(answer.answer.split('\n')[0]).toBe(
+      'Moving 20% of TV to Social would raise revenue by +$12.3k (+0.25%) over the next 13 weeks (80% range +$4,100 to +$20.5k).',
+    );
+    expect(answer.citations).toEqual([
+      expect.objectContaining({ id: 'what-if', title: 'How what-if works' }),
+    ]);
+    expect(answer.toolCalls.map((c) => c.name)).toEqual(['what_if', 'search_methodology']);
+    expect(answer.pending).toEqual({
+      kind: 'approve_plan',
+      scenarioId: 'scn_1',
+      summary: expect.stringContaining('+$12.3k'),
+    });
+    expect(events.map((e) => e.type)).toEqual(
+      expect.arrayContaining(['status', 'tool_start', 'tool_end', 'token']),
+    );
+    expect(
+      events
+        .filter((e) => e.type === 'token')
+        .map((e) => (e.type === 'token' ? e.text : ''))
+        .join(''),
+    ).toBe(answer.answer);
+  });
+
+  it('saves the plan only after an explicit approval', async () => {
+    const { service, decisions } = setup(new ScriptedChatModel([moveCall, new AIMessage('')]));
+    await collectAnswer(
+      service.answer({ workspaceId: 'w1', question: 'what if we move 20% of TV to social?' }),
+    );
+    expect(decisions).toEqual([]);
+    const approved = await collectAnswer(
+      service.resume({ workspaceId: 'w1', threadId: 't1', approve: true }),
+    );
+    expect(decisions).toEqual([['scn_1', true]]);
+    expect(approved.answer).toMatch(/^Approved/);
+    expect(approved.pending).toBeUndefined();
+  });
+
+  it('refuses to resume a conversation that waits for nothing', async () => {
+    const { service } = setup(new ScriptedChatModel([new AIMessage('Hello')]));
+    await collectAnswer(service.answer({ workspaceId: 'w1', question: 'hi' }));
+    await expect(
+      collectAnswer(service.resume({ workspaceId: 'w1', threadId: 't1', approve: true })),
+    ).rejects.toThrow(/no plan waiting/);
+  });
+
+  it('remembers the conversation per workspace and thread', async () => {
+    const planner = new ScriptedChatModel(() => new AIMessage('ok'));
+    const { service } = setup(planner);
+    await collectAnswer(service.answer({ workspaceId: 'w1', threadId: 'x', question: 'first' }));
+    await collectAnswer(service.answer({ workspaceId: 'w1', threadId: 'x', question: 'second' }));
+    await collectAnswer(
+      service.answer({ workspaceId: 'w2', threadId: 'x', question: 'other workspace' }),
+    );
+    const humanTexts = (ms: BaseMessage[]) =>
+      ms.filter((m) => m.getType() === 'human').map((m) => m.content);
+    expect(humanTexts(planner.seen[1]!)).toEqual(['first', 'second']);
+    expect(humanTexts(planner.seen[2]!)).toEqual(['other workspace']);
+  });
+
+  it('removes a sentence whose number no tool produced, even after one rewrite', async () => {
+    const inventive = new ScriptedChatModel((messages) => {
+      const toolsDone = messages.some((m) => m instanceof ToolMessage);
+      if (!toolsDone) return moveCall;
+      return new AIMessage('Revenue rises by $12.3k [1]. Competitors lost $4.4M last year.');
+    });
+    const { service } = setup(inventive, { provider: 'openai' });
+    const answer = await collectAnswer(
+      service.answer({ workspaceId: 'w1', question: 'what if we move 20% of TV to social?' }),
+    );
+    expect(answer.answer).toBe('Revenue rises by $12.3k [1].');
+    expect(answer.parts).toContainEqual(
+      expect.objectContaining({ type: 'notice', text: expect.stringContaining('removed') }),
+    );
+  });
+
+  it('falls back to the offline planner when the hosted model fails, and says so', async () => {
+    const broken = new ScriptedChatModel([
+      new AIMessage({ content: '', additional_kwargs: { fail: '503 Service Unavailable' } }),
+    ]);
+    const offline = new ScriptedChatModel([moveCall, new AIMessage('')]);
+    const { service } = setup(broken, { fallback: offline, provider: 'openai' });
+    const answer = await collectAnswer(
+      service.answer({ workspaceId: 'w1', question: 'what if we move 20% of TV to social?' }),
+    );
+    expect(answer.provider).toBe('offline (fallback)');
+    expect(answer.answer).toMatch(/\+\$12\.3k/);
+    expect(answer.parts).toContainEqual(
+      expect.objectContaining({ type: 'notice', text: expect.stringContaining('offline planner') }),
+    );
+  });
+
+  it('rejects an empty question naming the field', () => {
+    const { service } = setup(new ScriptedChatModel([new AIMessage('')]));
+    expect(() => service.answer({ workspaceId: 'w1', question: '   ' })).toThrow(
+      /question: must not be empty/,
+    );
+  });
+});

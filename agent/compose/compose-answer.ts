@@ -1,0 +1,108 @@
+import type { ScenarioChange } from '../../tools';
+import type { AnswerPart, Citation, ToolCallRecord } from '../agent-types';
+import type { Draft } from '../graph/state';
+import type { SearchHit } from '../ports';
+import type { ComposeContext, Composed } from './composed';
+import { type ContributionsView, composeContributions } from './contributions-text';
+import { type CurveView, composeCurve } from './curve-text';
+import { composeDiagnostics, type DiagnosticsView } from './diagnostics-text';
+import { composeMethodology, plainText, sentences } from './methodology-text';
+import { composeOptimize, type OptimizeResultView } from './optimize-text';
+import { composeWhatIf, type WhatIfResultView } from './what-if-text';
+
+/** Turns one successful tool call into the direct answer, bullets and parts. */
+function composeCall(call: ToolCallRecord, ctx: ComposeContext): Composed | undefined {
+  switch (call.name) {
+    case 'what_if':
+      return composeWhatIf(
+        call.result as WhatIfResultView,
+        call.args as { changes: ScenarioChange[] },
+        ctx,
+      );
+    case 'optimize_budget':
+      return composeOptimize(call.result as OptimizeResultView, ctx);
+    case 'get_contributions':
+      return composeContributions(call.result as ContributionsView, ctx);
+    case 'get_response_curve':
+      return composeCurve(call.result as CurveView, ctx);
+    case 'get_model_diagnostics':
+    case 'fit_model':
+      return composeDiagnostics(call.result as DiagnosticsView, ctx);
+    default:
+      return undefined;
+  }
+}
+
+/** Search hits of the turn, one per document section, in retrieval order. */
+export function hitsOf(calls: ToolCallRecord[]): SearchHit[] {
+  const seen = new Set<string>();
+  return calls
+    .filter((c) => c.name === 'search_methodology' && !c.error && Array.isArray(c.result))
+    .flatMap((c) => c.result as SearchHit[])
+    .filter((h) => {
+      const key = `${h.id}|${h.section ?? ''}`;
+      if (seen.has(key)) return false;
+      seen.add(key);
+      return true;
+    });
+}
+
+function toCitation(hit: SearchHit): Citation {
+  return {
+    id: hit.id,
+    title: hit.title,
+    ...(hit.section ? { section: hit.section } : {}),
+    snippet: sentences(plainText(hit.text), 3),
+  };
+}
+
+/**
+ * Writes the turn's reply. With a hosted model its text is used and the tools give the parts;
+ * with the offline planner the text is written here from the tool results. Either way the
+ * citations are the retrieved passages in order, so `[n]` means the n-th.
+ */
+export function composeAnswer(input: {
+  calls: ToolCallRecord[];
+  modelText: string;
+  hosted: boolean;
+  notices: string[];
+  ctx: ComposeContext;
+}): Draft {
+  const { calls, ctx } = input;
+  const hits = hitsOf(calls);
+  const primary = calls.find((c) => !c.error && c.name !== 'search_methodology');
+  const composed = primary ? composeCall(primary, ctx) : undefined;
+  const failed = calls.find((c) => c.error);
+  const parts: AnswerPart[] = [...(composed?.parts ?? [])];
+  const scenarioPart = parts.find((p) => p.type === 'scenario');
+  if (scenarioPart && scenarioPart.type === 'scenario' && primary?.scenarioId)
+    scenarioPart.scenarioId = primary.scenarioId;
+
+  let text: string;
+  let citations: Citation[];
+  if (input.hosted && input.modelText.trim()) {
+    text = input.modelText.trim();
+    citations = hits.map(toCitation);
+  } else if (composed) {
+    citations = hits.slice(0, 1).map(toCitation);
+    const method = citations[0] ? [`How this is computed: ${citations[0].title} [1]`] : [];
+    text = [composed.lead, '', ...[...composed.bullets, ...method].map((b) => `- ${b}`)].join('\n');
+  } else if (hits.length > 0 && !failed) {
+    const m = composeMethodology(hits);
+    citations = hits.slice(0, m.bullets.length > 0 ? 2 : 1).map(toCitation);
+    text = [m.lead, ...(m.bullets.length ? ['', ...m.bullets.map((b) => `- ${b}`)] : [])].join(
+      '\n',
+    );
+  } else if (failed?.error) {
+    citations = [];
+    text = `I couldn't do that: ${failed.error.message}`;
+  } else {
+    citations = [];
+    text =
+      input.modelText.trim() ||
+      'I can answer questions about what drives your KPI, what-if budget changes and the best budget split.';
+  }
+  for (const notice of input.notices)
+    parts.push({ type: 'notice', level: 'warning', text: notice });
+  return { text, parts, citations };
+}

@@ -1,0 +1,38 @@
+import type { AnswerPart } from '../agent-types';
+
+/** What a result composer contributes: the direct answer, a few bullets, and structured parts. */
+export interface Composed {
+  lead: string;
+  bullets: string[];
+  parts: AnswerPart[];
+}
+
+/** Context every composer may use: the KPI's name and type, readable channel labels. */
+export interface ComposeContext {
+  kpi: string;
+  kpiType: 'revenue' | 'conversions';
+  label: (channel: string) => string;
+  /** Plain-language model warnings, to add caveats for the channels involved. */
+  warnings: string[];
+  unit: string;
+}
+
+/** The 80% interval out of whichever shape a tool gave it (list of levels or one object). */
+export function interval80(value: unknown): { low: number; high: number } | undefined {
+  const list = Array.isArray(value) ? value : value && typeof value === 'object' ? [value] : [];
+  const pick = (list as { level?: number; low?: number; high?: number }[]).find(
+    (i) => i && (i.level === undefined || Math.abs(i.level - 0.8) < 1e-9),
+  );
+  return pick && typeof pick.low === 'number' && typeof pick.high === 'number'
+    ? { low: pick.low, high: pick.high }
+    : undefined;
+}
+
+/** Caveats from the model's warnings that name one of the channels. */
+export function caveatsFor(channels: string[], ctx: ComposeContext): string[] {
+  const names = channels.flatMap((c) => [c.toLowerCase(), ctx.label(c).toLowerCase()]);
+  return ctx.warnings
+    .filter((w) => names.some((n) => w.toLowerCase().includes(n)))
+    .slice(0, 2)
+    .map((w) => `Caveat: ${w}`);
+}

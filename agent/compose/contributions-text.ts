@@ -1,0 +1,79 @@
+import { type ComposeContext, type Composed, interval80 } from './composed';
+import { kpiAmount, money, percent, ratio } from './format';
+
+/** The `get_contributions` result (tools/agent/contributions.ts), fields this composer reads. */
+export interface ContributionsView {
+  period: { label: string; periods: number };
+  sortBy: 'contribution' | 'roi' | 'mroi' | 'share';
+  baseline: { contribution: number; share: number };
+  channels: {
+    name: string;
+    spend: number;
+    contribution: number;
+    share: number;
+    roi: number;
+    mroi: number;
+    interval: { contribution: unknown; roi: unknown };
+  }[];
+}
+
+export function composeContributions(result: ContributionsView, ctx: ComposeContext): Composed {
+  const top = result.channels[0];
+  if (!top)
+    return { lead: 'No paid channel is in the model for that selection.', bullets: [], parts: [] };
+  const when = `over ${result.period.label}`;
+  let lead: string;
+  if (result.sortBy === 'roi' || result.sortBy === 'mroi') {
+    const measure = result.sortBy === 'roi' ? top.roi : top.mroi;
+    const range = result.sortBy === 'roi' ? interval80(top.interval.roi) : undefined;
+    const rangeText = range ? ` (80% range ${ratio(range.low)} to ${ratio(range.high)})` : '';
+    const what = result.sortBy === 'roi' ? 'the best return' : 'the best return on the next dollar';
+    lead = `${ctx.label(top.name)} has ${what} ${when}: ${ratio(measure)} ${ctx.kpiType === 'revenue' ? 'in revenue' : ctx.kpi} per dollar${rangeText}.`;
+  } else {
+    const range = interval80(top.interval.contribution);
+    const rangeText = range
+      ? `; 80% range ${kpiAmount(range.low, ctx.kpiType)} to ${kpiAmount(range.high, ctx.kpiType)}`
+      : '';
+    lead = `${ctx.label(top.name)} drove the most ${ctx.kpi} ${when}: ${kpiAmount(top.contribution, ctx.kpiType)}, ${percent(top.share)} of the total${rangeText}.`;
+  }
+  const bullets = result.channels
+    .slice(0, 6)
+    .map(
+      (c) =>
+        `${ctx.label(c.name)}: ${kpiAmount(c.contribution, ctx.kpiType)} (${percent(c.share)}) on ${money(c.spend)} spend, ROI ${ratio(c.roi)}, next-dollar ROI ${ratio(c.mroi)}`,
+    );
+  bullets.push(
+    `Baseline (everything but paid media): ${kpiAmount(result.baseline.contribution, ctx.kpiType)}, ${percent(result.baseline.share)} of ${ctx.kpi}.`,
+  );
+  const rows = result.channels.map((c) => [
+    ctx.label(c.name),
+    Math.round(c.spend),
+    Math.round(c.contribution),
+    percent(c.share),
+    ratio(c.roi),
+    ratio(c.mroi),
+  ]);
+  return {
+    lead,
+    bullets,
+    parts: [
+      {
+        type: 'table',
+        title: `Channel contributions ${when}`,
+        columns: ['Channel', 'Spend', 'Contribution', 'Share', 'ROI', 'Marginal ROI'],
+        rows,
+      },
+      {
+        type: 'chart',
+        kind: 'contributions',
+        title: `${ctx.kpi} contribution by channel ${when}`,
+        xLabel: 'Channel',
+        yLabel: ctx.kpi,
+        categories: result.channels.map((c) => ctx.label(c.name)),
+        series: [
+          { name: 'Contribution', points: result.channels.map((c, i) => [i, c.contribution]) },
+        ],
+      },
+    ],
+  };
+}

@@ -1,0 +1,53 @@
+import { type ComposeContext, type Composed, caveatsFor } from './composed';
+import { kpiAmount, money, ratio } from './format';
+
+/** The `get_response_curve` result (tools/agent/response-curve.ts), fields this composer reads. */
+export interface CurveView {
+  channel: string;
+  points: { spend: number; kpi: number; mroi: number }[];
+  current: { spend: number; kpi: number; roi: number; mroi: number };
+  halfSaturationSpend: number;
+  observedMax: number;
+  position: 'building' | 'efficient' | 'saturating';
+  periodUnit: string;
+}
+
+const POSITION: Record<CurveView['position'], string> = {
+  building: 'is still below its steepest point, so more spend gets more efficient for a while',
+  efficient: 'is past its steepest point: returns are diminishing but still solid',
+  saturating: 'is close to saturation: extra spend adds little',
+};
+
+export function composeCurve(result: CurveView, ctx: ComposeContext): Composed {
+  const name = ctx.label(result.channel);
+  const per = `per ${result.periodUnit}`;
+  const lead = `${name} ${POSITION[result.position]}. At the current ${money(result.current.spend)} ${per}, the next dollar returns ${ratio(result.current.mroi)} against an average of ${ratio(result.current.roi)}.`;
+  const bullets = [
+    `At current spend ${name} brings about ${kpiAmount(result.current.kpi, ctx.kpiType)} of ${ctx.kpi} ${per} once carryover has settled.`,
+    `Half of its ceiling is reached at ${money(result.halfSaturationSpend)} ${per}.`,
+  ];
+  const top = result.points[result.points.length - 1];
+  if (top && top.spend > result.observedMax) {
+    bullets.push(
+      `Beyond ${money(result.observedMax)} ${per} (the most it ever spent) the curve is an extrapolation.`,
+    );
+  }
+  bullets.push(...caveatsFor([result.channel], ctx));
+  return {
+    lead,
+    bullets,
+    parts: [
+      {
+        type: 'chart',
+        kind: 'response_curve',
+        title: `${name}: ${ctx.kpi} ${per} by spend ${per}`,
+        xLabel: `Spend ${per}`,
+        yLabel: `${ctx.kpi} ${per}`,
+        series: [
+          { name, points: result.points.map((p) => [p.spend, p.kpi]) },
+          { name: 'Current spend', points: [[result.current.spend, result.current.kpi]] },
+        ],
+      },
+    ],
+  };
+}

@@ -1,0 +1,92 @@
+import { type ComposeContext, type Composed, caveatsFor } from './composed';
+import { money, ratio, signedKpi, signedPercent, span } from './format';
+import { pctAsFraction } from './what-if-text';
+
+/** The `optimize_budget` result contract of ../shared/ARCHITECTURE.md (fields this composer reads). */
+export interface OptimizeResultView {
+  objective: string;
+  budget: number;
+  current: { spend: Record<string, number>; kpi: number };
+  optimal: { spend: Record<string, number>; kpi: number };
+  delta: { kpi: number; kpiPct: number };
+  marginalRoi: Record<string, number>;
+  binding: unknown[];
+  explanation: string[];
+  horizon?: { periods: number; unit: string };
+  budgetCurve?: { budget: number; kpi: number }[];
+}
+
+const OBJECTIVE_TEXT: Record<string, string> = {
+  max_kpi: 'The best split',
+  max_profit: 'The most profitable split',
+  target_roas: 'The largest budget that keeps marginal ROAS on target',
+  target_kpi: 'The smallest budget that reaches the target',
+};
+
+export function composeOptimize(result: OptimizeResultView, ctx: ComposeContext): Composed {
+  const channels = Object.keys({ ...result.current.spend, ...result.optimal.spend });
+  const pct = pctAsFraction(result.delta.kpiPct, result.delta.kpi, result.current.kpi);
+  const horizon = result.horizon
+    ? ` over ${span(result.horizon.periods, result.horizon.unit)}`
+    : '';
+  const split = [...channels]
+    .sort((a, b) => (result.optimal.spend[b] ?? 0) - (result.optimal.spend[a] ?? 0))
+    .map((c) => `${ctx.label(c)} ${money(result.optimal.spend[c] ?? 0)}`)
+    .join(', ');
+  const head = OBJECTIVE_TEXT[result.objective] ?? 'The recommended split';
+  const lead = `${head} of ${money(result.budget)}${horizon}: ${split}. That changes ${ctx.kpi} by ${signedKpi(result.delta.kpi, ctx.kpiType)} (${signedPercent(pct)}) against the current plan.`;
+  const bullets = [...result.explanation.slice(0, 6)];
+  const binding = result.binding.map((b) => (typeof b === 'string' ? b : JSON.stringify(b)));
+  if (binding.length > 0) bullets.push(`Limits that bind: ${binding.slice(0, 4).join('; ')}.`);
+  const moved = channels.filter(
+    (c) => Math.abs((result.optimal.spend[c] ?? 0) - (result.current.spend[c] ?? 0)) > 1,
+  );
+  bullets.push(...caveatsFor(moved, ctx));
+  const rows = channels.map((c) => [
+    ctx.label(c),
+    Math.round(result.current.spend[c] ?? 0),
+    Math.round(result.optimal.spend[c] ?? 0),
+    Math.round((result.optimal.spend[c] ?? 0) - (result.current.spend[c] ?? 0)),
+    ratio(result.marginalRoi[c] ?? 0),
+  ]);
+  const parts: Composed['parts'] = [
+    {
+      type: 'table',
+      title: 'Current plan vs recommended',
+      columns: ['Channel', 'Current', 'Recommended', 'Change', 'Marginal ROI'],
+      rows,
+    },
+    {
+      type: 'chart',
+      kind: 'scenario',
+      title: 'Spend by channel: current vs recommended',
+      xLabel: 'Channel',
+      yLabel: 'Spend',
+      categories: channels.map(ctx.label),
+      series: [
+        { name: 'Current', points: channels.map((c, i) => [i, result.current.spend[c] ?? 0]) },
+        { name: 'Recommended', points: channels.map((c, i) => [i, result.optimal.spend[c] ?? 0]) },
+      ],
+    },
+  ];
+  if (result.horizon)
+    parts.push({
+      type: 'scenario',
+      horizon: result.horizon,
+      reference: result.current.spend,
+      scenario: result.optimal.spend,
+    });
+  if (result.budgetCurve && result.budgetCurve.length > 1) {
+    parts.push({
+      type: 'chart',
+      kind: 'budget_curve',
+      title: `Best ${ctx.kpi} at each total budget`,
+      xLabel: 'Total budget',
+      yLabel: ctx.kpi,
+      series: [
+        { name: 'Optimally allocated', points: result.budgetCurve.map((p) => [p.budget, p.kpi]) },
+      ],
+    });
+  }
+  return { lead, bullets, parts };
+}

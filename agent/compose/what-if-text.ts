@@ -1,0 +1,108 @@
+import type { ScenarioChange } from '../../tools';
+import { type ComposeContext, type Composed, caveatsFor, interval80 } from './composed';
+import { kpiAmount, money, signedKpi, signedPercent, span } from './format';
+
+/** The `what_if` result contract of ../shared/ARCHITECTURE.md (fields this composer reads). */
+export interface WhatIfResultView {
+  horizon: { periods: number; unit: string };
+  reference: { spend: Record<string, number>; kpi: number };
+  scenario: { spend: Record<string, number>; kpi: number };
+  delta: { kpi: number; kpiPct: number; spend: number; interval?: unknown };
+  assumptions: string[];
+}
+
+/** Says in words what a list of scenario changes does. */
+export function describeChanges(changes: ScenarioChange[], label: (c: string) => string): string {
+  const parts = changes.map((c) => {
+    switch (c.type) {
+      case 'move': {
+        const to = Array.isArray(c.to) ? c.to.map(label).join(' and ') : label(c.to);
+        const what =
+          c.percent !== undefined
+            ? `${c.percent}% of ${label(c.from)}`
+            : `${money(c.amount ?? 0)} of ${label(c.from)}`;
+        return `moving ${what} to ${to}`;
+      }
+      case 'scale':
+        return c.percent === -100
+          ? `switching off ${label(c.channel)}`
+          : `${c.percent >= 0 ? 'raising' : 'cutting'} ${label(c.channel)} by ${Math.abs(c.percent)}%`;
+      case 'set':
+        return c.amount === 0
+          ? `switching off ${label(c.channel)}`
+          : `setting ${label(c.channel)} to ${money(c.amount)}`;
+      case 'add':
+        return c.amount >= 0
+          ? `adding ${money(c.amount)} to ${label(c.channel)}`
+          : `cutting ${money(-c.amount)} from ${label(c.channel)}`;
+      case 'total':
+        return `${c.percent >= 0 ? 'raising' : 'cutting'} the total budget by ${Math.abs(c.percent)}%`;
+    }
+  });
+  const text = parts.join(', then ');
+  return text.charAt(0).toUpperCase() + text.slice(1);
+}
+
+/** Fraction of change: tools may give kpiPct as a fraction or in points; take it back to a fraction. */
+export function pctAsFraction(kpiPct: number, delta: number, base: number): number {
+  const implied = base ? delta / base : 0;
+  return Math.abs(kpiPct - implied) <= Math.abs(kpiPct / 100 - implied) ? kpiPct : kpiPct / 100;
+}
+
+export function composeWhatIf(
+  result: WhatIfResultView,
+  args: { changes: ScenarioChange[] },
+  ctx: ComposeContext,
+): Composed {
+  const { delta, reference, scenario, horizon } = result;
+  const pct = pctAsFraction(delta.kpiPct, delta.kpi, reference.kpi);
+  const range = interval80(delta.interval);
+  const rangeText = range
+    ? ` (80% range ${signedKpi(range.low, ctx.kpiType)} to ${signedKpi(range.high, ctx.kpiType)})`
+    : '';
+  const verb = delta.kpi >= 0 ? 'raise' : 'lower';
+  const lead = `${describeChanges(args.changes, ctx.label)} would ${verb} ${ctx.kpi} by ${signedKpi(delta.kpi, ctx.kpiType)} (${signedPercent(pct)}) over the next ${span(horizon.periods, horizon.unit)}${rangeText}.`;
+  const channels = Object.keys({ ...reference.spend, ...scenario.spend });
+  const changed = channels.filter(
+    (c) => Math.abs((scenario.spend[c] ?? 0) - (reference.spend[c] ?? 0)) > 1e-6,
+  );
+  const bullets = changed.map(
+    (c) => `${ctx.label(c)}: ${money(reference.spend[c] ?? 0)} → ${money(scenario.spend[c] ?? 0)}`,
+  );
+  bullets.push(
+    `${ctx.kpi} over the horizon: ${kpiAmount(reference.kpi, ctx.kpiType)} on the current plan, ${kpiAmount(scenario.kpi, ctx.kpiType)} with the change.`,
+  );
+  bullets.push(...result.assumptions.slice(0, 2).map((a) => `Assumption: ${a}`));
+  bullets.push(...caveatsFor(changed, ctx));
+  const rows = channels.map((c) => [
+    ctx.label(c),
+    Math.round(reference.spend[c] ?? 0),
+    Math.round(scenario.spend[c] ?? 0),
+    Math.round((scenario.spend[c] ?? 0) - (reference.spend[c] ?? 0)),
+  ]);
+  return {
+    lead,
+    bullets,
+    parts: [
+      {
+        type: 'table',
+        title: `Spend over ${span(horizon.periods, horizon.unit)}`,
+        columns: ['Channel', 'Current plan', 'Scenario', 'Change'],
+        rows,
+      },
+      {
+        type: 'chart',
+        kind: 'scenario',
+        title: 'Spend by channel: current plan vs scenario',
+        xLabel: 'Channel',
+        yLabel: 'Spend',
+        categories: channels.map(ctx.label),
+        series: [
+          { name: 'Current plan', points: channels.map((c, i) => [i, reference.spend[c] ?? 0]) },
+          { name: 'Scenario', points: channels.map((c, i) => [i, scenario.spend[c] ?? 0]) },
+        ],
+      },
+      { type: 'scenario', horizon, reference: reference.spend, scenario: scenario.spend },
+    ],
+  };
+}

@@ -1,0 +1,113 @@
+import { AIMessage, type BaseMessage, HumanMessage, SystemMessage } from '@langchain/core/messages';
+import type { LangGraphRunnableConfig } from '@langchain/langgraph';
+import { channelLabel } from '../../tools';
+import { composeAnswer } from '../compose/compose-answer';
+import type { ComposeContext } from '../compose/composed';
+import { checkGrounding, removeUngrounded } from '../guard/grounding-guard';
+import type { AgentPorts, ChatModelFactory } from '../ports';
+import { emit } from './emit';
+import type { AgentStateType, AgentStateUpdate, Draft } from './state';
+
+const UNIT = { daily: 'days', weekly: 'weeks', monthly: 'months' } as const;
+
+function lastAiText(messages: BaseMessage[]): string {
+  const last = messages[messages.length - 1];
+  return last instanceof AIMessage && typeof last.content === 'string' ? last.content : '';
+}
+
+/** Writes the draft reply from this turn's tool results (and the hosted model's text, if any). */
+export function createComposeNode(deps: { ports: AgentPorts }) {
+  return async (state: AgentStateType): Promise<AgentStateUpdate> => {
+    const active = await deps.ports.activeModel(state.workspaceId);
+    const ctx: ComposeContext = {
+      kpi: active.model.kpi,
+      kpiType: active.model.kpiType,
+      label: channelLabel,
+      warnings: active.model.warnings,
+      unit: UNIT[active.model.frequency],
+    };
+    const hosted = !state.provider.startsWith('offline');
+    const draft = composeAnswer({
+      calls: state.toolCalls,
+      modelText: lastAiText(state.messages),
+      hosted,
+      notices: state.notices,
+      ctx,
+    });
+    const scenarioCall = state.toolCalls.find((c) => c.scenarioId && !c.error);
+    const offered = scenarioCall?.scenarioId
+      ? { scenarioId: scenarioCall.scenarioId, summary: draft.text.split('\n')[0] ?? '' }
+      : state.offered;
+    return { draft, offered, intent: state.intent };
+  };
+}
+
+/** Every number the answer may state: tool arguments and results, the user's words, cited passages. */
+function groundingSources(state: AgentStateType, draft: Draft): unknown[] {
+  const human = state.messages.filter((m) => m instanceof HumanMessage).map((m) => m.content);
+  return [
+    ...state.toolCalls.map((c) => [c.args, c.result]),
+    human,
+    draft.citations.map((c) => c.snippet ?? ''),
+    draft.parts,
+  ];
+}
+
+/**
+ * The grounding guard. A reply with a number no tool, question or cited passage produced is
+ * rewritten once by the hosted model with that feedback; if it still fails (or the planner is
+ * offline), the sentences carrying unsupported numbers are removed and the answer says so.
+ */
+export function createGuardNode(deps: { ports: AgentPorts; chatModels: ChatModelFactory }) {
+  return async (
+    state: AgentStateType,
+    config: LangGraphRunnableConfig,
+  ): Promise<AgentStateUpdate> => {
+    let draft = state.draft as Draft;
+    let report = checkGrounding(draft.text, groundingSources(state, draft));
+    if (!report.ok && !state.provider.startsWith('offline')) {
+      emit(config, { type: 'status', message: 'Checking the numbers…' });
+      const active = await deps.ports.activeModel(state.workspaceId);
+      const { primary } = deps.chatModels({ model: active.model, dataset: active.dataset });
+      const bad = report.ungrounded.map((m) => m.text).join(', ');
+      try {
+        const retry = await primary.invoke([
+          ...state.messages,
+          new SystemMessage(
+            `Your reply stated numbers that no tool produced: ${bad}. Rewrite the reply using only numbers from the tool results above, rounded, and keep the [n] citations.`,
+          ),
+        ]);
+        const text = typeof retry.content === 'string' ? retry.content.trim() : '';
+        if (text) {
+          draft = { ...draft, text };
+          report = checkGrounding(text, groundingSources(state, draft));
+        }
+      } catch {
+        // keep the first draft; the unsupported sentences are removed below
+      }
+    }
+    if (!report.ok) {
+      const cleaned = removeUngrounded(draft.text, report);
+      draft = {
+        ...draft,
+        text:
+          cleaned.text ||
+          'I could not produce an answer whose figures all come from the model; please rephrase the question.',
+        parts: [
+          ...draft.parts,
+          {
+            type: 'notice',
+            level: 'warning',
+            text: `${cleaned.removed} statement(s) were removed because their figures did not come from the model's tools.`,
+          },
+        ],
+      };
+    }
+    const last = state.messages[state.messages.length - 1];
+    const final = new AIMessage({
+      content: draft.text,
+      ...(last instanceof AIMessage && last.id ? { id: last.id } : {}),
+    });
+    return { draft, messages: [final], guardRetries: state.guardRetries + 1 };
+  };
+}
