@@ -60,6 +60,20 @@ export type {
   ModelDraw,
   SaturationSpec,
 } from './model/model-types';
+export type { BudgetCurvePoint, BudgetCurveResult } from './optimizer/budget-curve';
+export { budgetCurve } from './optimizer/budget-curve';
+export type { OptimizeResult } from './optimizer/budget-optimizer';
+export { optimizeBudget } from './optimizer/budget-optimizer';
+export { formatMoney, formatNumber, formatPct } from './scenario/format';
+export type { Horizon } from './scenario/horizon';
+export { resolveHorizon } from './scenario/horizon';
+export type { PlanEvaluation, SpendPlan } from './scenario/plan-evaluation';
+export { evaluatePlan } from './scenario/plan-evaluation';
+export { referencePlan } from './scenario/reference-plan';
+export type { SyntheticChannel, SyntheticModelSpec } from './scenario/synthetic-model';
+export { syntheticModel } from './scenario/synthetic-model';
+export type { PlanOutcome, ScenarioOptions, WhatIfResult } from './scenario/what-if';
+export { compareWhatIf, whatIf } from './scenario/what-if';
 export { convolveLags } from './transforms/convolve';
 export { geometricWeights } from './transforms/geometric-adstock';
 export { hill, hillDerivative } from './transforms/hill-saturation';

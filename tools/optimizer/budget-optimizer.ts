@@ -1,0 +1,137 @@
+import type { OptimizeArgs } from '../agent/tool-schemas';
+import { optimizeArgsSchema } from '../agent/tool-schemas';
+import { invalid } from '../errors';
+import type { FittedModel } from '../model/model-types';
+import type { Horizon } from '../scenario/horizon';
+import { describeHorizon } from '../scenario/horizon';
+import { parseArgs } from '../scenario/parse-args';
+import { evaluatePlan, type SpendPlan } from '../scenario/plan-evaluation';
+import type { ScenarioOptions } from '../scenario/what-if';
+import { boundsAt } from './bounds';
+import { explainAllocation } from './explain';
+import { horizonCurve } from './horizon-curve';
+import { solveObjective } from './objectives';
+import { type AllocationProblem, buildProblem } from './problem';
+
+/** The `optimize_budget` contract of ARCHITECTURE.md, plus detail for explanations. */
+export interface OptimizeResult {
+  objective: OptimizeArgs['objective'];
+  /** Total spend of the allocated channels in the optimal plan, over the horizon. */
+  budget: number;
+  horizon: Horizon & { tailPeriods: number };
+  /** Channels whose spend was optimized; the others stay at their reference spend. */
+  channels: string[];
+  current: { spend: SpendPlan; kpi: number };
+  optimal: { spend: SpendPlan; kpi: number };
+  delta: { kpi: number; kpiPct: number; spend: number };
+  /** KPI per extra unit of horizon spend at the optimum, every channel. */
+  marginalRoi: Record<string, number>;
+  /** The same at the current (reference) spend. */
+  currentMarginalRoi: Record<string, number>;
+  /** The common marginal return of channels not at a bound; null when every channel is at one. */
+  equilibriumRoi: number | null;
+  /** Profit (margin × KPI − total spend) for max_profit. */
+  profit?: { margin: number; current: number; optimal: number };
+  binding: string[];
+  /** One line per channel on why it moved. */
+  explanation: string[];
+  /** How the budget was chosen. */
+  summary: string[];
+  assumptions: string[];
+}
+
+/**
+ * Finds the best spend plan for an objective (max_kpi, max_profit, target_roas, target_kpi) under
+ * the constraints, over the horizon, using the same KPI evaluation as what-if: a what-if of
+ * `optimal.spend` against `current.spend` reproduces `optimal.kpi` and `delta.kpi`. Infeasible
+ * constraints throw MixPilotError 'unprocessable' saying which ones clash.
+ */
+export function optimizeBudget(
+  model: FittedModel,
+  args: unknown,
+  options: ScenarioOptions = {},
+): OptimizeResult {
+  precheckBudget(args);
+  const parsed: OptimizeArgs = parseArgs(optimizeArgsSchema, args);
+  const p = buildProblem(model, parsed, options.groups);
+  if (p.allocated.length === 0)
+    throw invalid('channels', 'no channel to allocate', 'invalid_input');
+  const solved = solveObjective(p, parsed);
+  const { allocation } = solved;
+  const optimal: SpendPlan = { ...p.reference };
+  p.allocated.forEach((c, i) => {
+    optimal[c] = allocation.spend[i] as number;
+  });
+  const current = evaluatePlan(model, p.reference, p.horizon.periods);
+  const best = evaluatePlan(model, optimal, p.horizon.periods);
+  const bounds = boundsAt(p.limits, allocation.total);
+  const explained = explainAllocation(p, bounds, allocation.spend, allocation.lambda);
+  const totalOf = (plan: SpendPlan) => Object.values(plan).reduce((s, v) => s + v, 0);
+  const result: OptimizeResult = {
+    objective: parsed.objective,
+    budget: allocation.total,
+    horizon: { ...p.horizon, tailPeriods: p.tail },
+    channels: p.allocated,
+    current: { spend: p.reference, kpi: current.kpi },
+    optimal: { spend: optimal, kpi: best.kpi },
+    delta: {
+      kpi: best.kpi - current.kpi,
+      kpiPct: current.kpi !== 0 ? ((best.kpi - current.kpi) / current.kpi) * 100 : 0,
+      spend: totalOf(optimal) - totalOf(p.reference),
+    },
+    marginalRoi: marginals(p, optimal),
+    currentMarginalRoi: marginals(p, p.reference),
+    equilibriumRoi: allocation.lambda,
+    binding: [...solved.totalBinding, ...explained.binding],
+    explanation: explained.lines,
+    summary: [
+      ...solved.summary,
+      ...(p.allocated.length < p.model.responses.length
+        ? [
+            `Allocated among ${p.allocated.join(', ')}; the other channels stay at their reference spend.`,
+          ]
+        : []),
+    ],
+    assumptions: optimizerAssumptions(p),
+  };
+  if (parsed.objective === 'max_profit' && parsed.margin !== undefined) {
+    const m = parsed.margin;
+    result.profit = {
+      margin: m,
+      current: m * current.kpi - totalOf(p.reference),
+      optimal: m * best.kpi - totalOf(optimal),
+    };
+  }
+  return result;
+}
+
+/** Marginal KPI per extra unit of horizon spend for every channel at a plan. */
+function marginals(p: AllocationProblem, plan: SpendPlan): Record<string, number> {
+  const out: Record<string, number> = {};
+  for (const r of p.model.responses) {
+    const i = p.allocated.indexOf(r.name);
+    const curve =
+      p.curves[i] ?? horizonCurve(r, p.horizon.periods, p.model.spendHistory[r.name] ?? [], p.tail);
+    out[r.name] = curve.marginal(plan[r.name] ?? 0);
+  }
+  return out;
+}
+
+function optimizerAssumptions(p: AllocationProblem): string[] {
+  const h = describeHorizon(p.horizon);
+  return [
+    `Horizon: the ${h} after the data; amounts are totals over it, spread evenly over its periods.`,
+    'Current plan: the recent run-rate (average spend per period over the last horizon-length window of data, times the horizon).',
+    `KPI is evaluated exactly as in what-if: carryover from the data into the horizon is included, and effects of horizon spend landing in the ${describeHorizon({ ...p.horizon, periods: p.tail })} after it are counted; the baseline is the same for every plan.`,
+    'Search: a global grid search over every split of the budget (S-shaped curves cannot trap it), then an exact polish to equal marginal returns.',
+    'Shares (minShare, maxShare) are fractions of the total being allocated.',
+  ];
+}
+
+/** Gives a zero or negative budget a clear message before generic validation. */
+function precheckBudget(args: unknown): void {
+  const budget = (args as { budget?: unknown } | null)?.budget;
+  if (typeof budget === 'number' && !(budget > 0)) {
+    throw invalid('budget', `must be above zero (got ${budget})`, 'invalid_input');
+  }
+}

@@ -1,0 +1,155 @@
+import type { WhatIfArgs } from '../agent/tool-schemas';
+import { whatIfArgsSchema } from '../agent/tool-schemas';
+import { invalid } from '../errors';
+import type { FittedModel, Interval } from '../model/model-types';
+import { applyChanges } from './apply-changes';
+import { channelLookup } from './channel-lookup';
+import { deltaIntervals, drawDeltas } from './delta-interval';
+import { describeHorizon, type Horizon, resolveHorizon } from './horizon';
+import { parseArgs } from './parse-args';
+import { evaluatePlan, type SpendPlan, tailPeriods } from './plan-evaluation';
+import { planTotal, referencePlan, runRateWindow } from './reference-plan';
+
+/** Options beside the tool arguments. */
+export interface ScenarioOptions {
+  /** Named channel groups of the dataset ("social" → its social channels). */
+  groups?: Record<string, string[]>;
+}
+
+/** Spend and predicted KPI of one plan over the horizon. */
+export interface PlanOutcome {
+  spend: SpendPlan;
+  /** Baseline + media KPI over the horizon, carryover tail included. */
+  kpi: number;
+  /** Media KPI per channel over the horizon plus its carryover tail. */
+  channelKpi: Record<string, number>;
+}
+
+/** The `what_if` contract of ARCHITECTURE.md, plus per-channel detail and the ROI of the change. */
+export interface WhatIfResult {
+  horizon: Horizon & { tailPeriods: number };
+  reference: PlanOutcome & { basis: string };
+  scenario: PlanOutcome;
+  delta: {
+    kpi: number;
+    /** In percent of the reference KPI. */
+    kpiPct: number;
+    spend: number;
+    /** 80% and 95% intervals on `delta.kpi` from the model's bootstrap draws. */
+    interval: Interval[];
+    /** KPI gained per unit of extra spend (delta kpi / delta spend); null when spend is unchanged. */
+    roi: number | null;
+    channels: Record<string, { spend: number; kpi: number }>;
+  };
+  /** One readable line per applied change. */
+  changes: string[];
+  assumptions: string[];
+}
+
+/**
+ * Predicts the KPI of a scenario (changes applied to the recent run-rate) against the reference
+ * plan over a horizon, with carryover handled explicitly and an interval from the model's draws.
+ * Throws MixPilotError naming the field for unknown channels, impossible moves or negative spend.
+ */
+export function whatIf(
+  model: FittedModel,
+  args: unknown,
+  options: ScenarioOptions = {},
+): WhatIfResult {
+  precheckMoves(args);
+  const parsed: WhatIfArgs = parseArgs(whatIfArgsSchema, args);
+  const horizon = resolveHorizon(model.frequency, parsed.horizon);
+  const channels = model.responses.map((r) => r.name);
+  const reference = referencePlan(model, horizon.periods);
+  const applied = applyChanges(reference, parsed.changes, channelLookup(channels, options.groups));
+  return compareWhatIf(model, horizon, reference, applied.plan, applied.notes);
+}
+
+/** What-if between two explicit plans (e.g. the current and an optimized one). */
+export function compareWhatIf(
+  model: FittedModel,
+  horizon: Horizon,
+  reference: SpendPlan,
+  scenario: SpendPlan,
+  changes: string[] = [],
+): WhatIfResult {
+  const ref = evaluatePlan(model, reference, horizon.periods);
+  const scen = evaluatePlan(model, scenario, horizon.periods);
+  const deltaKpi = scen.kpi - ref.kpi;
+  const deltaSpend = planTotal(scenario) - planTotal(reference);
+  const deltas = drawDeltas(model, reference, scenario, horizon.periods);
+  const { intervals, widened } = deltaIntervals(deltaKpi, deltas);
+  const perChannel: Record<string, { spend: number; kpi: number }> = {};
+  for (const c of Object.keys(ref.channels)) {
+    perChannel[c] = {
+      spend: (scenario[c] ?? 0) - (reference[c] ?? 0),
+      kpi: (scen.channels[c] ?? 0) - (ref.channels[c] ?? 0),
+    };
+  }
+  const tail = tailPeriods(model.responses);
+  const basis = referenceBasis(model, horizon);
+  return {
+    horizon: { ...horizon, tailPeriods: tail },
+    reference: { spend: reference, kpi: ref.kpi, channelKpi: ref.channels, basis },
+    scenario: { spend: scenario, kpi: scen.kpi, channelKpi: scen.channels },
+    delta: {
+      kpi: deltaKpi,
+      kpiPct: ref.kpi !== 0 ? (deltaKpi / ref.kpi) * 100 : 0,
+      spend: deltaSpend,
+      interval: intervals,
+      roi:
+        Math.abs(deltaSpend) > 1e-9 * Math.max(1, planTotal(reference))
+          ? deltaKpi / deltaSpend
+          : null,
+      channels: perChannel,
+    },
+    changes,
+    assumptions: whatIfAssumptions(model, horizon, tail, basis, deltas.length, widened),
+  };
+}
+
+function referenceBasis(model: FittedModel, horizon: Horizon): string {
+  const window = runRateWindow(model, horizon.periods);
+  return `recent run-rate: average spend per ${horizon.unit} over the last ${describeHorizon({ ...horizon, periods: window })} of data, times ${horizon.periods}`;
+}
+
+function whatIfAssumptions(
+  model: FittedModel,
+  horizon: Horizon,
+  tail: number,
+  basis: string,
+  draws: number,
+  widened: boolean,
+): string[] {
+  const after = model.dates[model.dates.length - 1];
+  const h = describeHorizon(horizon);
+  const lines = [
+    `Horizon: the ${h} after the last date of the data${after ? ` (${after})` : ''}; spend is spread evenly over its periods.`,
+    `Reference plan: the ${basis}.`,
+    `Carryover in: spend from the last periods of data keeps acting in the first periods of the horizon, identically for both plans.`,
+    tail > 0
+      ? `Carryover out: effects of horizon spend that land in the ${describeHorizon({ ...horizon, periods: tail })} after the horizon are counted, assuming no spend after it.`
+      : 'Carryover out: none; the channels have no lagged effect.',
+    `Baseline (non-media KPI): the mean fitted baseline of the last ${h} of data, times ${horizon.periods}; the same for both plans, so it cancels in the change.`,
+    draws > 0
+      ? `Intervals on the change: empirical 10-90% and 2.5-97.5% quantiles over ${draws} bootstrap draws of the channel models${widened ? ', widened to include the point estimate' : ''}.`
+      : 'Intervals on the change: none, the model has no bootstrap draws.',
+  ];
+  return lines;
+}
+
+/** Gives a move of more than 100% a message naming the channel before generic validation. */
+function precheckMoves(args: unknown): void {
+  const changes = (args as { changes?: unknown } | null)?.changes;
+  if (!Array.isArray(changes)) return;
+  changes.forEach((raw, i) => {
+    const c = raw as { type?: unknown; percent?: unknown; from?: unknown };
+    if (c?.type === 'move' && typeof c.percent === 'number' && c.percent > 100) {
+      throw invalid(
+        `changes[${i}].percent`,
+        `cannot move more than 100% of ${String(c.from)} (asked for ${c.percent}%)`,
+        'invalid_input',
+      );
+    }
+  });
+}
