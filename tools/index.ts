@@ -44,6 +44,8 @@ export {
 export { parseDataset } from './data/parse-dataset';
 export type { ErrorCode, FieldIssue } from './errors';
 export { invalid, isMixPilotError, MixPilotError } from './errors';
+export { fitModel } from './fit/fit-model';
+export type { FitOptions } from './fit/fit-options';
 export {
   adstockWeights,
   channelContribution,
@@ -60,6 +62,8 @@ export type {
   ModelDraw,
   SaturationSpec,
 } from './model/model-types';
+export type { Rng } from './model/random';
+export { createRng } from './model/random';
 export type { BudgetCurvePoint, BudgetCurveResult } from './optimizer/budget-curve';
 export { budgetCurve } from './optimizer/budget-curve';
 export type { OptimizeResult } from './optimizer/budget-optimizer';
@@ -74,6 +78,15 @@ export type { SyntheticChannel, SyntheticModelSpec } from './scenario/synthetic-
 export { syntheticModel } from './scenario/synthetic-model';
 export type { PlanOutcome, ScenarioOptions, WhatIfResult } from './scenario/what-if';
 export { compareWhatIf, whatIf } from './scenario/what-if';
+export { randomSpec } from './simulate/random-spec';
+export { simulateDataset } from './simulate/simulate-dataset';
+export type {
+  ChannelTruth,
+  SimChannelSpec,
+  SimulatedDataset,
+  SimulationSpec,
+  SimulationTruth,
+} from './simulate/simulation-types';
 export { convolveLags } from './transforms/convolve';
 export { geometricWeights } from './transforms/geometric-adstock';
 export { hill, hillDerivative } from './transforms/hill-saturation';

@@ -1,4 +1,5 @@
 import type { Command } from '../command';
+import { fitCommand } from './fit';
 
 /** Every subcommand, in the order `mixpilot --help` lists them. */
-export const commands: Command[] = [];
+export const commands: Command[] = [fitCommand];

@@ -47,7 +47,7 @@ export function randomSpec(seed: number, options: RandomSpecOptions): Simulation
     trend: u(-0.1, 0.3),
     seasonality: u(0.05, 0.2),
     weekday: daily ? u(0.05, 0.2) : 0,
-    noise: daily ? u(0.05, 0.08) : u(0.03, 0.06),
+    noise: daily ? u(0.04, 0.08) : u(0.02, 0.05),
     noiseAutocorrelation: u(0, 0.3),
     channels,
     price: rng.next() < 0.6 ? { elasticity: u(0.5, 2) } : undefined,

@@ -29,7 +29,7 @@ export function spendSeries(
   const n = demand.length;
   const out = new Float64Array(n);
   const own = ar1(rng, n, 0.6);
-  const sigma = 0.35;
+  const sigma = 0.5;
   if (pattern === 'flighted') {
     let t = 0;
     let on = rng.next() < 0.5;

@@ -1,0 +1,166 @@
+import { readFile } from 'node:fs/promises';
+import { parseArgs } from 'node:util';
+import {
+  type FittedModel,
+  fitModel,
+  invalid,
+  parseDataset,
+  type SchemaOverrides,
+} from '../../tools';
+import type { Command } from '../command';
+
+const USAGE = `Usage: mixpilot fit CSV [options]
+
+Fits the marketing-mix model to a wide CSV (one row per period) and prints each channel's
+contribution, share of the KPI, ROI, marginal ROI and 80%/95% intervals.
+
+Options:
+  --date C          date column (auto-detected)
+  --kpi C           KPI column, revenue or conversions (auto-detected)
+  --channels a,b    spend columns (auto-detected: *_spend, *_S, spend_*, *_cost, ...)
+  --controls c,d    control columns (price, promotions, competitor spend, ...)
+  --events e,f      event columns (0/1 or labels)
+  --seed N          random seed of the search and the bootstrap (default 42)
+  --intervals N     bootstrap replicates for intervals (default 100, 0 for none)
+  --json            print one JSON object instead of a table`;
+
+const list = (v: string | undefined) =>
+  v === undefined
+    ? undefined
+    : v
+        .split(',')
+        .map((s) => s.trim())
+        .filter(Boolean);
+
+function integer(name: string, value: string | undefined, fallback: number): number {
+  if (value === undefined) return fallback;
+  const n = Number(value);
+  if (!Number.isInteger(n) || n < 0)
+    throw invalid(name, `must be a whole number >= 0, got '${value}'`, 'invalid_input');
+  return n;
+}
+
+/** The `fit --json` contract of ARCHITECTURE.md. */
+export function fitSummary(model: FittedModel) {
+  return {
+    kpi: model.kpi,
+    periods: model.periods,
+    frequency: model.frequency,
+    channels: model.channels.map((c) => ({
+      name: c.name,
+      spend: c.spend,
+      contribution: c.contribution,
+      share: c.share,
+      roi: c.roi,
+      mroi: c.mroi,
+      interval: c.interval,
+      adstock: c.adstock,
+      saturation: c.saturation,
+    })),
+    baseline: { contribution: model.baseline.contribution, share: model.baseline.share },
+    metrics: {
+      r2: model.metrics.r2,
+      nrmse: model.metrics.nrmse,
+      mape: model.metrics.mape,
+      holdout: model.metrics.holdout,
+    },
+    warnings: model.warnings,
+  };
+}
+
+const money = (v: number) => Math.round(v).toLocaleString('en-US');
+const pct = (v: number) => `${(v * 100).toFixed(1)}%`;
+
+function table(model: FittedModel): string {
+  const header = ['channel', 'spend', 'contribution', 'share', 'share 80%', 'roi', 'mroi'];
+  const rows = model.channels.map((c) => {
+    const iv = c.interval.share.find((i) => i.level === 0.8);
+    return [
+      c.name,
+      money(c.spend),
+      money(c.contribution),
+      pct(c.share),
+      iv ? `${pct(iv.low)}-${pct(iv.high)}` : '-',
+      c.roi.toFixed(2),
+      c.mroi.toFixed(2),
+    ];
+  });
+  rows.push([
+    'baseline',
+    '',
+    money(model.baseline.contribution),
+    pct(model.baseline.share),
+    '',
+    '',
+    '',
+  ]);
+  const widths = header.map((h, i) =>
+    Math.max(h.length, ...rows.map((r) => (r[i] as string).length)),
+  );
+  const line = (cells: string[]) =>
+    cells
+      .map((c, i) => (i === 0 ? c.padEnd(widths[i] as number) : c.padStart(widths[i] as number)))
+      .join('  ');
+  const m = model.metrics;
+  return [
+    `${model.kpi}: ${model.periods} ${model.frequency} periods`,
+    '',
+    line(header),
+    ...rows.map(line),
+    '',
+    `fit: R² ${m.r2.toFixed(3)}, NRMSE ${m.nrmse.toFixed(3)}, MAPE ${pct(m.mape)}; holdout (${m.holdout.periods} periods): R² ${m.holdout.r2.toFixed(3)}, MAPE ${pct(m.holdout.mape)}`,
+    ...model.warnings.map((w) => `warning: ${w}`),
+  ].join('\n');
+}
+
+/** `mixpilot fit CSV`: fit the model and print the channel table or the JSON contract. */
+export const fitCommand: Command = {
+  name: 'fit',
+  summary: 'Fit the marketing-mix model to a CSV and show what each channel drives',
+  usage: USAGE,
+  async run(argv, io) {
+    const { values, positionals } = parseArgs({
+      args: argv,
+      allowPositionals: true,
+      options: {
+        date: { type: 'string' },
+        kpi: { type: 'string' },
+        channels: { type: 'string' },
+        controls: { type: 'string' },
+        events: { type: 'string' },
+        seed: { type: 'string' },
+        intervals: { type: 'string' },
+        json: { type: 'boolean', default: false },
+      },
+    });
+    const file = positionals[0];
+    if (!file)
+      throw invalid(
+        'CSV',
+        'give the path of a CSV file, e.g. `mixpilot fit data/demo.csv`',
+        'invalid_input',
+      );
+    let text: string;
+    try {
+      text = await readFile(file, 'utf8');
+    } catch {
+      throw invalid(file, 'cannot read this file', 'invalid_input');
+    }
+    const overrides: SchemaOverrides = {};
+    if (values.date) overrides.date = values.date;
+    if (values.kpi) overrides.kpi = values.kpi;
+    const channels = list(values.channels);
+    const controls = list(values.controls);
+    const events = list(values.events);
+    if (channels) overrides.channels = channels;
+    if (controls) overrides.controls = controls;
+    if (events) overrides.events = events;
+    const { dataset } = parseDataset(text, overrides);
+    const model = fitModel(dataset, {
+      seed: integer('--seed', values.seed, 42),
+      intervals: integer('--intervals', values.intervals, 100),
+    });
+    io.out(values.json ? JSON.stringify(fitSummary(model)) : table(model));
+    return 0;
+  },
+};

@@ -1,0 +1,170 @@
+import type { Dataset } from '../data/dataset-types';
+import { invalid } from '../errors';
+import type { ChannelResponseModel, FitMetrics, FittedModel } from '../model/model-types';
+import { createRng } from '../model/random';
+import { buildBaseDesign } from './baseline-design';
+import { bootstrapReplicates } from './bootstrap';
+import { channelResults } from './channel-results';
+import { type CoreFit, coreInputs, fitCore } from './fit-core';
+import { type FitOptions, resolveSettings } from './fit-options';
+import { fitWarnings } from './fit-warnings';
+import { toAdstock, toAlpha, toGamma } from './media-params';
+import { fitQuality } from './metrics';
+
+/**
+ * Fits the marketing-mix model to a validated dataset: per-channel adstock and Hill saturation
+ * found by a seeded global search (variable projection: the linear coefficients are solved
+ * exactly for every candidate), a baseline of intercept, trend, seasonality, controls and events,
+ * non-negative media effects, and optional moving-block bootstrap intervals. Deterministic for a
+ * given dataset and seed.
+ */
+export function fitModel(dataset: Dataset, options: FitOptions = {}): FittedModel {
+  const names = dataset.schema.channels;
+  const n = dataset.kpi.length;
+  if (names.length === 0) throw invalid('channels', 'the model needs at least one spend channel');
+  const settings = resolveSettings(options, dataset.schema.frequency, names.length);
+  const base = buildBaseDesign(dataset);
+  const minimum = base.columns.length + names.length + 12;
+  if (n < minimum) {
+    throw invalid(
+      'periods',
+      `${n} periods is too few for ${names.length} channels and this baseline; at least ${minimum} are needed`,
+    );
+  }
+  const spendCols = names.map((c) => dataset.spend[c] ?? []);
+  const inputs = coreInputs(base, spendCols, settings);
+  const y = Float64Array.from(dataset.kpi);
+  const rng = createRng(settings.seed);
+  const core = fitCore(inputs, y, rng);
+  const toModels = (fit: CoreFit): ChannelResponseModel[] =>
+    names.map((name, j) => ({
+      name,
+      adstock: toAdstock(fit.params[j] as (typeof fit.params)[number], settings.maxLag),
+      saturation: {
+        type: 'hill',
+        alpha: toAlpha(fit.params[j] as (typeof fit.params)[number]),
+        gamma: toGamma(fit.params[j] as (typeof fit.params)[number], inputs.scales[j] as number),
+      },
+      beta: fit.coef[base.columns.length + j] as number,
+    }));
+  const models = toModels(core);
+  const pb = base.columns.length;
+  const columnSeries = (i: number, coef: Float64Array) =>
+    Array.from(core.columns[i] as Float64Array, (v) => v * (coef[i] as number));
+  const baselineSeries = new Array<number>(n).fill(0);
+  const components: Record<string, number> = {};
+  base.names.forEach((name, i) => {
+    const s = columnSeries(i, core.coef);
+    const kind = base.kinds[i];
+    const key =
+      kind === 'seasonality' || kind === 'weekday' || kind === 'intercept' || kind === 'trend'
+        ? kind
+        : name;
+    components[key] = (components[key] ?? 0) + s.reduce((a, b) => a + b, 0);
+    for (let t = 0; t < n; t++)
+      baselineSeries[t] = (baselineSeries[t] as number) + (s[t] as number);
+  });
+  const channelSeries = names.map((_, j) => columnSeries(pb + j, core.coef));
+  const fitted = baselineSeries.map((b, t) =>
+    channelSeries.reduce((a, s) => a + (s[t] as number), b),
+  );
+  const kpiTotal = dataset.kpi.reduce((a, b) => a + b, 0);
+
+  const replicates =
+    settings.intervals > 0
+      ? bootstrapReplicates(
+          inputs,
+          core,
+          Float64Array.from(fitted),
+          y,
+          settings.intervals,
+          rng,
+          toModels,
+        )
+      : [];
+  const channels = channelResults({
+    models,
+    contributions: channelSeries.map((s) => s.reduce((a, b) => a + b, 0)),
+    spends: inputs.spends,
+    scales: inputs.scales,
+    kpiTotal,
+    frequency: dataset.schema.frequency,
+    replicates,
+  });
+
+  const trainEnd = inputs.layout.trainEnd;
+  const holdoutPred: number[] = [];
+  for (let t = trainEnd; t < n; t++) {
+    let v = 0;
+    for (let i = 0; i < core.coefTrain.length; i++)
+      v += ((core.columns[i] as Float64Array)[t] as number) * (core.coefTrain[i] as number);
+    holdoutPred.push(v);
+  }
+  const inSample = fitQuality(dataset.kpi, fitted);
+  const holdout = fitQuality(dataset.kpi.slice(trainEnd), holdoutPred);
+  const mediaTotal = channels.reduce((a, c) => a + Math.max(0, c.contribution), 0);
+  const spendTotal = channels.reduce((a, c) => a + c.spend, 0);
+  const metrics: FitMetrics = {
+    ...inSample,
+    holdout: { periods: n - trainEnd, ...holdout },
+    decompRssd: Math.sqrt(
+      channels.reduce(
+        (a, c) =>
+          a +
+          ((mediaTotal > 0 ? c.contribution / mediaTotal : 0) -
+            (spendTotal > 0 ? c.spend / spendTotal : 0)) **
+            2,
+        0,
+      ),
+    ),
+  };
+  const baselineContribution = baselineSeries.reduce((a, b) => a + b, 0);
+  return {
+    version: 1,
+    kpi: dataset.schema.kpi,
+    kpiType: dataset.schema.kpiType,
+    frequency: dataset.schema.frequency,
+    dates: [...dataset.dates],
+    periods: n,
+    channels,
+    responses: models,
+    spendHistory: Object.fromEntries(
+      names.map((c, j) => [c, [...(inputs.spends[j] as Float64Array)]]),
+    ),
+    baselineSeries,
+    baseline: {
+      contribution: baselineContribution,
+      share: kpiTotal !== 0 ? baselineContribution / kpiTotal : 0,
+      components,
+    },
+    decomposition: dataset.dates.map((date, t) => ({
+      date,
+      actual: dataset.kpi[t] as number,
+      fitted: fitted[t] as number,
+      baseline: baselineSeries[t] as number,
+      channels: Object.fromEntries(
+        names.map((c, j) => [c, (channelSeries[j] as number[])[t] as number]),
+      ),
+    })),
+    metrics,
+    draws: replicates.map((r) => ({ channels: r.channels })),
+    warnings: fitWarnings({
+      names,
+      spends: inputs.spends,
+      channels,
+      residuals: y.map((v, t) => v - (fitted[t] as number)),
+      metrics,
+      baselineSeries,
+      intervals: replicates.length > 0,
+    }),
+    settings: {
+      seed: settings.seed,
+      intervals: settings.intervals,
+      holdoutShare: settings.holdoutShare,
+      adstock: settings.adstock,
+      starts: settings.starts,
+      lambda: core.lambda,
+      score: core.score,
+    },
+  };
+}

@@ -1,0 +1,59 @@
+import type { Frequency } from '../data/dataset-types';
+
+/** How `fitModel` searches and what it reports. Every field has a sensible default. */
+export interface FitOptions {
+  /** Seed of every random choice (search starts, bootstrap); default 42. */
+  seed?: number;
+  /** Bootstrap replicates for intervals and draws; 0 for none (default 0 here, the CLI asks for 100). */
+  intervals?: number;
+  /** Share of the last periods held out to report out-of-sample metrics; default 0.1. */
+  holdoutShare?: number;
+  /** Adstock family; 'auto' lets the search pick per channel. Default 'geometric'. */
+  adstock?: 'geometric' | 'weibull' | 'auto';
+  /** Latin-hypercube starts of the global search; default scales with the channel count. */
+  starts?: number;
+  /** Weight of the decomposition-plausibility term (DECOMP.RSSD) in the selection score. */
+  rssdWeight?: number;
+  /** Weight of rolling-origin out-of-sample error (vs in-sample error) in the selection score. */
+  cvWeight?: number;
+  /** Weight of the soft prior toward moderate saturation (Hill exponent ~1.25, half-saturation ~ mean spend). */
+  priorWeight?: number;
+}
+
+/** Options with every default filled in, plus frequency-dependent settings. */
+export interface FitSettings {
+  seed: number;
+  intervals: number;
+  holdoutShare: number;
+  adstock: 'geometric' | 'weibull' | 'auto';
+  starts: number;
+  rssdWeight: number;
+  cvWeight: number;
+  priorWeight: number;
+  maxLag: number;
+  /** Periods per year, for seasonality and run-rates. */
+  periodsPerYear: number;
+}
+
+const MAX_LAG: Record<Frequency, number> = { daily: 28, weekly: 10, monthly: 4 };
+const PER_YEAR: Record<Frequency, number> = { daily: 365.25, weekly: 365.25 / 7, monthly: 12 };
+
+/** Fills in defaults for a dataset of the given frequency and channel count. */
+export function resolveSettings(
+  options: FitOptions,
+  frequency: Frequency,
+  channels: number,
+): FitSettings {
+  return {
+    seed: options.seed ?? 42,
+    intervals: Math.max(0, Math.floor(options.intervals ?? 0)),
+    holdoutShare: Math.min(0.3, Math.max(0, options.holdoutShare ?? 0.1)),
+    adstock: options.adstock ?? 'geometric',
+    starts: options.starts ?? Math.max(24, 4 * channels),
+    rssdWeight: options.rssdWeight ?? 0.02,
+    cvWeight: options.cvWeight ?? 0.3,
+    priorWeight: options.priorWeight ?? 0.3,
+    maxLag: MAX_LAG[frequency],
+    periodsPerYear: PER_YEAR[frequency],
+  };
+}

@@ -1,0 +1,81 @@
+import type { ChannelResult, FitMetrics } from '../model/model-types';
+import { correlation, durbinWatson } from './metrics';
+
+const pct = (v: number) => `${Math.round(v * 100)}%`;
+const num = (v: number) =>
+  Math.abs(v) >= 100 ? Math.round(v).toLocaleString('en-US') : v.toPrecision(3);
+
+/** Plain-language cautions a marketer should read before trusting the numbers. */
+export function fitWarnings(args: {
+  names: string[];
+  spends: Float64Array[];
+  channels: ChannelResult[];
+  residuals: Float64Array;
+  metrics: FitMetrics;
+  baselineSeries: number[];
+  intervals: boolean;
+}): string[] {
+  const { names, spends, channels, residuals, metrics, baselineSeries } = args;
+  const out: string[] = [];
+  for (let i = 0; i < names.length; i++) {
+    for (let k = i + 1; k < names.length; k++) {
+      const r = correlation(spends[i] as Float64Array, spends[k] as Float64Array);
+      if (Math.abs(r) >= 0.8) {
+        out.push(
+          `${names[i]} and ${names[k]} spend move together (correlation ${r.toFixed(2)}): the split of credit between them is uncertain.`,
+        );
+      }
+    }
+  }
+  const dw = durbinWatson(residuals);
+  if (dw < 1.2 || dw > 2.8) {
+    out.push(
+      `Residuals are autocorrelated (Durbin-Watson ${dw.toFixed(2)}): something that moves the KPI over several periods is missing from the model (a control, an event or a trend change), so intervals may be too narrow.`,
+    );
+  }
+  channels.forEach((c, j) => {
+    const s = spends[j] as Float64Array;
+    const nonzero = [...s].filter((v) => v > 0);
+    const mean = nonzero.reduce((a, b) => a + b, 0) / Math.max(1, nonzero.length);
+    const sd = Math.sqrt(
+      nonzero.reduce((a, b) => a + (b - mean) ** 2, 0) / Math.max(1, nonzero.length),
+    );
+    const zeros = s.length - nonzero.length;
+    if (zeros < 3 && sd < 0.1 * mean) {
+      out.push(
+        `${c.name}: spend barely varies, so the data cannot show what it drives; its effect rests on the model's assumptions.`,
+      );
+    }
+    const iv = c.interval.contribution.find((v) => v.level === 0.8);
+    if (iv && iv.high - iv.low > Math.max(c.contribution, 0)) {
+      out.push(
+        `${c.name}: the data cannot pin its effect down (80% interval ${num(iv.low)} to ${num(iv.high)} against an estimate of ${num(c.contribution)}).`,
+      );
+    }
+    const max = Math.max(...s);
+    const current = c.responseCurve[0]
+      ? (c.responseCurve[c.responseCurve.length - 1]?.spend ?? 0)
+      : 0;
+    if (max > 0 && nonzero.length > 0 && max < 1.5 * Math.min(...nonzero)) {
+      out.push(
+        `${c.name}: spend only ranged from ${num(Math.min(...nonzero))} to ${num(max)} per period; responses outside that range (up to ${num(current)} on the curve) are extrapolated.`,
+      );
+    }
+  });
+  const h = metrics.holdout;
+  if (h.periods > 0 && (h.r2 < 0 || h.nrmse > 2 * metrics.nrmse + 0.05)) {
+    out.push(
+      `The model predicts the last ${h.periods} periods clearly worse than it fits the past (holdout R² ${h.r2.toFixed(2)}): treat forecasts with caution.`,
+    );
+  }
+  const negative = baselineSeries.filter((v) => v < 0).length;
+  if (negative > 0) {
+    out.push(
+      `The baseline goes below zero in ${negative} periods: media may be over-credited there.`,
+    );
+  }
+  const mediaShare = channels.reduce((a, c) => a + c.share, 0);
+  if (mediaShare > 0.8)
+    out.push(`Paid media is credited with ${pct(mediaShare)} of the KPI, which is unusually high.`);
+  return out;
+}
