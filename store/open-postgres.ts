@@ -1,0 +1,66 @@
+import { drizzle } from 'drizzle-orm/postgres-js';
+import { migrate } from 'drizzle-orm/postgres-js/migrator';
+import postgres from 'postgres';
+import type { Database, Orm } from './database';
+import { clientOf } from './database';
+import { migrationConfig } from './migrations-folder';
+import { quoteIdent } from './schema-name';
+import type { PostgresLike } from './sql-handle';
+import { postgresHandle } from './sql-handle';
+
+/**
+ * Session-level advisory lock, held on a reserved connection while the pool migrates, so replicas
+ * starting together apply the migrations one after the other.
+ */
+const MIGRATION_LOCK = 7_104_731_001;
+
+/** Opens PostgreSQL through the `postgres` driver and applies the migrations. */
+export async function openPostgres(options: {
+  url: string;
+  schema?: string;
+  maxConnections?: number;
+}): Promise<Database> {
+  const schema = options.schema === undefined ? undefined : quoteIdent(options.schema);
+  const client = postgres(options.url, {
+    max: options.maxConnections ?? 10,
+    onnotice: () => {},
+    connection: schema ? { search_path: schema } : {},
+  });
+  const pgOrm = drizzle({ client });
+  const orm = pgOrm as unknown as Orm;
+  const config = migrationConfig(options.schema);
+
+  const runMigrations = async (): Promise<void> => {
+    const reserved = await client.reserve();
+    try {
+      await reserved`select pg_advisory_lock(${MIGRATION_LOCK})`;
+      try {
+        if (schema) await reserved.unsafe(`CREATE SCHEMA IF NOT EXISTS ${schema}`);
+        await migrate(pgOrm, config);
+      } finally {
+        await reserved`select pg_advisory_unlock(${MIGRATION_LOCK})`;
+      }
+    } finally {
+      reserved.release();
+    }
+  };
+
+  const database: Database = {
+    kind: 'postgres',
+    orm,
+    sql: postgresHandle(client as unknown as PostgresLike),
+    transaction: (fn) =>
+      orm.transaction((tx) =>
+        fn({ orm: tx as unknown as Orm, sql: postgresHandle(clientOf(tx as Orm) as PostgresLike) }),
+      ),
+    migrate: runMigrations,
+    close: () => client.end({ timeout: 5 }),
+  };
+  try {
+    await runMigrations();
+  } catch (error) {
+    await client.end({ timeout: 1 });
+    throw error;
+  }
+  return database;
+}

@@ -1,0 +1,87 @@
+import { describe, expect, it } from 'vitest';
+import { hashApiKey } from '../api-keys-repository';
+import { sampleDataset, sampleModel } from './fixtures';
+import type { SuiteContext } from './suite-context';
+import { expectCode } from './suite-context';
+
+export function workspacesSuite(t: SuiteContext): void {
+  describe('workspaces', () => {
+    it('ensures a workspace idempotently and reports unknown ids as not found', async () => {
+      const { store } = t.store();
+      const id = `demo_${Math.random().toString(36).slice(2)}`;
+      const first = await store.workspaces.ensure({ id, name: 'Demo' });
+      const second = await store.workspaces.ensure({ id, name: 'Other name' });
+      expect(second).toEqual(first);
+      await expectCode(store.workspaces.get('no-such-workspace'), 'not_found');
+      await expectCode(store.workspaces.create({ id, name: 'Again' }), 'conflict');
+    });
+
+    it('merges settings and maps a Slack team to one workspace', async () => {
+      const { store } = t.store();
+      const ws = await t.workspace(store);
+      const team = `T${Math.random().toString(36).slice(2)}`;
+      await store.workspaces.update(ws, { settings: { channelGroups: { social: ['fb'] } } });
+      const updated = await store.workspaces.update(ws, {
+        slackTeamId: team,
+        settings: { seed: 3 },
+      });
+      expect(updated.settings).toEqual({ channelGroups: { social: ['fb'] }, seed: 3 });
+      expect((await store.workspaces.findBySlackTeam(team))?.id).toBe(ws);
+      const other = await t.workspace(store);
+      await expectCode(store.workspaces.update(other, { slackTeamId: team }), 'conflict');
+      await expectCode(store.workspaces.update(ws, { name: '  ' }), 'unprocessable');
+    });
+
+    it('activates only a ready model and takes its dataset along', async () => {
+      const { store } = t.store();
+      const ws = await t.workspace(store);
+      const ds = await store.datasets.create(ws, { name: 'a', ...sampleDataset() });
+      const queued = await store.models.create(ws, { datasetId: ds.id });
+      await expectCode(store.workspaces.setActive(ws, { modelId: queued.id }), 'conflict');
+      const ready = await store.models.create(ws, { datasetId: ds.id, model: sampleModel() });
+      const after = await store.workspaces.setActive(ws, { modelId: ready.id });
+      expect(after).toMatchObject({ activeModelId: ready.id, activeDatasetId: ds.id });
+      const cleared = await store.workspaces.setActive(ws, { datasetId: null, modelId: null });
+      expect(cleared).toMatchObject({ activeModelId: null, activeDatasetId: null });
+    });
+
+    it('deletes a workspace with everything in it', async () => {
+      const { store } = t.store();
+      const ws = await t.workspace(store);
+      const ds = await store.datasets.create(ws, { name: 'a', ...sampleDataset() });
+      await store.workspaces.delete(ws);
+      await expectCode(store.datasets.get(ws, ds.id), 'not_found');
+      await expectCode(store.workspaces.delete(ws), 'not_found');
+    });
+  });
+
+  describe('api keys', () => {
+    it('returns the clear key once and stores only its SHA-256 and prefix', async () => {
+      const { store } = t.store();
+      const ws = await t.workspace(store);
+      const { key, record } = await store.apiKeys.create(ws, { label: 'CI' });
+      expect(key).toMatch(/^mp_[A-Za-z0-9_-]{43}$/);
+      expect(record).not.toHaveProperty('hash');
+      expect(key.startsWith(record.prefix)).toBe(true);
+      const { rows } = await t
+        .db()
+        .sql.query<Record<string, unknown>>('select * from api_keys where id = $1', [record.id]);
+      expect(rows[0]?.hash).toBe(hashApiKey(key));
+      expect(JSON.stringify(rows)).not.toContain(key);
+    });
+
+    it('verifies a key by hash, records its use, and refuses revoked or wrong keys', async () => {
+      const { store, clock } = t.store();
+      const ws = await t.workspace(store);
+      const { key, record } = await store.apiKeys.create(ws, { label: 'widget' });
+      expect(await store.apiKeys.verify(key)).toEqual({ workspaceId: ws, keyId: record.id });
+      const [listed] = await store.apiKeys.list(ws);
+      expect(listed?.lastUsedAt).toEqual(clock.now());
+      expect(await store.apiKeys.verify(`${key.slice(0, -1)}x`)).toBeUndefined();
+      expect(await store.apiKeys.verify('not-a-key')).toBeUndefined();
+      await store.apiKeys.revoke(ws, record.id);
+      expect(await store.apiKeys.verify(key)).toBeUndefined();
+      await expectCode(store.apiKeys.create('no-such-workspace', { label: 'x' }), 'not_found');
+    });
+  });
+}
