@@ -48,6 +48,8 @@ export class HonoSlackReceiver implements Receiver {
   async handle(rawBody: string, headers: Headers): Promise<Response> {
     const { logger } = this.options;
     if (Buffer.byteLength(rawBody) > MAX_BODY_BYTES) return new Response('', { status: 413 });
+    const parsed = parseBody(rawBody, headers.get('content-type') ?? '');
+    if (parsed.ok && parsed.body.ssl_check !== undefined) return new Response('', { status: 200 });
     const check = verifySlackSignature({
       signingSecret: this.options.signingSecret,
       rawBody,
@@ -59,10 +61,8 @@ export class HonoSlackReceiver implements Receiver {
       logger.warn('slack: rejected a request', { reason: check.reason });
       return Response.json({ error: 'invalid_signature' }, { status: 401 });
     }
-    const parsed = parseBody(rawBody, headers.get('content-type') ?? '');
     if (!parsed.ok) return Response.json({ error: 'invalid_body' }, { status: 400 });
     const { body } = parsed;
-    if (body.ssl_check !== undefined) return new Response('', { status: 200 });
     if (body.type === 'url_verification') return Response.json({ challenge: body.challenge });
     if (!this.app) return Response.json({ error: 'not_ready' }, { status: 503 });
     return this.dispatch(this.app, body, headers);

@@ -1,3 +1,4 @@
+import { Hono } from 'hono';
 import { beforeEach, describe, expect, it } from 'vitest';
 import type { AgentAnswer, AgentEvent, AgentService } from '../../agent';
 import { mockNetwork } from '../../tests/support';
@@ -155,6 +156,35 @@ describe('POST /slack/events', () => {
     ]);
   });
 
+  it('runs a follow-up only after the first answer of its thread, so it continues that thread', async () => {
+    let release: () => void = () => {};
+    const gate = new Promise<void>((resolve) => {
+      release = resolve;
+    });
+    const seen: (string | undefined)[] = [];
+    const agent: AgentService = {
+      async *answer(input) {
+        seen.push(input.threadId);
+        if (seen.length === 1) await gate;
+        yield { type: 'final', answer: ANSWER };
+      },
+      async *resume() {},
+    };
+    const routes = createSlackRoutes(createMemorySlackDeps({ agent }), {
+      botToken: 'xoxb-test',
+      signingSecret: SECRET,
+    });
+    await routes.request('/slack/events', signedInit(SECRET, mention('Ev1', '<@UBOT> ROI of TV?')));
+    const followUp = mention('Ev2', '<@UBOT> and social?', {
+      ts: '1700000000.000200',
+      thread_ts: '1700000000.000100',
+    });
+    await routes.request('/slack/events', signedInit(SECRET, followUp));
+    release();
+    await routes.drain();
+    expect(seen).toEqual([undefined, 'thr-1']);
+  });
+
   it('rejects a bad signature with 401 and does nothing', async () => {
     const { agent, routes } = setup();
     const init = signedInit('wrong-secret', mention('Ev1', '<@UBOT> hi'));
@@ -181,6 +211,15 @@ describe('POST /slack/events', () => {
     const res = await routes.request('/slack/events', signedInit(SECRET, body));
     expect(res.status).toBe(200);
     expect(await res.json()).toEqual({ challenge: 'c-123' });
+  });
+
+  it('serves the same routes when mounted on a parent Hono app', async () => {
+    const { routes } = setup();
+    const parent = new Hono();
+    parent.route('/', routes);
+    const body = JSON.stringify({ token: 't', challenge: 'c-9', type: 'url_verification' });
+    const res = await parent.request('/slack/events', signedInit(SECRET, body));
+    expect(await res.json()).toEqual({ challenge: 'c-9' });
   });
 
   it('answers a retried delivery of the same event only once', async () => {

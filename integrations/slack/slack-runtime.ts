@@ -13,10 +13,24 @@ export interface SlackRuntime {
   seenEvents: TtlSet;
   /** Plans already approved or declined, and votes already recorded. */
   decided: TtlSet;
+  /** Runs turns of the same Slack thread one after another, in arrival order. */
+  serialize<T>(key: string, work: () => Promise<T>): Promise<T>;
 }
 
 export function createSlackRuntime(deps: SlackDeps, now: () => number = Date.now): SlackRuntime {
+  const tails = new Map<string, Promise<unknown>>();
+  const serialize = <T>(key: string, work: () => Promise<T>): Promise<T> => {
+    const previous = tails.get(key) ?? Promise.resolve();
+    const next = previous.then(work, work);
+    const tail = next.catch(() => undefined);
+    tails.set(key, tail);
+    void tail.then(() => {
+      if (tails.get(key) === tail) tails.delete(key);
+    });
+    return next;
+  };
   return {
+    serialize,
     deps,
     answers: deps.answers ?? new LruMap<AgentAnswer>(500),
     seenEvents: new TtlSet(EVENT_TTL_MS, 50_000, now),

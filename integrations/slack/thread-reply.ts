@@ -19,7 +19,7 @@ export interface ReplyHooks {
 /**
  * Runs an agent turn for the Slack thread `key` and posts the answer (or a polite error) in that
  * thread. Links the Slack thread to the agent thread on the first answer so follow-ups continue
- * the same conversation. Never throws; failures are logged.
+ * the same conversation. Turns of one Slack thread run in order. Never throws; failures are logged.
  */
 export async function replyInThread(
   runtime: SlackRuntime,
@@ -27,6 +27,17 @@ export async function replyInThread(
   key: SlackThreadKey,
   run: TurnRunner,
   hooks: ReplyHooks = {},
+): Promise<void> {
+  const lockKey = `${key.teamId}:${key.channel}:${key.threadTs}`;
+  return runtime.serialize(lockKey, () => runTurn(runtime, client, key, run, hooks));
+}
+
+async function runTurn(
+  runtime: SlackRuntime,
+  client: webApi.WebClient,
+  key: SlackThreadKey,
+  run: TurnRunner,
+  hooks: ReplyHooks,
 ): Promise<void> {
   const { deps } = runtime;
   const where = { teamId: key.teamId, channel: key.channel, threadTs: key.threadTs };
