@@ -57,6 +57,8 @@ export interface ChannelCatalog {
   channels: string[];
   /** Readable label of a channel or group reference. */
   label(ref: string): string;
+  /** True when a word is exactly a channel's stem, column or label (no spelling tolerance). */
+  exact(word: string): boolean;
   /** Resolves a phrase to channels, or null when the phrase names no channel at all. */
   match(phrase: string): ChannelMatch | null;
 }
@@ -109,5 +111,13 @@ export function createChannelCatalog(dataset: PlannerDataset | undefined): Chann
     if (channels.includes(ref)) return channelLabel(ref);
     return ref.length <= 3 ? ref.toUpperCase() : ref.charAt(0).toUpperCase() + ref.slice(1);
   };
-  return { known, channels, label, match };
+  const exactNames = new Set<string>(GENERIC_CHANNELS);
+  for (const c of channels) {
+    exactNames.add(c.toLowerCase());
+    exactNames.add(channelStem(c));
+    exactNames.add(label(c).toLowerCase());
+  }
+  for (const g of Object.keys(groups)) exactNames.add(g.toLowerCase());
+  const exact = (word: string) => exactNames.has(word);
+  return { known, channels, label, match, exact };
 }

@@ -1,5 +1,6 @@
 import type { ChannelCatalog } from './channel-catalog';
 import { COMMON_WORDS } from './common-words';
+import { correctWord } from './spelling';
 import type { Token } from './tokens';
 
 const MULTI_WORD = new Set(['out of home', 'direct mail', 'social media', 'paid social']);
@@ -34,6 +35,7 @@ export function markChannels(tokens: Token[], catalog: ChannelCatalog): Token[] 
     for (let n = 3; n >= 1 && used === 0; n -= 1) {
       const phrase = phraseAt(tokens, i, n);
       if (phrase === null) continue;
+      if (n === 1 && correctWord(phrase) !== phrase && !catalog.exact(phrase)) continue;
       const hit = catalog.match(phrase);
       if (!hit) continue;
       out.push({ t: 'ch', said: phrase, ...hit });

@@ -50,7 +50,16 @@ function followWhatIf(prev: ScenarioChange[], ctx: TurnContext, horizon: unknown
       case 'scale':
       case 'total': {
         let percent = reverse ? -c.percent : c.percent;
-        if (pct?.t === 'pct') percent = dir !== 0 ? dir * pct.v : Math.sign(c.percent || 1) * pct.v;
+        const mult = /\b(?:double|twice)\b/.test(ctx.text)
+          ? 100
+          : /\btriple\b/.test(ctx.text)
+            ? 200
+            : /\bhalve|\bhalf\b/.test(ctx.text)
+              ? -50
+              : undefined;
+        if (mult !== undefined && pct?.t !== 'pct') percent = mult;
+        else if (pct?.t === 'pct')
+          percent = dir !== 0 ? dir * pct.v : Math.sign(c.percent || 1) * pct.v;
         if (c.type === 'total') return [{ type: 'total', percent }];
         const channels = refs.length > 0 ? refs : [c.channel];
         return channels.map((channel) => ({ type: 'scale', channel, percent }));

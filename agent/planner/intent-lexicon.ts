@@ -7,9 +7,9 @@ export interface Cue {
 }
 
 const MOVE =
-  '(?:move|moving|moved|shift|shifting|reallocate|reallocating|realloc|re-allocate|reassign|reassigning|transfer|transferring|redirect|redirecting|divert|diverting|redeploy|reinvest|reinvesting|swap|put|putting|take|taking|pull|pulling|rebalance|send)';
+  '(?:move|moving|moved|shift|shifting|reallocate|reallocating|realloc|re-allocate|reassign|reassigning|transfer|transferring|redirect|redirecting|divert|diverting|redeploy|reinvest|reinvesting|swap|put|putting|take|taking|pull|pulling|rebalance|send|give|giving|fund)';
 const CHANGE =
-  '(?:cut|cuts|cutting|reduce|reducing|reduced|slash|slashing|trim|trimming|lower|lowering|decrease|decreasing|halve|halving|halved|double|doubling|doubled|triple|tripling|tripled|quadruple|increase|increasing|increased|boost|boosting|raise|raising|add|adding|drop|dropping|dropped|kill|killing|pause|pausing|paused|stop|stopping|eliminate|remove|removing|scale|scaling|bump|up|grow|ramp|axe|ditch|scrap|cancel|abandon|shut|invest|spend|spent|spending|go|goes|went|was|were|is|had|gets|got|set)';
+  '(?:cut|cuts|cutting|reduce|reducing|reduced|slash|slashing|trim|trimming|lower|lowering|decrease|decreasing|halve|halving|halved|double|doubling|doubled|triple|tripling|tripled|quadruple|increase|increasing|increased|boost|boosting|raise|raising|add|adding|drop|dropping|dropped|kill|killing|pause|pausing|paused|stop|stopping|eliminate|remove|removing|scale|scaling|bump|up|grow|ramp|axe|ditch|scrap|cancel|abandon|shut|invest|spend|spent|spending|go|goes|went|set)';
 
 /** Cues per intent, matched on the skeleton (see `skeleton`). Weights add up. */
 export const INTENT_CUES: Record<Exclude<IntentName, 'clarify' | 'out_of_scope'>, Cue[]> = {
@@ -41,7 +41,16 @@ export const INTENT_CUES: Record<Exclude<IntentName, 'clarify' | 'out_of_scope'>
       weight: 1.5,
     },
     { re: /\bCH\b[^?]*\b(?:by|to) (?:PCT|MONEY|MULT)/, weight: 1.5 },
-    { re: /\b(?:PCT|MONEY) (?:more|less|extra|additional|higher|lower|fewer)\b/, weight: 1.5 },
+    { re: /\b(?:PCT|MONEY) (?:more|less|extra|additional|higher|lower|fewer)\b/, weight: 2 },
+    { re: /\bCH (?:plus|minus|up|down) (?:PCT|MONEY)\b/, weight: 3 },
+    {
+      re: /\bCH (?:spend |budget )?(?:is|was|were|at|goes to|went to|gets|got|had|of) (?:only )?MONEY\b/,
+      weight: 2,
+    },
+    {
+      re: /^(?:what if (?:we )?)?(?:cut|reduce|double|halve|move|shift|increase|boost|kill|pause|drop|triple|slash|trim|raise|lower) (?:it|that|this|them|those|back)\b/,
+      weight: 2,
+    },
     {
       re: /\b(?:goes|went|go|drops?|falls?|set|was|were|is) (?:to )?(?:zero|0|nothing|dark)\b|\bgo dark\b|\bturn(?:ed)? off\b|\bswitch(?:ed)? off\b|\bzero(?:ed)? out\b|\bshut (?:down|off)\b/,
       weight: 2.5,
@@ -59,7 +68,7 @@ export const INTENT_CUES: Record<Exclude<IntentName, 'clarify' | 'out_of_scope'>
       weight: 3,
     },
     {
-      re: /\b(?:allocate|allocation|split|distribute|divide|spread|deploy|invest|spend|use|assign|plan)\b[^?]*\b(?:across|among|amongst|between|over|into|on)\b/,
+      re: /\b(?:allocate|allocation|split|distribute|divide|spread|deploy|invest|spend|use|assign|plan)\b[^?]*\b(?:across|among|amongst|between|over)\b(?! the (?:next|last|past|coming))/,
       weight: 2,
     },
     {
@@ -98,7 +107,7 @@ export const INTENT_CUES: Record<Exclude<IntentName, 'clarify' | 'out_of_scope'>
       weight: 3,
     },
     {
-      re: /\bwhat (?:is|are|was|is not|are not) (?:working|not working|performing)\b|\bwhat works\b/,
+      re: /\bwhat (?:is|are|was|is not|are not) (?:working|not working|performing)\b|\bwhat works\b|\bwhat (?:has |have |did )?(?:not )?work(?:ed)?\b/,
       weight: 3,
     },
     { re: /\bcontribut\w*|\bdecompos\w*|\bbreak ?down\b|\battribut\w*/, weight: 2.5 },
@@ -125,13 +134,17 @@ export const INTENT_CUES: Record<Exclude<IntentName, 'clarify' | 'out_of_scope'>
       weight: 2,
     },
     { re: /\bbaseline\b|\borganic\b/, weight: 1 },
+    {
+      re: /\b(?:roi|roas|return|returns|contribution|impact|effect|incremental sales) (?:of|for|on|from) CH\b/,
+      weight: 2,
+    },
   ],
   drivers: [
     { re: /\bdrivers?\b|\bwhat drove\b|\bwhy (?:did|were|was) (?:sales|revenue)\b/, weight: 2 },
   ],
   mroi: [
     {
-      re: /\bnext (?:dollar|euro|pound|buck|MONEY|NUM)\b|\bnext marginal\b|\bextra (?:dollar|euro|pound|buck)\b|\badditional (?:dollar|euro)\b/,
+      re: /\bnext (?:dollar|euro|pound|buck)\b|\bnext marginal\b|\bextra (?:dollar|euro|pound|buck)\b|\badditional (?:dollar|euro)\b/,
       weight: 4.5,
     },
     { re: /\bmarginal\w*\b|\bmroi\b|\bmroas\b|\bincremental (?:roi|roas|return)\b/, weight: 3.5 },
@@ -184,7 +197,7 @@ export const INTENT_CUES: Record<Exclude<IntentName, 'clarify' | 'out_of_scope'>
       weight: 4,
     },
     {
-      re: /\bwhat (?:is|are|does|do) (?:an? |the )?(?:adstock|saturation|carry-?over|decay|mmm|marketing mix\w*|media mix\w*|roas|roi|mroi|marginal roi|marginal|hill|response curve|baseline|lag|incrementality|elasticity|bayesian|ridge|regression|credible interval|interval|holdout)\b/,
+      re: /\bwhat (?:is|are|does|do) (?:an? |the )?(?:adstock|saturation|carry-?over|decay|mmm|marketing mix\w*|media mix\w*|roas|roi|mroi|marginal roi|marginal|hill|response curve|baseline|lag|incrementality|elasticity|bayesian|ridge|regression|credible interval|interval|holdout)\b(?! (?:of|for|on|from|by|in) )/,
       weight: 4,
     },
     {

@@ -21,6 +21,18 @@ const BARE_NEGATIONS: Record<string, string> = {
   whats: 'what is',
   hows: 'how is',
   wheres: 'where is',
+  wat: 'what',
+  wht: 'what',
+  waht: 'what',
+  whta: 'what',
+  hw: 'how',
+  teh: 'the',
+  pls: 'please',
+  plz: 'please',
+  u: 'you',
+  r: 'are',
+  ur: 'your',
+  abt: 'about',
 };
 
 /**

@@ -150,6 +150,7 @@ export function planTurn(
       });
     }
     calls = frame.calls;
+    intent = intentOfCall(calls[0], intent);
   }
   const missing = ctx.tokens.find((t) => t.t === 'ch' && t.missing);
   if (missing?.t === 'ch' && missing.missing && intent !== 'methodology') {

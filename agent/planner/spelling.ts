@@ -4,7 +4,7 @@ import type { Token } from './tokens';
 /** Words worth correcting a typo towards: the verbs and nouns intents are recognised by. */
 const TARGETS = [
   ...COMMON_WORDS,
-  ...'contribution contributions optimize optimise optimal allocate allocation reallocate increase decrease reduce methodology diagnostics saturation saturated diminishing accuracy adstock marginal response revenue budget channel channels scenario distribute transfer redistribute double triple maximize maximise profit quarter percent million thousand billion halve eliminate performance performing effective efficiency incremental carryover retrain refit recommend compute calculate explain'.split(
+  ...'doubled tripled halved contribution contributions optimize optimise optimal allocate allocation reallocate increase decrease reduce methodology diagnostics saturation saturated diminishing accuracy adstock marginal response revenue budget channel channels scenario distribute transfer redistribute double triple maximize maximise profit quarter percent million thousand billion halve eliminate performance performing effective efficiency incremental carryover retrain refit recommend compute calculate explain'.split(
     ' ',
   ),
 ].filter((w) => w.length >= 5);
@@ -25,7 +25,8 @@ function distance(a: string, b: string, cap: number): number {
 
 const cache = new Map<string, string>();
 
-function correctWord(w: string): string {
+/** The intent word a typo most likely meant, or the word itself. */
+export function correctWord(w: string): string {
   if (w.length < 6 || COMMON_WORDS.has(w) || /[^a-z]/.test(w)) return w;
   const hit = cache.get(w);
   if (hit !== undefined) return hit;

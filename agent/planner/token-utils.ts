@@ -54,7 +54,6 @@ const CLAUSE_BREAK = new Set([
   'but',
   'while',
   'whereas',
-  'plus',
   'also',
   'with',
   'and',
