@@ -27,6 +27,7 @@ export {
 export { defaultChannelGroups } from './data/channel-groups';
 export { channelKinds, channelLabel, channelStem } from './data/channel-names';
 export { closestChannels, describeChannels, resolveChannels } from './data/channel-resolver';
+export { datasetToCsv, sliceDataset } from './data/dataset-csv';
 export type {
   Dataset,
   DatasetSchema,

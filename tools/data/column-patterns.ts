@@ -4,6 +4,10 @@
  */
 import { compact, words } from './channel-names';
 
+function wordSet(list: string): Set<string> {
+  return new Set(list.split(' '));
+}
+
 /** The role a name suggests; values decide the rest (an event-like name with 0/1 cells is an event). */
 export type NameClass =
   | { kind: 'ignore'; reason: string }
@@ -15,240 +19,57 @@ export type NameClass =
   | { kind: 'event' }
   | { kind: 'unknown' };
 
-const DATE_NAMES = new Set([
-  'date',
-  'ds',
-  'time',
-  'week',
-  'weekstart',
-  'weekending',
-  'weekstarting',
-  'weekof',
-  'period',
-  'day',
-  'month',
-  'datetime',
-  'timestamp',
-  'dateweek',
-  'weekdate',
-  'dt',
-  'yearmonth',
-  'monthstart',
-  'startdate',
-]);
-const CALENDAR = new Set([
-  'dayofyear',
-  'doy',
-  'dayofweek',
-  'weekday',
-  'weekofyear',
-  'weeknumber',
-  'weeknum',
-  'week',
-  'month',
-  'monthofyear',
-  'year',
-  'quarter',
-  'dayofmonth',
-  'season',
-]);
-const RUNNING = new Set([
-  't',
-  'time',
-  'timeindex',
-  'trend',
-  'index',
-  'idx',
-  'id',
-  'rowid',
-  'row',
-  'obs',
-  'n',
-  'periodnumber',
-  'unnamed0',
-]);
-const GEO = new Set([
-  'geo',
-  'region',
-  'dma',
-  'market',
-  'state',
-  'country',
-  'city',
-  'province',
-  'territory',
-  'store',
-  'geoid',
-  'geography',
-]);
-const ORGANIC_NAMES = new Set([
-  'newsletter',
-  'newsletters',
-  'seo',
-  'pr',
-  'publicrelations',
-  'wordofmouth',
-  'earnedmedia',
-  'ownedmedia',
-  'organic',
-]);
-const EXPOSURE_LAST = new Set([
-  'i',
-  'imp',
-  'imps',
-  'impression',
-  'impressions',
-  'click',
-  'clicks',
-  'p',
-  'grp',
-  'grps',
-  'trp',
-  'trps',
-  'view',
-  'views',
-  'reach',
-  'frequency',
-  'exposure',
-  'exposures',
-  'sessions',
-  'visits',
-  'ctr',
-  'cpm',
-  'cpc',
-]);
-const EXPOSURE_ANY = new Set(['impression', 'impressions', 'clicks', 'grps', 'trps', 'views']);
-const SPEND_LAST = new Set([
-  'spend',
-  'spends',
-  'spending',
-  's',
-  'cost',
-  'costs',
-  'investment',
-  'investments',
-  'budget',
-  'usd',
-  'eur',
-  'gbp',
-]);
-const SPEND_FIRST = new Set(['spend', 'cost', 'costs', 'investment', 'budget']);
-const COMPETITOR = new Set(['competitor', 'competitors', 'competition', 'competitive', 'comp']);
-const CONTROL_LAST = new Set(['b', 'control', 'controls', 'ctrl']);
-const CONTROL_WORDS = new Set([
-  'price',
-  'prices',
-  'pricing',
-  'discount',
-  'discounts',
-  'macro',
-  'cpi',
-  'gdp',
-  'inflation',
-  'unemployment',
-  'sentiment',
-  'confidence',
-  'weather',
-  'temperature',
-  'temp',
-  'rain',
-  'rainfall',
-  'precipitation',
-  'snow',
-  'covid',
-  'lockdown',
-  'stock',
-  'inventory',
-  'distribution',
-  'interest',
-  'fuel',
-  'gas',
-  'oil',
-  'seasonality',
-  'trends',
-  'searchvolume',
-  'footfall',
-  'markdown',
-  'stockouts',
-  'availability',
-  'consumer',
-]);
-const EVENT_WORDS = new Set([
-  'event',
-  'events',
-  'holiday',
-  'holidays',
-  'promo',
-  'promos',
-  'promotion',
-  'promotions',
-  'blackfriday',
-  'cybermonday',
-  'christmas',
-  'xmas',
-  'easter',
-  'thanksgiving',
-  'launch',
-  'flag',
-  'dummy',
-  'outlier',
-  'strike',
-  'ramadan',
-  'primeday',
-  'newyear',
-  'sale',
-  'campaignlaunch',
-]);
+const DATE_NAMES = wordSet(
+  'date ds time week weekstart weekending weekstarting weekof period day month ' +
+    'datetime timestamp dateweek weekdate dt yearmonth monthstart startdate',
+);
+const CALENDAR = wordSet(
+  'dayofyear doy dayofweek weekday weekofyear weeknumber weeknum week month ' +
+    'monthofyear year quarter dayofmonth season',
+);
+const RUNNING = wordSet(
+  't time timeindex trend index idx id rowid row obs n periodnumber unnamed0',
+);
+const GEO = wordSet(
+  'geo region dma market state country city province territory store geoid geography',
+);
+const ORGANIC_NAMES = wordSet(
+  'newsletter newsletters seo pr publicrelations wordofmouth earnedmedia ownedmedia organic',
+);
+const EXPOSURE_LAST = wordSet(
+  'i imp imps impression impressions click clicks p grp grps trp trps view views ' +
+    'reach frequency exposure exposures sessions visits ctr cpm cpc',
+);
+const EXPOSURE_ANY = wordSet('impression impressions clicks grps trps views');
+const SPEND_LAST = wordSet(
+  'spend spends spending s cost costs investment investments budget usd eur gbp',
+);
+const SPEND_FIRST = wordSet('spend cost costs investment budget');
+const COMPETITOR = wordSet('competitor competitors competition competitive comp');
+const CONTROL_LAST = wordSet('b control controls ctrl');
+const CONTROL_WORDS = wordSet(
+  'price prices pricing discount discounts macro cpi gdp inflation unemployment ' +
+    'sentiment confidence weather temperature temp rain rainfall precipitation snow ' +
+    'covid lockdown stock inventory distribution interest fuel gas oil seasonality ' +
+    'trends searchvolume footfall markdown stockouts availability consumer',
+);
+const EVENT_WORDS = wordSet(
+  'event events holiday holidays promo promos promotion promotions blackfriday ' +
+    'cybermonday christmas xmas easter thanksgiving launch flag dummy outlier strike ' +
+    'ramadan primeday newyear sale campaignlaunch',
+);
 
 /** KPI names, most likely first; a name whose words contain one of them is a weaker candidate. */
-const KPI_NAMES = [
-  'revenue',
-  'sales',
-  'conversions',
-  'y',
-  'kpi',
-  'orders',
-  'transactions',
-  'bookings',
-  'signups',
-  'leads',
-  'installs',
-  'subscriptions',
-  'purchases',
-  'units',
-  'volume',
-  'gmv',
-  'turnover',
-  'target',
-  'response',
-  'depvar',
-  'outcome',
-  'conversion',
-  'acquisitions',
-  'customers',
-  'registrations',
-  'downloads',
-  'quotes',
-];
-const CONVERSION_WORDS = new Set([
-  'conversions',
-  'conversion',
-  'orders',
-  'transactions',
-  'bookings',
-  'signups',
-  'leads',
-  'installs',
-  'subscriptions',
-  'purchases',
-  'units',
-  'volume',
-  'acquisitions',
-  'customers',
-  'registrations',
-  'downloads',
-  'quotes',
-]);
+const KPI_NAMES = (
+  'revenue sales conversions y kpi orders transactions bookings signups leads ' +
+  'installs subscriptions purchases units volume gmv turnover target response ' +
+  'depvar outcome conversion acquisitions customers registrations downloads quotes'
+).split(' ');
+const CONVERSION_WORDS = wordSet(
+  'conversions conversion orders transactions bookings signups leads installs ' +
+    'subscriptions purchases units volume acquisitions customers registrations ' +
+    'downloads quotes',
+);
 
 /** True when a name reads like a date column. */
 export function isDateName(name: string): boolean {
