@@ -1,0 +1,69 @@
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import type { CommandIO } from '../command';
+import { main } from '../main';
+
+const DEMO = path.resolve(import.meta.dirname, '../../data/demo.csv');
+
+function capture(): CommandIO & { stdout: string[]; stderr: string[] } {
+  const stdout: string[] = [];
+  const stderr: string[] = [];
+  return { stdout, stderr, out: (t) => stdout.push(t), err: (t) => stderr.push(t), env: {} };
+}
+
+describe('mixpilot fit', () => {
+  it('prints exactly one JSON object with the contract fields, identical across runs', async () => {
+    const runs: string[] = [];
+    for (let i = 0; i < 2; i++) {
+      const io = capture();
+      expect(await main(['fit', DEMO, '--json', '--intervals', '10', '--seed', '3'], io)).toBe(0);
+      expect(io.stdout).toHaveLength(1);
+      runs.push(io.stdout[0] as string);
+    }
+    expect(runs[1]).toBe(runs[0]);
+    const out = JSON.parse(runs[0] as string);
+    expect(Object.keys(out)).toEqual([
+      'kpi',
+      'periods',
+      'frequency',
+      'channels',
+      'baseline',
+      'metrics',
+      'warnings',
+    ]);
+    expect(out.kpi).toBe('revenue');
+    expect(out.periods).toBe(156);
+    expect(Object.keys(out.channels[0])).toEqual([
+      'name',
+      'spend',
+      'contribution',
+      'share',
+      'roi',
+      'mroi',
+      'interval',
+      'adstock',
+      'saturation',
+    ]);
+    expect(out.channels[0].roi).toBeCloseTo(
+      out.channels[0].contribution / out.channels[0].spend,
+      9,
+    );
+    expect(Object.keys(out.metrics)).toEqual(['r2', 'nrmse', 'mape', 'holdout']);
+  });
+
+  it('prints a readable table by default', async () => {
+    const io = capture();
+    expect(await main(['fit', DEMO, '--intervals', '0'], io)).toBe(0);
+    expect(io.stdout.join('\n')).toMatch(/tv_spend\s+[\d,]+\s+[\d,]+\s+\d+\.\d%/);
+  });
+
+  it('fails with one line on stderr for a missing file or a bad option value', async () => {
+    const io = capture();
+    expect(await main(['fit', 'no/such/file.csv'], io)).not.toBe(0);
+    expect(io.stderr).toHaveLength(1);
+    expect(io.stderr[0]).toMatch(/cannot read this file/);
+    const io2 = capture();
+    expect(await main(['fit', DEMO, '--seed', 'abc'], io2)).not.toBe(0);
+    expect(io2.stderr[0]).toMatch(/--seed/);
+  });
+});
