@@ -1,5 +1,5 @@
+import type { HorizonCurve } from '../scenario/horizon-curve';
 import { gridAllocate, placeRemainder, snapToBounds } from './grid-allocation';
-import type { HorizonCurve } from './horizon-curve';
 import { commonMarginal, polishAllocation } from './kkt-polish';
 
 /** The best split of one total among channels. */

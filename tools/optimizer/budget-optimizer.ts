@@ -2,14 +2,15 @@ import type { OptimizeArgs } from '../agent/tool-schemas';
 import { optimizeArgsSchema } from '../agent/tool-schemas';
 import { invalid } from '../errors';
 import type { FittedModel } from '../model/model-types';
+import { extrapolationWarnings } from '../scenario/extrapolation';
 import type { Horizon } from '../scenario/horizon';
 import { describeHorizon } from '../scenario/horizon';
+import { horizonCurve } from '../scenario/horizon-curve';
 import { parseArgs } from '../scenario/parse-args';
 import { evaluatePlan, type SpendPlan } from '../scenario/plan-evaluation';
 import type { ScenarioOptions } from '../scenario/what-if';
 import { boundsAt } from './bounds';
 import { explainAllocation } from './explain';
-import { horizonCurve } from './horizon-curve';
 import { solveObjective } from './objectives';
 import { type AllocationProblem, buildProblem } from './problem';
 
@@ -37,6 +38,8 @@ export interface OptimizeResult {
   explanation: string[];
   /** How the budget was chosen. */
   summary: string[];
+  /** Caveats, e.g. spend beyond anything seen in the data. */
+  warnings: string[];
   assumptions: string[];
 }
 
@@ -92,6 +95,7 @@ export function optimizeBudget(
           ]
         : []),
     ],
+    warnings: extrapolationWarnings(model, optimal, p.horizon),
     assumptions: optimizerAssumptions(p),
   };
   if (parsed.objective === 'max_profit' && parsed.margin !== undefined) {

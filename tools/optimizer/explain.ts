@@ -57,7 +57,8 @@ export function explainAllocation(
       );
     }
     const change = x - ref;
-    const moved = `${change >= 0 ? '+' : '-'}${formatMoney(Math.abs(change))}${ref > 0 ? ` (${formatPct((change / ref) * 100)})` : ''} to ${formatMoney(x)}`;
+    const by = `${change >= 0 ? '+' : '-'}${formatMoney(Math.abs(change))}${ref > 0 ? ` (${formatPct((change / ref) * 100)})` : ''}`;
+    const moved = `${by} to ${formatMoney(x)}`;
     const sCurve = (p.model.responses.find((r) => r.name === name)?.saturation.alpha ?? 1) > 1;
     if (Math.abs(change) <= 0.005 * Math.max(ref, total / Math.max(1, p.allocated.length))) {
       const why = atHi
@@ -80,10 +81,9 @@ export function explainAllocation(
     } else {
       const start = `${name}: ${moved}. At current spend it returned ${rate(m0)}${others}`;
       if (x <= tol && b.loLimit.field === '') {
+        const average = ref > 0 ? (curve.value(ref) - curve.value(0)) / ref : m;
         lines.push(
-          sCurve
-            ? `${name}: switched off (${moved}). It sits low on its S-shaped curve (it returned ${rate(m0)}); the money earns more elsewhere.`
-            : `${name}: switched off (${moved}). Even its first dollars return only ${rate(m)}${others}.`,
+          `${name}: switched off, ${by}. Even at its current spend each dollar averaged ${rate(average)}${others}${sCurve ? ' (its S-shaped curve pays little until spend is high)' : ''}.`,
         );
       } else if (atLo)
         lines.push(

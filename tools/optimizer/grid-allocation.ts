@@ -1,4 +1,4 @@
-import type { HorizonCurve } from './horizon-curve';
+import type { HorizonCurve } from '../scenario/horizon-curve';
 
 /**
  * Global allocation on a grid: splits `total` among channels with lo ≤ x ≤ hi, maximising the sum

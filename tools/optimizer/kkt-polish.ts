@@ -1,4 +1,4 @@
-import type { HorizonCurve } from './horizon-curve';
+import type { HorizonCurve } from '../scenario/horizon-curve';
 
 /**
  * Refines a near-optimal allocation to the exact optimality conditions (KKT): every channel

@@ -5,10 +5,10 @@ import type { ChannelLookup } from '../scenario/channel-lookup';
 import { channelLookup, lookupAll } from '../scenario/channel-lookup';
 import { formatMoney } from '../scenario/format';
 import { type Horizon, resolveHorizon } from '../scenario/horizon';
+import { type HorizonCurve, horizonCurve } from '../scenario/horizon-curve';
 import { evaluatePlan, type SpendPlan, tailPeriods } from '../scenario/plan-evaluation';
 import { referencePlan } from '../scenario/reference-plan';
 import type { ChannelLimits, Limit } from './bounds';
-import { type HorizonCurve, horizonCurve } from './horizon-curve';
 
 /** Everything the optimizer needs, resolved from a model and the tool arguments. */
 export interface AllocationProblem {

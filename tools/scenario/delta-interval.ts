@@ -1,10 +1,12 @@
-import type { FittedModel, Interval } from '../model/model-types';
+import type { AdstockSpec, FittedModel, Interval } from '../model/model-types';
 import { centralInterval } from '../stats/quantile';
-import { channelHorizonKpi, type SpendPlan, tailPeriods } from './plan-evaluation';
+import { type AdstockShape, adstockShape, horizonCurve } from './horizon-curve';
+import { type SpendPlan, tailPeriods } from './plan-evaluation';
 
 /**
- * The KPI change between two plans under each bootstrap draw of the channel models. Channels whose
- * spend is the same in both plans contribute nothing and are skipped; the baseline cancels.
+ * The KPI change between two plans under each bootstrap draw of the channel models, evaluated as
+ * in `evaluatePlan`. Channels whose spend is the same in both plans contribute nothing and are
+ * skipped; the baseline cancels. Draws sharing a channel's adstock share its adstocked series.
  */
 export function drawDeltas(
   model: FittedModel,
@@ -15,16 +17,21 @@ export function drawDeltas(
   const changed = model.responses
     .map((r) => r.name)
     .filter((c) => (reference[c] ?? 0) !== (scenario[c] ?? 0));
+  const shapes = new Map<string, AdstockShape>();
   return model.draws.map((draw) => {
     const tail = tailPeriods(draw.channels);
     let delta = 0;
-    for (const c of changed) {
-      const r = draw.channels.find((d) => d.name === c);
-      if (!r) continue;
-      const history = model.spendHistory[c] ?? [];
-      delta +=
-        channelHorizonKpi(r, scenario[c] ?? 0, periods, history, tail) -
-        channelHorizonKpi(r, reference[c] ?? 0, periods, history, tail);
+    for (const r of draw.channels) {
+      if (!changed.includes(r.name)) continue;
+      const history = model.spendHistory[r.name] ?? [];
+      const key = `${r.name}|${tail}|${adstockKey(r.adstock)}`;
+      let shape = shapes.get(key);
+      if (!shape) {
+        shape = adstockShape(r.adstock, periods, history, tail);
+        shapes.set(key, shape);
+      }
+      const curve = horizonCurve(r, periods, history, tail, shape);
+      delta += curve.value(scenario[r.name] ?? 0) - curve.value(reference[r.name] ?? 0);
     }
     return delta;
   });
@@ -47,4 +54,8 @@ export function deltaIntervals(
     return { level, low: Math.min(low, point), high: Math.max(high, point) };
   });
   return { intervals, widened };
+}
+
+function adstockKey(a: AdstockSpec): string {
+  return a.type === 'geometric' ? `g${a.theta}|${a.maxLag}` : `w${a.shape}|${a.scale}|${a.maxLag}`;
 }

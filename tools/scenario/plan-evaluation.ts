@@ -1,4 +1,4 @@
-import { adstockWeights, channelContribution } from '../model/channel-response';
+import { channelContribution } from '../model/channel-response';
 import type { ChannelResponseModel, FittedModel } from '../model/model-types';
 
 /** Spend per channel over a whole horizon (a total, not per period). */
@@ -20,7 +20,7 @@ export interface PlanEvaluation {
  */
 export function tailPeriods(responses: ChannelResponseModel[]): number {
   let tail = 0;
-  for (const r of responses) tail = Math.max(tail, adstockWeights(r.adstock).length - 1);
+  for (const r of responses) tail = Math.max(tail, r.adstock.maxLag - 1);
   return tail;
 }
 

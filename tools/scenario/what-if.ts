@@ -5,6 +5,7 @@ import type { FittedModel, Interval } from '../model/model-types';
 import { applyChanges } from './apply-changes';
 import { channelLookup } from './channel-lookup';
 import { deltaIntervals, drawDeltas } from './delta-interval';
+import { extrapolationWarnings } from './extrapolation';
 import { describeHorizon, type Horizon, resolveHorizon } from './horizon';
 import { parseArgs } from './parse-args';
 import { evaluatePlan, type SpendPlan, tailPeriods } from './plan-evaluation';
@@ -43,6 +44,8 @@ export interface WhatIfResult {
   };
   /** One readable line per applied change. */
   changes: string[];
+  /** Caveats, e.g. spend beyond anything seen in the data. */
+  warnings: string[];
   assumptions: string[];
 }
 
@@ -104,6 +107,7 @@ export function compareWhatIf(
       channels: perChannel,
     },
     changes,
+    warnings: extrapolationWarnings(model, scenario, horizon),
     assumptions: whatIfAssumptions(model, horizon, tail, basis, deltas.length, widened),
   };
 }

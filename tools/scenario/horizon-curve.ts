@@ -1,5 +1,5 @@
 import { adstockWeights } from '../model/channel-response';
-import type { ChannelResponseModel } from '../model/model-types';
+import type { AdstockSpec, ChannelResponseModel } from '../model/model-types';
 import { hill, hillDerivative } from '../transforms/hill-saturation';
 
 /**
@@ -16,18 +16,28 @@ export interface HorizonCurve {
 }
 
 /**
+ * Adstocked spend over the horizon and tail for a total x spread evenly: period k (with `count`
+ * identical consecutive periods merged) sees a[k] + b[k] * x.
+ */
+export interface AdstockShape {
+  a: Float64Array;
+  b: Float64Array;
+  count: Float64Array;
+}
+
+/**
  * With spend x/periods in each horizon period, history before it and none after, the adstocked
  * spend of period t is a_t + b_t * x/periods (a_t from history, b_t the lag weights that fall in
- * the horizon). Identical consecutive periods are merged, so one evaluation costs about 2 * maxLag
- * Hill calls whatever the horizon.
+ * the horizon). Identical consecutive periods are merged, so one evaluation costs about
+ * 2 * maxLag Hill calls whatever the horizon.
  */
-export function horizonCurve(
-  response: ChannelResponseModel,
+export function adstockShape(
+  adstock: AdstockSpec,
   periods: number,
   history: ArrayLike<number>,
   tail: number,
-): HorizonCurve {
-  const w = adstockWeights(response.adstock);
+): AdstockShape {
+  const w = adstockWeights(adstock);
   const p = history.length;
   const as: number[] = [];
   const bs: number[] = [];
@@ -51,12 +61,25 @@ export function horizonCurve(
       counts.push(1);
     }
   }
+  return {
+    a: Float64Array.from(as),
+    b: Float64Array.from(bs.map((b) => b / periods)),
+    count: Float64Array.from(counts),
+  };
+}
+
+/** The horizon curve of a channel; pass `shape` to reuse one computed for the same adstock. */
+export function horizonCurve(
+  response: ChannelResponseModel,
+  periods: number,
+  history: ArrayLike<number>,
+  tail: number,
+  shape: AdstockShape = adstockShape(response.adstock, periods, history, tail),
+): HorizonCurve {
   const { alpha, gamma } = response.saturation;
   const beta = response.beta;
-  const n = as.length;
-  const A = Float64Array.from(as);
-  const B = Float64Array.from(bs.map((b) => b / periods));
-  const N = Float64Array.from(counts);
+  const { a: A, b: B, count: N } = shape;
+  const n = A.length;
   const marginal = (x: number): number => {
     let s = 0;
     for (let k = 0; k < n; k++) {

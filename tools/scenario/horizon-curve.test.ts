@@ -1,12 +1,27 @@
 import { describe, expect, it } from 'vitest';
 import type { ChannelResponseModel } from '../model/model-types';
-import { channelHorizonKpi } from '../scenario/plan-evaluation';
 import { horizonCurve } from './horizon-curve';
+import { channelHorizonKpi } from './plan-evaluation';
 
 const models: ChannelResponseModel[] = [
-  { name: 'tv', adstock: { type: 'geometric', theta: 0.7, maxLag: 8 }, saturation: { type: 'hill', alpha: 2.5, gamma: 5000 }, beta: 4000 },
-  { name: 'ooh', adstock: { type: 'weibull', shape: 2, scale: 3, maxLag: 10 }, saturation: { type: 'hill', alpha: 1, gamma: 2000 }, beta: 1500 },
-  { name: 'search', adstock: { type: 'geometric', theta: 0, maxLag: 1 }, saturation: { type: 'hill', alpha: 0.8, gamma: 900 }, beta: 700 },
+  {
+    name: 'tv',
+    adstock: { type: 'geometric', theta: 0.7, maxLag: 8 },
+    saturation: { type: 'hill', alpha: 2.5, gamma: 5000 },
+    beta: 4000,
+  },
+  {
+    name: 'ooh',
+    adstock: { type: 'weibull', shape: 2, scale: 3, maxLag: 10 },
+    saturation: { type: 'hill', alpha: 1, gamma: 2000 },
+    beta: 1500,
+  },
+  {
+    name: 'search',
+    adstock: { type: 'geometric', theta: 0, maxLag: 1 },
+    saturation: { type: 'hill', alpha: 0.8, gamma: 900 },
+    beta: 700,
+  },
 ];
 const history = Array.from({ length: 30 }, (_, t) => 1000 + 400 * Math.sin(t));
 
