@@ -13,6 +13,16 @@ export type {
   ToolCallRecord,
 } from './agent-types';
 export { FALLBACK_NOTICE } from './graph/model-node';
+export type { OfflinePlannerOptions } from './planner/offline-planner';
+export { datasetContext, OfflinePlanner } from './planner/offline-planner';
+export type {
+  IntentName,
+  PendingFrame,
+  PlannedCall,
+  PlannerChannel,
+  PlannerDataset,
+  PlannerIntent,
+} from './planner/planner-types';
 export type {
   ActiveModel,
   AgentPorts,

@@ -64,7 +64,7 @@ function direction(ws: string[]): -1 | 0 | 1 {
 function switchesOff(ws: string[], hasNumber: boolean): boolean {
   const text = ws.join(' ');
   if (
-    /\b(?:turn|switch|shut)(?:ed|ing)? (?:\w+ )?off\b|\bgo(?:es)? dark\b|\bzero(?:ed)? out\b|\bstop spending\b/.test(
+    /\b(?:turn|switch|shut)(?:ed|ing)? (?:\w+ )?off\b|\bgo(?:es)? dark\b|\bwent dark\b|\bdark on\b|\bzero(?:ed)? out\b|\bstop spending\b/.test(
       text,
     )
   )

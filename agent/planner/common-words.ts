@@ -31,7 +31,31 @@ export const COMMON_WORDS = new Set(
   weekly monthly daily annual annually time times period periods horizon instead rather also alone
   leave leaving lock locked fixed constant unchanged flat floor ceiling limit minimum maximum
   exactly roughly approximately around about nothing something anything everything whole rest
-  remaining other others another each either neither both many much more most very quite`.split(
+  remaining other others another each either neither both many much more most very quite
+ using used uses usage thinking think thought considering consider wondering wonder wanted want wants
+  would should could might impact impacts affect affects effect happen going gonna wanna kinda sort
+  able about actually ad ads already always among answer anyone anything appear approach area
+  average based basically because become begin behind below beside better beyond bring brings
+  business campaign campaigns care case cases certain chance check choose clear close come comes
+  company compare consider cover create customer customers date day days deal decide decision
+  difference different does done early easy end enough estimate estimates even ever example fact
+  far feel figure final find fine focus follow following form found free front full future gain
+  general given gives giving goal goals great group groups guess hand hard head hear hold hope idea
+  important include including info information instead interest keep kind known large later lead
+  learn level line list long look looking looks lost made main maybe meaning means measure mind
+  minus miss mixed money name near nearly need needs never nice note number numbers often okay once
+  open order others overall own page part people perhaps pick place play plus point possible
+  power present pretty price probably problem process product products program provide pull quick
+  quickly quite range rather read ready real reason report reports request right rise risk road
+  role room round save saw says second seem seems seen send sense series serve several short side
+  simple since single size small sort sound source speak stand start state step story strong
+  study stuff sure system table talk team term test than thanks thank thing think though three
+  today together told took toward true trying turn type under understand unit until upon value
+  various version view want watch week weekly whether whole why win wish word words world worse
+  worst write year yet young poem joke weather football game games news song story stories recipe
+  capped capping caps cap limited limit limits keeping keeps held holding lose losing lost
+  pausing killing cutting dropping doubling tripling halving moving shifting adding boosting
+  raising reducing increasing decreasing slashing trimming spending investing allocating splitting excluding exclude except without including include`.split(
     /\s+/,
   ),
 );

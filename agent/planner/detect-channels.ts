@@ -23,6 +23,14 @@ function phraseAt(tokens: Token[], i: number, n: number): string | null {
   return phrase;
 }
 
+function sameAsOneWord(phrase: string, names: string[], catalog: ChannelCatalog): boolean {
+  const key = names.join(',');
+  return phrase.split(' ').some((w) => {
+    const one = catalog.match(w);
+    return one !== null && (one.names.join(',') === key || (key === '' && one.ref === w));
+  });
+}
+
 /**
  * Finds which spans of the message name channels: every run of up to three uncommon words is
  * tried against the dataset's channels (longest first) and replaced by a `ch` token.
@@ -36,8 +44,10 @@ export function markChannels(tokens: Token[], catalog: ChannelCatalog): Token[] 
       const phrase = phraseAt(tokens, i, n);
       if (phrase === null) continue;
       if (n === 1 && correctWord(phrase) !== phrase && !catalog.exact(phrase)) continue;
+      if (n === 1 && /(?:ing|ed|ly)$/.test(phrase) && !catalog.exact(phrase)) continue;
       const hit = catalog.match(phrase);
       if (!hit) continue;
+      if (n > 1 && sameAsOneWord(phrase, hit.names, catalog)) continue;
       out.push({ t: 'ch', said: phrase, ...hit });
       used = n;
     }

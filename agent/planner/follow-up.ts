@@ -26,7 +26,16 @@ function direction(text: string): -1 | 1 | 0 {
 }
 
 function followWhatIf(prev: ScenarioChange[], ctx: TurnContext, horizon: unknown): PlannedCall {
-  const pct = ctx.tokens.find((t) => t.t === 'pct');
+  const bare = ctx.tokens.find(
+    (t, i) =>
+      t.t === 'num' &&
+      t.v > 0 &&
+      t.v <= 100 &&
+      !/^(?:day|week|month|quarter|year)s?$/.test(wordOf(ctx.tokens[i + 1])),
+  );
+  const pct =
+    ctx.tokens.find((t) => t.t === 'pct') ??
+    (bare?.t === 'num' ? { t: 'pct' as const, v: bare.v } : undefined);
   const money = ctx.tokens.find((t) => t.t === 'money');
   const refs = channelRefs(ctx.tokens);
   const dir = direction(ctx.text);

@@ -7,7 +7,7 @@ export interface Cue {
 }
 
 const MOVE =
-  '(?:move|moving|moved|shift|shifting|reallocate|reallocating|realloc|re-allocate|reassign|reassigning|transfer|transferring|redirect|redirecting|divert|diverting|redeploy|reinvest|reinvesting|swap|put|putting|take|taking|pull|pulling|rebalance|send|give|giving|fund)';
+  '(?:move|moving|moved|shift|shifting|reallocate|reallocating|realloc|re-allocate|reassign|reassigning|transfer|transferring|redirect|redirecting|divert|diverting|redeploy|reinvest|reinvesting|swap|put|putting|take|taking|pull|pulling|rebalance|send|give|giving|fund|pulled|took|gave|moved|shifted|transferred|reallocated)';
 const CHANGE =
   '(?:cut|cuts|cutting|reduce|reducing|reduced|slash|slashing|trim|trimming|lower|lowering|decrease|decreasing|halve|halving|halved|double|doubling|doubled|triple|tripling|tripled|quadruple|increase|increasing|increased|boost|boosting|raise|raising|add|adding|drop|dropping|dropped|kill|killing|pause|pausing|paused|stop|stopping|eliminate|remove|removing|scale|scaling|bump|up|grow|ramp|axe|ditch|scrap|cancel|abandon|shut|invest|spend|spent|spending|go|goes|went|set)';
 
@@ -43,6 +43,9 @@ export const INTENT_CUES: Record<Exclude<IntentName, 'clarify' | 'out_of_scope'>
     { re: /\bCH\b[^?]*\b(?:by|to) (?:PCT|MONEY|MULT)/, weight: 1.5 },
     { re: /\b(?:PCT|MONEY) (?:more|less|extra|additional|higher|lower|fewer)\b/, weight: 2 },
     { re: /\bCH (?:plus|minus|up|down) (?:PCT|MONEY)\b/, weight: 3 },
+    { re: /\bMULT (?:on |for |of )?CH\b|\bCH (?:at |to )?MULT\b/, weight: 2.5 },
+    { re: /\bwent dark\b|\bgo dark\b|\bdark on\b/, weight: 2.5 },
+    { re: /\bacross the board\b/, weight: 2 },
     {
       re: /\bCH (?:spend |budget )?(?:is|was|were|at|goes to|went to|gets|got|had|of) (?:only )?MONEY\b/,
       weight: 2,
@@ -72,7 +75,7 @@ export const INTENT_CUES: Record<Exclude<IntentName, 'clarify' | 'out_of_scope'>
       weight: 2,
     },
     {
-      re: /\bhow (?:should|do|would|can|could|to|best to) (?:we |i )?(?:spend|allocate|split|invest|distribute|divide|deploy|use|spread|plan)/,
+      re: /\bhow (?:should|do|would|can|could|to|best to) (?:we |i |you )?(?:spend|allocate|split|invest|distribute|divide|deploy|use|spread|plan)/,
       weight: 3,
     },
     {
@@ -100,6 +103,12 @@ export const INTENT_CUES: Record<Exclude<IntentName, 'clarify' | 'out_of_scope'>
       weight: 0.5,
     },
     { re: /\bbudget\b/, weight: 0.5 },
+    { re: /\b(?:max|maximum|most|largest|biggest)\b[^?]*\b(?:spend|budget|invest)\b/, weight: 2 },
+    { re: /\bat an? (?:roas|roi|return) of\b/, weight: 2.5 },
+    {
+      re: /\b(?:allocate|split|distribute|divide|spread|deploy|plan) (?:the |our |a |an |my )?(?:MONEY|budget|total|extra|additional|spend)\b/,
+      weight: 2.5,
+    },
   ],
   contributions: [
     {
@@ -134,6 +143,11 @@ export const INTENT_CUES: Record<Exclude<IntentName, 'clarify' | 'out_of_scope'>
       weight: 2,
     },
     { re: /\bbaseline\b|\borganic\b/, weight: 1 },
+    { re: /\bbang for\b|\bvalue for money\b|\bmost efficient\b|\bbest value\b/, weight: 2.5 },
+    {
+      re: /\b(?:roi|roas|returns?|contributions?|performance|sales|revenue|results|impact|efficiency) (?:by|per|for each|of each|across|for every|split by) (?:channel|media|tactic|source)\b/,
+      weight: 2.5,
+    },
     {
       re: /\b(?:roi|roas|return|returns|contribution|impact|effect|incremental sales) (?:of|for|on|from) CH\b/,
       weight: 2,
@@ -190,6 +204,7 @@ export const INTENT_CUES: Record<Exclude<IntentName, 'clarify' | 'out_of_scope'>
       weight: 2.5,
     },
     { re: /\bmodel\b/, weight: 0.5 },
+    { re: /\b(?:model|it|this|results?|numbers) (?:any )?good\b|\bany good\b/, weight: 3 },
   ],
   methodology: [
     {
@@ -199,6 +214,10 @@ export const INTENT_CUES: Record<Exclude<IntentName, 'clarify' | 'out_of_scope'>
     {
       re: /\bwhat (?:is|are|does|do) (?:an? |the )?(?:adstock|saturation|carry-?over|decay|mmm|marketing mix\w*|media mix\w*|roas|roi|mroi|marginal roi|marginal|hill|response curve|baseline|lag|incrementality|elasticity|bayesian|ridge|regression|credible interval|interval|holdout)\b(?! (?:of|for|on|from|by|in) )/,
       weight: 4,
+    },
+    {
+      re: /\b(?:explain|describe|define|tell me about|what is meant by|what do you mean by)\b[^?]*\b(?:adstock|saturation|carry-?over|decay|diminishing returns|response curves?|roi|roas|mroi|marginal roi|baseline|the model|mmm|methodology|hill|intervals?|uncertainty)\b(?! (?:of|for|on|in) CH)/,
+      weight: 3,
     },
     {
       re: /\bexplain\b|\bdefin\w*|\bmeaning of\b|\bwhat does \w+ mean\b|\bhow (?:it|this|that) works\b|\bunder the hood\b/,

@@ -3,7 +3,7 @@ import { wordOf } from './token-utils';
 import type { Token } from './tokens';
 
 const MOVE_VERBS = new Set(
-  'move moving moved shift shifting shifted reallocate reallocating reallocated realloc reassign reassigning transfer transferring redirect redirecting divert diverting redeploy reinvest reinvesting swap put putting take taking pull pulling rebalance send sending give giving'.split(
+  'move moving moved shift shifting shifted reallocate reallocating reallocated realloc reassign reassigning transfer transferring redirect redirecting divert diverting redeploy reinvest reinvesting swap put putting take taking pull pulling rebalance send sending give giving pulled took gave sent'.split(
     ' ',
   ),
 );

@@ -51,6 +51,7 @@ export function normalizeText(raw: string): string {
     .replace(/&/g, ' and ')
     .replace(/\bw\/o\b/g, 'without')
     .replace(/\bw\//g, 'with ');
+  s = s.replace(/\b(re|pre|co|non)-([a-z])/g, '$1$2').replace(/([a-z])-(?=[a-z])/g, '$1 ');
   s = s.replace(/\bper\s*cent\b/g, '%').replace(/\bpercentage points?\b/g, '%');
   for (const [re, to] of CONTRACTIONS) s = s.replace(re, to);
   s = s.replace(/'s\b/g, ' ');
