@@ -1,4 +1,5 @@
-import { mkdir } from 'node:fs/promises';
+import { existsSync } from 'node:fs';
+import { mkdir, rm } from 'node:fs/promises';
 import path from 'node:path';
 import { PGlite } from '@electric-sql/pglite';
 import { vector } from '@electric-sql/pglite-pgvector';
@@ -7,6 +8,7 @@ import { migrate } from 'drizzle-orm/pglite/migrator';
 import type { Database, Orm } from './database';
 import { clientOf } from './database';
 import { migrationConfig } from './migrations-folder';
+import { readTemplate, writeTemplate } from './pglite-template';
 import { quoteIdent } from './schema-name';
 import type { PgliteLike } from './sql-handle';
 import { pgliteHandle } from './sql-handle';
@@ -26,7 +28,9 @@ export async function openPglite(options: {
     await mkdir(root, { recursive: true });
     dataDir = path.join(root, 'db');
   }
-  const client = await PGlite.create({ dataDir, extensions: { vector } });
+  const fresh = dataDir === undefined || !existsSync(path.join(dataDir, 'PG_VERSION'));
+  const template = fresh ? await readTemplate() : undefined;
+  const client = await createClient(dataDir, template);
   await client.exec('CREATE EXTENSION IF NOT EXISTS vector');
   if (options.schema) {
     const schema = quoteIdent(options.schema);
@@ -49,5 +53,18 @@ export async function openPglite(options: {
     close: () => client.close(),
   };
   await database.migrate();
+  if (options.inMemory && !template && !options.schema) await writeTemplate(client);
   return database;
+}
+
+/** Starts PGlite from the migrated template when there is one, else with a fresh initdb. */
+async function createClient(dataDir: string | undefined, template: Blob | undefined) {
+  if (template) {
+    try {
+      return await PGlite.create({ dataDir, extensions: { vector }, loadDataDir: template });
+    } catch {
+      if (dataDir) await rm(dataDir, { recursive: true, force: true });
+    }
+  }
+  return PGlite.create({ dataDir, extensions: { vector } });
 }

@@ -31,6 +31,13 @@ export function dataSuite(t: SuiteContext): void {
         },
       ]);
       expect((await store.datasets.findByName(ws, 'weekly'))?.id).toBe(created.id);
+      const { rows } = await t
+        .db()
+        .sql.query<{ kind: string }>(
+          'select jsonb_typeof(data) as kind from datasets where id = $1',
+          [created.id],
+        );
+      expect(rows).toEqual([{ kind: 'object' }]);
     });
 
     it('refuses a duplicate name in a workspace but allows it in another', async () => {
