@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import {
+  formatCell,
   formatMoney,
   formatNumber,
   formatPercent,
@@ -62,5 +63,14 @@ describe('prettyName', () => {
     expect(prettyName('tv_spend')).toBe('TV');
     expect(prettyName('ooh')).toBe('OOH');
     expect(prettyName('Social')).toBe('Social');
+  });
+});
+
+describe('formatCell', () => {
+  it('formats cells by column: money, shares as percent, numbers and text', () => {
+    expect(formatCell('Spend', 380000)).toBe('$380,000');
+    expect(formatCell('Share of budget', 0.38)).toBe('38.0%');
+    expect(formatCell('Marginal ROI', 1.1234)).toBe('1.12');
+    expect(formatCell('Channel', 'TV')).toBe('TV');
   });
 });

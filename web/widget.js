@@ -36,18 +36,18 @@
     .bubble svg { width: 26px; height: 26px; fill: none; stroke: currentColor; stroke-width: 2;
       stroke-linecap: round; stroke-linejoin: round; }
     .panel { position: fixed; bottom: 88px; ${left ? 'left' : 'right'}: 20px; z-index: 2147483000;
-      width: 410px; height: min(680px, calc(100vh - 108px)); border-radius: 16px; overflow: hidden;
-      background: #fff; box-shadow: 0 16px 48px rgba(17, 24, 39, .3);
-      opacity: 0; transform: translateY(12px); transition: opacity .16s ease, transform .16s ease; }
-    .panel.open { opacity: 1; transform: none; }
+      width: 410px; height: min(680px, calc(100vh - 108px)); border-radius: 16px;
+      background: #fff; box-shadow: 0 12px 40px rgba(17, 24, 39, .2), 0 2px 6px rgba(17, 24, 39, .08);
+      animation: mp-in .16s ease-out; }
+    @keyframes mp-in { from { opacity: 0; transform: translateY(12px); } }
     .panel[hidden] { display: none; }
-    iframe { width: 100%; height: 100%; border: 0; display: block; color-scheme: normal; }
+    iframe { width: 100%; height: 100%; border: 0; border-radius: 16px; display: block; color-scheme: normal; }
     @media (prefers-color-scheme: dark) { .panel { background: #0e1016; } }
     @media (max-width: 480px) {
       .panel { inset: 0; width: 100%; height: 100%; border-radius: 0; bottom: 0; }
       .open ~ .bubble, .bubble[aria-expanded="true"] { display: none; }
     }
-    @media (prefers-reduced-motion: reduce) { .bubble, .panel { transition: none; } }`;
+    @media (prefers-reduced-motion: reduce) { .bubble { transition: none; } .panel { animation: none; } }`;
 
   const host = document.createElement('div');
   host.setAttribute('data-mixpilot-widget', '');

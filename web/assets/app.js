@@ -64,12 +64,34 @@ function saveThread(id) {
   safely(() => (id ? session?.setItem(THREAD_STORAGE, id) : session?.removeItem(THREAD_STORAGE)));
 }
 
-function nearBottom() {
-  return scroller.scrollHeight - scroller.scrollTop - scroller.clientHeight < 80;
-}
+/** Whether the view follows a streaming answer; the reader scrolling away turns it off. */
+let follow = true;
+const stopFollowing = () => {
+  follow = scroller.scrollHeight - scroller.scrollTop - scroller.clientHeight < 40;
+};
+scroller.addEventListener('wheel', () => requestAnimationFrame(stopFollowing), { passive: true });
+scroller.addEventListener('touchmove', () => requestAnimationFrame(stopFollowing), {
+  passive: true,
+});
+scroller.addEventListener('keyup', stopFollowing);
 
 function scrollToEnd() {
-  scroller.scrollTo({ top: scroller.scrollHeight, behavior: reducedMotion ? 'auto' : 'smooth' });
+  scroller.scrollTo({ top: scroller.scrollHeight });
+}
+
+/**
+ * Shows a finished answer: all of it when it fits, else from the question above it.
+ * @param {HTMLElement} item
+ */
+function revealAnswer(item) {
+  if (item.offsetHeight < scroller.clientHeight - 40) {
+    scrollToEnd();
+    return;
+  }
+  const question = item.previousElementSibling;
+  const anchor =
+    question instanceof HTMLElement && question.dataset.role === 'user' ? question : item;
+  scroller.scrollTo({ top: anchor.offsetTop - 12, behavior: reducedMotion ? 'auto' : 'smooth' });
 }
 
 /** @param {boolean} value */
@@ -105,17 +127,17 @@ async function runTurn(kind, body, question) {
     retry: question ? () => ask(question) : undefined,
   });
   list.append(message.el);
+  follow = true;
   scrollToEnd();
   const abort = new AbortController();
   controller = abort;
   /** @param {import('./types.js').AgentEvent} event */
   const onEvent = (event) => {
-    const stick = nearBottom();
     if (event.type === 'final' && event.answer?.threadId) saveThread(event.answer.threadId);
     message.handle(event);
-    if (event.type === 'final' && message.el.offsetHeight > scroller.clientHeight) {
-      message.el.scrollIntoView({ block: 'start', behavior: reducedMotion ? 'auto' : 'smooth' });
-    } else if (stick) scrollToEnd();
+    if (!follow) return;
+    if (event.type === 'final') requestAnimationFrame(() => revealAnswer(message.el));
+    else scrollToEnd();
   };
   try {
     if (kind === 'chat')

@@ -111,7 +111,8 @@ const SHARE_COLUMN = /share|percent|pct|%/i;
  */
 export function formatCell(column, value) {
   if (typeof value !== 'number') return value;
+  if (SHARE_COLUMN.test(column))
+    return Math.abs(value) <= 1 ? formatPercent(value) : formatNumber(value);
   if (MONEY_COLUMN.test(column)) return formatMoney(value);
-  if (SHARE_COLUMN.test(column) && Math.abs(value) <= 1) return formatPercent(value);
   return formatNumber(value);
 }
