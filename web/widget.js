@@ -46,6 +46,7 @@
     @media (max-width: 480px) {
       .panel { inset: 0; width: 100%; height: 100%; border-radius: 0; bottom: 0; }
       .open ~ .bubble, .bubble[aria-expanded="true"] { display: none; }
+      iframe { border-radius: 0; }
     }
     @media (prefers-reduced-motion: reduce) { .bubble { transition: none; } .panel { animation: none; } }`;
 

@@ -51,7 +51,7 @@ export function userMessage(text) {
  */
 export function assistantMessage(ctx) {
   const prefix = `m${++messageCount}-src`;
-  const steps = h('ol', { class: 'steps', 'data-testid': 'status-list' });
+  const steps = h('ol', { class: 'steps', 'aria-live': 'polite', 'data-testid': 'status-list' });
   const body = h('div', {
     class: 'answer streaming',
     'aria-live': 'polite',
