@@ -66,7 +66,7 @@ describe('optimizeBudget input and constraint errors', () => {
     expect(failure({ budget: 0 }).message).toBe('budget: must be above zero (got 0)');
     expect(failure({ budget: -5 }).fields).toEqual(['budget']);
     expect(failure({ budgetChangePct: -100 }).message).toMatch(
-      /budgetChangePct: a change of -100% leaves a budget of \$0.00/,
+      /budgetChangePct: a change of -100% leaves a budget of \$0;/,
     );
   });
 

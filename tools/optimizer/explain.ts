@@ -83,7 +83,7 @@ export function explainAllocation(
       if (x <= tol && b.loLimit.field === '') {
         const average = ref > 0 ? (curve.value(ref) - curve.value(0)) / ref : m;
         lines.push(
-          `${name}: switched off, ${by}. Even at its current spend each dollar averaged ${rate(average)}${others}${sCurve ? ' (its S-shaped curve pays little until spend is high)' : ''}.`,
+          `${name}: switched off, ${by}. Even at its current spend each dollar averaged ${marginalText(average, kpiType, p.model.kpi, true)}${others}${sCurve ? ' (its S-shaped curve pays little until spend is high)' : ''}.`,
         );
       } else if (atLo)
         lines.push(

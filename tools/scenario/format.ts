@@ -4,6 +4,7 @@ export function formatMoney(value: number): string {
   const a = Math.abs(value);
   if (a >= 1e6) return `${sign}$${trim((a / 1e6).toFixed(2))}M`;
   if (a >= 100) return `${sign}$${Math.round(a).toLocaleString('en-US')}`;
+  if (a < 0.005) return '$0';
   return `${sign}$${a.toFixed(2)}`;
 }
 

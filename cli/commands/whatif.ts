@@ -1,0 +1,239 @@
+import { readFile } from 'node:fs/promises';
+import { parseArgs } from 'node:util';
+import {
+  type FittedModel,
+  fitModel,
+  formatMoney,
+  formatNumber,
+  formatPct,
+  invalid,
+  parseDataset,
+  type ScenarioChange,
+  type WhatIfResult,
+  whatIf,
+} from '../../tools';
+import type { Command } from '../command';
+
+const USAGE = `Usage: mixpilot whatif CSV CHANGE... [options]
+
+Fits the model to the CSV, then predicts the KPI of a scenario against the recent run-rate over a
+horizon (default a quarter: 13 weeks, 91 days or 3 months), with carryover in and out of the
+horizon and 80%/95% intervals from the bootstrap. Changes apply in the order given.
+
+Changes (repeatable):
+  --move "20% tv->social"        move a share (or "50000 tv->social,search") to one or more channels
+  --scale tv=-50                 scale a channel by a percentage
+  --set radio=0                  set a channel's spend over the horizon
+  --add search=50000             add (or cut, with a negative amount) spend
+  --total +10                    change every channel's spend by a percentage
+
+Options:
+  --horizon N      periods in the horizon
+  --seed N         seed of the fit (default 42)
+  --intervals N    bootstrap replicates for the interval (default 100)
+  --json           print one JSON object (the what_if result) instead of text
+
+Amounts accept 50000, 50k, 1.2M, $50,000.`;
+
+/** "50000", "50k", "1.2M", "$50,000", "+10%" → a number; throws naming `field` otherwise. */
+export function parseAmount(field: string, text: string): number {
+  const m = text
+    .trim()
+    .replace(/[$,_]/g, '')
+    .replace(/%$/, '')
+    .match(/^([+-]?\d+(?:\.\d+)?)([kKmM])?$/);
+  if (!m)
+    throw invalid(field, `'${text}' is not a number (e.g. 50000, 50k, 1.2M)`, 'invalid_input');
+  const unit = m[2]?.toLowerCase();
+  return Number(m[1]) * (unit === 'k' ? 1e3 : unit === 'm' ? 1e6 : 1);
+}
+
+/** "tv=-50" → ['tv', -50]. */
+export function parsePair(option: string, text: string): [string, number] {
+  const at = text.lastIndexOf('=');
+  if (at <= 0) throw invalid(option, `expected channel=value, got '${text}'`, 'invalid_input');
+  return [text.slice(0, at).trim(), parseAmount(option, text.slice(at + 1))];
+}
+
+/** "20% tv->social", "50k of tv -> facebook:2,tiktok:1", "20% tv to social". */
+export function parseMove(text: string): ScenarioChange {
+  const m = text.match(/^\s*([^\s]+?)\s*(%?)\s+(?:of\s+)?(.+?)\s*(?:->|→|\bto\b)\s*(.+?)\s*$/);
+  if (!m) {
+    throw invalid(
+      '--move',
+      `expected "20% tv->social" or "50000 tv->social,search", got '${text}'`,
+      'invalid_input',
+    );
+  }
+  const [, size = '', pct, from = '', rest = ''] = m;
+  const parts = rest
+    .split(',')
+    .map((p) => p.trim())
+    .filter(Boolean);
+  const to = parts.map((p) => p.replace(/:[^:]*$/, '').trim());
+  const weights = parts.map((p) =>
+    p.includes(':') ? parseAmount('--move', p.slice(p.lastIndexOf(':') + 1)) : undefined,
+  );
+  const value = parseAmount('--move', size);
+  const change: ScenarioChange = {
+    type: 'move',
+    from: from.trim(),
+    to: to.length === 1 ? (to[0] as string) : to,
+    ...(pct || size.endsWith('%') ? { percent: value } : { amount: value }),
+  };
+  if (weights.some((w) => w !== undefined)) {
+    if (weights.some((w) => w === undefined)) {
+      throw invalid(
+        '--move',
+        'give a weight to every receiving channel or to none',
+        'invalid_input',
+      );
+    }
+    change.weights = weights as number[];
+  }
+  return change;
+}
+
+/** Reads and fits a CSV with the fit command's defaults. */
+export async function fitCsv(
+  file: string | undefined,
+  seed: number,
+  intervals: number,
+): Promise<FittedModel> {
+  if (!file)
+    throw invalid('CSV', 'give the path of a CSV file, e.g. data/demo.csv', 'invalid_input');
+  let text: string;
+  try {
+    text = await readFile(file, 'utf8');
+  } catch {
+    throw invalid(file, 'cannot read this file', 'invalid_input');
+  }
+  return fitModel(parseDataset(text).dataset, { seed, intervals });
+}
+
+/** A whole number option ≥ 0 (or > 0 when `positive`). */
+export function wholeNumber(
+  name: string,
+  value: string | undefined,
+  positive = false,
+): number | undefined {
+  if (value === undefined) return undefined;
+  const n = Number(value);
+  if (!Number.isInteger(n) || n < 0 || (positive && n === 0)) {
+    throw invalid(
+      name,
+      `must be a whole number${positive ? ' above 0' : ' >= 0'}, got '${value}'`,
+      'invalid_input',
+    );
+  }
+  return n;
+}
+
+/** Left-aligned first column, right-aligned others. */
+export function textTable(header: string[], rows: string[][]): string[] {
+  const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => (r[i] ?? '').length)));
+  const line = (cells: string[]) =>
+    cells
+      .map((c, i) => (i === 0 ? c.padEnd(widths[i] as number) : c.padStart(widths[i] as number)))
+      .join('  ');
+  return [line(header), ...rows.map(line)];
+}
+
+const CHANGE_OPTIONS = new Set(['move', 'scale', 'set', 'add', 'total']);
+
+function changesInOrder(
+  tokens: { kind: string; name?: string; value?: string }[],
+): ScenarioChange[] {
+  const changes: ScenarioChange[] = [];
+  for (const t of tokens) {
+    if (t.kind !== 'option' || !t.name || !CHANGE_OPTIONS.has(t.name)) continue;
+    const v = t.value ?? '';
+    const opt = `--${t.name}`;
+    if (t.name === 'move') changes.push(parseMove(v));
+    else if (t.name === 'total') changes.push({ type: 'total', percent: parseAmount(opt, v) });
+    else {
+      const [channel, n] = parsePair(opt, v);
+      if (t.name === 'scale') changes.push({ type: 'scale', channel, percent: n });
+      else if (t.name === 'set') changes.push({ type: 'set', channel, amount: n });
+      else changes.push({ type: 'add', channel, amount: n });
+    }
+  }
+  return changes;
+}
+
+function readable(r: WhatIfResult, kpi: string): string {
+  const names = Object.keys(r.reference.spend);
+  const rows = names.map((c) => [
+    c,
+    formatMoney(r.reference.spend[c] ?? 0),
+    formatMoney(r.scenario.spend[c] ?? 0),
+    formatMoney(r.delta.channels[c]?.spend ?? 0),
+    formatNumber(r.delta.channels[c]?.kpi ?? 0),
+  ]);
+  const total = (plan: Record<string, number>) => Object.values(plan).reduce((s, v) => s + v, 0);
+  rows.push([
+    'total',
+    formatMoney(total(r.reference.spend)),
+    formatMoney(total(r.scenario.spend)),
+    formatMoney(r.delta.spend),
+    formatNumber(r.delta.kpi),
+  ]);
+  const iv = r.delta.interval.map(
+    (i) => `${Math.round(i.level * 100)}% ${formatNumber(i.low)} to ${formatNumber(i.high)}`,
+  );
+  return [
+    ...r.changes.map((c) => `What if: ${c}`),
+    `Horizon: ${r.horizon.periods} ${r.horizon.unit}s; reference: ${r.reference.basis}.`,
+    '',
+    ...textTable(['channel', 'reference', 'scenario', 'Δ spend', `Δ ${kpi}`], rows),
+    '',
+    `${kpi}: ${formatNumber(r.reference.kpi)} → ${formatNumber(r.scenario.kpi)} (${r.delta.kpi >= 0 ? '+' : ''}${formatNumber(r.delta.kpi)}, ${formatPct(r.delta.kpiPct)})${iv.length ? `; interval ${iv.join(', ')}` : ''}`,
+    r.delta.roi === null
+      ? 'ROI of the change: total spend unchanged.'
+      : `ROI of the change: ${r.delta.roi.toFixed(2)} ${kpi} per extra $1.`,
+    ...r.warnings.map((w) => `warning: ${w}`),
+    '',
+    'Assumptions:',
+    ...r.assumptions.map((a) => `  - ${a}`),
+  ].join('\n');
+}
+
+/** `mixpilot whatif CSV --move ... --scale ...`: fit, apply the changes, print the prediction. */
+export const whatifCommand: Command = {
+  name: 'whatif',
+  summary: 'Predict what a budget change does to the KPI (moves, cuts, increases)',
+  usage: USAGE,
+  async run(argv, io) {
+    const { values, positionals, tokens } = parseArgs({
+      args: argv,
+      allowPositionals: true,
+      tokens: true,
+      options: {
+        move: { type: 'string', multiple: true },
+        scale: { type: 'string', multiple: true },
+        set: { type: 'string', multiple: true },
+        add: { type: 'string', multiple: true },
+        total: { type: 'string', multiple: true },
+        horizon: { type: 'string' },
+        seed: { type: 'string' },
+        intervals: { type: 'string' },
+        json: { type: 'boolean', default: false },
+      },
+    });
+    const changes = changesInOrder(tokens);
+    if (changes.length === 0) {
+      throw invalid(
+        'changes',
+        'give at least one change, e.g. --move "20% tv->social" or --scale radio=-50',
+        'invalid_input',
+      );
+    }
+    const horizon = wholeNumber('--horizon', values.horizon, true);
+    const seed = wholeNumber('--seed', values.seed) ?? 42;
+    const intervals = wholeNumber('--intervals', values.intervals) ?? 100;
+    const model = await fitCsv(positionals[0], seed, intervals);
+    const result = whatIf(model, { changes, ...(horizon ? { horizon } : {}) });
+    io.out(values.json ? JSON.stringify(result) : readable(result, model.kpi));
+    return 0;
+  },
+};
