@@ -1,5 +1,15 @@
 // Public surface of the MMM engine. Other parts import only from here.
 
+export type { ToolRuntime } from './agent/agent-tools';
+export { createAgentTools } from './agent/agent-tools';
+export type { ContributionsResult } from './agent/contributions';
+export { contributionsOverPeriod } from './agent/contributions';
+export type { DiagnosticsResult } from './agent/diagnostics';
+export { modelDiagnostics } from './agent/diagnostics';
+export type { PeriodRange } from './agent/period';
+export { resolvePeriod } from './agent/period';
+export type { ResponseCurveResult } from './agent/response-curve';
+export { responseCurve } from './agent/response-curve';
 export type {
   BudgetConstraints,
   ContributionsArgs,
@@ -47,6 +57,7 @@ export type { ErrorCode, FieldIssue } from './errors';
 export { invalid, isMixPilotError, MixPilotError } from './errors';
 export { fitModel } from './fit/fit-model';
 export type { FitOptions } from './fit/fit-options';
+export { fitSummary } from './fit/fit-summary';
 export {
   adstockWeights,
   channelContribution,

@@ -3,6 +3,7 @@ import { parseArgs } from 'node:util';
 import {
   type FittedModel,
   fitModel,
+  fitSummary,
   invalid,
   parseDataset,
   type SchemaOverrides,
@@ -38,34 +39,6 @@ function integer(name: string, value: string | undefined, fallback: number): num
   if (!Number.isInteger(n) || n < 0)
     throw invalid(name, `must be a whole number >= 0, got '${value}'`, 'invalid_input');
   return n;
-}
-
-/** The `fit --json` contract of ARCHITECTURE.md. */
-export function fitSummary(model: FittedModel) {
-  return {
-    kpi: model.kpi,
-    periods: model.periods,
-    frequency: model.frequency,
-    channels: model.channels.map((c) => ({
-      name: c.name,
-      spend: c.spend,
-      contribution: c.contribution,
-      share: c.share,
-      roi: c.roi,
-      mroi: c.mroi,
-      interval: c.interval,
-      adstock: c.adstock,
-      saturation: c.saturation,
-    })),
-    baseline: { contribution: model.baseline.contribution, share: model.baseline.share },
-    metrics: {
-      r2: model.metrics.r2,
-      nrmse: model.metrics.nrmse,
-      mape: model.metrics.mape,
-      holdout: model.metrics.holdout,
-    },
-    warnings: model.warnings,
-  };
 }
 
 const money = (v: number) => Math.round(v).toLocaleString('en-US');

@@ -1,0 +1,99 @@
+import { readFileSync } from 'node:fs';
+import { beforeAll, describe, expect, it } from 'vitest';
+import type { Dataset } from '../data/dataset-types';
+import { parseDataset } from '../data/parse-dataset';
+import { fitModel } from '../fit/fit-model';
+import type { FittedModel } from '../model/model-types';
+import { createAgentTools } from './agent-tools';
+
+let model: FittedModel;
+let dataset: Dataset;
+const searched: string[] = [];
+
+beforeAll(() => {
+  dataset = parseDataset(
+    readFileSync(new URL('../../data/demo.csv', import.meta.url), 'utf8'),
+  ).dataset;
+  model = fitModel(dataset, { seed: 42, intervals: 20 });
+});
+
+function tools() {
+  const runtime = {
+    active: async () => ({ model, dataset }),
+    refit: async () => ({ model, dataset }),
+    search: async (query: string) => {
+      searched.push(query);
+      return [{ id: 'adstock', title: 'Adstock', text: 'Carryover.' }];
+    },
+  };
+  return new Map(createAgentTools(runtime).map((t) => [t.name, t]));
+}
+
+describe('agent tools on the demo model', () => {
+  it('are the seven tools named in the architecture', () => {
+    expect([...tools().keys()].sort()).toEqual(
+      [
+        'fit_model',
+        'get_contributions',
+        'get_model_diagnostics',
+        'get_response_curve',
+        'optimize_budget',
+        'search_methodology',
+        'what_if',
+      ].sort(),
+    );
+  });
+
+  it('what_if moves exactly 20% of TV to social and conserves spend', async () => {
+    const r = (await tools()
+      .get('what_if')!
+      .invoke({ changes: [{ type: 'move', from: 'TV', to: 'social', percent: 20 }] })) as {
+      reference: { spend: Record<string, number> };
+      scenario: { spend: Record<string, number> };
+      delta: { spend: number };
+    };
+    const ref = r.reference.spend;
+    const scen = r.scenario.spend;
+    expect(scen.tv_spend).toBeCloseTo(0.8 * ref.tv_spend!, 6);
+    expect(scen.social_spend! - ref.social_spend!).toBeCloseTo(0.2 * ref.tv_spend!, 6);
+    expect(r.delta.spend).toBeCloseTo(0, 6);
+  });
+
+  it('get_contributions over the whole window adds up to the fitted decomposition', async () => {
+    const r = (await tools().get('get_contributions')!.invoke({})) as {
+      channels: { name: string; contribution: number }[];
+    };
+    const total = r.channels.reduce((s, c) => s + c.contribution, 0);
+    const decomposed = model.decomposition.reduce(
+      (s, row) => s + Object.values(row.channels).reduce((a, b) => a + b, 0),
+      0,
+    );
+    expect(total).toBeCloseTo(decomposed, 3);
+  });
+
+  it('get_response_curve rejects a group that covers several channels, naming them', async () => {
+    await expect(tools().get('get_response_curve')!.invoke({ channel: 'digital' })).rejects.toThrow(
+      /covers .*name one of them/,
+    );
+  });
+
+  it('optimize_budget spends exactly the budget it was given', async () => {
+    const r = (await tools()
+      .get('optimize_budget')!
+      .invoke({ budget: 1_000_000, channels: ['tv', 'social', 'search'] })) as {
+      optimal: { spend: Record<string, number> };
+      current: { spend: Record<string, number> };
+    };
+    const allocated = ['tv_spend', 'social_spend', 'search_spend'].reduce(
+      (s, c) => s + r.optimal.spend[c]!,
+      0,
+    );
+    expect(allocated).toBeCloseTo(1_000_000, 0);
+    expect(r.optimal.spend.radio_spend).toBeCloseTo(r.current.spend.radio_spend!, 6);
+  });
+
+  it('search_methodology passes the query to the retriever', async () => {
+    await tools().get('search_methodology')!.invoke({ query: 'what is adstock' });
+    expect(searched).toContain('what is adstock');
+  });
+});

@@ -1,0 +1,161 @@
+import type { StructuredToolInterface } from '@langchain/core/tools';
+import { tool } from '@langchain/core/tools';
+import { resolveChannels } from '../data/channel-resolver';
+import type { Dataset } from '../data/dataset-types';
+import { invalid } from '../errors';
+import { fitSummary } from '../fit/fit-summary';
+import type { FittedModel } from '../model/model-types';
+import { budgetCurve } from '../optimizer/budget-curve';
+import { optimizeBudget } from '../optimizer/budget-optimizer';
+import { resolveHorizon } from '../scenario/horizon';
+import { referencePlan } from '../scenario/reference-plan';
+import { whatIf } from '../scenario/what-if';
+import { contributionsOverPeriod } from './contributions';
+import { modelDiagnostics } from './diagnostics';
+import { resolvePeriod } from './period';
+import { responseCurve } from './response-curve';
+import {
+  contributionsArgsSchema,
+  diagnosticsArgsSchema,
+  fitArgsSchema,
+  optimizeArgsSchema,
+  responseCurveArgsSchema,
+  searchArgsSchema,
+  whatIfArgsSchema,
+} from './tool-schemas';
+
+/** What the tools need from the workspace; supplied by the agent, so tools/ does no I/O. */
+export interface ToolRuntime {
+  /** The active model and the dataset it was fitted on (fitted on first need). */
+  active(): Promise<{ model: FittedModel; dataset: Dataset }>;
+  refit(seed?: number): Promise<{ model: FittedModel; dataset: Dataset }>;
+  search(query: string, k: number): Promise<unknown[]>;
+}
+
+const PERIOD_DAYS = { daily: 1, weekly: 7, monthly: 30 } as const;
+
+function oneChannel(name: string, model: FittedModel, groups: Record<string, string[]>): string {
+  const found = resolveChannels(
+    name,
+    model.channels.map((c) => c.name),
+    groups,
+  );
+  if (found.length !== 1)
+    throw invalid(
+      'channel',
+      `'${name}' covers ${found.join(', ')}; name one of them`,
+      'invalid_input',
+    );
+  return found[0] as string;
+}
+
+/** The seven MixPilot tools (names as in ARCHITECTURE.md), bound to one workspace's runtime. */
+export function createAgentTools(runtime: ToolRuntime): StructuredToolInterface[] {
+  return [
+    tool(
+      async (args) => {
+        const { model } = args.refit ? await runtime.refit(args.seed) : await runtime.active();
+        return { ...fitSummary(model), diagnostics: modelDiagnostics(model) };
+      },
+      {
+        name: 'fit_model',
+        description:
+          'Fit (or refit) the marketing-mix model on the workspace data. Only when the user asks to refit or retrain; every other tool uses the current model.',
+        schema: fitArgsSchema,
+      },
+    ),
+    tool(
+      async (args) => {
+        const { model, dataset } = await runtime.active();
+        const groups = dataset.schema.groups ?? {};
+        const channels = args.channels?.flatMap((c) =>
+          resolveChannels(
+            c,
+            model.channels.map((m) => m.name),
+            groups,
+          ),
+        );
+        const range = resolvePeriod(args.period, model.dates, PERIOD_DAYS[model.frequency]);
+        return contributionsOverPeriod(model, range, {
+          sortBy: args.sortBy,
+          ...(channels ? { channels: [...new Set(channels)] } : {}),
+        });
+      },
+      {
+        name: 'get_contributions',
+        description:
+          'What drove the KPI: each channel\'s contribution, share of the KPI, ROI and marginal ROI with 80%/95% intervals, over the whole data or a period, ranked. Use for "which channels work", "best ROI", "what drove sales last quarter".',
+        schema: contributionsArgsSchema,
+      },
+    ),
+    tool(
+      async (args) => {
+        const { model, dataset } = await runtime.active();
+        return whatIf(model, args, { groups: dataset.schema.groups ?? {} });
+      },
+      {
+        name: 'what_if',
+        description:
+          'Predict the KPI change of a change to the current plan (move, scale, set, add, change the total) over a horizon, against the recent run-rate, with an 80%/95% interval. Use for "what if we move 20% of TV to social", "cut radio in half", "double search".',
+        schema: whatIfArgsSchema,
+      },
+    ),
+    tool(
+      async (args) => {
+        const { model, dataset } = await runtime.active();
+        const options = { groups: dataset.schema.groups ?? {} };
+        const result = optimizeBudget(model, args, options);
+        if (args.objective !== 'max_kpi') return result;
+        const curve = budgetCurve(
+          model,
+          { ...args, budget: result.budget, budgetChangePct: undefined },
+          options,
+        );
+        return {
+          ...result,
+          budgetCurve: curve.points
+            .filter((p) => p.kpi !== null)
+            .map((p) => ({ budget: p.budget, kpi: p.kpi as number })),
+          stopsPaying: curve.stopsPaying,
+        };
+      },
+      {
+        name: 'optimize_budget',
+        description:
+          'Find the best split of a budget across channels (most KPI, most profit, a marginal-ROAS target or a KPI target) under constraints (min/max per channel, locked channels, share limits), with the reasons each channel moved.',
+        schema: optimizeArgsSchema,
+      },
+    ),
+    tool(
+      async (args) => {
+        const { model, dataset } = await runtime.active();
+        const channel = oneChannel(args.channel, model, dataset.schema.groups ?? {});
+        const horizon = resolveHorizon(model.frequency);
+        const current = (referencePlan(model, horizon.periods)[channel] ?? 0) / horizon.periods;
+        return responseCurve(model, channel, current, {
+          maxMultiple: args.maxMultiple,
+          points: args.points,
+          periodUnit: horizon.unit,
+        });
+      },
+      {
+        name: 'get_response_curve',
+        description:
+          'A channel\'s diminishing-returns curve: KPI per period at each steady spend level, where current spend sits, and the marginal ROI of the next dollar. Use for "is search saturated", "where should the next dollar go" (call once per channel).',
+        schema: responseCurveArgsSchema,
+      },
+    ),
+    tool(async () => modelDiagnostics((await runtime.active()).model), {
+      name: 'get_model_diagnostics',
+      description:
+        'How far to trust the model: R², MAPE and NRMSE in-sample and on a time holdout, a plain verdict, channels the data cannot pin down, and warnings.',
+      schema: diagnosticsArgsSchema,
+    }),
+    tool(async (args) => runtime.search(args.query, args.k), {
+      name: 'search_methodology',
+      description:
+        "Search MixPilot's methodology notes (and the workspace's own documents) to explain how something is computed or what a term means. Cite results as [n] by their position.",
+      schema: searchArgsSchema,
+    }),
+  ];
+}
