@@ -8,8 +8,8 @@ import { parseArgs } from '../scenario/parse-args';
 import { evaluatePlan, type SpendPlan } from '../scenario/plan-evaluation';
 import type { ScenarioOptions } from '../scenario/what-if';
 import { clashes } from './bounds';
-import { requestedBudget, solveAt } from './objectives';
 import { buildProblem } from './problem';
+import { requestedBudget, solveAt } from './solve-at';
 import { marginalText } from './wording';
 
 /** The best KPI at one budget level. */
