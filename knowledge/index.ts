@@ -1,4 +1,5 @@
 // Public surface of knowledge/. Other parts import only from here.
+export { composeKnowledgeBase, type KnowledgeSettings } from './compose';
 export {
   createLocalEmbedder,
   type LocalEmbedder,
