@@ -13,6 +13,9 @@ export type {
   ToolCallRecord,
 } from './agent-types';
 export { FALLBACK_NOTICE } from './graph/model-node';
+export { SqlCheckpointSaver } from './memory/sql-checkpoint-saver';
+export type { ChatModelSettings } from './models/chat-models';
+export { createChatModels } from './models/chat-models';
 export type { OfflinePlannerOptions } from './planner/offline-planner';
 export { datasetContext, OfflinePlanner } from './planner/offline-planner';
 export type {
@@ -32,3 +35,6 @@ export type {
   ToolFactory,
 } from './ports';
 export { ScriptedChatModel, toolCallMessage } from './testing/scripted-chat-model';
+export type { WorkspaceService, WorkspaceServiceDeps } from './workspace/workspace-service';
+export { createWorkspaceService } from './workspace/workspace-service';
+export { workspaceTools } from './workspace/workspace-tools';

@@ -1,0 +1,129 @@
+import { readFile } from 'node:fs/promises';
+import {
+  type AgentService,
+  createAgentService,
+  createChatModels,
+  createWorkspaceService,
+  SqlCheckpointSaver,
+  type WorkspaceService,
+  workspaceTools,
+} from '../agent';
+import { composeKnowledgeBase, type KnowledgeBase } from '../knowledge';
+import { createStore, type Database, openDatabase, type Store } from '../store';
+import { type FitOptions, isMixPilotError, parseDataset } from '../tools';
+import type { Config } from './config';
+
+export const DEMO_WORKSPACE = 'demo';
+const DEMO_CSV = new URL('../data/demo.csv', import.meta.url);
+
+/** Everything a surface needs, built once from the configuration. */
+export interface Runtime {
+  config: Config;
+  db: Database;
+  store: Store;
+  knowledge: KnowledgeBase;
+  workspaces: WorkspaceService;
+  agent: AgentService;
+  close(): Promise<void>;
+}
+
+export interface RuntimeOptions {
+  /** In-memory database (tests, benches); default the configured one. */
+  inMemory?: boolean;
+  /** Seed the `demo` workspace with data/demo.csv and fit it; default true. */
+  seedDemo?: boolean;
+  /** Fit settings for models fitted on demand. */
+  fitOptions?: FitOptions;
+}
+
+/**
+ * The composition root: opens the database (PGlite by default, PostgreSQL with DATABASE_URL),
+ * the knowledge base (local embedder + pgvector, or OpenAI / Pinecone when their keys are set),
+ * the workspace service and the agent (offline planner, or OpenAI with the planner as fallback).
+ */
+export async function createRuntime(
+  config: Config,
+  options: RuntimeOptions = {},
+): Promise<Runtime> {
+  const db = await openDatabase(
+    options.inMemory
+      ? { inMemory: true }
+      : { url: config.DATABASE_URL, dataDir: config.MIXPILOT_DATA_DIR },
+  );
+  try {
+    const store = createStore(db);
+    const { knowledgeBase } = composeKnowledgeBase({
+      sql: db.sql,
+      openaiApiKey: config.OPENAI_API_KEY,
+      openaiBaseUrl: config.OPENAI_BASE_URL,
+      embeddingModel: config.OPENAI_EMBEDDING_MODEL,
+      pineconeApiKey: config.PINECONE_API_KEY,
+      pineconeIndex: config.PINECONE_INDEX,
+    });
+    const workspaces = createWorkspaceService({
+      store,
+      search: (query, { workspaceId, k }) => knowledgeBase.search(query, { workspaceId, k }),
+      ...(options.fitOptions ? { fitOptions: options.fitOptions } : {}),
+    });
+    const agent = createAgentService({
+      ports: workspaces,
+      chatModels: createChatModels({
+        openaiApiKey: config.OPENAI_API_KEY,
+        openaiBaseUrl: config.OPENAI_BASE_URL,
+        model: config.OPENAI_MODEL,
+      }),
+      tools: workspaceTools,
+      checkpointer: new SqlCheckpointSaver(db.sql),
+      recordTurn: async ({ workspaceId, threadId, question, answer }) => {
+        try {
+          await store.threads.get(workspaceId, threadId);
+        } catch (error) {
+          if (!isMixPilotError(error) || error.code !== 'not_found') throw error;
+          await store.threads.create(workspaceId, { id: threadId, surface: 'api' });
+        }
+        await store.threads.appendTurn(workspaceId, threadId, [
+          { role: 'user', text: question },
+          {
+            role: 'assistant',
+            text: answer.answer,
+            parts: answer.parts,
+            citations: answer.citations,
+            toolCalls: answer.toolCalls,
+          },
+        ]);
+      },
+    });
+    if (options.seedDemo ?? true) await seedDemo(store, workspaces);
+    return {
+      config,
+      db,
+      store,
+      knowledge: knowledgeBase,
+      workspaces,
+      agent,
+      close: () => db.close(),
+    };
+  } catch (error) {
+    await db.close();
+    throw error;
+  }
+}
+
+/** Creates the demo workspace with data/demo.csv and a fitted model, once. */
+export async function seedDemo(store: Store, workspaces: WorkspaceService): Promise<void> {
+  const workspace = await store.workspaces.ensure({ id: DEMO_WORKSPACE, name: 'Demo' });
+  if (workspace.activeModelId) return;
+  let datasetId = workspace.activeDatasetId;
+  if (!datasetId) {
+    const { dataset, report } = parseDataset(await readFile(DEMO_CSV, 'utf8'));
+    datasetId = (
+      await store.datasets.create(DEMO_WORKSPACE, {
+        name: 'demo.csv',
+        data: dataset,
+        report,
+        activate: true,
+      })
+    ).id;
+  }
+  await workspaces.fitDataset(DEMO_WORKSPACE, datasetId);
+}
