@@ -54,6 +54,8 @@ export async function createRuntime(
     const store = createStore(db);
     const { knowledgeBase } = composeKnowledgeBase({
       sql: db.sql,
+      inMemoryVectors:
+        db.kind === 'postgres' && !config.PINECONE_API_KEY && !(await hasPgvector(db)),
       openaiApiKey: config.OPENAI_API_KEY,
       openaiBaseUrl: config.OPENAI_BASE_URL,
       embeddingModel: config.OPENAI_EMBEDDING_MODEL,
@@ -107,6 +109,14 @@ export async function createRuntime(
     await db.close();
     throw error;
   }
+}
+
+/** Whether the PostgreSQL server can provide the pgvector extension. */
+async function hasPgvector(db: Database): Promise<boolean> {
+  const { rows } = await db.sql.query(
+    "SELECT 1 FROM pg_available_extensions WHERE name = 'vector'",
+  );
+  return rows.length > 0;
 }
 
 /** Creates the demo workspace with data/demo.csv and a fitted model, once. */

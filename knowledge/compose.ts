@@ -3,6 +3,7 @@ import { invalid } from '../tools';
 import { createLocalEmbedder } from './embedders/local-embedder';
 import { createOpenAIEmbedder } from './embedders/openai-embedder';
 import { createKnowledgeBase, type KnowledgeBase } from './knowledge-base';
+import { createMemoryStore } from './stores/memory-store';
 import { createPgvectorStore } from './stores/pgvector-store';
 import { createPineconeStore } from './stores/pinecone-store';
 import type { SqlClient } from './stores/sql-client';
@@ -22,6 +23,8 @@ export interface KnowledgeSettings {
   pineconeApiKey?: string;
   pineconeIndex?: string;
   docsDir?: string;
+  /** Keep vectors in process memory (rebuilt at start-up) instead of pgvector, e.g. on a PostgreSQL without the extension. */
+  inMemoryVectors?: boolean;
 }
 
 /**
@@ -52,6 +55,8 @@ export function composeKnowledgeBase(settings: KnowledgeSettings): {
       indexName: settings.pineconeIndex ?? 'mixpilot-knowledge',
       dimensions: embedder.dimensions,
     });
+  } else if (settings.inMemoryVectors) {
+    store = createMemoryStore({ dimensions: embedder.dimensions });
   } else if (settings.sql) {
     store = createPgvectorStore({
       sql: settings.sql,
