@@ -47,6 +47,7 @@ export function createAgentService(deps: AgentServiceDeps): AgentService {
       const stream = await graph.stream(input as never, {
         ...config,
         streamMode: ['custom', 'updates'] as const,
+        durability: 'exit' as const,
       });
       for await (const chunk of stream) {
         const [mode, payload] = chunk as [string, unknown];

@@ -1,6 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import {
   type AgentService,
+  type ChatModelSettings,
   createAgentService,
   createChatModels,
   createWorkspaceService,
@@ -34,6 +35,8 @@ export interface RuntimeOptions {
   seedDemo?: boolean;
   /** Fit settings for models fitted on demand. */
   fitOptions?: FitOptions;
+  /** Overrides of the hosted model's transport (retries, backoff, timeout, streaming), e.g. in tests. */
+  chatModels?: Omit<ChatModelSettings, 'openaiApiKey' | 'openaiBaseUrl' | 'model'>;
 }
 
 /**
@@ -73,26 +76,28 @@ export async function createRuntime(
         openaiApiKey: config.OPENAI_API_KEY,
         openaiBaseUrl: config.OPENAI_BASE_URL,
         model: config.OPENAI_MODEL,
+        ...options.chatModels,
       }),
       tools: workspaceTools,
       checkpointer: new SqlCheckpointSaver(db.sql),
       recordTurn: async ({ workspaceId, threadId, question, answer }) => {
-        try {
-          await store.threads.get(workspaceId, threadId);
-        } catch (error) {
-          if (!isMixPilotError(error) || error.code !== 'not_found') throw error;
-          await store.threads.create(workspaceId, { id: threadId, surface: 'api' });
-        }
-        await store.threads.appendTurn(workspaceId, threadId, [
-          { role: 'user', text: question },
+        const turn = [
+          { role: 'user' as const, text: question },
           {
-            role: 'assistant',
+            role: 'assistant' as const,
             text: answer.answer,
             parts: answer.parts,
             citations: answer.citations,
             toolCalls: answer.toolCalls,
           },
-        ]);
+        ];
+        try {
+          await store.threads.appendTurn(workspaceId, threadId, turn);
+        } catch (error) {
+          if (!isMixPilotError(error) || error.code !== 'not_found') throw error;
+          await store.threads.create(workspaceId, { id: threadId, surface: 'api' });
+          await store.threads.appendTurn(workspaceId, threadId, turn);
+        }
       },
     });
     if (options.seedDemo ?? true) await seedDemo(store, workspaces);

@@ -73,6 +73,15 @@ interface WriteRow {
   task_path: string;
 }
 
+/** `($1, $2, …), (…)` for a multi-row insert. */
+function placeholders(rows: number, columns: number): string {
+  return Array.from(
+    { length: rows },
+    (_, r) =>
+      `(${Array.from({ length: columns }, (_, c) => `$${r * columns + c + 1}`).join(', ')})`,
+  ).join(', ');
+}
+
 const bytes = (value: Uint8Array | string): Buffer =>
   typeof value === 'string'
     ? Buffer.from(value)
@@ -163,22 +172,25 @@ export class SqlCheckpointSaver extends BaseCheckpointSaver {
     const stored = copyCheckpoint(checkpoint);
     const values = stored.channel_values ?? {};
     stored.channel_values = {};
+    const blobs: unknown[][] = [];
     for (const [channel, version] of Object.entries(newVersions)) {
-      const has = Object.hasOwn(values, channel);
-      const [type, serialized] = has
+      const [type, serialized] = Object.hasOwn(values, channel)
         ? await this.serde.dumpsTyped(values[channel])
         : ['empty', null];
+      blobs.push([
+        threadId,
+        ns,
+        channel,
+        String(version),
+        type,
+        serialized === null ? null : bytes(serialized),
+      ]);
+    }
+    if (blobs.length > 0) {
       await this.sql.query(
         `INSERT INTO agent_checkpoint_blobs (thread_id, checkpoint_ns, channel, version, value_type, value)
-         VALUES ($1, $2, $3, $4, $5, $6) ON CONFLICT (thread_id, checkpoint_ns, channel, version) DO NOTHING`,
-        [
-          threadId,
-          ns,
-          channel,
-          String(version),
-          type,
-          serialized === null ? null : bytes(serialized),
-        ],
+         VALUES ${placeholders(blobs.length, 6)} ON CONFLICT (thread_id, checkpoint_ns, channel, version) DO NOTHING`,
+        blobs.flat(),
       );
     }
     const [[cType, cBytes], [mType, mBytes]] = await Promise.all([
@@ -219,18 +231,34 @@ export class SqlCheckpointSaver extends BaseCheckpointSaver {
       throw new Error('Failed to put writes: the config has no "thread_id" in "configurable".');
     if (checkpointId === undefined)
       throw new Error('Failed to put writes: the config has no "checkpoint_id" in "configurable".');
-    for (const [i, [channel, value]] of writes.entries()) {
-      const idx = WRITES_IDX_MAP[channel] ?? i;
-      const [type, serialized] = await this.serde.dumpsTyped(value);
-      const conflict =
-        idx >= 0
-          ? 'DO NOTHING'
-          : 'DO UPDATE SET channel = EXCLUDED.channel, value_type = EXCLUDED.value_type, value = EXCLUDED.value, task_path = EXCLUDED.task_path';
+    const rows = await Promise.all(
+      writes.map(async ([channel, value], i) => {
+        const [type, serialized] = await this.serde.dumpsTyped(value);
+        return [
+          threadId,
+          ns,
+          checkpointId,
+          taskId,
+          WRITES_IDX_MAP[channel] ?? i,
+          channel,
+          type,
+          bytes(serialized),
+          taskPath ?? '',
+        ];
+      }),
+    );
+    // Regular writes keep the first value (a retried task must not change history); special ones (negative idx) are replaced.
+    for (const special of [false, true]) {
+      const group = rows.filter((r) => (r[4] as number) < 0 === special);
+      if (group.length === 0) continue;
+      const conflict = special
+        ? 'DO UPDATE SET channel = EXCLUDED.channel, value_type = EXCLUDED.value_type, value = EXCLUDED.value, task_path = EXCLUDED.task_path'
+        : 'DO NOTHING';
       await this.sql.query(
         `INSERT INTO agent_checkpoint_writes (thread_id, checkpoint_ns, checkpoint_id, task_id, idx, channel, value_type, value, task_path)
-         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9)
+         VALUES ${placeholders(group.length, 9)}
          ON CONFLICT (thread_id, checkpoint_ns, checkpoint_id, task_id, idx) ${conflict}`,
-        [threadId, ns, checkpointId, taskId, idx, channel, type, bytes(serialized), taskPath ?? ''],
+        group.flat(),
       );
     }
   }
