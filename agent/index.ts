@@ -13,6 +13,10 @@ export type {
   ToolCallRecord,
 } from './agent-types';
 export { FALLBACK_NOTICE } from './graph/model-node';
+export type { NumberMention } from './guard/extract-numbers';
+export { extractNumbers } from './guard/extract-numbers';
+export type { GroundingReport } from './guard/grounding-guard';
+export { checkGrounding, removeUngrounded } from './guard/grounding-guard';
 export { SqlCheckpointSaver } from './memory/sql-checkpoint-saver';
 export type { ChatModelSettings } from './models/chat-models';
 export { createChatModels } from './models/chat-models';
