@@ -9,6 +9,17 @@ const optionalString = z
   .optional()
   .transform((v) => (v === undefined || v.trim() === '' ? undefined : v.trim()));
 
+const flag = z
+  .string()
+  .optional()
+  .transform((v, ctx) => {
+    const text = (v ?? '').trim().toLowerCase();
+    if (['', '0', 'false', 'no', 'off'].includes(text)) return false;
+    if (['1', 'true', 'yes', 'on'].includes(text)) return true;
+    ctx.addIssue({ code: 'custom', message: 'expected true or false' });
+    return false;
+  });
+
 export const configSchema = z.object({
   PORT: z.coerce.number().int().min(0).max(65535).default(3000),
   HOST: optionalString,
@@ -28,6 +39,14 @@ export const configSchema = z.object({
   MIXPILOT_JWT_SECRET: optionalString,
   MIXPILOT_JWKS_URL: optionalString,
   MIXPILOT_CORS_ORIGINS: optionalString,
+  /** Require credentials on /api/* even without JWT settings (API keys only). */
+  MIXPILOT_REQUIRE_AUTH: flag,
+  /** Requests per minute per API key, token or address; 0 turns limiting off. */
+  MIXPILOT_RATE_LIMIT: z.coerce.number().int().min(0).default(600),
+  /** Take client addresses from X-Forwarded-For (only behind a trusted proxy). */
+  MIXPILOT_TRUST_PROXY: flag,
+  /** Seconds requests in flight get to finish on SIGINT/SIGTERM. */
+  MIXPILOT_SHUTDOWN_GRACE: z.coerce.number().min(0).default(10),
 });
 
 export type Config = Readonly<z.infer<typeof configSchema>>;

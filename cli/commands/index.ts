@@ -1,8 +1,10 @@
 import type { Command } from '../command';
 import { askCommand } from './ask';
 import { fitCommand } from './fit';
+import { keysCommand } from './keys';
 import { knowledgeCommand } from './knowledge';
 import { optimizeCommand } from './optimize';
+import { serveCommand } from './serve';
 import { whatifCommand } from './whatif';
 
 /** Every subcommand, in the order `mixpilot --help` lists them. */
@@ -12,4 +14,6 @@ export const commands: Command[] = [
   whatifCommand,
   optimizeCommand,
   knowledgeCommand,
+  serveCommand,
+  keysCommand,
 ];

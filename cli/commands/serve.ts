@@ -1,0 +1,68 @@
+import { parseArgs } from 'node:util';
+import { invalid } from '../../tools';
+import type { Command, CommandIO } from '../command';
+import { loadConfig } from '../config';
+import { startService } from '../serve-service';
+
+const USAGE = `Usage: mixpilot serve [--port N] [--host H]
+
+Starts the HTTP API and the web chat widget (and Slack when SLACK_BOT_TOKEN with
+SLACK_SIGNING_SECRET, or SLACK_APP_TOKEN for Socket Mode, is set). Uses the embedded database
+under .mixpilot/ unless DATABASE_URL is set; seeds and fits the demo workspace on first start.
+
+Without MIXPILOT_JWT_SECRET, MIXPILOT_JWKS_URL or MIXPILOT_REQUIRE_AUTH the server runs in local
+mode: it listens on 127.0.0.1 only and requests without credentials act on the demo workspace.
+
+Options:
+  --port N   port to listen on (default PORT or 3000; 0 picks a free one)
+  --host H   address to bind (default 127.0.0.1 in local mode, else 0.0.0.0)
+
+Stops gracefully on Ctrl-C or SIGTERM.`;
+
+/** Resolves on the first SIGINT or SIGTERM. */
+function untilSignal(): Promise<string> {
+  return new Promise((resolve) => {
+    const on = (signal: string) => {
+      process.off('SIGINT', on);
+      process.off('SIGTERM', on);
+      resolve(signal);
+    };
+    process.once('SIGINT', on);
+    process.once('SIGTERM', on);
+  });
+}
+
+async function run(argv: string[], io: CommandIO): Promise<number> {
+  const { values } = parseArgs({
+    args: argv,
+    options: { port: { type: 'string' }, host: { type: 'string' } },
+  });
+  const port = values.port === undefined ? undefined : Number(values.port);
+  if (port !== undefined && !(Number.isInteger(port) && port >= 0 && port <= 65535))
+    throw invalid(
+      '--port',
+      `must be a port number from 0 to 65535, got '${values.port}'`,
+      'invalid_input',
+    );
+  const config = loadConfig(io.env);
+  const service = await startService(config, {
+    ...(port !== undefined ? { port } : {}),
+    ...(values.host ? { host: values.host } : {}),
+  });
+  io.out(`MixPilot is running at ${service.url}/  (API reference: ${service.url}/docs)`);
+  if (service.mode === 'local') {
+    io.out(
+      'Local mode: no authentication configured, listening on loopback only; requests without a key act on the demo workspace.',
+    );
+  }
+  await untilSignal();
+  await service.stop();
+  return 0;
+}
+
+export const serveCommand: Command = {
+  name: 'serve',
+  summary: 'Run the HTTP API and the web chat widget (and Slack when configured)',
+  usage: USAGE,
+  run,
+};

@@ -1,0 +1,89 @@
+import type { Context } from 'hono';
+import { z } from 'zod';
+import { MixPilotError, type SchemaOverrides } from '../../tools';
+import type { AppEnv } from '../app-types';
+import { parseInput } from '../http/validate';
+import { overridesSchema } from '../schemas/common';
+import type { datasetJsonBodySchema } from '../schemas/datasets';
+import { rowsToCsv } from './rows-to-csv';
+
+/** An upload, whatever its content type, as CSV text plus options. */
+export interface Upload {
+  csv: string;
+  /** Given explicitly (a taken name is a conflict) or derived from the file (made unique). */
+  name: { value: string; explicit: boolean };
+  overrides: SchemaOverrides;
+  activate: boolean;
+}
+
+const bad = (field: string, reason: string) =>
+  new MixPilotError('invalid_input', `${field}: ${reason}`, { issues: [{ field, reason }] });
+
+const jsonOverrides = z
+  .string()
+  .transform((text, ctx) => {
+    try {
+      return JSON.parse(text) as unknown;
+    } catch {
+      ctx.addIssue({ code: 'custom', message: 'not valid JSON' });
+      return z.NEVER;
+    }
+  })
+  .pipe(overridesSchema);
+
+function mediaType(c: Context<AppEnv>): string {
+  return (
+    (c.req.header('content-type') ?? 'application/json').split(';')[0]?.trim().toLowerCase() ?? ''
+  );
+}
+
+/**
+ * Reads `POST /api/datasets`: multipart with a `file` field, a `text/csv` body (name in `?name=`)
+ * or JSON `{ name, csv }` / `{ name, rows }`; anything else is a 400 naming the content type.
+ */
+export async function readUpload(
+  c: Context<AppEnv>,
+  json: z.output<typeof datasetJsonBodySchema> | undefined,
+  query: { name?: string; activate?: 'true' | 'false' },
+): Promise<Upload> {
+  const type = mediaType(c);
+  const activateQuery = query.activate !== 'false';
+  if (type === 'multipart/form-data') {
+    const form = await c.req.parseBody();
+    const file = form.file;
+    if (!(file instanceof File))
+      throw bad('file', 'attach the CSV file in a form field named file');
+    const given =
+      typeof form.name === 'string' && form.name.trim() !== '' ? form.name.trim() : undefined;
+    const overrides =
+      typeof form.overrides === 'string' && form.overrides.trim() !== ''
+        ? parseInput(jsonOverrides, form.overrides, 'body')
+        : {};
+    return {
+      csv: await file.text(),
+      name: { value: given ?? (file.name || 'upload.csv'), explicit: given !== undefined },
+      overrides,
+      activate: form.activate !== 'false' && activateQuery,
+    };
+  }
+  if (type === 'text/csv' || type === 'text/plain' || type === 'application/csv') {
+    return {
+      csv: await c.req.text(),
+      name: { value: query.name ?? 'upload.csv', explicit: query.name !== undefined },
+      overrides: {},
+      activate: activateQuery,
+    };
+  }
+  if (!json) {
+    throw bad(
+      'content-type',
+      `unsupported ${type}: send multipart/form-data, text/csv or application/json`,
+    );
+  }
+  return {
+    csv: 'csv' in json ? json.csv : rowsToCsv(json.rows),
+    name: { value: json.name, explicit: true },
+    overrides: (json.overrides ?? {}) as SchemaOverrides,
+    activate: (json.activate ?? true) && activateQuery,
+  };
+}

@@ -1,0 +1,248 @@
+import type { Hono } from 'hono';
+import type { ActiveModel } from '../../agent';
+import type { ScenarioRecord } from '../../store';
+import {
+  channelLabel,
+  MixPilotError,
+  optimizeBudget,
+  referencePlan,
+  resolveHorizon,
+  whatIf,
+} from '../../tools';
+import type { AppDeps, AppEnv } from '../app-types';
+import type { RouteRegistry } from '../openapi/route-spec';
+import { idParams } from '../schemas/common';
+import { workspaceQuerySchema, workspaceSchema } from '../schemas/models';
+import { optimizeResultSchema, recommendationsQuerySchema } from '../schemas/recommendations';
+import {
+  predictBodySchema,
+  scenarioBodySchema,
+  scenarioListSchema,
+  scenarioPredictBodySchema,
+  scenarioSchema,
+  whatIfResultSchema,
+} from '../schemas/scenarios';
+import { predictAllocation } from './allocation';
+
+type Plan = Record<string, number>;
+
+function scenarioView(s: ScenarioRecord) {
+  return {
+    id: s.id,
+    name: s.name,
+    kind: s.kind,
+    approval: s.approval,
+    modelId: s.modelId,
+    args: s.args,
+    result: s.result,
+    createdAt: s.createdAt.toISOString(),
+  };
+}
+
+/** The stored plan of a scenario: the what-if's scenario spend or the optimizer's optimal spend. */
+function storedPlan(s: ScenarioRecord): { plan: Plan; periods?: number } {
+  const result = s.result as {
+    scenario?: { spend?: Plan };
+    optimal?: { spend?: Plan };
+    horizon?: { periods?: number };
+  };
+  return {
+    plan: result.scenario?.spend ?? result.optimal?.spend ?? {},
+    periods: result.horizon?.periods,
+  };
+}
+
+/** Workspace settings for the widget, scenarios, stateless predictions and recommendations. */
+export function scenarioRoutes(app: Hono<AppEnv>, registry: RouteRegistry, deps: AppDeps): void {
+  const { store, workspaces } = deps;
+  const groupsOf = (active: ActiveModel) => ({ groups: active.dataset.schema.groups ?? {} });
+
+  /** The workspace's active model when it is this one, else the stored model (older scenarios). */
+  async function modelOf(workspaceId: string, modelId: string): Promise<ActiveModel> {
+    const active = await workspaces.activeModel(workspaceId).catch(() => undefined);
+    if (active?.modelId === modelId) return active;
+    const record = await store.models.get(workspaceId, modelId);
+    const dataset = await store.datasets.get(workspaceId, record.datasetId);
+    if (!record.model)
+      throw new MixPilotError('conflict', `the scenario's model is ${record.status}`);
+    return {
+      workspaceId,
+      datasetId: record.datasetId,
+      modelId,
+      model: record.model,
+      dataset: dataset.data,
+    };
+  }
+
+  registry.add(
+    app,
+    {
+      method: 'get',
+      path: '/api/workspace',
+      tag: 'Scenarios',
+      summary: 'The workspace’s channels, horizon and reference plan',
+      description:
+        'What a client needs to draw spend sliders. Fits the active dataset first when it has no model yet.',
+      query: workspaceQuerySchema,
+      responses: { 200: { description: 'The workspace', schema: workspaceSchema } },
+      errors: [400, 404],
+    },
+    async (c, { query }) => {
+      const workspaceId = c.get('workspaceId');
+      const active = await workspaces.activeModel(workspaceId);
+      const workspace = await store.workspaces.get(workspaceId);
+      const horizon = resolveHorizon(active.model.frequency, query.horizon);
+      const groups = active.dataset.schema.groups ?? {};
+      return c.json({
+        id: workspace.id,
+        name: workspace.name,
+        activeDatasetId: active.datasetId,
+        activeModelId: active.modelId,
+        channels: active.model.responses.map(({ name }) => {
+          const group = Object.entries(groups).find(([, members]) => members.includes(name))?.[0];
+          return { name, label: channelLabel(name), ...(group ? { group } : {}) };
+        }),
+        frequency: active.model.frequency,
+        kpi: active.model.kpi,
+        horizon,
+        reference: referencePlan(active.model, horizon.periods),
+      });
+    },
+  );
+
+  registry.add(
+    app,
+    {
+      method: 'post',
+      path: '/api/scenarios',
+      tag: 'Scenarios',
+      summary: 'Create a scenario',
+      description:
+        'A what-if stored under a name: `changes` (move, scale, set, add, total) applied to the reference plan, or a full `allocation` of spend per channel.',
+      body: scenarioBodySchema,
+      responses: {
+        201: { description: 'The stored scenario with its what-if result', schema: scenarioSchema },
+      },
+      errors: [400, 404, 422],
+    },
+    async (c, { body }) => {
+      const workspaceId = c.get('workspaceId');
+      const active = await workspaces.activeModel(workspaceId);
+      const { name, ...args } = body;
+      const result =
+        'changes' in args
+          ? whatIf(active.model, args, groupsOf(active))
+          : predictAllocation(active, args.allocation, args.horizon);
+      const record = await store.scenarios.create(workspaceId, {
+        modelId: active.modelId,
+        name,
+        kind: 'whatif',
+        args: args as Record<string, unknown>,
+        result: result as unknown as Record<string, unknown>,
+      });
+      return c.json(scenarioView(record), 201);
+    },
+  );
+
+  registry.add(
+    app,
+    {
+      method: 'get',
+      path: '/api/scenarios',
+      tag: 'Scenarios',
+      summary: 'List scenarios',
+      responses: { 200: { description: 'The workspace’s scenarios', schema: scenarioListSchema } },
+    },
+    async (c) => {
+      const list = await store.scenarios.list(c.get('workspaceId'));
+      return c.json({
+        scenarios: list.map(({ args: _a, result: _r, ...s }) => ({
+          id: s.id,
+          name: s.name,
+          kind: s.kind,
+          approval: s.approval,
+          modelId: s.modelId,
+          createdAt: s.createdAt.toISOString(),
+        })),
+      });
+    },
+  );
+
+  registry.add(
+    app,
+    {
+      method: 'get',
+      path: '/api/scenarios/:id',
+      tag: 'Scenarios',
+      summary: 'A scenario',
+      params: idParams,
+      responses: { 200: { description: 'The scenario', schema: scenarioSchema } },
+      errors: [400, 404],
+    },
+    async (c, { params }) =>
+      c.json(scenarioView(await store.scenarios.get(c.get('workspaceId'), params.id))),
+  );
+
+  registry.add(
+    app,
+    {
+      method: 'post',
+      path: '/api/scenarios/:id/predict',
+      tag: 'Scenarios',
+      summary: 'Predicted KPI and ROI of a scenario',
+      description:
+        'Re-evaluates the stored plan against the reference plan with the workspace’s active model; an `allocation` in the body overrides the stored spend of the channels it names.',
+      params: idParams,
+      body: scenarioPredictBodySchema,
+      responses: { 200: { description: 'The what_if result', schema: whatIfResultSchema } },
+      errors: [400, 404, 422],
+    },
+    async (c, { params, body }) => {
+      const workspaceId = c.get('workspaceId');
+      const scenario = await store.scenarios.get(workspaceId, params.id);
+      const active = await modelOf(workspaceId, scenario.modelId);
+      const stored = storedPlan(scenario);
+      return c.json(predictAllocation(active, body.allocation ?? {}, stored.periods, stored.plan));
+    },
+  );
+
+  registry.add(
+    app,
+    {
+      method: 'post',
+      path: '/api/predict',
+      tag: 'Scenarios',
+      summary: 'Predict an allocation (stateless)',
+      description:
+        'The what_if result of an allocation against the reference plan; nothing is stored. The widget’s sliders use it.',
+      body: predictBodySchema,
+      responses: { 200: { description: 'The what_if result', schema: whatIfResultSchema } },
+      errors: [400, 404, 422],
+    },
+    async (c, { body }) => {
+      const active = await workspaces.activeModel(c.get('workspaceId'));
+      return c.json(predictAllocation(active, body.allocation, body.horizon));
+    },
+  );
+
+  registry.add(
+    app,
+    {
+      method: 'get',
+      path: '/api/recommendations',
+      tag: 'Scenarios',
+      summary: 'Optimal budget allocation',
+      description:
+        'Runs the budget optimizer. Per-channel limits as `min.CHANNEL`, `max.CHANNEL` (spend over the horizon), `minShare.CHANNEL`, `maxShare.CHANNEL` (fractions of the total), `minMultiple.CHANNEL`, `maxMultiple.CHANNEL` (multiples of the reference spend). Example: `?objective=max_kpi&budget=1000000&channels=tv,social&maxShare.search=0.4&horizon=13`.',
+      query: recommendationsQuerySchema,
+      responses: {
+        200: { description: 'The optimize_budget result', schema: optimizeResultSchema },
+      },
+      errors: [400, 404, 422],
+    },
+    async (c, { query }) => {
+      const active = await workspaces.activeModel(c.get('workspaceId'));
+      return c.json(optimizeBudget(active.model, query, groupsOf(active)));
+    },
+  );
+}

@@ -1,0 +1,113 @@
+import type { Context, Hono } from 'hono';
+import { z } from 'zod';
+import type { AppDeps, AppEnv, ReadinessCheck } from '../app-types';
+import { errorResponse } from '../http/error-response';
+import type { RouteRegistry } from '../openapi/route-spec';
+import { idParams, looseObject } from '../schemas/common';
+
+const evalStartedSchema = z.object({ id: z.string(), status: z.string() });
+const suiteTextSchema = z.string().describe('The eval suite as YAML (or JSON) text.');
+
+/** Default readiness: the database answers and the local workspace has a fitted model. */
+export function defaultReadiness(deps: AppDeps): ReadinessCheck {
+  const workspaceId = deps.auth.localWorkspace ?? 'demo';
+  return async () => {
+    try {
+      const workspace = await deps.store.workspaces.get(workspaceId);
+      return { database: true, model: workspace.activeModelId !== null };
+    } catch {
+      return { database: false, model: false };
+    }
+  };
+}
+
+/** Health, readiness and eval runs. */
+export function systemRoutes(app: Hono<AppEnv>, registry: RouteRegistry, deps: AppDeps): void {
+  const ready = deps.ready ?? defaultReadiness(deps);
+
+  registry.add(
+    app,
+    {
+      method: 'get',
+      path: '/health',
+      tag: 'Service',
+      summary: 'Liveness',
+      auth: false,
+      responses: {
+        200: { description: 'The process is up', schema: z.object({ status: z.literal('ok') }) },
+      },
+    },
+    (c) => c.json({ status: 'ok' as const }),
+  );
+
+  registry.add(
+    app,
+    {
+      method: 'get',
+      path: '/ready',
+      tag: 'Service',
+      summary: 'Readiness',
+      description:
+        '200 when the database answers and the model is loaded, else 503 naming the failing check.',
+      auth: false,
+      responses: {
+        200: {
+          description: 'Ready',
+          schema: z.object({ status: z.string(), checks: z.record(z.string(), z.boolean()) }),
+        },
+        503: { description: 'Not ready' },
+      },
+    },
+    async (c) => {
+      const checks = await ready().catch(() => ({ service: false }));
+      const ok = Object.values(checks).every(Boolean);
+      return c.json({ status: ok ? 'ready' : 'not_ready', checks }, ok ? 200 : 503);
+    },
+  );
+
+  const unavailable = (c: Context<AppEnv>) =>
+    errorResponse(c, 501, 'not_implemented', 'evals are not available on this server');
+
+  registry.add(
+    app,
+    {
+      method: 'post',
+      path: '/api/evals',
+      tag: 'Evals',
+      summary: 'Start an eval run',
+      description:
+        'Queues a run of the suite (YAML or JSON, `mixpilot eval` format) against this workspace.',
+      otherBodies: {
+        'application/yaml': suiteTextSchema,
+        'application/json': looseObject('The suite as JSON.'),
+      },
+      responses: { 202: { description: 'Queued', schema: evalStartedSchema } },
+      errors: [400, 413, 422, 501],
+    },
+    async (c) => {
+      if (!deps.evals) return unavailable(c);
+      const text = await c.req.text();
+      const started = await deps.evals.start(c.get('workspaceId'), text);
+      return c.json({ id: started.id, status: started.status }, 202);
+    },
+  );
+
+  registry.add(
+    app,
+    {
+      method: 'get',
+      path: '/api/evals/:id',
+      tag: 'Evals',
+      summary: 'An eval run: status and, once finished, results',
+      params: idParams,
+      responses: {
+        200: { description: 'The run', schema: looseObject('id, status, results, error') },
+      },
+      errors: [400, 404, 501],
+    },
+    async (c, { params }) => {
+      if (!deps.evals) return unavailable(c);
+      return c.json(await deps.evals.get(c.get('workspaceId'), params.id));
+    },
+  );
+}

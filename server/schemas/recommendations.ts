@@ -1,0 +1,92 @@
+import { z } from 'zod';
+import type { BudgetConstraints, OptimizeArgs } from '../../tools';
+import { looseObject } from './common';
+
+const number = z.coerce.number().refine(Number.isFinite, 'must be a number');
+const list = z
+  .string()
+  .transform((s) =>
+    s
+      .split(',')
+      .map((x) => x.trim())
+      .filter(Boolean),
+  )
+  .pipe(z.array(z.string()).min(1, 'must name at least one channel'));
+
+const PER_CHANNEL = ['min', 'max', 'minShare', 'maxShare', 'minMultiple', 'maxMultiple'] as const;
+type PerChannel = (typeof PER_CHANNEL)[number];
+
+const named = {
+  objective: z
+    .enum(['max_kpi', 'max_profit', 'target_roas', 'target_kpi'])
+    .optional()
+    .describe('What to optimize; default max_kpi.'),
+  budget: number.optional().describe('Total budget over the horizon; default the reference total.'),
+  budgetChangePct: number.optional().describe('Budget as a change from the reference, in percent.'),
+  channels: list.optional().describe('Comma list: allocate only among these channels.'),
+  totalMode: z
+    .enum(['equal', 'at_most'])
+    .optional()
+    .describe('Spend exactly the budget, or at most it.'),
+  margin: number.optional().describe('Profit margin on KPI revenue, for max_profit (0.3 = 30%).'),
+  targetRoas: number.optional().describe('Marginal ROAS floor, for target_roas.'),
+  targetKpi: number.optional().describe('KPI level to reach over the horizon, for target_kpi.'),
+  targetKpiPct: number.optional().describe('KPI growth in percent, for target_kpi.'),
+  horizon: z.coerce.number().int().positive().max(520).optional().describe('Horizon in periods.'),
+  lock: list.optional().describe('Comma list of channels kept at their reference spend.'),
+};
+
+/**
+ * Query of `GET /api/recommendations`: the optimize_budget arguments as flat parameters, with
+ * per-channel constraints as `min.tv=100000`, `max.X`, `minShare.X`, `maxShare.X` (fractions),
+ * `minMultiple.X`, `maxMultiple.X`. Unknown parameters are rejected.
+ */
+export const recommendationsQuerySchema = z
+  .object(named)
+  .catchall(z.string())
+  .transform((query, ctx): OptimizeArgs => {
+    const constraints: BudgetConstraints = {};
+    for (const [key, raw] of Object.entries(query)) {
+      if (key in named) continue;
+      const dot = key.indexOf('.');
+      const kind = key.slice(0, dot) as PerChannel;
+      const channel = key.slice(dot + 1);
+      if (dot <= 0 || !PER_CHANNEL.includes(kind) || channel === '') {
+        ctx.addIssue({
+          code: 'custom',
+          path: [key],
+          message: `unknown parameter; per-channel limits are ${PER_CHANNEL.map((k) => `${k}.CHANNEL`).join(', ')}`,
+        });
+        continue;
+      }
+      const value = Number(raw);
+      const share = kind === 'minShare' || kind === 'maxShare';
+      if (
+        typeof raw !== 'string' ||
+        raw.trim() === '' ||
+        !Number.isFinite(value) ||
+        value < 0 ||
+        (share && value > 1)
+      ) {
+        ctx.addIssue({
+          code: 'custom',
+          path: [key],
+          message: share ? 'must be a fraction from 0 to 1' : 'must be a number of at least 0',
+        });
+        continue;
+      }
+      constraints[kind] = { ...(constraints[kind] ?? {}), [channel]: value };
+    }
+    const { lock, ...rest } = query as Record<string, unknown> & { lock?: string[] };
+    const args: Record<string, unknown> = {};
+    for (const key of Object.keys(named)) {
+      if (key !== 'lock' && rest[key] !== undefined) args[key] = rest[key];
+    }
+    if (lock) constraints.locked = lock;
+    if (Object.keys(constraints).length > 0) args.constraints = constraints;
+    return args as OptimizeArgs;
+  });
+
+export const optimizeResultSchema = looseObject(
+  'The optimize_budget result: { objective, budget, current: { spend, kpi }, optimal: { spend, kpi }, delta: { kpi, kpiPct }, marginalRoi, binding, explanation, summary, warnings, assumptions }.',
+);

@@ -1,0 +1,51 @@
+import { z } from 'zod';
+import { scenarioChangeSchema } from '../../tools';
+import { allocationSchema, horizonSchema, looseObject } from './common';
+
+const scenarioName = z.string().trim().min(1).max(200).describe('A name for the scenario.');
+
+export const scenarioBodySchema = z.union([
+  z.object({
+    name: scenarioName,
+    changes: z
+      .array(scenarioChangeSchema)
+      .min(1)
+      .describe('Changes applied in order to the reference plan (the what_if tool’s changes).'),
+    horizon: horizonSchema.optional(),
+  }),
+  z.object({
+    name: scenarioName,
+    allocation: allocationSchema,
+    horizon: horizonSchema.optional(),
+  }),
+]);
+
+export const scenarioPredictBodySchema = z.object({
+  allocation: allocationSchema
+    .optional()
+    .describe('Spend per channel overriding the stored plan’s; the stored plan when omitted.'),
+});
+
+export const predictBodySchema = z.object({
+  allocation: allocationSchema,
+  horizon: horizonSchema.optional(),
+});
+
+export const whatIfResultSchema = looseObject(
+  'The what_if result: { horizon: { periods, unit }, reference: { spend, kpi }, scenario: { spend, kpi }, delta: { kpi, kpiPct, spend, interval, roi, channels }, changes, warnings, assumptions }.',
+);
+
+export const scenarioSchema = z.object({
+  id: z.string(),
+  name: z.string(),
+  kind: z.string(),
+  approval: z.string(),
+  modelId: z.string(),
+  args: z.looseObject({}),
+  result: whatIfResultSchema,
+  createdAt: z.string(),
+});
+
+export const scenarioListSchema = z.object({
+  scenarios: z.array(scenarioSchema.omit({ args: true, result: true })),
+});
