@@ -1,0 +1,36 @@
+import { numberPool, poolHas, statedNumbers } from '../match/numbers-in-text';
+import type { Expectation } from '../suite/suite-schema';
+import type { ScoreResult, TurnOutcome } from './score-types';
+
+/** The sources an answer's numbers may come from: questions, tool calls, cited passages. */
+export function numberSources(outcome: TurnOutcome): unknown[] {
+  const answer = outcome.answer;
+  return [
+    outcome.question,
+    ...outcome.history.flatMap((h) => [h.question, ...h.toolCalls.map((c) => [c.args, c.result])]),
+    ...(answer?.toolCalls ?? []).map((c) => [c.args, c.result]),
+    ...(answer?.citations ?? []).map((c) => [c.title, c.section, c.snippet]),
+  ];
+}
+
+/**
+ * Numeric groundedness: every quantity the answer states rounds from a number in the tool
+ * results or arguments (of this or an earlier turn), a question or a cited passage.
+ * Score = grounded quantities / stated quantities (1 when none); on unless `grounded: false`.
+ */
+export function scoreGroundedness(
+  expect: Expectation,
+  outcome: TurnOutcome,
+): ScoreResult | undefined {
+  if (expect.grounded === false || !outcome.answer) return undefined;
+  const stated = statedNumbers(outcome.answer.answer);
+  const pool = numberPool(numberSources(outcome));
+  const ungrounded = stated.filter((n) => !poolHas(pool, n.value, n.tolerance));
+  return {
+    scorer: 'groundedness',
+    score: stated.length === 0 ? 1 : (stated.length - ungrounded.length) / stated.length,
+    pass: ungrounded.length === 0,
+    details: ungrounded.map((n) => `ungrounded number '${n.text}'`),
+    metrics: { stated: stated.length, ungrounded: ungrounded.length },
+  };
+}
