@@ -7,8 +7,7 @@ import {
   FALLBACK_NOTICE,
   workspaceTools,
 } from '../../agent';
-import { loadConfig } from '../../cli/config';
-import { createRuntime, DEMO_WORKSPACE, type Runtime } from '../../cli/runtime';
+import { createRuntime, DEMO_WORKSPACE, loadConfig, type Runtime } from '../../cli';
 import { mockNetwork } from '../support';
 import {
   apiError,
