@@ -2,8 +2,16 @@ import type { Rng } from '../model/random';
 import type { BaseDesign } from './baseline-design';
 import type { FitSettings } from './fit-options';
 import { type MediaParams, spendScale } from './media-params';
+import { medoid, type Sample, sampleNearBest } from './near-best-sampler';
 import { type ProblemLayout, ProjectionProblem } from './projection-problem';
-import { type Candidate, globalSearch, refine, type SearchContext, toLambda } from './search';
+import {
+  type Candidate,
+  globalSearch,
+  loadCandidate,
+  refine,
+  type SearchContext,
+  toLambda,
+} from './search';
 
 /** Inputs shared by the main fit and every bootstrap refit. */
 export interface CoreInputs {
@@ -26,6 +34,10 @@ export interface CoreFit {
   /** Fit on the training window only: predicts the holdout. */
   coefTrain: Float64Array;
   columns: Float64Array[];
+  /** States of the near-optimal region the point estimate is the medoid of (empty for refits). */
+  samples: Sample[];
+  /** Effective number of independent training periods (residual persistence discounted). */
+  nEff: number;
 }
 
 /** Cuts the series into training window, rolling-origin validation blocks and holdout. */
@@ -79,7 +91,12 @@ function context(inputs: CoreInputs, y: Float64Array): SearchContext {
   };
 }
 
-function finish(ctx: SearchContext, best: Candidate): CoreFit {
+function finish(
+  ctx: SearchContext,
+  best: Candidate,
+  samples: Sample[] = [],
+  nEff = Number.NaN,
+): CoreFit {
   const lambda = toLambda(best.penalty);
   const coefTrain = ctx.problem.solvePrefix(ctx.problem.trainSegment, lambda);
   const coef = ctx.problem.solvePrefix(ctx.problem.allSegment, lambda);
@@ -91,20 +108,63 @@ function finish(ctx: SearchContext, best: Candidate): CoreFit {
     coef,
     coefTrain,
     columns: [...ctx.problem.columns],
+    samples,
+    nEff,
   };
+}
+
+/**
+ * Evaluations the near-best sampler may spend: one evaluation costs about n·(p + maxLag)
+ * operations, and the budget keeps the sampling to a few hundred milliseconds on a 200-week, 10-channel problem.
+ */
+function sampleBudget(ctx: SearchContext): number {
+  const work = ctx.problem.layout.n * (ctx.problem.p + ctx.maxLag);
+  return Math.round(Math.min(10_000, Math.max(1_500, 3e7 / work)));
+}
+
+/** Training periods discounted for lag-1 autocorrelation of the residuals of the loaded fit. */
+export function effectivePeriods(ctx: SearchContext, penalty: number): number {
+  const pr = ctx.problem;
+  const coef = pr.solvePrefix(pr.trainSegment, toLambda(penalty));
+  const n = pr.layout.trainEnd;
+  const r = new Float64Array(n);
+  for (let t = 0; t < n; t++) {
+    let v = pr.y[t] as number;
+    for (let i = 0; i < pr.p; i++)
+      v -= ((pr.columns[i] as Float64Array)[t] as number) * (coef[i] as number);
+    r[t] = v;
+  }
+  let num = 0;
+  let den = 0;
+  for (let t = 0; t < n; t++) {
+    den += (r[t] as number) ** 2;
+    if (t > 0) num += (r[t] as number) * (r[t - 1] as number);
+  }
+  const rho = Math.min(0.9, Math.max(0, den > 0 ? num / den : 0));
+  return (n * (1 - rho)) / (1 + rho);
 }
 
 /** The full seeded global search on KPI series `y`. */
 export function fitCore(inputs: CoreInputs, y: Float64Array, rng: Rng): CoreFit {
   const ctx = context(inputs, y);
-  return finish(ctx, globalSearch(ctx, rng, inputs.settings.starts));
+  const best = globalSearch(ctx, rng, inputs.settings.starts);
+  const nEff = effectivePeriods(ctx, best.penalty);
+  const budget = inputs.settings.sampleEvaluations ?? sampleBudget(ctx);
+  if (budget <= 0) return finish(ctx, best, [], nEff);
+  const coords = best.params.reduce((a, p) => a + (p.family === 'weibull' ? 4 : 3), 1);
+  const total = Math.min(5000, Math.max(20, Math.round(budget / coords)));
+  const burn = Math.round(0.4 * total);
+  const samples = sampleNearBest(ctx, best, rng, { nEff, sweeps: total - burn, burn });
+  const centre = medoid(samples) ?? best;
+  const chosen = { params: centre.params, penalty: centre.penalty };
+  return finish(ctx, { ...chosen, score: loadCandidate(ctx, chosen) }, samples, nEff);
 }
 
 /** A local refit warm-started at an earlier solution (used by bootstrap replicates). */
 export function refitCore(
   inputs: CoreInputs,
   y: Float64Array,
-  from: CoreFit,
+  from: { params: MediaParams[]; penalty: number },
   steps: number[],
 ): CoreFit {
   const ctx = context(inputs, y);

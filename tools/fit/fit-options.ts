@@ -18,6 +18,12 @@ export interface FitOptions {
   cvWeight?: number;
   /** Weight of the soft prior toward moderate saturation (Hill exponent ~1.25, half-saturation ~ mean spend). */
   priorWeight?: number;
+  /**
+   * Score evaluations spent exploring the near-optimal region after the search (its medoid is the
+   * point estimate, its spread feeds the intervals); 0 keeps the search's single best. Default:
+   * as many as about half a second of work allows (more for small problems).
+   */
+  sampleEvaluations?: number;
 }
 
 /** Options with every default filled in, plus frequency-dependent settings. */
@@ -30,6 +36,8 @@ export interface FitSettings {
   rssdWeight: number;
   cvWeight: number;
   priorWeight: number;
+  /** Undefined: sized to the problem. */
+  sampleEvaluations: number | undefined;
   maxLag: number;
   /** Periods per year, for seasonality and run-rates. */
   periodsPerYear: number;
@@ -53,6 +61,10 @@ export function resolveSettings(
     rssdWeight: options.rssdWeight ?? 0.02,
     cvWeight: options.cvWeight ?? 0.3,
     priorWeight: options.priorWeight ?? 0.3,
+    sampleEvaluations:
+      options.sampleEvaluations === undefined
+        ? undefined
+        : Math.max(0, Math.floor(options.sampleEvaluations)),
     maxLag: MAX_LAG[frequency],
     periodsPerYear: PER_YEAR[frequency],
   };

@@ -1,10 +1,13 @@
 import type { Interval } from '../model/model-types';
 
 /**
- * Widening of bootstrap spreads, calibrated on the simulator so that 80% intervals hold the true
- * contribution about 80% of the time (the bootstrap alone misses the bias of regularised fits).
+ * Widening of the replicate spread for what replicates cannot see: the bias of a regularised,
+ * possibly misspecified fit (true curves need not be Hill, true carryover need not be geometric).
+ * Derived, not tuned per level: the 80th percentile of studentized errors |estimate − truth| / sd
+ * over 126 channels of tuning worlds (seeds 1000-1005 of five simulator scenarios: easy, hard,
+ * Weibull, daily, PyMC-like) divided by the normal 1.28. Held-out seeds are reported, not used.
  */
-export const INTERVAL_SCALE = 2.5;
+export const INTERVAL_SCALE = 1.4;
 
 function quantile(sorted: number[], q: number): number {
   if (sorted.length === 0) return 0;

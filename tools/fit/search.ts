@@ -35,7 +35,8 @@ export function toLambda(u: number): number {
 const COORDS = ['carry', 'delay', 'alpha', 'gamma'] as const;
 const clamp01 = (v: number) => Math.min(1, Math.max(0, v));
 
-function setChannel(ctx: SearchContext, j: number, p: MediaParams): void {
+/** Loads channel j's media column for parameters `p`. */
+export function setChannel(ctx: SearchContext, j: number, p: MediaParams): void {
   ctx.problem.setMedia(
     j,
     mediaColumn(ctx.spends[j] as Float64Array, p, ctx.maxLag, ctx.scales[j] as number),
@@ -53,7 +54,8 @@ export function priorDistance(params: MediaParams[]): number {
   return d / Math.max(1, params.length);
 }
 
-function score(ctx: SearchContext, penalty: number, params: MediaParams[]): number {
+/** Selection score of the loaded media columns (which must match `params`) at `penalty`. */
+export function scoreParams(ctx: SearchContext, penalty: number, params: MediaParams[]): number {
   const e = ctx.problem.evaluate(toLambda(penalty));
   return (
     ctx.cvWeight * e.cv +
@@ -74,7 +76,7 @@ export function loadCandidate(ctx: SearchContext, c: Omit<Candidate, 'score'>): 
   c.params.forEach((p, j) => {
     setChannel(ctx, j, p);
   });
-  return score(ctx, c.penalty, c.params);
+  return scoreParams(ctx, c.penalty, c.params);
 }
 
 /** Seeded Latin-hypercube sample of `count` starting candidates, scored. */
@@ -128,7 +130,7 @@ export function refine(ctx: SearchContext, start: Candidate, steps: number[]): C
           family: current.family === 'geometric' ? 'weibull' : 'geometric',
         };
         setChannel(ctx, j, other);
-        const s = score(ctx, penalty, swap(params, j, other));
+        const s = scoreParams(ctx, penalty, swap(params, j, other));
         if (s < best) {
           best = s;
           params[j] = other;
@@ -142,7 +144,7 @@ export function refine(ctx: SearchContext, start: Candidate, steps: number[]): C
           if (v === p[coord]) continue;
           const trial = { ...p, [coord]: v };
           setChannel(ctx, j, trial);
-          const s = score(ctx, penalty, swap(params, j, trial));
+          const s = scoreParams(ctx, penalty, swap(params, j, trial));
           if (s < best) {
             best = s;
             params[j] = trial;
@@ -154,7 +156,7 @@ export function refine(ctx: SearchContext, start: Candidate, steps: number[]): C
     }
     for (const dir of [1, -1]) {
       const v = clamp01(penalty + dir * step);
-      const s = score(ctx, v, params);
+      const s = scoreParams(ctx, v, params);
       if (s < best) {
         best = s;
         penalty = v;

@@ -6,6 +6,18 @@ export interface RandomSpecOptions {
   frequency: 'daily' | 'weekly';
   channels: number;
   periods?: number;
+  /** Log-sd of non-flighted spend (default 0.5; 0.35 is closer to many real plans). */
+  spendVariation?: number;
+  /** Noise sd relative to the baseline, drawn in this range (default 2-5% weekly, 4-8% daily). */
+  noise?: [number, number];
+  /** Force one adstock family for every channel (default: 60% geometric, 40% Weibull). */
+  adstock?: 'geometric' | 'weibull';
+  /** Force one saturation family (default: 70% Hill, 30% logistic on max-scaled spend). */
+  saturation?: 'hill' | 'logistic';
+  /** Spend patterns to cycle through (default flighted, demand-following, correlated, always-on). */
+  patterns?: SpendPattern[];
+  /** Number of one-period events with a lift of 5-30% of the baseline (default none). */
+  events?: number;
 }
 
 const PATTERNS: SpendPattern[] = ['always-on', 'flighted', 'demand-following', 'correlated'];
@@ -25,14 +37,19 @@ export function randomSpec(seed: number, options: RandomSpecOptions): Simulation
   const mediaShare = u(0.2, 0.45);
   const perPeriod = daily ? 1 / 7 : 1;
   const channels: SimChannelSpec[] = weights.map((w, j) => {
-    const pattern = PATTERNS[(j + rng.int(4)) % 4] as SpendPattern;
+    const patterns = options.patterns ?? PATTERNS;
+    const pattern = patterns[(j + rng.int(4)) % patterns.length] as SpendPattern;
     return {
       name: `ch${j + 1}_spend`,
       meanSpend: Math.round(u(5_000, 60_000) * perPeriod),
       pattern,
-      adstock: randomAdstock(rng.next(), u, daily),
+      adstock: randomAdstock(
+        forced(rng.next(), 0.6, options.adstock && options.adstock === 'geometric'),
+        u,
+        daily,
+      ),
       saturation:
-        rng.next() < 0.7
+        forced(rng.next(), 0.7, options.saturation && options.saturation === 'hill') < 0.7
           ? { type: 'hill', alpha: u(0.8, 2.5), gammaMultiple: u(0.5, 2) }
           : { type: 'logistic', lambda: u(1, 4) },
       share: (mediaShare * w) / wsum,
@@ -47,12 +64,22 @@ export function randomSpec(seed: number, options: RandomSpecOptions): Simulation
     trend: u(-0.1, 0.3),
     seasonality: u(0.05, 0.2),
     weekday: daily ? u(0.05, 0.2) : 0,
-    noise: daily ? u(0.04, 0.08) : u(0.02, 0.05),
+    noise: u(...(options.noise ?? (daily ? [0.04, 0.08] : [0.02, 0.05]))),
     noiseAutocorrelation: u(0, 0.3),
     channels,
     price: rng.next() < 0.6 ? { elasticity: u(0.5, 2) } : undefined,
     promo: rng.next() < 0.6 ? { lift: u(0.03, 0.1), frequency: 0.1 } : undefined,
+    spendVariation: options.spendVariation,
+    events: options.events
+      ? Array.from({ length: options.events }, () => ({ lift: u(0.05, 0.3) }))
+      : undefined,
   };
+}
+
+/** A uniform draw, mapped below `cut` (first family) or above it (second) when one is forced. */
+function forced(draw: number, cut: number, first: boolean | undefined): number {
+  if (first === undefined) return draw;
+  return first ? draw * cut : cut + draw * (1 - cut);
 }
 
 function randomAdstock(

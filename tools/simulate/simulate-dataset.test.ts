@@ -88,3 +88,41 @@ function correlation(a: number[], b: number[]): number {
   }
   return sab / Math.sqrt(saa * sbb);
 }
+
+describe('simulator scenarios', () => {
+  it('forces adstock and saturation families, spend patterns and events when asked', () => {
+    const spec = randomSpec(9, {
+      frequency: 'weekly',
+      channels: 4,
+      adstock: 'weibull',
+      saturation: 'logistic',
+      patterns: ['iid', 'sparse'],
+      events: 2,
+      spendVariation: 0.35,
+    });
+    expect(spec.channels.every((c) => c.adstock.type === 'weibull')).toBe(true);
+    expect(spec.channels.every((c) => c.saturation.type === 'logistic')).toBe(true);
+    const { dataset } = simulateDataset(spec, 9);
+    expect(dataset.schema.events).toEqual(['event_1', 'event_2']);
+    expect(dataset.events.event_1?.reduce((a, b) => a + b, 0)).toBe(1);
+    const sparse = spec.channels.findIndex((c) => c.pattern === 'sparse');
+    if (sparse >= 0) {
+      const s = dataset.spend[`ch${sparse + 1}_spend`] ?? [];
+      expect(s.filter((v) => v === 0).length).toBeGreaterThan(0.6 * s.length);
+    }
+  });
+
+  it('spreads spend less with a smaller spend variation', () => {
+    const cv = (variation: number) => {
+      const spec = randomSpec(3, { frequency: 'weekly', channels: 1, spendVariation: variation });
+      const { dataset } = simulateDataset(
+        { ...spec, channels: spec.channels.map((c) => ({ ...c, pattern: 'always-on' as const })) },
+        3,
+      );
+      const s = dataset.spend.ch1_spend ?? [];
+      const m = s.reduce((a, b) => a + b, 0) / s.length;
+      return Math.sqrt(s.reduce((a, b) => a + (b - m) ** 2, 0) / s.length) / m;
+    };
+    expect(cv(0.35)).toBeLessThan(cv(0.5));
+  });
+});

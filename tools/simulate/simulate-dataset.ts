@@ -87,7 +87,15 @@ export function simulateDataset(spec: SimulationSpec, seed: number): SimulatedDa
   const raw: Float64Array[] = [];
   const spends: Float64Array[] = [];
   for (const ch of spec.channels) {
-    const s = spendSeries(rng, ch.pattern, ch.meanSpend, demand, sharedDriver, blockScale);
+    const s = spendSeries(
+      rng,
+      ch.pattern,
+      ch.meanSpend,
+      demand,
+      sharedDriver,
+      blockScale,
+      spec.spendVariation,
+    );
     spends.push(s);
     raw.push(channelResponse(ch, s, burn));
   }
@@ -101,6 +109,13 @@ export function simulateDataset(spec: SimulationSpec, seed: number): SimulatedDa
   });
 
   const noise = ar1(rng, total, spec.noiseAutocorrelation);
+  const events: Record<string, number[]> = {};
+  (spec.events ?? []).forEach((e, i) => {
+    const at = rng.int(n);
+    const column = Array.from({ length: n }, (_, t) => (t === at ? 1 : 0));
+    events[`event_${i + 1}`] = column;
+    controlEffect[burn + at] = (controlEffect[burn + at] as number) + e.lift * spec.baselineLevel;
+  });
   const kpi: number[] = [];
   for (let t = burn; t < total; t++) {
     let v =
@@ -142,7 +157,7 @@ export function simulateDataset(spec: SimulationSpec, seed: number): SimulatedDa
       kpiType: 'revenue',
       channels: spec.channels.map((c) => c.name),
       controls: Object.keys(controls),
-      events: [],
+      events: Object.keys(events),
       frequency: spec.frequency,
       groups: {},
     },
@@ -150,7 +165,7 @@ export function simulateDataset(spec: SimulationSpec, seed: number): SimulatedDa
     kpi,
     spend,
     controls,
-    events: {},
+    events,
   };
   return {
     dataset,

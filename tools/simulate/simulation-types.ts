@@ -10,7 +10,11 @@ export type SpendPattern =
   /** Follows demand (seasonality and trend), like search: a confounder a naive model misreads. */
   | 'demand-following'
   /** Shares a latent driver with the other 'correlated' channels (digital campaigns planned together). */
-  | 'correlated';
+  | 'correlated'
+  /** Independent draws each period, occasionally high (PyMC-Marketing's example `x1`). */
+  | 'iid'
+  /** Zero most periods, a random amount in the rest (PyMC-Marketing's example `x2`). */
+  | 'sparse';
 
 /** True diminishing-returns curve of a simulated channel. */
 export type SimSaturation =
@@ -54,6 +58,10 @@ export interface SimulationSpec {
   price?: { elasticity: number };
   /** Promotion control (0/1 weeks) with its relative lift on the baseline. */
   promo?: { lift: number; frequency: number };
+  /** Spread (log-sd) of always-on, correlated and demand-following spend; default 0.5. */
+  spendVariation?: number;
+  /** One-period events (0/1 columns `event_1`…) each lifting the KPI by `lift` × baseline level. */
+  events?: { lift: number }[];
 }
 
 /** The true effect of one simulated channel over the data window. */

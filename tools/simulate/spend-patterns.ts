@@ -25,12 +25,22 @@ export function spendSeries(
   demand: Float64Array,
   shared: Float64Array,
   blockScale = 1,
+  sigma = 0.5,
 ): Float64Array {
   const n = demand.length;
   const out = new Float64Array(n);
   const own = ar1(rng, n, 0.6);
-  const sigma = 0.5;
-  if (pattern === 'flighted') {
+  if (pattern === 'iid') {
+    for (let t = 0; t < n; t++) {
+      const u = rng.next();
+      out[t] = u > 0.9 ? u : u / 2;
+    }
+  } else if (pattern === 'sparse') {
+    for (let t = 0; t < n; t++) {
+      const u = rng.next();
+      out[t] = u > 0.8 ? u : 0;
+    }
+  } else if (pattern === 'flighted') {
     let t = 0;
     let on = rng.next() < 0.5;
     while (t < n) {
