@@ -1,0 +1,26 @@
+// Prints the planner's accuracy on the people-style held-out set, by tag:
+// npx tsx agent/planner/testing/measure-people.ts [--fail]
+import { OfflinePlanner } from '../offline-planner';
+import type { PlannerDataset } from '../planner-types';
+import { PEOPLE_CASES, PEOPLE_DATASET } from './people-cases';
+import { checkCase } from './run-case';
+
+const planner = new OfflinePlanner({ dataset: PEOPLE_DATASET as PlannerDataset });
+const byTag = new Map<string, { pass: number; total: number }>();
+let pass = 0;
+for (const c of PEOPLE_CASES) {
+  const { problems } = checkCase(planner, c);
+  const t = byTag.get(c.tag) ?? { pass: 0, total: 0 };
+  t.total += 1;
+  if (problems.length === 0) {
+    t.pass += 1;
+    pass += 1;
+  } else if (process.argv.includes('--fail')) {
+    console.log(`FAIL [${c.tag}] ${JSON.stringify(c.q)}\n   ${problems.join('\n   ')}`);
+  }
+  byTag.set(c.tag, t);
+}
+for (const [tag, t] of byTag) console.log(`${tag.padEnd(12)} ${t.pass}/${t.total}`);
+console.log(
+  `overall      ${pass}/${PEOPLE_CASES.length} = ${((100 * pass) / PEOPLE_CASES.length).toFixed(1)}%`,
+);
