@@ -1,8 +1,6 @@
 // Public surface of evals/. Other parts import only from here.
 export type { PathStep } from './match/json-path';
 export { parsePath, resolvePath } from './match/json-path';
-export type { StatedNumber } from './match/numbers-in-text';
-export { statedNumbers } from './match/numbers-in-text';
 export type { CaseChange, RunComparison } from './report/compare-runs';
 export { compareRuns, formatComparison } from './report/compare-runs';
 export { consoleSummary } from './report/console-summary';

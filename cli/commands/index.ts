@@ -1,5 +1,6 @@
 import type { Command } from '../command';
 import { askCommand } from './ask';
+import { evalCommand } from './eval';
 import { fitCommand } from './fit';
 import { keysCommand } from './keys';
 import { knowledgeCommand } from './knowledge';
@@ -14,6 +15,7 @@ export const commands: Command[] = [
   whatifCommand,
   optimizeCommand,
   knowledgeCommand,
+  evalCommand,
   serveCommand,
   keysCommand,
 ];

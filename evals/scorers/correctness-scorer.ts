@@ -1,6 +1,6 @@
+import { extractNumbers } from '../../agent';
 import type { CheckOutcome } from '../match/evaluate-check';
 import { MISSING, resolvePath } from '../match/json-path';
-import { statedNumbers } from '../match/numbers-in-text';
 import type { AnswerNumber, Expectation } from '../suite/suite-schema';
 import type { ScoreResult, TurnOutcome } from './score-types';
 
@@ -25,7 +25,7 @@ function numberCheck(spec: AnswerNumber, outcome: TurnOutcome, text: string): Ch
   const value = resolvePath(call.result, spec.path);
   if (value === MISSING || typeof value !== 'number')
     return { ok: false, message: `answer number ${label}: no number in the result` };
-  const stated = statedNumbers(text);
+  const stated = extractNumbers(text);
   const hit = stated.some((n) => {
     const targets = n.percent && Math.abs(value) <= 1.5 ? [value, value * 100] : [value];
     return targets.some((t) => {

@@ -1,4 +1,4 @@
-import { numberPool, poolHas, statedNumbers } from '../match/numbers-in-text';
+import { checkGrounding } from '../../agent';
 import type { Expectation } from '../suite/suite-schema';
 import type { ScoreResult, TurnOutcome } from './score-types';
 
@@ -14,7 +14,7 @@ export function numberSources(outcome: TurnOutcome): unknown[] {
 }
 
 /**
- * Numeric groundedness: every quantity the answer states rounds from a number in the tool
+ * Numeric groundedness, by the agent's own rule (`checkGrounding`): every quantity the answer states rounds from a number in the tool
  * results or arguments (of this or an earlier turn), a question or a cited passage.
  * Score = grounded quantities / stated quantities (1 when none); on unless `grounded: false`.
  */
@@ -23,14 +23,13 @@ export function scoreGroundedness(
   outcome: TurnOutcome,
 ): ScoreResult | undefined {
   if (expect.grounded === false || !outcome.answer) return undefined;
-  const stated = statedNumbers(outcome.answer.answer);
-  const pool = numberPool(numberSources(outcome));
-  const ungrounded = stated.filter((n) => !poolHas(pool, n.value, n.tolerance));
+  const report = checkGrounding(outcome.answer.answer, numberSources(outcome));
+  const { ungrounded, checked } = report;
   return {
     scorer: 'groundedness',
-    score: stated.length === 0 ? 1 : (stated.length - ungrounded.length) / stated.length,
+    score: checked === 0 ? 1 : (checked - ungrounded.length) / checked,
     pass: ungrounded.length === 0,
     details: ungrounded.map((n) => `ungrounded number '${n.text}'`),
-    metrics: { stated: stated.length, ungrounded: ungrounded.length },
+    metrics: { stated: checked, ungrounded: ungrounded.length },
   };
 }
