@@ -15,7 +15,7 @@ export function parseInput<S extends z.ZodType>(
 ): z.output<S> {
   const parsed = schema.safeParse(value);
   if (parsed.success) return parsed.data;
-  const issues: FieldIssue[] = parsed.error.issues.map((issue) => ({
+  const issues: FieldIssue[] = flatten(parsed.error.issues, []).map((issue) => ({
     field: issue.path.length > 0 ? issue.path.map(String).join('.') : source,
     reason: issue.message,
   }));
@@ -25,6 +25,23 @@ export function parseInput<S extends z.ZodType>(
     first ? `${first.field}: ${first.reason}` : `${source}: invalid`,
     { issues },
   );
+}
+
+type Issue = { path: PropertyKey[]; message: string; code?: string; errors?: Issue[][] };
+
+/** Replaces a failed union by the issues of its closest branch (the one with fewest issues). */
+function flatten(
+  issues: readonly Issue[],
+  prefix: PropertyKey[],
+): { path: PropertyKey[]; message: string }[] {
+  return issues.flatMap((issue) => {
+    const path = [...prefix, ...issue.path];
+    if (issue.code === 'invalid_union' && issue.errors && issue.errors.length > 0) {
+      const closest = [...issue.errors].sort((a, b) => a.length - b.length)[0] ?? [];
+      if (closest.length > 0) return flatten(closest, path);
+    }
+    return [{ path, message: issue.message }];
+  });
 }
 
 /** Reads a JSON body; malformed JSON is a 400 naming the body. */
