@@ -122,9 +122,7 @@ export function parseSse(text: string): { events: SseEvent[]; comments: string[]
 }
 
 /** The error body's code and the status, for terse assertions. */
-export async function errorOf(
-  res: Response,
-): Promise<{
+export async function errorOf(res: Response): Promise<{
   status: number;
   code: string;
   message: string;
