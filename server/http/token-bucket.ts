@@ -24,10 +24,10 @@ export class TokenBuckets {
       const oldest = this.buckets.keys().next().value;
       if (oldest !== undefined) this.buckets.delete(oldest);
     }
-    if (bucket.tokens >= 1) {
+    if (bucket.tokens >= 1 - 1e-9) {
       bucket.tokens -= 1;
       return 0;
     }
-    return Math.ceil((1 - bucket.tokens) / this.ratePerMs);
+    return Math.max(1, Math.ceil((1 - bucket.tokens) / this.ratePerMs - 1e-6));
   }
 }
