@@ -19,6 +19,15 @@ export interface ChatModelSettings {
   sleep?: RetryPolicy['sleep'];
 }
 
+function totalSpend(history: Record<string, number[]>): number[] {
+  const out: number[] = [];
+  for (const series of Object.values(history))
+    series.forEach((v, i) => {
+      out[i] = (out[i] ?? 0) + v;
+    });
+  return out;
+}
+
 /**
  * Builds each turn's chat models: the OpenAI-compatible model with the offline planner as its
  * fallback when a key is set, otherwise the offline planner alone. The planner is told the
@@ -40,6 +49,7 @@ export function createChatModels(settings: ChatModelSettings): ChatModelFactory 
         channels: model.channels.map((c) => ({ name: c.name, label: channelLabel(c.name) })),
         groups: dataset.schema.groups ?? {},
         frequency: model.frequency,
+        totalSpendHistory: totalSpend(model.spendHistory),
       },
     });
     if (!settings.openaiApiKey) return { primary: planner, provider: 'offline' };

@@ -7,12 +7,12 @@ const ZERO_VERBS = new Set(
   ),
 );
 const DOWN = new Set(
-  'cut cuts cutting reduce reducing reduced slash slashing slashed trim trimming trimmed lower lowering lowered decrease decreasing decreased shrink shrinking less fewer lose minus down drop dropping dropped back under smaller reduction cutback'.split(
+  'cut cuts cutting reduce reduces reducing reduced drops falls fall shrinks decreases lowers slash slashing slashed trim trimming trimmed lower lowering lowered decrease decreasing decreased shrink shrinking less fewer lose minus down drop dropping dropped back under smaller reduction cutback'.split(
     ' ',
   ),
 );
 const UP = new Set(
-  'increase increasing increased boost boosting boosted raise raising raised add adding added grow growing up bump bumping ramp ramping more extra additional higher plus bigger invest investing increment top'.split(
+  'increase increases rises rise grows increasing increased boost boosting boosted raise raising raised add adding added grow growing up bump bumping ramp ramping more extra additional higher plus bigger invest investing increment top'.split(
     ' ',
   ),
 );
@@ -101,7 +101,7 @@ function scaleFrom(
  * "raise the total budget 10%") into changes, one per channel named in it. Returns [] when the
  * clause changes nothing it can read.
  */
-export function parseChangeClause(clause: Token[]): ScenarioChange[] {
+export function parseChangeClause(clause: Token[], referenceTotal?: number): ScenarioChange[] {
   const ws = words(clause);
   const text = ws.join(' ');
   const refs = clause.flatMap((tok) => (tok.t === 'ch' ? [tok.ref] : []));
@@ -114,6 +114,10 @@ export function parseChangeClause(clause: Token[]): ScenarioChange[] {
       ws.some((w) => TOTAL_WORDS.has(w)) || /\ball channels\b|\bacross the board\b/.test(text);
     const percent = scaleFrom(ws, pcts[0], mult?.t === 'mult' ? mult.v : undefined);
     if (total && percent !== undefined && percent !== 0) return [{ type: 'total', percent }];
+    const money = moneys[0];
+    const dir = direction(ws);
+    if (total && money !== undefined && money > 0 && dir !== 0 && referenceTotal)
+      return [{ type: 'total', percent: Math.round((dir * money * 1e6) / referenceTotal) / 1e4 }];
     return [];
   }
   if (switchesOff(ws, hasNumber))

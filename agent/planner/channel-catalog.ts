@@ -1,5 +1,12 @@
-import { channelLabel, channelStem, isMixPilotError, resolveChannels } from '../../tools';
+import {
+  channelKinds,
+  channelLabel,
+  channelStem,
+  isMixPilotError,
+  resolveChannels,
+} from '../../tools';
 import type { PlannerDataset } from './planner-types';
+import { closeEnough } from './spelling';
 
 /** Generic channel kinds, used to spot channel mentions when no dataset is known. */
 const GENERIC_CHANNELS = [
@@ -41,6 +48,28 @@ function plausible(phrase: string, names: string[], groups: Record<string, strin
   return names.some((n) => channelStem(n) === key || n.toLowerCase() === key);
 }
 
+/**
+ * True unless a single word reached its channels only through a loose spelling match ("poem" →
+ * search, "radar" → radio): the word must be a name, alias or group, or a near miss of the
+ * channel's own name (one edit); longer words (seven letters or more) keep the tools' match.
+ */
+function trusted(
+  phrase: string,
+  found: string[],
+  groups: Record<string, string[]>,
+  labelOf: (c: string) => string | undefined,
+): boolean {
+  const key = phrase.replace(/[^a-z0-9]/g, '');
+  if (phrase.includes(' ') || key.length >= 7 || SHORT_ALIASES.has(key) || key in groups)
+    return true;
+  if (channelKinds(key).length > 0) return true;
+  if (found.length !== 1) return true;
+  const c = found[0] as string;
+  const names = [channelStem(c), c.toLowerCase(), (labelOf(c) ?? channelLabel(c)).toLowerCase()];
+  if (names.some((n) => n.replace(/[^a-z0-9]/g, '') === key)) return true;
+  return names.some((n) => closeEnough(key, n.replace(/[^a-z0-9]/g, '')));
+}
+
 /** A resolved mention: the argument to pass to a tool and the dataset channels it covers. */
 export interface ChannelMatch {
   /** What goes into tool arguments: a dataset column, a group name, or the words as said. */
@@ -59,6 +88,8 @@ export interface ChannelCatalog {
   label(ref: string): string;
   /** True when a word is exactly a channel's stem, column or label (no spelling tolerance). */
   exact(word: string): boolean;
+  /** True when a word is a near miss of a channel's stem or label ("dispaly", "serach"). */
+  near(word: string): boolean;
   /** Resolves a phrase to channels, or null when the phrase names no channel at all. */
   match(phrase: string): ChannelMatch | null;
 }
@@ -94,8 +125,15 @@ export function createChannelCatalog(dataset: PlannerDataset | undefined): Chann
       result = typeof generic === 'string' ? null : { ref: phrase, names: [] };
     } else {
       const found = tryResolve(phrase, channels, groups);
+      const typo =
+        typeof found !== 'string' && !trusted(phrase, found, groups, (c) => labels.get(c));
       if (typeof found !== 'string' && !plausible(phrase, found, groups)) {
         result = null;
+      } else if (typo) {
+        result =
+          typeof generic !== 'string' && channelKinds(phrase).length === 0
+            ? { ref: phrase, names: [], missing: `There is no ${phrase} channel in this data` }
+            : null;
       } else if (typeof found !== 'string') {
         result = { ref: found.length === 1 && found[0] ? found[0] : phrase, names: found };
       } else if (typeof generic !== 'string' || /could mean/.test(found)) {
@@ -119,5 +157,7 @@ export function createChannelCatalog(dataset: PlannerDataset | undefined): Chann
   }
   for (const g of Object.keys(groups)) exactNames.add(g.toLowerCase());
   const exact = (word: string) => exactNames.has(word);
-  return { known, channels, label, match, exact };
+  const stems = channels.flatMap((c) => [channelStem(c), label(c).toLowerCase()]);
+  const near = (word: string) => stems.some((s) => closeEnough(word, s.replace(/[^a-z0-9]/g, '')));
+  return { known, channels, label, match, exact, near };
 }

@@ -3,7 +3,7 @@ import { clauses } from './token-utils';
 import type { Token } from './tokens';
 
 const LOCK =
-  /\b(?:lock|locked|locking|freeze|frozen|do not touch|do not change|do not move|not touching|without touching|untouched|unchanged|constant|fixed|fix|as is|as it is|where it is|the same|stays?|remains?|hold|steady|flat|leave|protect|ring-?fence)\b/;
+  /\b(?:lock|locked|locking|freeze|frozen|do not touch|do not change|do not move|not touching|without touching|untouched|unchanged|constant|fixed|fix|as is|as it is|as they are|where it is|where they are|at current levels?|the same|stays?|remains?|hold|steady|flat|leave|protect|ring-?fence)\b/;
 const EXCLUDE =
   /\b(?:without|excluding|exclude|except|no|not using|leave out|leaving out|skip|ignore|drop|minus|zero)\b$/;
 const ONLY =
@@ -12,6 +12,42 @@ const MIN =
   /\b(?:at least|minimum|min|no less than|not less than|above|over|floor|more than|no lower than|not below|not under)\b/;
 const MAX =
   /\b(?:at most|maximum|max|no more than|not more than|up to|under|below|cap|capped|ceiling|limit|less than|within|not exceed|no higher than|not above|not over)\b/;
+
+const EVERY = /\b(?:no|every|each|all|any|none of the) channels?\b|\bacross the board\b/;
+const MULTIPLE_WORDS: Record<string, number> = { double: 2, twice: 2, triple: 3, thrice: 3 };
+
+/**
+ * Bounds relative to today's spend: "no more than double", "cannot more than double", "not
+ * below half of today", "within 50% of current spend". Multiples of the reference plan.
+ */
+function relativeBounds(
+  text: string,
+  clause: Token[],
+): { min?: number; max?: number; used: Token[] } | undefined {
+  const pct = clause.find((t) => t.t === 'pct');
+  if (pct?.t === 'pct' && /\bwithin PCT\b/.test(text) && pct.v < 100)
+    return { min: 1 - pct.v / 100, max: 1 + pct.v / 100, used: [pct] };
+  const up =
+    /\b(?:more than|above|over|exceed|beyond|at most|no more than|not more than|up to|cap\w*(?: at)?) (double|twice|triple|thrice)\b/.exec(
+      text,
+    );
+  if (up && !/\b(?:at least|no less than)\b/.test(text))
+    return { max: MULTIPLE_WORDS[up[1] ?? ''] ?? 2, used: [] };
+  if (
+    /\b(?:below|under|less than|lower than|at least|no less than|not below|not under) half\b/.test(
+      text,
+    )
+  )
+    return { min: 0.5, used: [] };
+  if (
+    pct?.t === 'pct' &&
+    /\b(?:below|under|less than|lower than|at least|no less than|not below|not under) PCT of (?:what|its|their|current|today|the current)\b/.test(
+      text,
+    )
+  )
+    return { min: pct.v / 100, used: [pct] };
+  return undefined;
+}
 
 /** Constraints read from the message, and which tokens they used (so they are not the budget). */
 export interface ConstraintParse {
@@ -41,16 +77,31 @@ function words(clause: Token[]): string {
  * search", "don't touch radio", "TV between 100k and 300k", "only TV, social and search",
  * "without search", "don't cut TV by more than half", "at most double social".
  */
-export function parseConstraints(tokens: Token[]): ConstraintParse {
+export function parseConstraints(tokens: Token[], allChannels: string[] = []): ConstraintParse {
   const c: BudgetConstraints = {};
   const used = new Set<Token>();
   let channels: string[] | undefined;
   for (const clause of clauses(tokens)) {
-    const refs = clause.flatMap((t) => (t.t === 'ch' ? [t.ref] : []));
-    if (refs.length === 0) continue;
+    let refs = clause.flatMap((t) => (t.t === 'ch' ? [t.ref] : []));
     const text = words(clause);
-    const nums = clause.filter((t) => t.t === 'money' || t.t === 'pct' || t.t === 'mult');
-    const firstCh = clause.findIndex((t) => t.t === 'ch');
+    if (refs.length === 0 && EVERY.test(text)) refs = allChannels;
+    if (refs.length === 0) continue;
+    const relative = relativeBounds(text, clause);
+    if (relative) {
+      for (const r of refs) {
+        if (relative.min !== undefined) c.minMultiple = put(c.minMultiple, r, relative.min);
+        if (relative.max !== undefined) c.maxMultiple = put(c.maxMultiple, r, relative.max);
+      }
+      for (const n of relative.used) used.add(n);
+      continue;
+    }
+    const firstCh = Math.max(
+      0,
+      clause.findIndex((t) => t.t === 'ch'),
+    );
+    const all = clause.filter((t) => t.t === 'money' || t.t === 'pct' || t.t === 'mult');
+    const after = all.filter((t) => clause.indexOf(t) > firstCh);
+    const nums = after.length > 0 ? after : all;
     const before = words(clause.slice(0, firstCh));
     if (EXCLUDE.test(before) && nums.length === 0) {
       for (const r of refs) c.max = put(c.max, r, 0);

@@ -43,8 +43,20 @@ export function markChannels(tokens: Token[], catalog: ChannelCatalog): Token[] 
     for (let n = 3; n >= 1 && used === 0; n -= 1) {
       const phrase = phraseAt(tokens, i, n);
       if (phrase === null) continue;
-      if (n === 1 && correctWord(phrase) !== phrase && !catalog.exact(phrase)) continue;
-      if (n === 1 && /(?:ing|ed|ly)$/.test(phrase) && !catalog.exact(phrase)) continue;
+      if (
+        n === 1 &&
+        correctWord(phrase) !== phrase &&
+        !catalog.exact(phrase) &&
+        !catalog.near(phrase)
+      )
+        continue;
+      if (
+        n === 1 &&
+        /(?:ing|ed|ly)$/.test(phrase) &&
+        !catalog.exact(phrase) &&
+        !catalog.near(phrase)
+      )
+        continue;
       const hit = catalog.match(phrase);
       if (!hit) continue;
       if (n > 1 && sameAsOneWord(phrase, hit.names, catalog)) continue;

@@ -61,6 +61,7 @@ export function normalizeText(raw: string): string {
     .replace(/(^|\s)\+\s?([$€£]?\d)/g, '$1plus $2')
     .replace(/(^|\s)-\s?([$€£]?\d)/g, '$1minus $2');
   s = s.replace(/(\d)\s*%/g, '$1 %');
+  s = s.replace(/(\d[kmb]?)\s*\/\s*(wk|week|mo|month|day|yr|year|quarter)\b/g, '$1 per $2');
   s = s.replace(/([a-z])([?!.,;:()])/g, '$1 $2').replace(/([?!,;:()])/g, ' $1 ');
   s = s
     .replace(/\.(\s|$)/g, ' . ')

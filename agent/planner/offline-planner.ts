@@ -86,7 +86,12 @@ export class OfflinePlanner extends BaseChatModel<BaseChatModelCallOptions, AIMe
       });
     }
     const catalog = createChannelCatalog(dataset);
-    const { content, intent } = planTurn(state, catalog, dataset?.frequency ?? 'weekly');
+    const { content, intent } = planTurn(
+      state,
+      catalog,
+      dataset?.frequency ?? 'weekly',
+      dataset?.totalSpendHistory,
+    );
     const allowed = this.toolNames;
     const calls = allowed ? intent.calls.filter((c) => allowed.includes(c.name)) : intent.calls;
     const finalIntent = { ...intent, calls };

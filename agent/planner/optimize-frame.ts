@@ -55,7 +55,7 @@ function margin(ctx: TurnContext, used: Set<Token>): number | undefined {
  */
 export function buildOptimize(ctx: TurnContext): FrameResult {
   const { tokens, skel, text } = ctx;
-  const parsed = parseConstraints(tokens);
+  const parsed = parseConstraints(tokens, ctx.catalog.channels);
   const used = parsed.used;
   const args: Record<string, unknown> = { objective: 'max_kpi' };
   const roas = targetRoas(ctx, used);
@@ -103,7 +103,17 @@ export function buildOptimize(ctx: TurnContext): FrameResult {
     }
   }
   const money = tokens.find((t) => t.t === 'money' && !used.has(t));
-  if (money?.t === 'money' && money.v > 0) {
+  const relative =
+    /\bMONEY (?:more|extra|additional|less|fewer|lower|higher|smaller|bigger)\b|\b(?:extra|additional|another) MONEY\b|\b(?:shrinks?|shrunk|grows?|cut|cuts|reduced?|increased?|raised?|lowered?|drops?|rises?|falls?|up|down) (?:\w+ ){0,3}by MONEY\b/.test(
+      skel,
+    );
+  if (money?.t === 'money' && money.v > 0 && relative && ctx.referenceTotal) {
+    const down =
+      /\b(?:less|fewer|lower|smaller|shrinks?|shrunk|cut|cuts|reduced?|lowered|drops?|falls?|down)\b/.test(
+        text,
+      );
+    args.budgetChangePct = Math.round(((down ? -1 : 1) * money.v * 1e6) / ctx.referenceTotal) / 1e4;
+  } else if (money?.t === 'money' && money.v > 0) {
     args.budget = money.v;
     if (
       /\b(?:up to|at most|no more than|maximum of|max of|not more than|cap of|capped at) MONEY\b/.test(

@@ -94,17 +94,41 @@ function slotsPresent(ctx: TurnContext): boolean {
   );
 }
 
+const PRONOUN = /\b(?:it|them|that channel|this channel|those channels|that one|this one)\b/;
+const ABOUT_CHANNELS = new Set<IntentName>(['contributions', 'drivers', 'mroi', 'response']);
+
+/**
+ * After a turn about one or two channels ("how is TV performing?"), a message that names none
+ * but says "it" ("what if we cut it by 20%?") means those channels: the message is rewritten
+ * with their names. Returns undefined when that does not apply.
+ */
+function namedBefore(
+  state: ConversationState,
+  ctx: TurnContext,
+  catalog: ChannelCatalog,
+): string | undefined {
+  const last = state.lastIntent;
+  if (!last || !ABOUT_CHANNELS.has(last.intent)) return undefined;
+  if (last.channels.length === 0 || last.channels.length > 2) return undefined;
+  if (channelRefs(ctx.tokens).length > 0 || !PRONOUN.test(ctx.text)) return undefined;
+  const names = last.channels.map((c) => catalog.label(c)).join(' and ');
+  return ctx.text.replace(PRONOUN, names);
+}
+
 /** Plans one user turn: intent, slots, follow-up resolution, tool calls or a question back. */
 export function planTurn(
   state: ConversationState,
   catalog: ChannelCatalog,
   frequency: Frequency,
+  spendHistory?: number[],
 ): TurnPlan {
   const { text: cleaned, removed } = stripInjection(state.question);
   const notes = removed ? ['ignored an instruction aimed at the system'] : [];
   if (!cleaned)
     return reply(removed ? 'out_of_scope' : 'help', removed ? refusedText() : helpText(), notes);
-  let ctx = readTurn(cleaned, catalog, frequency);
+  let ctx = readTurn(cleaned, catalog, frequency, spendHistory);
+  const named = namedBefore(state, ctx, catalog);
+  if (named) ctx = readTurn(named, catalog, frequency, spendHistory);
   let cls = classify(ctx);
   const pending = state.lastIntent?.intent === 'clarify' ? state.lastIntent.pending : undefined;
   if (pending && cls.score < 3) {
@@ -112,6 +136,7 @@ export function planTurn(
       pending.text + (CONNECTOR[pending.missing] ?? ' ') + cleaned,
       catalog,
       frequency,
+      spendHistory,
     );
     cls = classify(ctx);
     if (cls.intent !== pending.intent && (cls.scores[pending.intent] ?? 0) > 0)
@@ -125,6 +150,7 @@ export function planTurn(
   const standalone =
     ['help', 'methodology', 'diagnostics', 'refit'].includes(cls.intent) && cls.score >= 3;
   if (
+    !named &&
     !pending &&
     prev &&
     !standalone &&

@@ -15,6 +15,8 @@ export interface PlannerDataset {
   groups?: Record<string, string[]>;
   /** Period length of the data; turns "over 6 months" into periods. Default weekly. */
   frequency?: Frequency;
+  /** Total spend of all channels per period, oldest first: turns "the budget up by $500k" into a percentage of the reference plan. */
+  totalSpendHistory?: number[];
 }
 
 /** What a user turn asks for. */

@@ -23,13 +23,36 @@ function distance(a: string, b: string, cap: number): number {
   return prev[b.length] ?? 0;
 }
 
+/** Short verbs and nouns worth fixing when two letters were swapped ("moev", "doubel"). */
+const VERBS =
+  'move shift double triple halve boost raise reduce budget split curve model drive'.split(' ');
+
+function swapsTo(word: string, name: string): boolean {
+  return [...Array(Math.max(0, word.length - 1)).keys()].some(
+    (i) => word.slice(0, i) + word[i + 1] + word[i] + word.slice(i + 2) === name,
+  );
+}
+
+/** A near miss of `name`: same first letter, one edit (swaps count one) up to six letters, two beyond. */
+export function closeEnough(word: string, name: string): boolean {
+  if (!word || word[0] !== name[0]) return false;
+  const budget = word.length <= 6 ? 1 : 2;
+  return swapsTo(word, name) || distance(word, name, budget) <= budget;
+}
+
 const cache = new Map<string, string>();
 
 /** The intent word a typo most likely meant, or the word itself. */
 export function correctWord(w: string): string {
-  if (w.length < 6 || COMMON_WORDS.has(w) || /[^a-z]/.test(w)) return w;
+  if (w.length < 4 || COMMON_WORDS.has(w) || /[^a-z]/.test(w)) return w;
   const hit = cache.get(w);
   if (hit !== undefined) return hit;
+  const swap = VERBS.find((v) => v.length === w.length && v !== w && closeEnough(w, v));
+  if (swap && swapsTo(w, swap)) {
+    cache.set(w, swap);
+    return swap;
+  }
+  if (w.length < 6) return w;
   const budget = w.length >= 9 ? 2 : 1;
   let best = w;
   let bestD = budget + 1;

@@ -3,6 +3,7 @@ import type { ChannelCatalog } from './channel-catalog';
 import { markChannels } from './detect-channels';
 import { normalizeText } from './normalize';
 import type { PendingFrame, PlannedCall } from './planner-types';
+import { applyRates } from './rates';
 import { skeleton } from './skeleton';
 import { correctSpelling } from './spelling';
 import { extractHorizon, extractPeriod } from './time-slots';
@@ -22,6 +23,8 @@ export interface TurnContext {
   frequency: Frequency;
   period?: string;
   horizon?: number;
+  /** Total spend of the reference plan over the horizon (recent run-rate), when the history is known. */
+  referenceTotal?: number;
 }
 
 /** The outcome of a frame builder: tool calls, or a question back to the user. */
@@ -30,9 +33,17 @@ export type FrameResult =
   | { kind: 'clarify'; question: string; options: string[]; pending?: PendingFrame };
 
 /** Reads one message into a turn context. */
-export function readTurn(raw: string, catalog: ChannelCatalog, frequency: Frequency): TurnContext {
+export function readTurn(
+  raw: string,
+  catalog: ChannelCatalog,
+  frequency: Frequency,
+  spendHistory?: number[],
+): TurnContext {
   const text = normalizeText(raw);
-  const tokens = correctSpelling(markChannels(tokenize(text), catalog));
+  const horizon = extractHorizon(text, frequency);
+  const tokens = correctSpelling(
+    markChannels(applyRates(tokenize(text), frequency, horizon), catalog),
+  );
   return {
     raw,
     text,
@@ -41,8 +52,19 @@ export function readTurn(raw: string, catalog: ChannelCatalog, frequency: Freque
     catalog,
     frequency,
     period: extractPeriod(text),
-    horizon: extractHorizon(text, frequency),
+    horizon,
+    referenceTotal: referenceTotal(spendHistory, horizon ?? QUARTER[frequency]),
   };
+}
+
+const QUARTER: Record<Frequency, number> = { weekly: 13, daily: 91, monthly: 3 };
+
+/** The recent run-rate over `periods` periods times `periods`, as the tools' reference plan. */
+function referenceTotal(history: number[] | undefined, periods: number): number | undefined {
+  if (!history || history.length === 0) return undefined;
+  const window = history.slice(Math.max(0, history.length - periods));
+  const total = (window.reduce((a, b) => a + b, 0) / window.length) * periods;
+  return total > 0 ? total : undefined;
 }
 
 /** Labels of the dataset's channels (or common kinds when no dataset is known), for questions. */

@@ -64,7 +64,7 @@ export function buildWhatIf(ctx: TurnContext): FrameResult {
   for (const clause of clauses(ctx.tokens)) {
     const refs = channelRefs(clause);
     if (moved.length > 0 && (refs.length === 0 || refs.some((r) => moved.includes(r)))) continue;
-    changes.push(...parseChangeClause(clause));
+    changes.push(...parseChangeClause(clause, ctx.referenceTotal));
   }
   if (changes.length > 0) return whatIfCall(changes, ctx.horizon);
   const refs = channelRefs(ctx.tokens);

@@ -1,0 +1,65 @@
+import type { Frequency } from '../../tools';
+import type { Token } from './tokens';
+
+const UNIT_OF: Record<string, string> = {
+  day: 'day',
+  daily: 'day',
+  week: 'week',
+  wk: 'week',
+  weekly: 'week',
+  month: 'month',
+  mo: 'month',
+  monthly: 'month',
+  quarter: 'quarter',
+  quarterly: 'quarter',
+  year: 'year',
+  yr: 'year',
+  annually: 'year',
+  yearly: 'year',
+};
+const PERIODS_PER: Record<Frequency, Record<string, number>> = {
+  weekly: { day: 1 / 7, week: 1, month: 52 / 12, quarter: 13, year: 52 },
+  daily: { day: 1, week: 7, month: 30.4375, quarter: 91, year: 365 },
+  monthly: { day: 12 / 365, week: 12 / 52, month: 1, quarter: 3, year: 12 },
+};
+const QUARTER: Record<Frequency, number> = { weekly: 13, daily: 91, monthly: 3 };
+
+function wordAt(tokens: Token[], i: number): string {
+  const t = tokens[i];
+  return t?.t === 'w' ? t.w.replace(/s$/, '') : '';
+}
+
+/**
+ * Turns amounts given per period ("50k a week", "$100k per month", "150k weekly") into totals
+ * over the forecast horizon, since the tools take amounts over the horizon. The rate words are
+ * dropped so they are not read as a horizon.
+ */
+export function applyRates(tokens: Token[], frequency: Frequency, horizon?: number): Token[] {
+  const periods = horizon ?? QUARTER[frequency];
+  const out: Token[] = [];
+  for (let i = 0; i < tokens.length; i += 1) {
+    const tok = tokens[i] as Token;
+    if (tok.t !== 'money') {
+      out.push(tok);
+      continue;
+    }
+    const lead = wordAt(tokens, i + 1);
+    let unit: string | undefined;
+    let used = 0;
+    if (/^(?:per|a|an|each|every)$/.test(lead) && UNIT_OF[wordAt(tokens, i + 2)]) {
+      unit = UNIT_OF[wordAt(tokens, i + 2)];
+      used = 2;
+    } else if (/^(?:daily|weekly|monthly|quarterly|yearly|annually)$/.test(lead)) {
+      unit = UNIT_OF[lead];
+      used = 1;
+    }
+    const per = unit ? PERIODS_PER[frequency][unit] : undefined;
+    if (!per) {
+      out.push(tok);
+      continue;
+    }
+    out.push({ t: 'money', v: Math.round((tok.v * periods) / per) });
+    i += used;
+  }
+  return out;
+}
