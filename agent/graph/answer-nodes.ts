@@ -4,7 +4,9 @@ import { channelLabel } from '../../tools';
 import { composeAnswer } from '../compose/compose-answer';
 import type { ComposeContext } from '../compose/composed';
 import { checkGrounding, removeUngrounded } from '../guard/grounding-guard';
+import { LEAK_REFUSAL, leaksSecrets } from '../guard/leak-guard';
 import type { AgentPorts, ChatModelFactory } from '../ports';
+import { systemPrompt } from '../prompts/system-prompt';
 import { emit } from './emit';
 import type { AgentStateType, AgentStateUpdate, Draft } from './state';
 
@@ -103,6 +105,9 @@ export function createGuardNode(deps: { ports: AgentPorts; chatModels: ChatModel
         ],
       };
     }
+    const active = await deps.ports.activeModel(state.workspaceId);
+    if (leaksSecrets(draft.text, systemPrompt(active)))
+      draft = { text: LEAK_REFUSAL, parts: [], citations: [] };
     const last = state.messages[state.messages.length - 1];
     const final = new AIMessage({
       content: draft.text,
