@@ -45,6 +45,8 @@ export const configSchema = z.object({
   MIXPILOT_RATE_LIMIT: z.coerce.number().int().min(0).default(600),
   /** Take client addresses from X-Forwarded-For (only behind a trusted proxy). */
   MIXPILOT_TRUST_PROXY: flag,
+  /** Agent turns run at once by the HTTP server; default 4 offline, 32 with a hosted model. */
+  MIXPILOT_MAX_CONCURRENT_TURNS: z.coerce.number().int().min(1).optional(),
   /** Seconds requests in flight get to finish on SIGINT/SIGTERM. */
   MIXPILOT_SHUTDOWN_GRACE: z.coerce.number().min(0).default(10),
 });

@@ -17,6 +17,8 @@ export interface ServerSettings {
   rateLimit: RateLimitConfig;
   corsOrigins: string[];
   trustProxy: boolean;
+  /** Agent turns run at once; more wait in arrival order. */
+  maxConcurrentTurns: number;
 }
 
 /**
@@ -40,6 +42,7 @@ export function serverSettings(config: Config): ServerSettings {
       .map((o) => o.trim())
       .filter(Boolean),
     trustProxy: config.MIXPILOT_TRUST_PROXY,
+    maxConcurrentTurns: config.MIXPILOT_MAX_CONCURRENT_TURNS ?? (config.OPENAI_API_KEY ? 32 : 4),
   };
 }
 
@@ -81,6 +84,7 @@ export function composeServerApp(
     rateLimit: settings.rateLimit,
     corsOrigins: settings.corsOrigins,
     trustProxy: settings.trustProxy,
+    maxConcurrentTurns: settings.maxConcurrentTurns,
     ready: async () => {
       let database = true;
       try {

@@ -75,6 +75,8 @@ export interface AppDeps {
   webRoot?: string;
   /** Body limits in bytes. */
   limits?: { json?: number; upload?: number };
+  /** Agent turns run at once; the others wait in arrival order. Default 4. */
+  maxConcurrentTurns?: number;
   /** Keep-alive comment interval on SSE streams; default 15 s. */
   sseKeepAliveMs?: number;
   /** Shown in the OpenAPI document. */

@@ -4,6 +4,7 @@ import { cors } from 'hono/cors';
 import { requestId } from 'hono/request-id';
 import type { AppDeps, AppEnv } from './app-types';
 import { authenticate } from './auth/authenticate';
+import { cachedActiveModels } from './http/active-models';
 import { errorResponse, handleError } from './http/error-response';
 import { rateLimit } from './http/rate-limit';
 import { requestLog } from './http/request-log';
@@ -74,9 +75,10 @@ export function createApp(deps: AppDeps): MixPilotApp {
   if (deps.rateLimit)
     app.use('/api/*', rateLimit(deps.rateLimit, { trustProxy: deps.trustProxy ?? false }));
 
+  const models = cachedActiveModels(deps.workspaces);
   chatRoutes(app, registry, deps);
-  dataRoutes(app, registry, deps);
-  scenarioRoutes(app, registry, deps);
+  dataRoutes(app, registry, deps, models);
+  scenarioRoutes(app, registry, deps, models);
   systemRoutes(app, registry, deps);
 
   const openapi = buildOpenApi(registry.specs, { version: deps.version ?? '0.1.0' });

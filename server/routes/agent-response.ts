@@ -3,6 +3,7 @@ import { streamSSE } from 'hono/streaming';
 import type { AgentEvent } from '../../agent';
 import { MixPilotError } from '../../tools';
 import type { AppEnv, Logger } from '../app-types';
+import type { TurnLimiter } from '../http/turn-limiter';
 
 /** True when the client asked for a server-sent-event stream. */
 export function wantsStream(c: Context<AppEnv>): boolean {
@@ -18,22 +19,33 @@ export function wantsStream(c: Context<AppEnv>): boolean {
 export async function respondWithTurn(
   c: Context<AppEnv>,
   events: AsyncIterable<AgentEvent>,
-  options: { logger: Logger; keepAliveMs: number },
+  options: { logger: Logger; keepAliveMs: number; limiter?: TurnLimiter },
 ): Promise<Response> {
+  const release = (await options.limiter?.acquire()) ?? (() => {});
   const iterator = events[Symbol.asyncIterator]();
-  const first = await iterator.next();
+  let first: IteratorResult<AgentEvent>;
+  try {
+    first = await iterator.next();
+  } catch (error) {
+    release();
+    throw error;
+  }
   if (!wantsStream(c)) {
-    let step = first;
-    while (!step.done) {
-      const event = step.value;
-      if (event.type === 'final') {
-        await iterator.return?.();
-        return c.json(event.answer);
+    try {
+      let step = first;
+      while (!step.done) {
+        const event = step.value;
+        if (event.type === 'final') {
+          await iterator.return?.();
+          return c.json(event.answer);
+        }
+        if (event.type === 'error') throw new MixPilotError(event.code as never, event.message);
+        step = await iterator.next();
       }
-      if (event.type === 'error') throw new MixPilotError(event.code as never, event.message);
-      step = await iterator.next();
+      throw new MixPilotError('internal', 'the agent ended without an answer');
+    } finally {
+      release();
     }
-    throw new MixPilotError('internal', 'the agent ended without an answer');
   }
   const requestId = c.get('requestId');
   c.header('X-Accel-Buffering', 'no');
@@ -70,6 +82,7 @@ export async function respondWithTurn(
       }
     } finally {
       clearInterval(ping);
+      release();
     }
   });
 }

@@ -1,5 +1,6 @@
 import type { Hono } from 'hono';
 import type { AppDeps, AppEnv } from '../app-types';
+import { TurnLimiter } from '../http/turn-limiter';
 import type { RouteRegistry } from '../openapi/route-spec';
 import {
   agentAnswerSchema,
@@ -26,7 +27,11 @@ const turnResponses = {
 /** Chat turns (JSON or SSE), approval resumes, threads and feedback. */
 export function chatRoutes(app: Hono<AppEnv>, registry: RouteRegistry, deps: AppDeps): void {
   const { store, agent, logger } = deps;
-  const turn = { logger, keepAliveMs: deps.sseKeepAliveMs ?? 15_000 };
+  const turn = {
+    logger,
+    keepAliveMs: deps.sseKeepAliveMs ?? 15_000,
+    limiter: new TurnLimiter(deps.maxConcurrentTurns ?? 4),
+  };
 
   registry.add(
     app,

@@ -2,6 +2,7 @@ import type { Hono } from 'hono';
 import type { Store } from '../../store';
 import { fitSummary, parseDataset } from '../../tools';
 import type { AppDeps, AppEnv } from '../app-types';
+import type { ActiveModels } from '../http/active-models';
 import type { RouteRegistry } from '../openapi/route-spec';
 import { idParams } from '../schemas/common';
 import {
@@ -27,7 +28,12 @@ async function freeName(store: Store, workspaceId: string, name: string): Promis
 }
 
 /** Datasets (upload, list, read, delete) and models (fit, list, read). */
-export function dataRoutes(app: Hono<AppEnv>, registry: RouteRegistry, deps: AppDeps): void {
+export function dataRoutes(
+  app: Hono<AppEnv>,
+  registry: RouteRegistry,
+  deps: AppDeps,
+  models: ActiveModels,
+): void {
   const { store, workspaces } = deps;
 
   registry.add(
@@ -63,7 +69,7 @@ export function dataRoutes(app: Hono<AppEnv>, registry: RouteRegistry, deps: App
         report,
         activate: upload.activate,
       });
-      if (upload.activate) workspaces.invalidate(workspaceId);
+      if (upload.activate) models.invalidate(workspaceId);
       return c.json({ id: record.id, name: record.name, report }, 201);
     },
   );
@@ -141,7 +147,7 @@ export function dataRoutes(app: Hono<AppEnv>, registry: RouteRegistry, deps: App
     async (c, { params }) => {
       const workspaceId = c.get('workspaceId');
       await store.datasets.delete(workspaceId, params.id);
-      workspaces.invalidate(workspaceId);
+      models.invalidate(workspaceId);
       return c.body(null, 204);
     },
   );
@@ -162,6 +168,7 @@ export function dataRoutes(app: Hono<AppEnv>, registry: RouteRegistry, deps: App
     async (c, { body }) => {
       const workspaceId = c.get('workspaceId');
       const active = await workspaces.fitDataset(workspaceId, body.datasetId, body.seed);
+      models.invalidate(workspaceId);
       return c.json(
         {
           id: active.modelId,

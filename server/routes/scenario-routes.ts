@@ -10,6 +10,7 @@ import {
   whatIf,
 } from '../../tools';
 import type { AppDeps, AppEnv } from '../app-types';
+import type { ActiveModels } from '../http/active-models';
 import type { RouteRegistry } from '../openapi/route-spec';
 import { idParams } from '../schemas/common';
 import { workspaceQuerySchema, workspaceSchema } from '../schemas/models';
@@ -53,13 +54,18 @@ function storedPlan(s: ScenarioRecord): { plan: Plan; periods?: number } {
 }
 
 /** Workspace settings for the widget, scenarios, stateless predictions and recommendations. */
-export function scenarioRoutes(app: Hono<AppEnv>, registry: RouteRegistry, deps: AppDeps): void {
-  const { store, workspaces } = deps;
+export function scenarioRoutes(
+  app: Hono<AppEnv>,
+  registry: RouteRegistry,
+  deps: AppDeps,
+  models: ActiveModels,
+): void {
+  const { store } = deps;
   const groupsOf = (active: ActiveModel) => ({ groups: active.dataset.schema.groups ?? {} });
 
   /** The workspace's active model when it is this one, else the stored model (older scenarios). */
   async function modelOf(workspaceId: string, modelId: string): Promise<ActiveModel> {
-    const active = await workspaces.activeModel(workspaceId).catch(() => undefined);
+    const active = await models.get(workspaceId).catch(() => undefined);
     if (active?.modelId === modelId) return active;
     const record = await store.models.get(workspaceId, modelId);
     const dataset = await store.datasets.get(workspaceId, record.datasetId);
@@ -89,7 +95,7 @@ export function scenarioRoutes(app: Hono<AppEnv>, registry: RouteRegistry, deps:
     },
     async (c, { query }) => {
       const workspaceId = c.get('workspaceId');
-      const active = await workspaces.activeModel(workspaceId);
+      const active = await models.get(workspaceId);
       const workspace = await store.workspaces.get(workspaceId);
       const horizon = resolveHorizon(active.model.frequency, query.horizon);
       const groups = active.dataset.schema.groups ?? {};
@@ -127,7 +133,7 @@ export function scenarioRoutes(app: Hono<AppEnv>, registry: RouteRegistry, deps:
     },
     async (c, { body }) => {
       const workspaceId = c.get('workspaceId');
-      const active = await workspaces.activeModel(workspaceId);
+      const active = await models.get(workspaceId);
       const { name, ...args } = body;
       const result =
         'changes' in args
@@ -220,7 +226,7 @@ export function scenarioRoutes(app: Hono<AppEnv>, registry: RouteRegistry, deps:
       errors: [400, 404, 422],
     },
     async (c, { body }) => {
-      const active = await workspaces.activeModel(c.get('workspaceId'));
+      const active = await models.get(c.get('workspaceId'));
       return c.json(predictAllocation(active, body.allocation, body.horizon));
     },
   );
@@ -241,7 +247,7 @@ export function scenarioRoutes(app: Hono<AppEnv>, registry: RouteRegistry, deps:
       errors: [400, 404, 422],
     },
     async (c, { query }) => {
-      const active = await workspaces.activeModel(c.get('workspaceId'));
+      const active = await models.get(c.get('workspaceId'));
       return c.json(optimizeBudget(active.model, query, groupsOf(active)));
     },
   );
