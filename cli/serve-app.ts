@@ -8,6 +8,7 @@ import {
   type RateLimitConfig,
 } from '../server';
 import type { Config } from './config';
+import { createHttpEvalService } from './eval-adapter';
 import { DEMO_WORKSPACE, type Runtime } from './runtime';
 import { createStoreSlackDeps } from './slack-deps';
 
@@ -54,11 +55,11 @@ export interface ServerApp {
 
 /**
  * Builds the HTTP app over a runtime: the REST API and widget, Slack over HTTP when its bot token
- * and signing secret are configured, and the eval service when given.
+ * and signing secret are configured, and eval runs (the evals service unless `evals: false`).
  */
 export function composeServerApp(
   runtime: Runtime,
-  options: { logger: Logger; settings?: Partial<ServerSettings>; evals?: EvalService },
+  options: { logger: Logger; settings?: Partial<ServerSettings>; evals?: EvalService | false },
 ): ServerApp {
   const { config, store, agent, workspaces } = runtime;
   const settings = { ...serverSettings(config), ...options.settings };
@@ -97,7 +98,9 @@ export function composeServerApp(
         : undefined;
       return { database, model: Boolean(demo?.activeModelId) };
     },
-    ...(options.evals ? { evals: options.evals } : {}),
+    ...(options.evals === false
+      ? {}
+      : { evals: options.evals ?? createHttpEvalService(runtime, options.logger) }),
     ...(mounted ? { mounts: [(a) => void a.route('/', mounted)] } : {}),
   });
   return { app, ...(slack ? { slack } : {}) };

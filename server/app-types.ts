@@ -48,6 +48,8 @@ export interface EvalService {
   start(workspaceId: string, suiteText: string): Promise<{ id: string; status: string }>;
   /** The run with its status, and results once finished; not_found for another workspace's run. */
   get(workspaceId: string, id: string): Promise<EvalRunView>;
+  /** The HTML report once the run is done, else undefined. */
+  report?(workspaceId: string, id: string): Promise<string | undefined>;
 }
 
 /** Readiness of the service's dependencies: every check must be true for `/ready` to be 200. */

@@ -1,5 +1,6 @@
 import type { Context, Hono } from 'hono';
 import { z } from 'zod';
+import { MixPilotError } from '../../tools';
 import type { AppDeps, AppEnv, ReadinessCheck } from '../app-types';
 import { errorResponse } from '../http/error-response';
 import type { RouteRegistry } from '../openapi/route-spec';
@@ -108,6 +109,30 @@ export function systemRoutes(app: Hono<AppEnv>, registry: RouteRegistry, deps: A
     async (c, { params }) => {
       if (!deps.evals) return unavailable(c);
       return c.json(await deps.evals.get(c.get('workspaceId'), params.id));
+    },
+  );
+
+  registry.add(
+    app,
+    {
+      method: 'get',
+      path: '/api/evals/:id/report',
+      tag: 'Evals',
+      summary: 'The HTML report of a finished eval run',
+      params: idParams,
+      responses: {
+        200: { description: 'The report', schema: z.string(), contentType: 'text/html' },
+      },
+      errors: [400, 404, 409, 501],
+    },
+    async (c, { params }) => {
+      if (!deps.evals?.report) return unavailable(c);
+      const html = await deps.evals.report(c.get('workspaceId'), params.id);
+      if (html === undefined)
+        throw new MixPilotError('conflict', `eval run '${params.id}' has no report yet`, {
+          issues: [{ field: 'id', reason: 'the run has not finished' }],
+        });
+      return c.html(html);
     },
   );
 }

@@ -253,29 +253,44 @@ describe('service endpoints', () => {
     expect(((await res.json()) as { checks: { model: boolean } }).checks.model).toBe(false);
   });
 
-  it('answers the eval routes with 501 until an eval service is wired, then 202 and the run', async () => {
-    expect(
-      await errorOf(await f.call('POST', '/api/evals', { key: f.demoKey, body: 'cases: []' })),
-    ).toMatchObject({ status: 501, code: 'not_implemented' });
-    const started: string[] = [];
-    const app = variant({
-      evals: {
-        start: async (workspaceId, text) => {
-          started.push(`${workspaceId}:${text}`);
-          return { id: 'run_1', status: 'queued' };
-        },
-        get: async (_workspaceId, id) => ({ id, status: 'done', results: { passed: 3 } }),
-      },
-    });
+  it('answers the eval routes with 501 when no eval service is wired', async () => {
+    const app = variant({});
     const headers = { authorization: `Bearer ${f.demoKey}`, 'content-type': 'application/yaml' };
-    const post = await app.request('/api/evals', { method: 'POST', headers, body: 'name: smoke' });
+    const post = await app.request('/api/evals', { method: 'POST', headers, body: 'name: x' });
+    expect(await errorOf(post)).toMatchObject({ status: 501, code: 'not_implemented' });
+  });
+
+  it('runs an eval suite in the background: 202, then status, results and the HTML report', async () => {
+    const suite =
+      'name: api\ncases:\n  - id: move\n    question: What if we move 20% of TV to social?\n    expect: { tools: [what_if] }\n';
+    const yaml = { 'content-type': 'application/yaml' };
+    const post = await f.call('POST', '/api/evals', { key: f.demoKey, body: suite, headers: yaml });
     expect(post.status).toBe(202);
-    expect(await post.json()).toEqual({ id: 'run_1', status: 'queued' });
-    expect(started).toEqual(['demo:name: smoke']);
-    expect(await (await app.request('/api/evals/run_1', { headers })).json()).toMatchObject({
-      id: 'run_1',
-      status: 'done',
-    });
+    const { id, status } = (await post.json()) as { id: string; status: string };
+    expect(status).toBe('queued');
+    const poll = async () =>
+      (await (await f.call('GET', `/api/evals/${id}`, { key: f.demoKey })).json()) as {
+        status: string;
+        summary?: { passed: number };
+      };
+    await expect
+      .poll(async () => (await poll()).status, { timeout: 20_000, interval: 200 })
+      .toBe('done');
+    const done = (await poll()) as {
+      summary?: { passed: number };
+      results?: { cases: { pass: boolean }[] };
+    };
+    expect(done.summary?.passed).toBe(1);
+    expect(done.results?.cases[0]?.pass).toBe(true);
+    const report = await f.call('GET', `/api/evals/${id}/report`, { key: f.demoKey });
+    expect(report.headers.get('content-type')).toContain('text/html');
+    expect(await report.text()).toContain('<!doctype html>');
+    const bad = await errorOf(
+      await f.call('POST', '/api/evals', { key: f.demoKey, body: 'cases: 3', headers: yaml }),
+    );
+    expect(bad.status).toBe(400);
+    const other = await f.mintKey('eval-outsider');
+    expect((await f.call('GET', `/api/evals/${id}`, { key: other })).status).toBe(404);
   });
 
   it('publishes an OpenAPI 3.1 document of every route, built from the request schemas', async () => {
