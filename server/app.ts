@@ -13,7 +13,9 @@ import { renderDocsPage } from './openapi/docs-page';
 import { buildOpenApi } from './openapi/openapi-document';
 import { RouteRegistry } from './openapi/route-spec';
 import { chatRoutes } from './routes/chat-routes';
-import { dataRoutes } from './routes/data-routes';
+import { datasetRoutes } from './routes/dataset-routes';
+import { modelRoutes } from './routes/model-routes';
+import { planRoutes } from './routes/plan-routes';
 import { scenarioRoutes } from './routes/scenario-routes';
 import { systemRoutes } from './routes/system-routes';
 import { mountWebAssets } from './static/web-assets';
@@ -77,7 +79,9 @@ export function createApp(deps: AppDeps): MixPilotApp {
 
   const models = cachedActiveModels(deps.workspaces);
   chatRoutes(app, registry, deps);
-  dataRoutes(app, registry, deps, models);
+  datasetRoutes(app, registry, deps, models);
+  modelRoutes(app, registry, deps, models);
+  planRoutes(app, registry, deps, models);
   scenarioRoutes(app, registry, deps, models);
   systemRoutes(app, registry, deps);
 
