@@ -37,6 +37,8 @@ export function describeChanges(changes: ScenarioChange[], label: (c: string) =>
           : `cutting ${money(-c.amount)} from ${label(c.channel)}`;
       case 'total':
         return `${c.percent >= 0 ? 'raising' : 'cutting'} the total budget by ${Math.abs(c.percent)}%`;
+      default:
+        return 'changing the plan';
     }
   });
   const text = parts.join(', then ');
