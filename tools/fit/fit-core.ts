@@ -122,6 +122,12 @@ function sampleBudget(ctx: SearchContext): number {
   return Math.round(Math.min(10_000, Math.max(1_500, 3e7 / work)));
 }
 
+/**
+ * Sweeps beyond this add little: the medoid and the interval pool settle after a few hundred
+ * states, so small problems stop there instead of spending their whole budget.
+ */
+const MAX_SWEEPS = 800;
+
 /** Training periods discounted for lag-1 autocorrelation of the residuals of the loaded fit. */
 export function effectivePeriods(ctx: SearchContext, penalty: number): number {
   const pr = ctx.problem;
@@ -152,7 +158,7 @@ export function fitCore(inputs: CoreInputs, y: Float64Array, rng: Rng): CoreFit 
   const budget = inputs.settings.sampleEvaluations ?? sampleBudget(ctx);
   if (budget <= 0) return finish(ctx, best, [], nEff);
   const coords = best.params.reduce((a, p) => a + (p.family === 'weibull' ? 4 : 3), 1);
-  const total = Math.min(5000, Math.max(20, Math.round(budget / coords)));
+  const total = Math.min(MAX_SWEEPS, Math.max(20, Math.round(budget / coords)));
   const burn = Math.round(0.4 * total);
   const samples = sampleNearBest(ctx, best, rng, { nEff, sweeps: total - burn, burn });
   const centre = medoid(samples) ?? best;

@@ -8,7 +8,7 @@ export interface FitOptions {
   intervals?: number;
   /** Share of the last periods held out to report out-of-sample metrics; default 0.1. */
   holdoutShare?: number;
-  /** Adstock family; 'auto' lets the search pick per channel. Default 'geometric'. */
+  /** Adstock family; 'auto' (default) lets the search pick geometric or Weibull per channel. */
   adstock?: 'geometric' | 'weibull' | 'auto';
   /** Latin-hypercube starts of the global search; default scales with the channel count. */
   starts?: number;
@@ -56,7 +56,7 @@ export function resolveSettings(
     seed: options.seed ?? 42,
     intervals: Math.max(0, Math.floor(options.intervals ?? 0)),
     holdoutShare: Math.min(0.3, Math.max(0, options.holdoutShare ?? 0.1)),
-    adstock: options.adstock ?? 'geometric',
+    adstock: options.adstock ?? 'auto',
     starts: options.starts ?? Math.max(24, 4 * channels),
     rssdWeight: options.rssdWeight ?? 0.02,
     cvWeight: options.cvWeight ?? 0.3,
