@@ -50,7 +50,7 @@ function sourcesList(citations, prefix) {
           'li',
           { id: `${prefix}-${i + 1}`, tabindex: '-1', 'data-testid': 'source' },
           h('span', { class: 'source-title' }, c.title),
-          c.section ? h('span', { class: 'source-section' }, ` · ${c.section}`) : null,
+          sectionText(c) ? h('span', { class: 'source-section' }, ` · ${sectionText(c)}`) : null,
           c.snippet ? h('p', { class: 'source-snippet' }, c.snippet) : null,
         ),
       ),
@@ -119,4 +119,15 @@ function feedbackRow(ctx, threadId) {
     no,
     thanks,
   );
+}
+
+/**
+ * A source's section without the document title it repeats (`Title › Heading` → `Heading`).
+ * @param {import('./types.js').Citation} c
+ * @returns {string}
+ */
+function sectionText(c) {
+  const section = c.section ?? '';
+  if (section === c.title) return '';
+  return section.startsWith(`${c.title} › `) ? section.slice(c.title.length + 3) : section;
 }

@@ -62,7 +62,7 @@ export function scenarioCard(options) {
       h(
         'p',
         { class: 'muted' },
-        `Spend over the next ${horizon.periods} ${horizon.unit}. Move a slider to re-run the forecast.`,
+        `Spend over the next ${horizon.periods} ${periodUnit(horizon)}. Move a slider to re-run the forecast.`,
       ),
     ),
     h(
@@ -238,4 +238,13 @@ export function scenarioCard(options) {
   refreshLocal();
   predict();
   return card;
+}
+
+/**
+ * The horizon's unit agreeing with its count: the API says `week` for 13 weeks.
+ * @param {{ periods: number, unit: string }} horizon
+ * @returns {string}
+ */
+export function periodUnit({ periods, unit }) {
+  return periods === 1 || unit.endsWith('s') ? unit : `${unit}s`;
 }

@@ -132,7 +132,7 @@ export function errorView(error) {
                   {},
                   h('td', { class: 'num' }, i.row === undefined ? '–' : String(i.row)),
                   h('td', {}, h('code', {}, i.field)),
-                  h('td', {}, i.reason),
+                  h('td', {}, problemText(i)),
                 ),
               ),
             ),
@@ -140,4 +140,17 @@ export function errorView(error) {
         )
       : null,
   );
+}
+
+/**
+ * An issue's reason without the `Row n, column c: ` lead-in the Row and Column cells already show.
+ * @param {import('./api.js').FieldIssue} issue
+ * @returns {string}
+ */
+export function problemText(issue) {
+  const lead = `${issue.row === undefined ? '' : `Row ${issue.row}, `}column ${issue.field}: `;
+  const reason = issue.reason.toLowerCase().startsWith(lead.toLowerCase())
+    ? issue.reason.slice(lead.length)
+    : issue.reason;
+  return reason ? reason.charAt(0).toUpperCase() + reason.slice(1) : issue.reason;
 }
