@@ -55,6 +55,20 @@ describe('mixpilot ask', () => {
     expect(next.toolCalls.find((c) => c.name === 'what_if')?.args.changes?.[0]?.percent).toBe(30);
   }, 180_000);
 
+  it('approves the proposed plan of a thread only when asked to', async () => {
+    const first = io();
+    expect(
+      await main(['ask', 'How should we split $1M across TV, social and search?', '--json'], first),
+    ).toBe(0);
+    const { threadId } = JSON.parse(first.stdout[0]!) as { threadId: string };
+    const decided = io();
+    expect(await main(['ask', '--approve', '--thread', threadId, '--json'], decided)).toBe(0);
+    expect((JSON.parse(decided.stdout[0]!) as { answer: string }).answer).toMatch(/^Approved/);
+    const again = io();
+    expect(await main(['ask', '--approve', '--thread', threadId], again)).toBe(2);
+    expect(again.stderr[0]).toMatch(/no plan waiting for approval/);
+  }, 180_000);
+
   it('exits 2 with one readable line when the question is missing', async () => {
     const run = io();
     expect(await main(['ask'], run)).toBe(2);

@@ -8,10 +8,12 @@ import { loadConfig } from '../config';
 import { createRuntime, DEMO_WORKSPACE, type Runtime } from '../runtime';
 
 const USAGE = `Usage: mixpilot ask "QUESTION" [--data CSV] [--thread ID] [--json]
+       mixpilot ask --approve|--reject --thread ID [--data CSV] [--json]
 
 Asks MixPilot a question about the demo data, or about CSV with --data (fitted on first use and
 kept in the local database). --thread ID continues a conversation. With --json, stdout is one
-JSON object: { answer, toolCalls, citations, threadId, provider }.`;
+JSON object: { answer, toolCalls, citations, threadId, provider }. When an answer proposes a plan,
+--approve (or --reject) with its thread decides whether it becomes the workspace's plan.`;
 
 /** A workspace per CSV content, so asking about the same file again reuses its fitted model. */
 async function workspaceFor(runtime: Runtime, path: string): Promise<string> {
@@ -34,9 +36,16 @@ function readable(answer: AgentAnswer): string {
   const sources = answer.citations.map(
     (c, i) => `[${i + 1}] ${c.title}${c.section ? ` (${c.section})` : ''}`,
   );
+  const pending = answer.pending
+    ? [
+        '',
+        `To make this the workspace's plan: mixpilot ask --approve --thread ${answer.threadId} (or --reject)`,
+      ]
+    : [];
   return [
     answer.answer,
     ...(sources.length > 0 ? ['', 'Sources:', ...sources] : []),
+    ...pending,
     '',
     `thread ${answer.threadId} (continue with --thread ${answer.threadId})`,
   ].join('\n');
@@ -54,10 +63,19 @@ export const askCommand: Command = {
         data: { type: 'string' },
         thread: { type: 'string' },
         json: { type: 'boolean', default: false },
+        approve: { type: 'boolean', default: false },
+        reject: { type: 'boolean', default: false },
       },
     });
     const question = positionals.join(' ').trim();
-    if (!question)
+    const decision = values.approve || values.reject;
+    if (decision && !values.thread) {
+      throw new MixPilotError(
+        'invalid_input',
+        '--thread: give the thread whose plan you approve or reject',
+      );
+    }
+    if (!question && !decision)
       throw new MixPilotError(
         'invalid_input',
         'QUESTION: give the question in quotes, e.g. mixpilot ask "which channels drive sales?"',
@@ -65,11 +83,17 @@ export const askCommand: Command = {
     const runtime = await createRuntime(loadConfig(io.env), { seedDemo: !values.data });
     try {
       const workspaceId = values.data ? await workspaceFor(runtime, values.data) : DEMO_WORKSPACE;
-      const events = runtime.agent.answer({
-        workspaceId,
-        question,
-        ...(values.thread ? { threadId: values.thread } : {}),
-      });
+      const events = decision
+        ? runtime.agent.resume({
+            workspaceId,
+            threadId: values.thread as string,
+            approve: values.approve,
+          })
+        : runtime.agent.answer({
+            workspaceId,
+            question,
+            ...(values.thread ? { threadId: values.thread } : {}),
+          });
       for await (const event of events) {
         if (event.type === 'status' && !values.json) io.err(event.message);
         if (event.type === 'error') throw new MixPilotError(event.code as never, event.message);
