@@ -64,6 +64,7 @@ describe('checks', () => {
       { path: '$', subset: { changes: [{ type: 'move' }] } },
       { path: 'changes[0].type', one_of: ['move', 'scale'] },
       { path: 'changes[0].to', contains: 'search' },
+      { path: 'changes[0].to', contains: { regex: '^sea' } },
       { path: 'changes', length: 1 },
       { path: 'horizon', exists: false },
     ];
@@ -74,6 +75,7 @@ describe('checks', () => {
       { path: '$', subset: { changes: [{ type: 'scale' }] } },
       { path: 'changes[0].type', one_of: ['set'] },
       { path: 'changes[0].to', contains: 'radio' },
+      { path: 'changes[0].to', contains: { regex: '^radio' } },
       { path: 'changes', length: { min: 2 } },
       { path: 'changes[0].percent', exists: false },
       { path: 'changes[0].amount', equals: 5 },

@@ -1,4 +1,9 @@
-import type { Check, Matcher, NumberExpr } from '../suite/matcher-schema';
+import {
+  type Check,
+  isMatcherObject,
+  type Matcher,
+  type NumberExpr,
+} from '../suite/matcher-schema';
 import { MISSING, type Resolved, resolvePath } from './json-path';
 
 /** The outcome of one check: `ok`, and when not, one line saying what was expected and found. */
@@ -144,7 +149,12 @@ export function applyMatcher(value: Resolved, m: Matcher, root: unknown): CheckO
     const ok =
       typeof value === 'string'
         ? typeof m.contains === 'string' && value.toLowerCase().includes(m.contains.toLowerCase())
-        : Array.isArray(value) && value.some((v) => subsetMatch(v, m.contains, m));
+        : Array.isArray(value) &&
+          value.some((v) =>
+            isMatcherObject(m.contains)
+              ? applyMatcher(v, m.contains as Matcher, root).ok
+              : subsetMatch(v, m.contains, m),
+          );
     if (!ok) return fail(`something containing ${show(m.contains)}`);
   }
   if (m.length !== undefined) {

@@ -72,7 +72,8 @@ export type Matcher = z.infer<typeof matcherSchema>;
 export const checkSchema = matcherSchema.extend({ path: z.string() });
 export type Check = z.infer<typeof checkSchema>;
 
-function isMatcherObject(v: unknown): v is Record<string, unknown> {
+/** True for an object made only of matcher keys (`{ regex: '^tv' }`), as opposed to a literal. */
+export function isMatcherObject(v: unknown): v is Record<string, unknown> {
   if (v === null || typeof v !== 'object' || Array.isArray(v)) return false;
   const keys = Object.keys(v);
   return keys.length > 0 && keys.every((k) => (MATCHER_KEYS as readonly string[]).includes(k));
