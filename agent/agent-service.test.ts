@@ -110,7 +110,7 @@ describe('agent service', () => {
     if (final?.type !== 'final') return;
     const { answer } = final;
     expect(answer.answer.split('\n')[0]).toBe(
-      'Moving 20% of TV to Social would raise revenue by +$12.3k (+0.25%) over the next 13 weeks (80% range +$4,100 to +$20.5k).',
+      'Moving 20% of TV to Social would raise revenue by $12.3k (+0.25%) over the next 13 weeks (80% range +$4,100 to +$20.5k).',
     );
     expect(answer.citations).toEqual([
       expect.objectContaining({ id: 'what-if', title: 'How what-if works' }),
@@ -119,7 +119,7 @@ describe('agent service', () => {
     expect(answer.pending).toEqual({
       kind: 'approve_plan',
       scenarioId: 'scn_1',
-      summary: expect.stringContaining('+$12.3k'),
+      summary: expect.stringContaining('$12.3k'),
     });
     expect(events.map((e) => e.type)).toEqual(
       expect.arrayContaining(['status', 'tool_start', 'tool_end', 'token']),
@@ -194,7 +194,7 @@ describe('agent service', () => {
       service.answer({ workspaceId: 'w1', question: 'what if we move 20% of TV to social?' }),
     );
     expect(answer.provider).toBe('offline (fallback)');
-    expect(answer.answer).toMatch(/\+\$12\.3k/);
+    expect(answer.answer).toMatch(/\$12\.3k/);
     expect(answer.parts).toContainEqual(
       expect.objectContaining({ type: 'notice', text: expect.stringContaining('offline planner') }),
     );

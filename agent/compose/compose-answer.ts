@@ -2,7 +2,7 @@ import type { ScenarioChange } from '../../tools';
 import type { AnswerPart, Citation, ToolCallRecord } from '../agent-types';
 import type { Draft } from '../graph/state';
 import type { SearchHit } from '../ports';
-import type { ComposeContext, Composed } from './composed';
+import { type ComposeContext, type Composed, humanizeNames } from './composed';
 import { type ContributionsView, composeContributions } from './contributions-text';
 import { type CurveView, composeCurve } from './curve-text';
 import { composeDiagnostics, type DiagnosticsView } from './diagnostics-text';
@@ -104,5 +104,5 @@ export function composeAnswer(input: {
   }
   for (const notice of input.notices)
     parts.push({ type: 'notice', level: 'warning', text: notice });
-  return { text, parts, citations };
+  return { text: humanizeNames(text, ctx), parts, citations };
 }

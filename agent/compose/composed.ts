@@ -15,6 +15,18 @@ export interface ComposeContext {
   /** Plain-language model warnings, to add caveats for the channels involved. */
   warnings: string[];
   unit: string;
+  /** The model's channel columns, replaced by their labels in tool-written sentences. */
+  channels: string[];
+}
+
+/** Replaces channel column names (`tv_spend`) in tool-written text with their labels (`TV`). */
+export function humanizeNames(text: string, ctx: ComposeContext): string {
+  let out = text;
+  for (const name of [...ctx.channels].sort((a, b) => b.length - a.length)) {
+    const escaped = name.replace(/[.*+?^$()|[\]\\{}]/g, '\\$&');
+    out = out.replace(new RegExp(`\\b${escaped}\\b`, 'g'), ctx.label(name));
+  }
+  return out;
 }
 
 /** The 80% interval out of whichever shape a tool gave it (list of levels or one object). */

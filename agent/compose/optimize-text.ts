@@ -13,6 +13,9 @@ export interface OptimizeResultView {
   binding: unknown[];
   explanation: string[];
   horizon?: { periods: number; unit: string };
+  /** Channels whose spend was optimized; the others stay at their current spend. */
+  channels?: string[];
+  summary?: string[];
   budgetCurve?: { budget: number; kpi: number }[];
 }
 
@@ -25,17 +28,31 @@ const OBJECTIVE_TEXT: Record<string, string> = {
 
 export function composeOptimize(result: OptimizeResultView, ctx: ComposeContext): Composed {
   const channels = Object.keys({ ...result.current.spend, ...result.optimal.spend });
+  const allocated = result.channels && result.channels.length > 0 ? result.channels : channels;
+  const kept = channels.filter((c) => !allocated.includes(c));
   const pct = pctAsFraction(result.delta.kpiPct, result.delta.kpi, result.current.kpi);
   const horizon = result.horizon
     ? ` over ${span(result.horizon.periods, result.horizon.unit)}`
     : '';
-  const split = [...channels]
+  const split = [...allocated]
     .sort((a, b) => (result.optimal.spend[b] ?? 0) - (result.optimal.spend[a] ?? 0))
     .map((c) => `${ctx.label(c)} ${money(result.optimal.spend[c] ?? 0)}`)
     .join(', ');
   const head = OBJECTIVE_TEXT[result.objective] ?? 'The recommended split';
-  const lead = `${head} of ${money(result.budget)}${horizon}: ${split}. That changes ${ctx.kpi} by ${signedKpi(result.delta.kpi, ctx.kpiType)} (${signedPercent(pct)}) against the current plan.`;
-  const bullets = [...result.explanation.slice(0, 6)];
+  const currentTotal = allocated.reduce((sum, c) => sum + (result.current.spend[c] ?? 0), 0);
+  const change = `${ctx.kpi} changes by ${signedKpi(result.delta.kpi, ctx.kpiType)} (${signedPercent(pct)}) against the current plan`;
+  const context =
+    result.budget < currentTotal * 0.995
+      ? `That is less than these channels get now, so ${change}.`
+      : result.budget > currentTotal * 1.005
+        ? `That is more than these channels get now; ${change}.`
+        : `With the same money, ${change}.`;
+  const lead = `${head} of ${money(result.budget)}${horizon}: ${split}. ${context}`;
+  const bullets = [
+    ...result.explanation.filter((line) => !kept.some((c) => line.startsWith(c))).slice(0, 6),
+  ];
+  if (kept.length > 0)
+    bullets.push(`${kept.map(ctx.label).join(' and ')} stay at their current spend.`);
   const binding = result.binding.map((b) => (typeof b === 'string' ? b : JSON.stringify(b)));
   if (binding.length > 0) bullets.push(`Limits that bind: ${binding.slice(0, 4).join('; ')}.`);
   const moved = channels.filter(

@@ -63,7 +63,7 @@ export function composeWhatIf(
     ? ` (80% range ${signedKpi(range.low, ctx.kpiType)} to ${signedKpi(range.high, ctx.kpiType)})`
     : '';
   const verb = delta.kpi >= 0 ? 'raise' : 'lower';
-  const lead = `${describeChanges(args.changes, ctx.label)} would ${verb} ${ctx.kpi} by ${signedKpi(delta.kpi, ctx.kpiType)} (${signedPercent(pct)}) over the next ${span(horizon.periods, horizon.unit)}${rangeText}.`;
+  const lead = `${describeChanges(args.changes, ctx.label)} would ${verb} ${ctx.kpi} by ${kpiAmount(Math.abs(delta.kpi), ctx.kpiType)} (${signedPercent(pct)}) over the next ${span(horizon.periods, horizon.unit)}${rangeText}.`;
   const channels = Object.keys({ ...reference.spend, ...scenario.spend });
   const changed = channels.filter(
     (c) => Math.abs((scenario.spend[c] ?? 0) - (reference.spend[c] ?? 0)) > 1e-6,

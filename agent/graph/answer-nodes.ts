@@ -27,6 +27,7 @@ export function createComposeNode(deps: { ports: AgentPorts }) {
       label: channelLabel,
       warnings: active.model.warnings,
       unit: UNIT[active.model.frequency],
+      channels: active.model.channels.map((c) => c.name),
     };
     const hosted = !state.provider.startsWith('offline');
     const draft = composeAnswer({
@@ -44,14 +45,22 @@ export function createComposeNode(deps: { ports: AgentPorts }) {
   };
 }
 
+/** The notice shown when the guard removed sentences. */
+function removedNotice(n: number): string {
+  return n === 1
+    ? 'One statement was removed because no tool produced its figure.'
+    : `${n} statements were removed because no tool produced their figures.`;
+}
+
 /** Every number the answer may state: tool arguments and results, the user's words, cited passages. */
-function groundingSources(state: AgentStateType, draft: Draft): unknown[] {
+function groundingSources(state: AgentStateType, draft: Draft, modelWarnings: string[]): unknown[] {
   const human = state.messages.filter((m) => m instanceof HumanMessage).map((m) => m.content);
   return [
     ...state.toolCalls.map((c) => [c.args, c.result]),
     human,
     draft.citations.map((c) => c.snippet ?? ''),
     draft.parts,
+    modelWarnings,
   ];
 }
 
@@ -66,10 +75,11 @@ export function createGuardNode(deps: { ports: AgentPorts; chatModels: ChatModel
     config: LangGraphRunnableConfig,
   ): Promise<AgentStateUpdate> => {
     let draft = state.draft as Draft;
-    let report = checkGrounding(draft.text, groundingSources(state, draft));
+    const active = await deps.ports.activeModel(state.workspaceId);
+    const sources = (d: Draft) => groundingSources(state, d, active.model.warnings);
+    let report = checkGrounding(draft.text, sources(draft));
     if (!report.ok && !state.provider.startsWith('offline')) {
       emit(config, { type: 'status', message: 'Checking the numbers…' });
-      const active = await deps.ports.activeModel(state.workspaceId);
       const { primary } = deps.chatModels({ model: active.model, dataset: active.dataset });
       const bad = report.ungrounded.map((m) => m.text).join(', ');
       try {
@@ -82,7 +92,7 @@ export function createGuardNode(deps: { ports: AgentPorts; chatModels: ChatModel
         const text = typeof retry.content === 'string' ? retry.content.trim() : '';
         if (text) {
           draft = { ...draft, text };
-          report = checkGrounding(text, groundingSources(state, draft));
+          report = checkGrounding(text, sources(draft));
         }
       } catch {
         // keep the first draft; the unsupported sentences are removed below
@@ -100,12 +110,11 @@ export function createGuardNode(deps: { ports: AgentPorts; chatModels: ChatModel
           {
             type: 'notice',
             level: 'warning',
-            text: `${cleaned.removed} statement(s) were removed because their figures did not come from the model's tools.`,
+            text: removedNotice(cleaned.removed),
           },
         ],
       };
     }
-    const active = await deps.ports.activeModel(state.workspaceId);
     if (leaksSecrets(draft.text, systemPrompt(active)))
       draft = { text: LEAK_REFUSAL, parts: [], citations: [] };
     const last = state.messages[state.messages.length - 1];
