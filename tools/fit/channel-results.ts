@@ -5,8 +5,8 @@ import {
   steadyStateResponse,
 } from '../model/channel-response';
 import type { ChannelResponseModel, ChannelResult } from '../model/model-types';
-import type { Replicate } from './bootstrap';
 import { bootstrapIntervals } from './intervals';
+import type { Replicate } from './posterior-draws';
 
 const RUN_RATE_PERIODS: Record<Frequency, number> = { daily: 28, weekly: 13, monthly: 3 };
 
@@ -32,7 +32,7 @@ export function responseCurve(model: ChannelResponseModel, current: number, scal
   });
 }
 
-/** Builds the per-channel results of a fit, with intervals from the bootstrap replicates. */
+/** Builds the per-channel results of a fit, with intervals from the posterior draws. */
 export function channelResults(args: {
   models: ChannelResponseModel[];
   contributions: number[];

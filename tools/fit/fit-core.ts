@@ -8,12 +8,11 @@ import {
   type Candidate,
   globalSearch,
   loadCandidate,
-  refine,
   type SearchContext,
   toLambda,
 } from './search';
 
-/** Inputs shared by the main fit and every bootstrap refit. */
+/** Inputs shared by the main fit and its interval draws. */
 export interface CoreInputs {
   base: BaseDesign;
   spends: Float64Array[];
@@ -34,7 +33,7 @@ export interface CoreFit {
   /** Fit on the training window only: predicts the holdout. */
   coefTrain: Float64Array;
   columns: Float64Array[];
-  /** States of the near-optimal region the point estimate is the medoid of (empty for refits). */
+  /** States of the near-optimal region the point estimate is the medoid of (empty without sampling). */
   samples: Sample[];
   /** Effective number of independent training periods (residual persistence discounted). */
   nEff: number;
@@ -72,7 +71,8 @@ export function coreInputs(
   };
 }
 
-function context(inputs: CoreInputs, y: Float64Array): SearchContext {
+/** The search context (projection problem and settings) of KPI series `y`. */
+export function coreContext(inputs: CoreInputs, y: Float64Array): SearchContext {
   return {
     problem: new ProjectionProblem(
       y,
@@ -152,7 +152,7 @@ export function effectivePeriods(ctx: SearchContext, penalty: number): number {
 
 /** The full seeded global search on KPI series `y`. */
 export function fitCore(inputs: CoreInputs, y: Float64Array, rng: Rng): CoreFit {
-  const ctx = context(inputs, y);
+  const ctx = coreContext(inputs, y);
   const best = globalSearch(ctx, rng, inputs.settings.starts);
   const nEff = effectivePeriods(ctx, best.penalty);
   const budget = inputs.settings.sampleEvaluations ?? sampleBudget(ctx);
@@ -164,20 +164,4 @@ export function fitCore(inputs: CoreInputs, y: Float64Array, rng: Rng): CoreFit 
   const centre = medoid(samples) ?? best;
   const chosen = { params: centre.params, penalty: centre.penalty };
   return finish(ctx, { ...chosen, score: loadCandidate(ctx, chosen) }, samples, nEff);
-}
-
-/** A local refit warm-started at an earlier solution (used by bootstrap replicates). */
-export function refitCore(
-  inputs: CoreInputs,
-  y: Float64Array,
-  from: { params: MediaParams[]; penalty: number },
-  steps: number[],
-): CoreFit {
-  const ctx = context(inputs, y);
-  const start: Candidate = {
-    params: from.params,
-    penalty: from.penalty,
-    score: Number.POSITIVE_INFINITY,
-  };
-  return finish(ctx, refine(ctx, start, steps));
 }

@@ -3,13 +3,13 @@ import { invalid } from '../errors';
 import type { ChannelResponseModel, FitMetrics, FittedModel } from '../model/model-types';
 import { createRng } from '../model/random';
 import { buildBaseDesign } from './baseline-design';
-import { bootstrapReplicates } from './bootstrap';
 import { channelResults } from './channel-results';
 import { type CoreFit, coreInputs, fitCore } from './fit-core';
 import { type FitOptions, resolveSettings } from './fit-options';
 import { fitWarnings } from './fit-warnings';
 import { toAdstock, toAlpha, toGamma } from './media-params';
 import { fitQuality } from './metrics';
+import { posteriorReplicates } from './posterior-draws';
 
 /**
  * Fits the marketing-mix model to a validated dataset: per-channel adstock and Hill saturation
@@ -19,6 +19,17 @@ import { fitQuality } from './metrics';
  * given dataset and seed.
  */
 export function fitModel(dataset: Dataset, options: FitOptions = {}): FittedModel {
+  return fitModelWithDraws(dataset, options).model;
+}
+
+/**
+ * `fitModel` plus the channel contributions of every interval draw (draw × channel), for
+ * measuring interval calibration and draw-driven warnings against simulated truth.
+ */
+export function fitModelWithDraws(
+  dataset: Dataset,
+  options: FitOptions = {},
+): { model: FittedModel; draws: number[][] } {
   const names = dataset.schema.channels;
   const n = dataset.kpi.length;
   if (names.length === 0) throw invalid('channels', 'the model needs at least one spend channel');
@@ -36,7 +47,7 @@ export function fitModel(dataset: Dataset, options: FitOptions = {}): FittedMode
   const y = Float64Array.from(dataset.kpi);
   const rng = createRng(settings.seed);
   const core = fitCore(inputs, y, rng);
-  const toModels = (fit: CoreFit): ChannelResponseModel[] =>
+  const toModels = (fit: Pick<CoreFit, 'params' | 'coef'>): ChannelResponseModel[] =>
     names.map((name, j) => ({
       name,
       adstock: toAdstock(fit.params[j] as (typeof fit.params)[number], settings.maxLag),
@@ -72,15 +83,7 @@ export function fitModel(dataset: Dataset, options: FitOptions = {}): FittedMode
 
   const replicates =
     settings.intervals > 0
-      ? bootstrapReplicates(
-          inputs,
-          core,
-          Float64Array.from(fitted),
-          y,
-          settings.intervals,
-          rng,
-          toModels,
-        )
+      ? posteriorReplicates(inputs, core, y, settings.intervals, rng, toModels)
       : [];
   const channels = channelResults({
     models,
@@ -119,7 +122,7 @@ export function fitModel(dataset: Dataset, options: FitOptions = {}): FittedMode
     ),
   };
   const baselineContribution = baselineSeries.reduce((a, b) => a + b, 0);
-  return {
+  const model: FittedModel = {
     version: 1,
     kpi: dataset.schema.kpi,
     kpiType: dataset.schema.kpiType,
@@ -156,6 +159,7 @@ export function fitModel(dataset: Dataset, options: FitOptions = {}): FittedMode
       metrics,
       baselineSeries,
       intervals: replicates.length > 0,
+      draws: replicates.map((r) => r.contribution),
     }),
     settings: {
       seed: settings.seed,
@@ -167,4 +171,5 @@ export function fitModel(dataset: Dataset, options: FitOptions = {}): FittedMode
       score: core.score,
     },
   };
+  return { model, draws: replicates.map((r) => r.contribution) };
 }

@@ -20,6 +20,15 @@ export interface Evaluation {
   rssd: number;
 }
 
+/** Scaled ridge normal equations of one window (see `ProjectionProblem.normalEquations`). */
+export interface NormalEquations {
+  H: Float64Array;
+  c: Float64Array;
+  scale: Float64Array;
+  rows: number;
+  nonNegative: readonly boolean[];
+}
+
 /**
  * The linear half of variable projection: with the media columns fixed by the nonlinear
  * parameters, solves the bounded ridge regression exactly from Gram matrices kept per time
@@ -97,8 +106,11 @@ export class ProjectionProblem {
     this.updateRow(this.pb + j);
   }
 
-  /** Ridge fit on the periods before boundary index `segEnd`; coefficients in original units. */
-  solvePrefix(segEnd: number, lambda: number): Float64Array {
+  /**
+   * The ridge normal equations on the periods before boundary index `segEnd`, in coordinates
+   * scaled by each column's root mean square (`b = scale · coef`): minimise ½ bᵀHb − cᵀb.
+   */
+  normalEquations(segEnd: number, lambda: number): NormalEquations {
     const p = this.p;
     const G = new Float64Array(p * p);
     const c = new Float64Array(p);
@@ -120,7 +132,14 @@ export class ProjectionProblem {
       H[i * p + i] = (H[i * p + i] as number) + rows * ((this.penalized[i] ? lambda : 0) + 1e-9);
       cs[i] = (c[i] as number) / (scale[i] as number);
     }
-    const b = solveBoundedQuadratic(H, cs, this.nonNegative, this.warm.get(segEnd));
+    return { H, c: cs, scale, rows, nonNegative: this.nonNegative };
+  }
+
+  /** Ridge fit on the periods before boundary index `segEnd`; coefficients in original units. */
+  solvePrefix(segEnd: number, lambda: number): Float64Array {
+    const p = this.p;
+    const { H, c, scale } = this.normalEquations(segEnd, lambda);
+    const b = solveBoundedQuadratic(H, c, this.nonNegative, this.warm.get(segEnd));
     this.warm.set(segEnd, b);
     const coef = new Float64Array(p);
     for (let i = 0; i < p; i++) coef[i] = (b[i] as number) / (scale[i] as number);
