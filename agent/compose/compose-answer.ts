@@ -26,8 +26,14 @@ function composeCall(call: ToolCallRecord, ctx: ComposeContext): Composed | unde
     case 'get_response_curve':
       return composeCurve(call.result as CurveView, ctx);
     case 'get_model_diagnostics':
-    case 'fit_model':
       return composeDiagnostics(call.result as DiagnosticsView, ctx);
+    case 'fit_model': {
+      const composed = composeDiagnostics(
+        (call.result as { diagnostics: DiagnosticsView }).diagnostics,
+        ctx,
+      );
+      return { ...composed, lead: `Refitted the model. ${composed.lead}` };
+    }
     default:
       return undefined;
   }
@@ -71,7 +77,11 @@ export function composeAnswer(input: {
   const { calls, ctx } = input;
   const hits = hitsOf(calls);
   const primary = calls.find((c) => !c.error && c.name !== 'search_methodology');
-  const composed = primary ? composeCall(primary, ctx) : undefined;
+  const modelWarnings = (primary?.result as { modelWarnings?: string[] } | undefined)
+    ?.modelWarnings;
+  const composed = primary
+    ? composeCall(primary, { ...ctx, warnings: modelWarnings ?? [] })
+    : undefined;
   const failed = calls.find((c) => c.error);
   const parts: AnswerPart[] = [...(composed?.parts ?? [])];
   const scenarioPart = parts.find((p) => p.type === 'scenario');

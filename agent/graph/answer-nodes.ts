@@ -25,7 +25,7 @@ export function createComposeNode(deps: { ports: AgentPorts }) {
       kpi: active.model.kpi,
       kpiType: active.model.kpiType,
       label: channelLabel,
-      warnings: active.model.warnings,
+      warnings: [],
       unit: UNIT[active.model.frequency],
       channels: active.model.channels.map((c) => c.name),
     };
@@ -53,14 +53,13 @@ function removedNotice(n: number): string {
 }
 
 /** Every number the answer may state: tool arguments and results, the user's words, cited passages. */
-function groundingSources(state: AgentStateType, draft: Draft, modelWarnings: string[]): unknown[] {
+function groundingSources(state: AgentStateType, draft: Draft): unknown[] {
   const human = state.messages.filter((m) => m instanceof HumanMessage).map((m) => m.content);
   return [
     ...state.toolCalls.map((c) => [c.args, c.result]),
     human,
     draft.citations.map((c) => c.snippet ?? ''),
     draft.parts,
-    modelWarnings,
   ];
 }
 
@@ -76,7 +75,7 @@ export function createGuardNode(deps: { ports: AgentPorts; chatModels: ChatModel
   ): Promise<AgentStateUpdate> => {
     let draft = state.draft as Draft;
     const active = await deps.ports.activeModel(state.workspaceId);
-    const sources = (d: Draft) => groundingSources(state, d, active.model.warnings);
+    const sources = (d: Draft) => groundingSources(state, d);
     let report = checkGrounding(draft.text, sources(draft));
     if (!report.ok && !state.provider.startsWith('offline')) {
       emit(config, { type: 'status', message: 'Checking the numbers…' });

@@ -91,7 +91,10 @@ export function createAgentTools(runtime: ToolRuntime): StructuredToolInterface[
     tool(
       async (args) => {
         const { model, dataset } = await runtime.active();
-        return whatIf(model, args, { groups: dataset.schema.groups ?? {} });
+        return {
+          ...whatIf(model, args, { groups: dataset.schema.groups ?? {} }),
+          modelWarnings: model.warnings,
+        };
       },
       {
         name: 'what_if',
@@ -104,7 +107,7 @@ export function createAgentTools(runtime: ToolRuntime): StructuredToolInterface[
       async (args) => {
         const { model, dataset } = await runtime.active();
         const options = { groups: dataset.schema.groups ?? {} };
-        const result = optimizeBudget(model, args, options);
+        const result = { ...optimizeBudget(model, args, options), modelWarnings: model.warnings };
         if (args.objective !== 'max_kpi') return result;
         const curve = budgetCurve(
           model,
@@ -132,11 +135,14 @@ export function createAgentTools(runtime: ToolRuntime): StructuredToolInterface[
         const channel = oneChannel(args.channel, model, dataset.schema.groups ?? {});
         const horizon = resolveHorizon(model.frequency);
         const current = (referencePlan(model, horizon.periods)[channel] ?? 0) / horizon.periods;
-        return responseCurve(model, channel, current, {
-          maxMultiple: args.maxMultiple,
-          points: args.points,
-          periodUnit: horizon.unit,
-        });
+        return {
+          modelWarnings: model.warnings,
+          ...responseCurve(model, channel, current, {
+            maxMultiple: args.maxMultiple,
+            points: args.points,
+            periodUnit: horizon.unit,
+          }),
+        };
       },
       {
         name: 'get_response_curve',

@@ -79,6 +79,21 @@ describe('contributionsOverPeriod', () => {
     expect(bySpend.channels.map((c) => c.name)).toEqual(['search', 'tv']);
   });
 
+  it('widens a sub-period interval so it always contains the estimate', () => {
+    const shifted = {
+      ...model,
+      draws: [1.2, 1.3, 1.4].map((k) => ({ channels: [{ ...tv, beta: tv.beta * k }] })),
+    } as FittedModel;
+    const r = contributionsOverPeriod(shifted, {
+      start: '2024-01-08',
+      end: '2024-01-15',
+      label: 'two weeks',
+    });
+    const i80 = r.channels.find((c) => c.name === 'tv')!.interval.contribution[0]!;
+    expect(i80.low).toBe(150);
+    expect(i80.high).toBeGreaterThan(150);
+  });
+
   it('takes intervals for a sub-period from the bootstrap draws', () => {
     const r = contributionsOverPeriod(model, {
       start: '2024-01-08',

@@ -57,7 +57,7 @@ export function contributionsOverPeriod(
       const roi = spend > 0 ? contribution / spend : 0;
       const interval = whole
         ? { contribution: c.interval.contribution, roi: c.interval.roi }
-        : drawIntervals(model, c.name, rows, spend);
+        : drawIntervals(model, c.name, rows, spend, contribution);
       return {
         name: c.name,
         spend,
@@ -85,7 +85,17 @@ export function contributionsOverPeriod(
   };
 }
 
-function drawIntervals(model: FittedModel, channel: string, rows: number[], spend: number) {
+/**
+ * Intervals for a sub-period from the bootstrap draws, widened to contain the point estimate:
+ * the draws refit the channel, so their centre can sit slightly off the reported decomposition.
+ */
+function drawIntervals(
+  model: FittedModel,
+  channel: string,
+  rows: number[],
+  spend: number,
+  estimate: number,
+) {
   const history = model.spendHistory[channel] ?? [];
   const contributions = model.draws.flatMap((draw) => {
     const response = draw.channels.find((r) => r.name === channel);
@@ -95,8 +105,13 @@ function drawIntervals(model: FittedModel, channel: string, rows: number[], spen
   });
   if (contributions.length === 0) return { contribution: [], roi: [] };
   const rois = contributions.map((c) => (spend > 0 ? c / spend : 0));
+  const around = (values: number[], point: number) =>
+    LEVELS.map((l) => {
+      const i = centralInterval(values, l);
+      return { level: l, low: Math.min(i.low, point), high: Math.max(i.high, point) };
+    });
   return {
-    contribution: LEVELS.map((l) => centralInterval(contributions, l)),
-    roi: LEVELS.map((l) => centralInterval(rois, l)),
+    contribution: around(contributions, estimate),
+    roi: around(rois, spend > 0 ? estimate / spend : 0),
   };
 }
