@@ -70,6 +70,17 @@ function trusted(
   return names.some((n) => closeEnough(key, n.replace(/[^a-z0-9]/g, '')));
 }
 
+/**
+ * True when a phrase names a kind of media in its own right ("tiktok", "podcasts") or is a near
+ * miss of the kind it resolved to ("tiktk"); a word the resolver only stretched to a kind
+ * ("switch" → search, "nvidia" → video) is not a channel mention.
+ */
+function namesKind(phrase: string, generic: string[]): boolean {
+  if (channelKinds(phrase).length > 0) return true;
+  const key = phrase.replace(/[^a-z0-9]/g, '');
+  return generic.some((g) => closeEnough(key, g.replace(/[^a-z0-9]/g, '')));
+}
+
 /** A resolved mention: the argument to pass to a tool and the dataset channels it covers. */
 export interface ChannelMatch {
   /** What goes into tool arguments: a dataset column, a group name, or the words as said. */
@@ -131,12 +142,19 @@ export function createChannelCatalog(dataset: PlannerDataset | undefined): Chann
         result = null;
       } else if (typo) {
         result =
-          typeof generic !== 'string' && channelKinds(phrase).length === 0
+          typeof generic !== 'string' &&
+          channelKinds(phrase).length === 0 &&
+          namesKind(phrase, generic)
             ? { ref: phrase, names: [], missing: `There is no ${phrase} channel in this data` }
             : null;
       } else if (typeof found !== 'string') {
         result = { ref: found.length === 1 && found[0] ? found[0] : phrase, names: found };
-      } else if (typeof generic !== 'string' || /could mean/.test(found)) {
+      } else if (
+        (typeof generic !== 'string' && namesKind(phrase, generic)) ||
+        (/could mean/.test(found) &&
+          (typeof generic !== 'string' ||
+            channels.some((c) => closeEnough(phrase.replace(/[^a-z0-9]/g, ''), channelStem(c)))))
+      ) {
         result = { ref: phrase, names: [], missing: found };
       }
     }

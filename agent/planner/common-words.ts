@@ -55,7 +55,8 @@ export const COMMON_WORDS = new Set(
   worst write year yet young poem joke weather football game games news song story stories recipe
   capped capping caps cap limited limit limits keeping keeps held holding lose losing lost
   pausing killing cutting dropping doubling tripling halving moving shifting adding boosting
-  raising reducing increasing decreasing slashing trimming spending investing allocating splitting excluding exclude except without including include`.split(
-    /\s+/,
-  ),
+  raising reducing increasing decreasing slashing trimming spending investing allocating splitting excluding exclude except without including include
+  switch switched switching shut shutting stopped stopping cancel cancelled cancelling canceled
+  remove removed removing scrap scrapped scrapping ditch ditched axe axed eliminate eliminated
+  stock stocks shares share crypto bitcoin buy sell`.split(/\s+/),
 );

@@ -64,6 +64,22 @@ function put(
   return { ...(rec ?? {}), [key]: v };
 }
 
+/**
+ * A negated comparison read as the bound it sets: "no channel may take more than 40%" and "don't
+ * let TV exceed 40%" are caps, "never below 10%" is a floor.
+ */
+function unnegate(text: string): string {
+  return text
+    .replace(
+      /\b(?:no|not|never|cannot|none|nothing)\b((?: \w+){0,6}?) (?:more than|exceed\w*|greater than|higher than|above|beyond)\b/g,
+      ' at most',
+    )
+    .replace(
+      /\b(?:no|not|never|cannot|none|nothing)\b((?: \w+){0,6}?) (?:less than|fewer than|lower than|below|under)\b/g,
+      ' at least',
+    );
+}
+
 function words(clause: Token[]): string {
   return clause
     .map((tok) =>
@@ -83,8 +99,13 @@ export function parseConstraints(tokens: Token[], allChannels: string[] = []): C
   let channels: string[] | undefined;
   for (const clause of clauses(tokens)) {
     let refs = clause.flatMap((t) => (t.t === 'ch' ? [t.ref] : []));
-    const text = words(clause);
-    if (refs.length === 0 && EVERY.test(text)) refs = allChannels;
+    const said = words(clause);
+    const text =
+      /\b(?:no|not|never|cannot|none|nothing)\b/.test(said) &&
+      !/\bnot (?:cut|reduce|lower|decrease|increase|raise|grow|add)\b/.test(said)
+        ? unnegate(said)
+        : said;
+    if (refs.length === 0 && EVERY.test(said)) refs = allChannels;
     if (refs.length === 0) continue;
     const relative = relativeBounds(text, clause);
     if (relative) {

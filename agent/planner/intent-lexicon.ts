@@ -43,6 +43,10 @@ export const INTENT_CUES: Record<Exclude<IntentName, 'clarify' | 'out_of_scope'>
     { re: /\bCH\b[^?]*\b(?:by|to) (?:PCT|MONEY|MULT)/, weight: 1.5 },
     { re: /\b(?:PCT|MONEY) (?:more|less|extra|additional|higher|lower|fewer)\b/, weight: 2 },
     { re: /\bCH (?:plus|minus|up|down) (?:PCT|MONEY)\b/, weight: 3 },
+    {
+      re: /\b(?:PCT|MONEY)\b[^?]*\bCH (?:to|into|towards|onto) (?:the )?CH\b|\bCH (?:to|into|towards|onto) (?:the )?CH\b[^?]*\b(?:PCT|MONEY)\b/,
+      weight: 3,
+    },
     { re: /\bMULT (?:on |for |of )?CH\b|\bCH (?:at |to )?MULT\b/, weight: 2.5 },
     { re: /\bwent dark\b|\bgo dark\b|\bdark on\b/, weight: 2.5 },
     { re: /\bacross the board\b/, weight: 2 },
@@ -55,7 +59,7 @@ export const INTENT_CUES: Record<Exclude<IntentName, 'clarify' | 'out_of_scope'>
       weight: 2,
     },
     {
-      re: /\b(?:goes|went|go|drops?|falls?|set|was|were|is) (?:to )?(?:zero|0|nothing|dark)\b|\bgo dark\b|\bturn(?:ed)? off\b|\bswitch(?:ed)? off\b|\bzero(?:ed)? out\b|\bshut (?:down|off)\b/,
+      re: /\b(?:goes|went|go|drops?|falls?|set|was|were|is) (?:to )?(?:zero|0|nothing|dark)\b|\bgo dark\b|\b(?:turn|switch|shut)(?:ed|ing)? (?:CH |\w+ )?off\b|\bzero(?:ed)? out\b|\bshut (?:down|off)\b/,
       weight: 2.5,
     },
     { re: /\b(?:halve|double|triple|quadruple)d?\b/, weight: 1.5 },
@@ -88,7 +92,7 @@ export const INTENT_CUES: Record<Exclude<IntentName, 'clarify' | 'out_of_scope'>
       weight: 2.5,
     },
     {
-      re: /\bhow much (?:more |extra |additional )?(?:do|must|should|would|will|did) (?:we|i) (?:need to |have to )?(?:spend|invest|add)\b|\bhow much (?:budget|money|spend|investment) (?:do|would|will) (?:we|i) need\b/,
+      re: /\bhow much (?:more |extra |additional )?(?:do|must|should|would|will|did|can|could) (?:we|i) (?:need to |have to |afford to )?(?:spend|invest|add)\b|\bhow much (?:budget|money|spend|investment) (?:do|would|will) (?:we|i) need\b/,
       weight: 3,
     },
     { re: /\b(?:to|and) (?:reach|hit|get to|achieve|make)\b[^?]*\b(?:MONEY|PCT|NUM)/, weight: 2 },
@@ -105,6 +109,14 @@ export const INTENT_CUES: Record<Exclude<IntentName, 'clarify' | 'out_of_scope'>
     { re: /\bbudget\b/, weight: 0.5 },
     { re: /\b(?:max|maximum|most|largest|biggest)\b[^?]*\b(?:spend|budget|invest)\b/, weight: 2 },
     { re: /\bat an? (?:roas|roi|return) of\b/, weight: 2.5 },
+    {
+      re: /\bwhere (?:should|would|do|could|can|will|to)? ?(?:it|that|this|they|the (?:extra|additional|money|budget|increase|rest|difference|cut)|that money|the extra money)\b[^?]*\b(?:go|put|spend|invest|allocate|place|land|come from)\b|\bhow (?:should|would|do|to) (?:we |i )?(?:use|spend|allocate|split|deploy) (?:it|that|them|this)\b/,
+      weight: 3,
+    },
+    {
+      re: /\b(?:keep|keeping|maintain\w*|while|hold\w*|stay\w*|without (?:going|dropping|falling))\b[^?]*\b(?:roas|roi|return|mroas|mroi)\b[^?]*\b(?:above|at least|over|no lower than|not below|not under|floor)\b/,
+      weight: 3,
+    },
     {
       re: /\b(?:allocate|split|distribute|divide|spread|deploy|plan) (?:the |our |a |an |my )?(?:MONEY|budget|total|extra|additional|spend)\b/,
       weight: 2.5,

@@ -26,7 +26,16 @@ export function looksLikeMove(tokens: Token[]): boolean {
   const chans = tokens.filter((t) => t.t === 'ch').length;
   const fromTo = words.includes('from') && words.some((w) => TARGET_LEAD.has(w)) && chans >= 2;
   const instead = words.includes('instead') && words.includes('of') && chans >= 2;
-  return (hasVerb && (chans >= 1 || words.includes('from'))) || fromTo || instead;
+  const amount = tokens.some((t) => t.t === 'pct' || t.t === 'money');
+  const arrow = tokens.some(
+    (t, i) =>
+      t.t === 'ch' &&
+      /^(?:to|into|towards|onto)$/.test(words[i + 1] ?? '') &&
+      (tokens[i + 2]?.t === 'ch' || (words[i + 2] === 'the' && tokens[i + 3]?.t === 'ch')),
+  );
+  return (
+    (hasVerb && (chans >= 1 || words.includes('from'))) || fromTo || instead || (amount && arrow)
+  );
 }
 
 function channelRun(tokens: Token[], start: number): { refs: string[]; end: number } {

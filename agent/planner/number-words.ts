@@ -43,13 +43,34 @@ function isNumberWord(w: string): boolean {
   return w in UNITS || w in SCALES;
 }
 
+const HALF_SCALES = 'million|thousand|billion|k|m|mm|mn|bn|grand';
+
+/**
+ * "one and a half million" → "1.5 million", "a million and a half" → "1.5 million",
+ * "two and a half thousand" → "2.5 thousand", "3 and a half m" → "3.5 m".
+ */
+function andAHalf(text: string): string {
+  const count = (w: string) => (/^\d+$/.test(w) ? Number(w) : w === 'a' ? 1 : (UNITS[w] ?? NaN));
+  return text
+    .replace(
+      new RegExp(`\\b(\\w+) and a half (${HALF_SCALES})\\b`, 'g'),
+      (all, n: string, s: string) =>
+        Number.isFinite(count(n)) && count(n) > 0 ? `${count(n) + 0.5} ${s}` : all,
+    )
+    .replace(
+      new RegExp(`\\b(\\w+) (${HALF_SCALES}) and a half\\b`, 'g'),
+      (all, n: string, s: string) =>
+        Number.isFinite(count(n)) && count(n) > 0 ? `${count(n) + 0.5} ${s}` : all,
+    );
+}
+
 /**
  * Replaces runs of number words with digits: "twenty five percent" → "25 percent",
  * "a million" → "1 million", "half a million" → "0.5 million", "two hundred thousand" → "200000".
  * A lone "one" stays a word unless a unit follows ("which one" is not a number).
  */
 export function numberWordsToDigits(text: string): string {
-  const words = text.split(' ');
+  const words = andAHalf(text).split(' ');
   const out: string[] = [];
   let i = 0;
   while (i < words.length) {

@@ -2,17 +2,19 @@ import { HumanMessage, SystemMessage } from '@langchain/core/messages';
 import { describe, expect, it } from 'vitest';
 import { datasetContext, OfflinePlanner } from './offline-planner';
 import { DEV_CASES } from './testing/dev-cases';
+import { REPAIR_CASES } from './testing/repair-cases';
 import { checkCase, converse, TEST_DATASET } from './testing/run-case';
 
 const planner = new OfflinePlanner({ dataset: TEST_DATASET });
 
 describe('offline planner on the phrasing table', () => {
-  it.each(DEV_CASES.map((c) => [Array.isArray(c.q) ? c.q.join(' → ') : c.q, c] as const))(
-    'plans "%s"',
-    (_name, c) => {
-      expect(checkCase(planner, c).problems).toEqual([]);
-    },
-  );
+  it.each(
+    [...DEV_CASES, ...REPAIR_CASES].map(
+      (c) => [Array.isArray(c.q) ? c.q.join(' → ') : c.q, c] as const,
+    ),
+  )('plans "%s"', (_name, c) => {
+    expect(checkCase(planner, c).problems).toEqual([]);
+  });
 
   it('gives identical output for the same conversation twice', () => {
     for (const c of DEV_CASES) {

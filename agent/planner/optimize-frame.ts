@@ -72,7 +72,9 @@ export function buildOptimize(ctx: TurnContext): FrameResult {
     /\b(?:grow|increase|lift|boost|raise|up|improve|growing)\w* (?:our |the |total )?(?:sales|revenue|revenues|kpi|conversions|turnover|orders)\b[^?]*\bPCT\b/.test(
       skel,
     ) ||
-    /\bPCT (?:more|higher|extra|additional|growth|increase|uplift|lift|up)\b/.test(skel) ||
+    /\bPCT (?:more|higher|extra|additional|growth|increase|uplift|lift|up)\b(?! (?:budget|money|spend|spending|media|marketing|investment|dollars|to spend|cash))/.test(
+      skel,
+    ) ||
     /\b(?:sales|revenue|kpi|conversions|orders) (?:up|by|growth of|to grow|grow by|increase of|increase by)\b[^?]*\bPCT\b/.test(
       skel,
     ) ||
