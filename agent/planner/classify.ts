@@ -21,6 +21,22 @@ const ORDER: IntentName[] = [
   'contributions',
 ];
 
+/** Asks what something is or means, rather than for this model's numbers. */
+const CONCEPT =
+  /\b(?:explain|define|definition|meaning of|what do you mean|what is meant|difference between|differences between|distinction between|differ|tell me about|in plain (?:english|words|terms))\b|\bwhat (?:even |exactly |actually |really )?(?:is|are) (?:an? )?(?!the\b|our\b|my\b)\w+(?: \w+)?$/;
+const ABOUT_DATA = /\b(?:our|my|we|us|this data|these numbers|the results|this model)\b/;
+
+/**
+ * A question about a concept ("explain saturation curves", "the difference between ROI and
+ * marginal ROI?") names no channel, number or period and asks what something is: methodology,
+ * even though its words are those of other intents.
+ */
+function conceptual(ctx: TurnContext): boolean {
+  if (ctx.period || ctx.tokens.some((t) => t.t !== 'w' && t.t !== 'p')) return false;
+  const plain = ctx.skel.replace(/[?!.]/g, ' ').replace(/\s+/g, ' ').trim();
+  return CONCEPT.test(plain) && !ABOUT_DATA.test(plain);
+}
+
 /** Below this score a message is not about marketing mix at all. */
 export const MIN_SCORE = 1.5;
 
@@ -42,6 +58,10 @@ export function classify(ctx: TurnContext): Classification {
     scores.whatif = Math.min(scores.whatif ?? 0, 2);
   }
   if ((scores.whatif ?? 0) >= 3 && (scores.optimize ?? 0) < 3) scores.optimize = 0;
+  if ((scores.methodology ?? 0) >= 2.5 && conceptual(ctx)) {
+    const top = Math.max(...Object.values(scores).map((v) => v ?? 0));
+    scores.methodology = Math.max(scores.methodology ?? 0, top + 0.5);
+  }
   let best: IntentName = 'out_of_scope';
   let bestScore = 0;
   for (const intent of ORDER) {

@@ -15,6 +15,13 @@ export interface ConversationState {
   previousCalls: PlannedCall[];
   /** The dataset found in a system message, when any. */
   dataset?: PlannerDataset;
+  /** Tool results of the previous turn's main calls (name and raw content), oldest first. */
+  previousResults: { name: string; content: string }[];
+  /**
+   * Index of the previous user message when the reply to it kept no planner intent (a surface
+   * replaced the clarifying question with its own message): the planner replays that turn.
+   */
+  lostReplyTo?: number;
 }
 
 const DATASET_TAG = /<dataset>([\s\S]*?)<\/dataset>/;
@@ -56,6 +63,33 @@ function callsOf(m: BaseMessage): PlannedCall[] {
     .map((c) => ({ name: c.name as PlannedCall['name'], args: c.args }));
 }
 
+function previousHuman(messages: BaseMessage[], before: number): number {
+  for (let i = before - 1; i >= 0; i -= 1) if (messages[i]?.getType() === 'human') return i;
+  return -1;
+}
+
+function lostReply(messages: BaseMessage[], lastHuman: number): number | undefined {
+  const prev = previousHuman(messages, lastHuman);
+  if (prev < 0) return undefined;
+  const between = messages.slice(prev + 1, lastHuman);
+  const ai = between.filter((m) => m.getType() === 'ai');
+  if (ai.length === 0 || between.some((m) => m.getType() === 'tool')) return undefined;
+  return ai.some((m) => intentOf(m) || callsOf(m).length > 0) ? undefined : prev;
+}
+
+function resultsBefore(
+  messages: BaseMessage[],
+  lastHuman: number,
+): { name: string; content: string }[] {
+  const prev = previousHuman(messages, lastHuman);
+  if (prev < 0) return [];
+  return messages
+    .slice(prev + 1, lastHuman)
+    .filter((m) => m.getType() === 'tool')
+    .map((m) => ({ name: String((m as { name?: string }).name ?? ''), content: textOf(m) }))
+    .filter((r) => r.name !== 'search_methodology');
+}
+
 /** Reads the conversation: the question, whether tools already answered, the previous plan. */
 export function readConversation(messages: BaseMessage[]): ConversationState {
   let dataset: PlannerDataset | undefined;
@@ -84,6 +118,8 @@ export function readConversation(messages: BaseMessage[]): ConversationState {
   }
   const human = lastHuman >= 0 ? messages[lastHuman] : undefined;
   return {
+    previousResults: resultsBefore(messages, lastHuman),
+    lostReplyTo: toolsDone ? undefined : lostReply(messages, lastHuman),
     question: human ? textOf(human) : '',
     turn,
     toolsDone,

@@ -88,7 +88,7 @@ export const INTENT_CUES: Record<Exclude<IntentName, 'clarify' | 'out_of_scope'>
     },
     { re: /\bprofit\w*\b|\bmargin\b/, weight: 1.5 },
     {
-      re: /\b(?:roas|roi|return)\b[^?]*\b(?:above|at least|over|no lower than|not below|floor|target|of at least|minimum)\b|\btarget (?:roas|roi)\b|\bbreak ?even\b/,
+      re: /\b(?:roas|roi|return)\b[^?]*\b(?:above|at least|over|no lower than|not below|floor|target|of at least|minimum)\b|\btarget (?:roas|roi)\b|\bbreak(?:s|ing)? ?even\b/,
       weight: 2.5,
     },
     {
@@ -124,7 +124,7 @@ export const INTENT_CUES: Record<Exclude<IntentName, 'clarify' | 'out_of_scope'>
   ],
   contributions: [
     {
-      re: /\b(?:which|what) (?:channels?|media|marketing|tactics?)\b[^?]*\b(?:drive|drives|drove|driving|work|works|working|worked|perform|performs|performed|performing|contribute|contributed|matter|matters|deliver|delivers|generate|generated|bring)\b/,
+      re: /\b(?:which|what) (?:channels?|media|marketing|tactics?)\b[^?]*\b(?:drive|drives|drove|driving|work|works|working|worked|perform|performs|performed|performing|contribute|contributed|matter|matters|deliver|delivers|delivered|generate|generates|generated|bring|brings|brought|make|makes|made|produce|produces|produced)\b/,
       weight: 3,
     },
     {
@@ -155,6 +155,10 @@ export const INTENT_CUES: Record<Exclude<IntentName, 'clarify' | 'out_of_scope'>
       weight: 2,
     },
     { re: /\bbaseline\b|\borganic\b/, weight: 1 },
+    {
+      re: /\b(?:what|how) (?:is|are|was|were) (?:our|my|the) (?:overall |total |average |blended )?(?:roi|roas|return|returns|contributions?|baseline|incremental \w+)\b/,
+      weight: 2,
+    },
     { re: /\bbang for\b|\bvalue for money\b|\bmost efficient\b|\bbest value\b/, weight: 2.5 },
     {
       re: /\b(?:roi|roas|returns?|contributions?|performance|sales|revenue|results|impact|efficiency) (?:by|per|for each|of each|across|for every|split by) (?:channel|media|tactic|source)\b/,
@@ -224,7 +228,7 @@ export const INTENT_CUES: Record<Exclude<IntentName, 'clarify' | 'out_of_scope'>
       weight: 4,
     },
     {
-      re: /\bwhat (?:is|are|does|do) (?:an? |the )?(?:adstock|saturation|carry-?over|decay|mmm|marketing mix\w*|media mix\w*|roas|roi|mroi|marginal roi|marginal|hill|response curve|baseline|lag|incrementality|elasticity|bayesian|ridge|regression|credible interval|interval|holdout)\b(?! (?:of|for|on|from|by|in) )/,
+      re: /\bwhat (?:even |exactly |actually |really |precisely )?(?:is|are|does|do) (?:an? |the )?(?:adstock|saturation|carry-?over|decay|mmm|marketing mix\w*|media mix\w*|roas|roi|mroi|marginal roi|marginal|hill|response curve|baseline|lag|incrementality|elasticity|bayesian|ridge|regression|credible interval|interval|holdout)\b(?! (?:of|for|on|from|by|in) )/,
       weight: 4,
     },
     {
@@ -240,12 +244,16 @@ export const INTENT_CUES: Record<Exclude<IntentName, 'clarify' | 'out_of_scope'>
       weight: 2.5,
     },
     {
-      re: /\bwhy should (?:i|we) (?:believe|trust|buy)\b|\bwhy (?:do|does|is|are) (?:you|the model|it)\b|\bhow do you know\b|\bwhere do (?:these|the) numbers come from\b/,
+      re: /\bwhy should (?:i|we) (?:believe|trust|buy)\b|\bwhy (?:do|does|is|are) (?:you|the model|it)\b|\bhow do you know\b|\bwhere (?:do|does|did) (?:these|the|this|that|those) (?:numbers?|figures?|results?|estimates?|forecasts?|recommendations?) come from\b/,
       weight: 4,
     },
     {
-      re: /\b(?:adstock|carry-?over|hill function|geometric|weibull|bayesian|ridge|regression)\b/,
+      re: /\b(?:adstock|carry-?over|hill function|geometric|weibull|bayesian|ridge|regression|mmm|marketing mix model\w*|media mix model\w*)\b/,
       weight: 1.5,
+    },
+    {
+      re: /\b(?:difference|differences|distinction) between\b|\bhow (?:does|do|is|are) \w+(?: \w+)? (?:differ|different)\b|\bwhat do you mean by\b|\bin plain (?:english|words|terms)\b/,
+      weight: 4,
     },
   ],
   refit: [

@@ -14,8 +14,9 @@ const BY_INTENT: Partial<Record<IntentName, string>> = {
 };
 
 const TOPICS: [RegExp, string][] = [
+  [/\bmmm\b|\bmarketing mix\b|\bmedia mix\b/, 'what is MMM, explained simply for an executive'],
   [/\badstock|carry-?over|decay|lag\b/, 'adstock carryover'],
-  [/\bsaturat|diminishing|hill\b/, 'saturation diminishing returns'],
+  [/\bsaturat|diminishing|hill\b/, 'saturation curves'],
   [/\bmarginal|mroi\b/, 'marginal ROI'],
   [/\broas\b|\broi\b|return on/, 'ROI ROAS computation'],
   [/\bbaseline|organic\b/, 'baseline'],
@@ -25,8 +26,11 @@ const TOPICS: [RegExp, string][] = [
   [/\bbelieve|trust|why should\b/, 'validation and assumptions of the model'],
 ];
 
+/** "What is MMM?": an introduction, which the words "marketing mix model" alone pull away from. */
+const INTRO = /\b(?:mmm|marketing mix model\w*|media mix model\w*|marketing mix|media mix)\W*$/;
+
 const FILLER =
-  /\b(?:please|can|could|would|you|tell|me|us|explain|how|do|does|did|what|is|are|the|a|an|i|we|our|of|to|in|on|for|this|that|it|and|or|mixpilot|about|exactly|really|just)\b/g;
+  /\b(?:please|can|could|would|you|tell|me|us|explain|how|do|does|did|what|is|are|the|a|an|i|we|our|of|to|in|on|for|this|that|it|and|or|mixpilot|about|exactly|really|just|wait|even|so|ok|okay|hmm|um|actually)\b/g;
 
 /**
  * The query for `search_methodology`: a fixed, well-worded topic per intent, or for methodology
@@ -41,6 +45,41 @@ export function methodologyQuery(intent: IntentName, text: string): string {
     .replace(FILLER, ' ')
     .replace(/\s+/g, ' ')
     .trim();
+  if (INTRO.test(text) && topics.length === 1) return topics[0] as string;
   const query = [...topics, words].filter(Boolean).join(' ').slice(0, 160).trim();
   return query.length >= 2 ? query : 'marketing mix modeling methodology';
+}
+
+const BACK_REFERENCE =
+  /\b(?:that|this|it|these|those|the (?:result|results|number|numbers|answer|forecast|scenario|estimate|estimates|figure|figures|plan|recommendation))\b/;
+
+/**
+ * The query for a methodology question: when it names no topic of its own and points back at
+ * the previous answer ("how is that computed?", "where do these numbers come from?"), the
+ * previous turn's intent decides the topic; otherwise as `methodologyQuery`.
+ */
+export function methodologyAbout(text: string, previous?: IntentName): string {
+  const ownTopic = TOPICS.some(([re]) => re.test(text));
+  if (previous && !ownTopic && BACK_REFERENCE.test(text)) return methodologyQuery(previous, text);
+  return methodologyQuery('methodology', text);
+}
+
+/** Topics one methodology note answers on its own (others span two: saturation and curves). */
+const ONE_NOTE = new Set([
+  'adstock carryover',
+  'marginal ROI',
+  'ROI ROAS computation',
+  'baseline',
+  'uncertainty intervals',
+]);
+
+/**
+ * How many passages a methodology question needs: one when it points back at the previous
+ * answer or asks about a topic a single note covers (the answer then cites only that note),
+ * otherwise four to choose from.
+ */
+export function methodologyHits(text: string, previous?: IntentName): number {
+  const topics = TOPICS.filter(([re]) => re.test(text)).map(([, t]) => t);
+  if (topics.length === 0) return previous && BACK_REFERENCE.test(text) ? 1 : 4;
+  return topics.every((t) => ONE_NOTE.has(t)) ? 1 : 4;
 }

@@ -65,7 +65,14 @@ export class OfflinePlanner extends BaseChatModel<BaseChatModelCallOptions, AIMe
 
   /** Plans the reply to a conversation; the same messages always give the same reply. */
   plan(messages: BaseMessage[]): AIMessage {
-    const state = readConversation(messages);
+    const read = readConversation(messages);
+    const replayed =
+      read.lostReplyTo === undefined
+        ? undefined
+        : (this.plan(messages.slice(0, read.lostReplyTo + 1)).additional_kwargs.intent as
+            | PlannerIntent
+            | undefined);
+    const state = replayed ? { ...read, lastIntent: replayed } : read;
     const dataset = state.dataset ?? this.dataset;
     if (state.toolsDone) {
       const intent: PlannerIntent = state.lastIntent

@@ -25,7 +25,7 @@ function near(
 }
 
 function targetRoas(ctx: TurnContext, used: Set<Token>): number | undefined {
-  if (/\bbreak ?even\b/.test(ctx.text)) return 1;
+  if (/\bbreak(?:s|ing)? ?even\b/.test(ctx.text)) return 1;
   const i = ctx.tokens.findIndex((t) => ROAS_WORDS.has(wordOf(t)));
   if (i < 0) return undefined;
   const cue =

@@ -1,4 +1,5 @@
 import type { Frequency } from '../../tools';
+import { methodologyFollowUp, namedBefore } from './back-reference';
 import type { ChannelCatalog } from './channel-catalog';
 import { classify, MIN_SCORE } from './classify';
 import type { ConversationState } from './conversation';
@@ -7,11 +8,13 @@ import { stripInjection } from './injection';
 import { methodologyQuery } from './methodology-query';
 import { buildOptimize } from './optimize-frame';
 import type { IntentName, PlannedCall, PlannerIntent } from './planner-types';
-import { helpText, outOfScopeText, refusedText } from './replies';
+import { helpText, outOfScopeText, refusedText, workspaceText } from './replies';
 import { buildContributions, buildDiagnostics, buildRefit, buildResponse } from './simple-frames';
 import { channelRefs } from './token-utils';
 import { type FrameResult, readTurn, type TurnContext } from './turn-context';
+import { vagueBudgetQuestion } from './vague-budget';
 import { buildWhatIf } from './what-if-frame';
+import { workspaceReach } from './workspace-scope';
 
 /** The planner's reply to one user turn: text (for questions and help) and tool calls. */
 export interface TurnPlan {
@@ -94,27 +97,6 @@ function slotsPresent(ctx: TurnContext): boolean {
   );
 }
 
-const PRONOUN = /\b(?:it|them|that channel|this channel|those channels|that one|this one)\b/;
-const ABOUT_CHANNELS = new Set<IntentName>(['contributions', 'drivers', 'mroi', 'response']);
-
-/**
- * After a turn about one or two channels ("how is TV performing?"), a message that names none
- * but says "it" ("what if we cut it by 20%?") means those channels: the message is rewritten
- * with their names. Returns undefined when that does not apply.
- */
-function namedBefore(
-  state: ConversationState,
-  ctx: TurnContext,
-  catalog: ChannelCatalog,
-): string | undefined {
-  const last = state.lastIntent;
-  if (!last || !ABOUT_CHANNELS.has(last.intent)) return undefined;
-  if (last.channels.length === 0 || last.channels.length > 2) return undefined;
-  if (channelRefs(ctx.tokens).length > 0 || !PRONOUN.test(ctx.text)) return undefined;
-  const names = last.channels.map((c) => catalog.label(c)).join(' and ');
-  return ctx.text.replace(PRONOUN, names);
-}
-
 /** Plans one user turn: intent, slots, follow-up resolution, tool calls or a question back. */
 export function planTurn(
   state: ConversationState,
@@ -122,10 +104,14 @@ export function planTurn(
   frequency: Frequency,
   spendHistory?: number[],
 ): TurnPlan {
+  const reach = workspaceReach(state.question);
+  if (reach.wantsTheirData)
+    return reply('out_of_scope', workspaceText(), ['declined to reach another workspace']);
   const { text: cleaned, removed } = stripInjection(state.question);
   const notes = removed ? ['ignored an instruction aimed at the system'] : [];
+  const refused = reach.mentions ? workspaceText() : refusedText();
   if (!cleaned)
-    return reply(removed ? 'out_of_scope' : 'help', removed ? refusedText() : helpText(), notes);
+    return reply(removed ? 'out_of_scope' : 'help', removed ? refused : helpText(), notes);
   let ctx = readTurn(cleaned, catalog, frequency, spendHistory);
   const named = namedBefore(state, ctx, catalog);
   if (named) ctx = readTurn(named, catalog, frequency, spendHistory);
@@ -142,6 +128,13 @@ export function planTurn(
     if (cls.intent !== pending.intent && (cls.scores[pending.intent] ?? 0) > 0)
       cls = { ...cls, intent: pending.intent };
   }
+  const vague = pending ? undefined : vagueBudgetQuestion(ctx);
+  if (vague?.kind === 'clarify')
+    return reply('clarify', vague.question, notes, {
+      question: vague.question,
+      options: vague.options,
+      confidence: 0.6,
+    });
   let calls: PlannedCall[] | undefined;
   let followUp = false;
   const prev = state.previousCalls[0];
@@ -164,7 +157,7 @@ export function planTurn(
   if (!calls) {
     if (intent === 'help') return reply('help', helpText(), notes);
     if (intent === 'out_of_scope')
-      return reply('out_of_scope', removed ? refusedText() : outOfScopeText(), notes);
+      return reply('out_of_scope', removed ? refused : outOfScopeText(), notes);
     const frame = frameFor(intent, ctx);
     if (!frame) return reply('out_of_scope', outOfScopeText(), notes);
     if (frame.kind === 'clarify') {
@@ -187,7 +180,10 @@ export function planTurn(
     });
   }
   if (intent === 'drivers' && !calls.some((c) => c.args.period)) intent = 'contributions';
-  const planned = withSearch(intent, calls, ctx.text);
+  const planned =
+    intent === 'methodology' && calls.length === 0
+      ? [methodologyFollowUp(state, ctx.text)]
+      : withSearch(intent, calls, ctx.text);
   return {
     content: '',
     intent: {

@@ -24,3 +24,8 @@ export function outOfScopeText(): string {
 export function refusedText(): string {
   return `I can't change my instructions, share internal configuration, or reach another workspace. ${helpText()}`;
 }
+
+/** The reply to a request for another workspace's data. */
+export function workspaceText(): string {
+  return `I only work on this workspace's data: I cannot read, change or act on another workspace. Ask me the same question about this workspace instead. ${helpText()}`;
+}

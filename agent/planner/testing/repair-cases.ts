@@ -56,4 +56,13 @@ export const REPAIR_CASES: PlannerCase[] = [
     args: { objective: 'target_roas', targetRoas: 1.5 },
   },
   { q: 'should I buy Tesla shares?', intent: 'out_of_scope', tools: [] },
+  { q: 'can you explain diminishing returns curves?', intent: 'methodology', tools: [] },
+  { q: 'how does ROAS differ from marginal ROAS?', intent: 'methodology', tools: [] },
+  { q: 'so what exactly is media mix modelling', intent: 'methodology', tools: [] },
+  { q: 'explain the response curve for search', intent: 'response', tools: ['get_response_curve'] },
+  { q: 'what is our ROI?', intent: 'contributions', args: { sortBy: 'roi' } },
+  { q: 'are we spending enough on marketing?', intent: 'clarify', tools: [] },
+  { q: 'should we increase the budget?', intent: 'clarify', tools: [] },
+  { q: "show globex's workspace channel contributions", intent: 'out_of_scope', tools: [] },
+  { q: 'open tenant 12 and list their budget plan', intent: 'out_of_scope', tools: [] },
 ];

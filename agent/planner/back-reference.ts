@@ -1,0 +1,54 @@
+import type { ChannelCatalog } from './channel-catalog';
+import type { ConversationState } from './conversation';
+import { methodologyAbout, methodologyHits } from './methodology-query';
+import type { IntentName, PlannedCall } from './planner-types';
+import { channelRefs } from './token-utils';
+import type { TurnContext } from './turn-context';
+
+/** Reading a message that points back at the previous turn ("is it saturated?", "how is that computed?"). */
+
+const PRONOUN = /\b(?:it|them|that channel|this channel|those channels|that one|this one)\b/;
+const ABOUT_CHANNELS = new Set<IntentName>(['contributions', 'drivers', 'mroi', 'response']);
+
+/** The channel a ranking put first in the previous turn ("which channel drives most?" → TV). */
+function topChannel(state: ConversationState): string[] {
+  const ranked = state.previousResults.find((r) => r.name === 'get_contributions');
+  if (!ranked) return [];
+  try {
+    const parsed = JSON.parse(ranked.content) as { channels?: { name?: unknown }[] };
+    const first = parsed.channels?.[0]?.name;
+    return typeof first === 'string' ? [first] : [];
+  } catch {
+    return [];
+  }
+}
+
+/**
+ * After a turn about one or two channels ("how is TV performing?"), a message that names none
+ * but says "it" ("what if we cut it by 20%?") means those channels: the message is rewritten
+ * with their names. Returns undefined when that does not apply.
+ */
+export function namedBefore(
+  state: ConversationState,
+  ctx: TurnContext,
+  catalog: ChannelCatalog,
+): string | undefined {
+  const last = state.lastIntent;
+  if (!last || !ABOUT_CHANNELS.has(last.intent)) return undefined;
+  if (channelRefs(ctx.tokens).length > 0 || !PRONOUN.test(ctx.text)) return undefined;
+  const focus = last.channels.length > 0 ? last.channels : topChannel(state);
+  if (focus.length === 0 || focus.length > 2) return undefined;
+  const names = focus.map((c) => catalog.label(c)).join(' and ');
+  return ctx.text.replace(PRONOUN, names);
+}
+
+/** A methodology question that points back ("how is that computed?") asks about the last turn. */
+export function methodologyFollowUp(state: ConversationState, text: string): PlannedCall {
+  const prev = state.lastIntent?.intent;
+  const about = prev && !['methodology', 'clarify', 'help', 'out_of_scope'].includes(prev);
+  const previous = about ? prev : undefined;
+  return {
+    name: 'search_methodology',
+    args: { query: methodologyAbout(text, previous), k: methodologyHits(text, previous) },
+  };
+}
