@@ -72,4 +72,14 @@ describe('identifiability warnings from the interval draws', () => {
       'TV: the data cannot pin its effect down: its share of the KPI could be anywhere from 4.0% to 16.0% (80% interval) against an estimate of 10.0%.',
     ]);
   });
+
+  it('names a channel estimated near zero whose interval allows several times more', () => {
+    const out = warn(
+      [channel('Display', 0.005, 0.001, 0.025), channel('Radio', 0.1, 0.07, 0.13)],
+      [],
+    );
+    expect(out.filter((w) => w.includes('cannot pin'))).toEqual([
+      'Display: the data cannot pin its effect down: its share of the KPI could be anywhere from 0.1% to 2.5% (80% interval) against an estimate of 0.5%.',
+    ]);
+  });
 });

@@ -8,7 +8,7 @@ import type { Interval } from '../model/model-types';
  * five simulator scenarios: easy, hard, Weibull, daily, PyMC-like), with coefficients drawn from
  * their truncated posterior. Held-out seeds 2000-2029 and 5000-5009 are reported, not used.
  */
-export const INTERVAL_SCALE = 1.35;
+export const INTERVAL_SCALE = 1.3;
 
 function quantile(sorted: number[], q: number): number {
   if (sorted.length === 0) return 0;
