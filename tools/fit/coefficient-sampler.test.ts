@@ -75,4 +75,10 @@ describe('Gibbs draws of the linear coefficients', () => {
     const eq = equations([1, 0.5, 0.5, 1], [1, 1], [true, false]);
     expect(draws(eq, 0.1, 5, 9)).toEqual(draws(eq, 0.1, 5, 9));
   });
+
+  it('returns the starting point unchanged when the residual variance is zero', () => {
+    const eq = equations([1, 0.5, 0.5, 1], [1, 1], [true, true]);
+    const start = Float64Array.from([0.6, 0.7]);
+    expect(sampleCoefficients(eq, start, 0, 10, createRng(1))).toEqual(start);
+  });
 });

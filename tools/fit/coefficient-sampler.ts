@@ -27,7 +27,8 @@ export function truncatedNormal(a: number, rng: Rng): number {
  * i.e. N(H⁻¹c, sigma2·H⁻¹) in the scaled coordinates of `eq`, truncated to the non-negative
  * orthant for the flagged coefficients (media effects, intercept). Gibbs sampling: each
  * coefficient in turn from its exact univariate conditional, `sweeps` times from `start`, so two
- * channels whose columns move together trade credit against each other across draws.
+ * channels whose columns move together trade credit against each other across draws. A zero
+ * residual variance (an exact fit) leaves `start` unchanged.
  */
 export function sampleCoefficients(
   eq: NormalEquations,
@@ -39,6 +40,7 @@ export function sampleCoefficients(
   const { H, c, nonNegative } = eq;
   const p = c.length;
   const b = Float64Array.from(start);
+  if (!(sigma2 > 0) || !Number.isFinite(sigma2)) return b;
   for (let s = 0; s < sweeps; s++) {
     for (let i = 0; i < p; i++) {
       const hii = H[i * p + i] as number;
