@@ -20,6 +20,8 @@ export interface AgentServiceDeps extends GraphDeps {
     threadId: string;
     question: string;
     answer: AgentAnswer;
+    /** True when this turn started the conversation. */
+    newThread: boolean;
   }) => Promise<void>;
   newThreadId?: () => string;
   /** Characters per streamed token event (the reply is streamed once the guard has passed it). */
@@ -41,6 +43,7 @@ export function createAgentService(deps: AgentServiceDeps): AgentService {
     workspaceId: string,
     threadId: string,
     question: string,
+    newThread = false,
   ): AsyncGenerator<AgentEvent> {
     const config = { configurable: { thread_id: `${workspaceId}:${threadId}` } };
     try {
@@ -84,7 +87,7 @@ export function createAgentService(deps: AgentServiceDeps): AgentService {
       const size = deps.tokenSize ?? 24;
       for (let i = 0; i < answer.answer.length; i += size)
         yield { type: 'token', text: answer.answer.slice(i, i + size) };
-      await deps.recordTurn?.({ workspaceId, threadId, question, answer });
+      await deps.recordTurn?.({ workspaceId, threadId, question, answer, newThread });
       yield { type: 'final', answer };
     } catch (error) {
       yield {
@@ -111,7 +114,13 @@ export function createAgentService(deps: AgentServiceDeps): AgentService {
           { issues: [{ field: 'question', reason: `longer than ${MAX_QUESTION} characters` }] },
         );
       const id = threadId ?? newId();
-      return run({ messages: [new HumanMessage(text)], workspaceId }, workspaceId, id, text);
+      return run(
+        { messages: [new HumanMessage(text)], workspaceId },
+        workspaceId,
+        id,
+        text,
+        !threadId,
+      );
     },
     async *resume({ workspaceId, threadId, approve }: ResumeInput) {
       const snapshot = await graph.getState({

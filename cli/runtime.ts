@@ -80,7 +80,7 @@ export async function createRuntime(
       }),
       tools: workspaceTools,
       checkpointer: new SqlCheckpointSaver(db.sql),
-      recordTurn: async ({ workspaceId, threadId, question, answer }) => {
+      recordTurn: async ({ workspaceId, threadId, question, answer, newThread }) => {
         const turn = [
           { role: 'user' as const, text: question },
           {
@@ -91,6 +91,7 @@ export async function createRuntime(
             toolCalls: answer.toolCalls,
           },
         ];
+        if (newThread) await store.threads.create(workspaceId, { id: threadId, surface: 'api' });
         try {
           await store.threads.appendTurn(workspaceId, threadId, turn);
         } catch (error) {

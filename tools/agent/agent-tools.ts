@@ -33,6 +33,8 @@ export interface ToolRuntime {
 }
 
 const PERIOD_DAYS = { daily: 1, weekly: 7, monthly: 30 } as const;
+/** Budget levels of the curve shown beside a chat recommendation (the CLI's --curve has 16). */
+const CHAT_CURVE_MULTIPLES = [0.5, 0.75, 1, 1.25, 1.5, 2];
 
 function oneChannel(name: string, model: FittedModel, groups: Record<string, string[]>): string {
   const found = resolveChannels(
@@ -112,7 +114,7 @@ export function createAgentTools(runtime: ToolRuntime): StructuredToolInterface[
         const curve = budgetCurve(
           model,
           { ...args, budget: result.budget, budgetChangePct: undefined },
-          options,
+          { ...options, multiples: CHAT_CURVE_MULTIPLES },
         );
         return {
           ...result,

@@ -49,7 +49,7 @@ const MULTIPLES = Array.from({ length: 16 }, (_, i) => Math.round((0.5 + 0.1 * i
 export function budgetCurve(
   model: FittedModel,
   args: unknown = {},
-  options: ScenarioOptions = {},
+  options: ScenarioOptions & { multiples?: number[] } = {},
 ): BudgetCurveResult {
   const parsed: OptimizeArgs = parseArgs(optimizeArgsSchema, args);
   const p = buildProblem(model, parsed, options.groups);
@@ -57,7 +57,7 @@ export function budgetCurve(
   if (!(base > 0))
     throw invalid('budget', 'the channels have no recent spend; give a budget', 'invalid_input');
   let previous: { budget: number; kpi: number } | undefined;
-  const points = MULTIPLES.map((multiple): BudgetCurvePoint => {
+  const points = (options.multiples ?? MULTIPLES).map((multiple): BudgetCurvePoint => {
     const budget = base * multiple;
     const issues = clashes(p.limits, budget, 'equal');
     if (issues.length > 0) {
