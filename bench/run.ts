@@ -3,6 +3,7 @@
  * writes their tables to stdout and to `bench/results/<name>.md`. Each bench module exports
  * `default async function run(): Promise<string>` returning a markdown section.
  */
+import { spawnSync } from 'node:child_process';
 import { mkdirSync, readdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 
@@ -13,6 +14,17 @@ const files = readdirSync(dir)
   .filter((f) => only.length === 0 || only.some((o) => f.startsWith(o)))
   .sort();
 mkdirSync(path.join(dir, 'results'), { recursive: true });
+if (files.length > 1) {
+  // One process per bench, so memory figures are not inflated by the benches before it.
+  for (const file of files) {
+    const name = file.replace(/\.bench\.ts$/, '');
+    const child = spawnSync(process.execPath, [...process.execArgv, import.meta.filename, name], {
+      stdio: 'inherit',
+    });
+    if (child.status !== 0) process.exit(child.status ?? 1);
+  }
+  process.exit(0);
+}
 for (const file of files) {
   const name = file.replace(/\.bench\.ts$/, '');
   const mod = (await import(path.join(dir, file))) as { default: () => Promise<string> };
