@@ -1,21 +1,9 @@
+import type { ContributionsResult } from '../../tools';
 import { type ComposeContext, type Composed, interval80 } from './composed';
 import { kpiAmount, money, percent, ratio } from './format';
 
-/** The `get_contributions` result (tools/agent/contributions.ts), fields this composer reads. */
-export interface ContributionsView {
-  period: { label: string; periods: number };
-  sortBy: 'contribution' | 'roi' | 'mroi' | 'share';
-  baseline: { contribution: number; share: number };
-  channels: {
-    name: string;
-    spend: number;
-    contribution: number;
-    share: number;
-    roi: number;
-    mroi: number;
-    interval: { contribution: unknown; roi: unknown };
-  }[];
-}
+/** The tool result this composer reads. */
+export type ContributionsView = ContributionsResult;
 
 export function composeContributions(result: ContributionsView, ctx: ComposeContext): Composed {
   const top = result.channels[0];

@@ -1,16 +1,9 @@
+import type { ResponseCurveResult } from '../../tools';
 import { type ComposeContext, type Composed, caveatsFor } from './composed';
 import { kpiAmount, money, ratio } from './format';
 
-/** The `get_response_curve` result (tools/agent/response-curve.ts), fields this composer reads. */
-export interface CurveView {
-  channel: string;
-  points: { spend: number; kpi: number; mroi: number }[];
-  current: { spend: number; kpi: number; roi: number; mroi: number };
-  halfSaturationSpend: number;
-  observedMax: number;
-  position: 'building' | 'efficient' | 'saturating';
-  periodUnit: string;
-}
+/** The tool result this composer reads. */
+export type CurveView = ResponseCurveResult;
 
 const POSITION: Record<CurveView['position'], string> = {
   building: 'is still below its steepest point, so more spend gets more efficient for a while',

@@ -1,20 +1,9 @@
+import type { DiagnosticsResult } from '../../tools';
 import type { ComposeContext, Composed } from './composed';
 import { percent, ratio } from './format';
 
-/** The `get_model_diagnostics` result (tools/agent/diagnostics.ts), fields this composer reads. */
-export interface DiagnosticsView {
-  periods: number;
-  frequency: string;
-  quality: 'good' | 'fair' | 'weak';
-  metrics: {
-    r2: number;
-    nrmse: number;
-    mape: number;
-    holdout: { periods: number; r2: number; mape: number };
-  };
-  uncertainChannels: string[];
-  warnings: string[];
-}
+/** The tool result this composer reads. */
+export type DiagnosticsView = DiagnosticsResult;
 
 const VERDICT = {
   good: 'The model fits well',
