@@ -17,75 +17,13 @@ import {
   writesSortKey,
 } from '@langchain/langgraph-checkpoint';
 import type { SqlHandle } from '../../store';
-
-const DDL = `
-CREATE TABLE IF NOT EXISTS agent_checkpoints (
-  thread_id text NOT NULL,
-  checkpoint_ns text NOT NULL DEFAULT '',
-  checkpoint_id text NOT NULL,
-  parent_checkpoint_id text,
-  checkpoint_type text NOT NULL,
-  checkpoint bytea NOT NULL,
-  metadata_type text NOT NULL,
-  metadata bytea NOT NULL,
-  created_at timestamptz NOT NULL DEFAULT now(),
-  PRIMARY KEY (thread_id, checkpoint_ns, checkpoint_id)
-);
-CREATE TABLE IF NOT EXISTS agent_checkpoint_blobs (
-  thread_id text NOT NULL,
-  checkpoint_ns text NOT NULL DEFAULT '',
-  channel text NOT NULL,
-  version text NOT NULL,
-  value_type text NOT NULL,
-  value bytea,
-  PRIMARY KEY (thread_id, checkpoint_ns, channel, version)
-);
-CREATE TABLE IF NOT EXISTS agent_checkpoint_writes (
-  thread_id text NOT NULL,
-  checkpoint_ns text NOT NULL DEFAULT '',
-  checkpoint_id text NOT NULL,
-  task_id text NOT NULL,
-  idx integer NOT NULL,
-  channel text NOT NULL,
-  value_type text NOT NULL,
-  value bytea NOT NULL,
-  task_path text NOT NULL DEFAULT '',
-  PRIMARY KEY (thread_id, checkpoint_ns, checkpoint_id, task_id, idx)
-);`;
-
-interface CheckpointRow {
-  thread_id: string;
-  checkpoint_ns: string;
-  checkpoint_id: string;
-  parent_checkpoint_id: string | null;
-  checkpoint_type: string;
-  checkpoint: Uint8Array;
-  metadata_type: string;
-  metadata: Uint8Array;
-}
-
-interface WriteRow {
-  task_id: string;
-  idx: number;
-  channel: string;
-  value_type: string;
-  value: Uint8Array;
-  task_path: string;
-}
-
-/** `($1, $2, …), (…)` for a multi-row insert. */
-function placeholders(rows: number, columns: number): string {
-  return Array.from(
-    { length: rows },
-    (_, r) =>
-      `(${Array.from({ length: columns }, (_, c) => `$${r * columns + c + 1}`).join(', ')})`,
-  ).join(', ');
-}
-
-const bytes = (value: Uint8Array | string): Buffer =>
-  typeof value === 'string'
-    ? Buffer.from(value)
-    : Buffer.from(value.buffer, value.byteOffset, value.byteLength);
+import {
+  bytes,
+  CHECKPOINT_DDL,
+  type CheckpointRow,
+  placeholders,
+  type WriteRow,
+} from './checkpoint-tables';
 
 /**
  * LangGraph checkpointer on MixPilot's own database (embedded PGlite or PostgreSQL), so
@@ -104,7 +42,7 @@ export class SqlCheckpointSaver extends BaseCheckpointSaver {
 
   /** Creates the tables once (idempotent). */
   setup(): Promise<void> {
-    this.ready ??= this.sql.exec(DDL);
+    this.ready ??= this.sql.exec(CHECKPOINT_DDL);
     return this.ready;
   }
 
