@@ -1,11 +1,13 @@
-// Prints the planner's accuracy on the people-style held-out set, by tag:
-// npx tsx agent/planner/testing/measure-people.ts [--fail]
+// Prints the planner's accuracy on the people-style held-out set (or, with --board, the fourth
+// set), by tag: npx tsx agent/planner/testing/measure-people.ts [--board] [--fail]
 import { OfflinePlanner } from '../offline-planner';
 import type { PlannerDataset } from '../planner-types';
-import { PEOPLE_CASES, PEOPLE_DATASET } from './people-cases';
+import { BOARD_CASES } from './board-cases';
+import { PEOPLE_CASES as PEOPLE, PEOPLE_DATASET } from './people-cases';
 import { checkCase } from './run-case';
 
 const planner = new OfflinePlanner({ dataset: PEOPLE_DATASET as PlannerDataset });
+const PEOPLE_CASES = process.argv.includes('--board') ? BOARD_CASES : PEOPLE;
 const byTag = new Map<string, { pass: number; total: number }>();
 let pass = 0;
 for (const c of PEOPLE_CASES) {
