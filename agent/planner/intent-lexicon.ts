@@ -49,6 +49,11 @@ export const INTENT_CUES: Record<Exclude<IntentName, 'clarify' | 'out_of_scope'>
     },
     { re: /\bMULT (?:on |for |of )?CH\b|\bCH (?:at |to )?MULT\b/, weight: 2.5 },
     { re: /\bwent dark\b|\bgo dark\b|\bdark on\b/, weight: 2.5 },
+    { re: /\bCH (?:off|dark|paused|to (?:zero|0))\b/, weight: 2.5 },
+    {
+      re: /\bhow much (?:revenue |sales |kpi |money |conversions )?(?:do|would|will|could|might) (?:we|i) (?:lose|gain|miss|give up|sacrifice|forgo|add)\b/,
+      weight: 3,
+    },
     { re: /\bacross the board\b/, weight: 2 },
     {
       re: /\bCH (?:spend |budget )?(?:is|was|were|at|goes to|went to|gets|got|had|of) (?:only )?MONEY\b/,
@@ -70,6 +75,14 @@ export const INTENT_CUES: Record<Exclude<IntentName, 'clarify' | 'out_of_scope'>
     },
   ],
   optimize: [
+    {
+      re: /\b(?:get|reach|hit|achieve|deliver|drive|grow|generate|add|need|take|make)\b[^?]*\b(?:plus )?(?:PCT|MONEY) (?:more |extra |additional |higher |increase in |growth in |uplift in |lift in )?(?:revenue|sales|kpi|conversions|growth|uplift|lift)\b/,
+      weight: 4.5,
+    },
+    {
+      re: /\b(?:better|smarter|best|optimal|right|efficient|more efficient) (?:mix|split|allocation|distribution)\b|\bsame (?:budget|spend|money|total)\b|\bflat budget\b/,
+      weight: 3,
+    },
     {
       re: /\b(?:optimi[sz]\w*|optimal\w*|optimum|ideal|recommend\w*|best (?:possible )?(?:mix|allocation|split|plan|budget|way|distribution|media mix))\b/,
       weight: 3,
@@ -124,6 +137,10 @@ export const INTENT_CUES: Record<Exclude<IntentName, 'clarify' | 'out_of_scope'>
   ],
   contributions: [
     {
+      re: /\b(?:which|what|any|list|show|how many)\b (?:of )?(?:(?:our|the|my) )?(?:channels?|media|tactics?)\b[^?]*\b(?:roi|roas|return\w*|payback|pay back|profitable|break even)\b/,
+      weight: 3.5,
+    },
+    {
       re: /\b(?:which|what) (?:channels?|media|marketing|tactics?)\b[^?]*\b(?:drive|drives|drove|driving|work|works|working|worked|perform|performs|performed|performing|contribute|contributed|matter|matters|deliver|delivers|delivered|generate|generates|generated|bring|brings|brought|make|makes|made|produce|produces|produced)\b/,
       weight: 3,
     },
@@ -174,6 +191,10 @@ export const INTENT_CUES: Record<Exclude<IntentName, 'clarify' | 'out_of_scope'>
   ],
   mroi: [
     {
+      re: /\bper (?:incremental|additional|extra|marginal) (?:dollar|euro|pound|unit)\b|\bincremental (?:revenue|sales|return) per\b/,
+      weight: 4.5,
+    },
+    {
       re: /\bnext (?:dollar|euro|pound|buck)\b|\bnext marginal\b|\bextra (?:dollar|euro|pound|buck)\b|\badditional (?:dollar|euro)\b/,
       weight: 4.5,
     },
@@ -192,6 +213,10 @@ export const INTENT_CUES: Record<Exclude<IntentName, 'clarify' | 'out_of_scope'>
     },
   ],
   response: [
+    {
+      re: /^(?!.*\b(?:PCT|MONEY|MULT)\b).*(?:\b(?:should|shall|could|can|do|would) (?:we|i) (?:spend|invest|put|add|allocate|push|go|lean) (?:more|less|harder|heavier|further|a bit more|a lot more)(?: money| budget)?\b[^?]*\bCH\b|\bworth (?:it to )?(?:spending|putting|investing|adding|pushing|going)\b[^?]*\bCH\b|\b(?:too much|too little|enough|under-?invest\w*|over-?invest\w*) (?:on|in|into) CH\b)/,
+      weight: 3.5,
+    },
     { re: /\bresponse curves?\b|\bcurves?\b|\bresponse (?:of|for|to)\b/, weight: 4 },
     {
       re: /\bsaturat\w*|\bdiminishing\b|\bmaxed out\b|\btapped out\b|\bplateau\w*|\bceiling\b|\boverspend\w*|\bover-?invested\b|\bspending too much\b/,
@@ -220,15 +245,19 @@ export const INTENT_CUES: Record<Exclude<IntentName, 'clarify' | 'out_of_scope'>
       weight: 2.5,
     },
     { re: /\bmodel\b/, weight: 0.5 },
+    {
+      re: /\bmodel (?:is |any )?(?:good|ok|okay|reliable|accurate|solid|trustworthy|right|correct)\b/,
+      weight: 3,
+    },
     { re: /\b(?:model|it|this|results?|numbers) (?:any )?good\b|\bany good\b/, weight: 3 },
   ],
   methodology: [
     {
-      re: /\bhow (?:do|does|did|is|are|was) (?:you|mixpilot|the model|it|this|we|that|the tool|roi|roas|mroi|adstock|saturation)\b[^?]*\b(?:compute|computed|calculate|calculated|work|works|estimate|estimated|measure|measured|know|model|modeled|modelled|handle|define|defined|derive|derived|come up|get|determine|determined|figure|account)\b/,
+      re: /\bhow (?:do|does|did|is|are|was) (?:you|mixpilot|the model|it|this|we|that|the tool|roi|roas|mroi|adstock|saturation)\b[^?]*\b(?:compute|computed|calculate|calculated|work|works|estimate|estimated|measure|measured|know|model|modeled|modelled|handle|define|defined|derive|derived|come up|get|determine|determined|figure|account|deal|treat|capture|include|consider|factor)\b/,
       weight: 4,
     },
     {
-      re: /\bwhat (?:even |exactly |actually |really |precisely )?(?:is|are|does|do) (?:an? |the )?(?:adstock|saturation|carry-?over|decay|mmm|marketing mix\w*|media mix\w*|roas|roi|mroi|marginal roi|marginal|hill|response curve|baseline|lag|incrementality|elasticity|bayesian|ridge|regression|credible interval|interval|holdout)\b(?! (?:of|for|on|from|by|in) )/,
+      re: /\bwhat (?:even |exactly |actually |really |precisely )?(?:is|are|does|do) (?:an? |the )?(?:adstock|saturation|carry-?over|decay|mmm|marketing mix\w*|media mix\w*|roas|roi|mroi|marginal roi|marginal|hill|response curve|baseline|lag|incrementality|elasticity|bayesian|ridge|regression|credible interval|interval|holdout)\b(?! (?:of|for|on|from|by|in) | (?:roi|roas|return|curves?)\b)/,
       weight: 4,
     },
     {

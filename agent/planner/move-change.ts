@@ -19,6 +19,9 @@ export interface MoveParse {
   amount?: number;
 }
 
+/** "Put 50k more into search": money added to one channel, not moved from another. */
+const ADDITION_WORDS = new Set(['more', 'extra', 'additional', 'another']);
+
 /** True when the message reads as moving money between channels. */
 export function looksLikeMove(tokens: Token[]): boolean {
   const words = tokens.map(wordOf);
@@ -33,6 +36,9 @@ export function looksLikeMove(tokens: Token[]): boolean {
       /^(?:to|into|towards|onto)$/.test(words[i + 1] ?? '') &&
       (tokens[i + 2]?.t === 'ch' || (words[i + 2] === 'the' && tokens[i + 3]?.t === 'ch')),
   );
+  const addition =
+    chans === 1 && !words.includes('from') && words.some((w) => ADDITION_WORDS.has(w));
+  if (addition && !arrow) return false;
   return (
     (hasVerb && (chans >= 1 || words.includes('from'))) || fromTo || instead || (amount && arrow)
   );

@@ -33,7 +33,24 @@ const BARE_NEGATIONS: Record<string, string> = {
   r: 'are',
   ur: 'your',
   abt: 'about',
+  wk: 'week',
+  wks: 'weeks',
+  mo: 'month',
+  mos: 'months',
+  mths: 'months',
+  yr: 'year',
+  yrs: 'years',
+  opt: 'optimize',
+  contrib: 'contribution',
+  contribs: 'contributions',
+  perf: 'performance',
 };
+
+/** "1,2 Mio", "€1,5 m": a comma before one or two digits and a scale is a decimal point. */
+const DECIMAL_COMMA =
+  /\b(\d+),(\d{1,2})(?=\s*(?:k|m|mm|mn|mio|bn|million|millions|billion|thousand)\b)/g;
+/** "50.000 €", "1.200.000": dots grouping thousands, as written in much of Europe. */
+const DOTTED_THOUSANDS = /\b[1-9]\d{0,2}(?:\.\d{3})+\b(?![.,]\d)/g;
 
 /**
  * Lower-cases a message and rewrites it into a compact, regular form the rest of the planner reads:
@@ -56,7 +73,13 @@ export function normalizeText(raw: string): string {
   s = s.replace(/\bper\s*cent\b/g, '%').replace(/\bpercentage points?\b/g, '%');
   for (const [re, to] of CONTRACTIONS) s = s.replace(re, to);
   s = s.replace(/'s\b/g, ' ');
+  s = s.replace(DECIMAL_COMMA, '$1.$2');
   s = s.replace(/(\d),(\d{3})\b/g, '$1$2').replace(/(\d),(\d{3})\b/g, '$1$2');
+  s = s.replace(DOTTED_THOUSANDS, (m) => m.replace(/\./g, ''));
+  s = s.replace(/\b(\d+(?:\.\d+)?(?:k|m|mm|mn|bn)?)\s*([€£$])(?=\s|$|[?!,.;])/g, '$2$1');
+  s = s.replace(/\b(?:a )?quarter(?: of an?)? (million|billion)\b/g, '0.25 $1');
+  s = s.replace(/\b3 quarters of an? (million|billion)\b/g, '0.75 $1');
+  s = s.replace(/(^|\s)x(\d+(?:\.\d+)?)\b/g, '$1$2x');
   s = s.replace(/([$€£])\s+(\d)/g, '$1$2');
   s = s
     .replace(/(^|\s)\+\s?([$€£]?\d)/g, '$1plus $2')
