@@ -68,8 +68,17 @@ export function composeWhatIf(
   const changed = channels.filter(
     (c) => Math.abs((scenario.spend[c] ?? 0) - (reference.spend[c] ?? 0)) > 1e-6,
   );
-  const bullets = changed.map(
-    (c) => `${ctx.label(c)}: ${money(reference.spend[c] ?? 0)} → ${money(scenario.spend[c] ?? 0)}`,
+  const bullets: string[] = [];
+  if (range && range.low < 0 && range.high > 0) {
+    bullets.push(
+      `The 80% range includes no change: the model cannot say for sure which way this moves ${ctx.kpi}.`,
+    );
+  }
+  bullets.push(
+    ...changed.map(
+      (c) =>
+        `${ctx.label(c)}: ${money(reference.spend[c] ?? 0)} → ${money(scenario.spend[c] ?? 0)}`,
+    ),
   );
   bullets.push(
     `${ctx.kpi} over the horizon: ${kpiAmount(reference.kpi, ctx.kpiType)} on the current plan, ${kpiAmount(scenario.kpi, ctx.kpiType)} with the change.`,
