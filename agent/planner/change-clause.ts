@@ -60,11 +60,14 @@ function direction(ws: string[]): -1 | 0 | 1 {
   return dir;
 }
 
-/** True when the clause switches its channels off ("kill TV", "TV goes to zero", "pause radio"). */
+/**
+ * True when the clause switches its channels off ("kill TV", "TV goes to zero", "pause radio",
+ * "radio off → impact").
+ */
 function switchesOff(ws: string[], hasNumber: boolean): boolean {
   const text = ws.join(' ');
   if (
-    /\b(?:turn|switch|shut)(?:ed|ing)? (?:\w+ )?off\b|\bgo(?:es)? dark\b|\bwent dark\b|\bdark on\b|\bzero(?:ed)? out\b|\bstop spending\b/.test(
+    /\b(?:turn|switch|shut)(?:ed|ing)? (?:\w+ )?off\b|\bgo(?:es)? dark\b|\bwent dark\b|\bdark on\b|\bzero(?:ed)? out\b|\bstop spending\b|\bCH (?:off|dark)\b(?! peak)/.test(
       text,
     )
   )

@@ -1,7 +1,10 @@
 import { HumanMessage, SystemMessage } from '@langchain/core/messages';
 import { describe, expect, it } from 'vitest';
 import { datasetContext, OfflinePlanner } from './offline-planner';
+import type { PlannerDataset } from './planner-types';
 import { DEV_CASES } from './testing/dev-cases';
+import { MISREAD_CASES } from './testing/misread-cases';
+import { PEOPLE_DATASET } from './testing/people-cases';
 import { REPAIR_CASES } from './testing/repair-cases';
 import { checkCase, converse, TEST_DATASET } from './testing/run-case';
 
@@ -26,6 +29,16 @@ describe('offline planner on the phrasing table', () => {
       );
     }
   });
+});
+
+describe('offline planner on phrasings it used to misread', () => {
+  const withHistory = new OfflinePlanner({ dataset: PEOPLE_DATASET as PlannerDataset });
+  it.each(MISREAD_CASES.map((c) => [Array.isArray(c.q) ? c.q.join(' → ') : c.q, c] as const))(
+    'plans "%s"',
+    (_name, c) => {
+      expect(checkCase(withHistory, c).problems).toEqual([]);
+    },
+  );
 });
 
 describe('offline planner as a LangChain chat model', () => {

@@ -1,0 +1,20 @@
+import type { PlannerCase } from './planner-case';
+
+const radio = 'radio_spend';
+
+/**
+ * Phrasings the planner used to misread, each with what a person means by it. Run against the
+ * people dataset (it has a spend history, so money changes of the total become percentages).
+ */
+export const MISREAD_CASES: PlannerCase[] = [
+  {
+    q: 'What happens if we turn radio off?',
+    intent: 'whatif',
+    args: { changes: [{ type: 'set', channel: radio, amount: 0 }] },
+  },
+  {
+    q: 'radio off → impact',
+    intent: 'whatif',
+    args: { changes: [{ type: 'set', channel: radio, amount: 0 }] },
+  },
+];
