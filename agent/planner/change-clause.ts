@@ -83,6 +83,17 @@ function switchesOff(ws: string[], hasNumber: boolean): boolean {
   return ws.some((w) => DOWN.has(w)) && ZERO_TAIL.test(text);
 }
 
+/**
+ * True when the words switch a channel off without naming it or an amount: "cut it entirely",
+ * "kill it", "switch it off" (for a follow-up that points back at the previous channel).
+ */
+export function turnsOff(tokens: Token[]): boolean {
+  const hasNumber = tokens.some(
+    (tok) => tok.t === 'pct' || tok.t === 'mult' || (tok.t === 'money' && tok.v > 0),
+  );
+  return switchesOff(words(tokens), hasNumber);
+}
+
 /** A percentage change for the channel(s) of a clause, from its verb and number. */
 function scaleFrom(
   ws: string[],

@@ -1,4 +1,5 @@
 import type { ScenarioChange } from '../../tools';
+import { turnsOff } from './change-clause';
 import { parseConstraints } from './constraints';
 import { buildOptimize } from './optimize-frame';
 import type { PlannedCall } from './planner-types';
@@ -7,7 +8,7 @@ import type { TurnContext } from './turn-context';
 
 /** Words that mark a message as building on the previous turn. */
 export const FOLLOW_CUE =
-  /^(?:and|what about|how about|same|now|ok|okay|then|also|instead|try|do it|do that|again|but|or|plus|make it|let us try|and if|what if instead)\b|\binstead\b|\bother way\b|\bthe reverse\b|\breverse (?:it|that)\b|\bvice versa\b|\bopposite\b|\bsame (?:but|thing|again|with|for|question|scenario|analysis)\b|\bdo (?:it|that|the same|this)\b|\bwhat about\b|\bhow about\b|\bas well\b|\b(?:that|this|the same) (?:scenario|plan|move|change)\b/;
+  /^(?:and|what about|how about|same|now|ok|okay|then|also|instead|try|do it|do that|again|but|or|plus|make it|let us try|and if|what if instead)\b|\binstead\b|\bother way\b|\bthe reverse\b|\breverse (?:it|that)\b|\bvice versa\b|\bopposite\b|\bsame (?:but|thing|again|with|for|question|scenario|analysis)\b|\bdo (?:it|that|the same|this)\b|\bwhat about\b|\bhow about\b|\bas well\b|\b(?:that|this|the same) (?:scenario|plan|move|change)\b|\b(?:cut|reduce|double|halve|triple|increase|boost|raise|lower|slash|trim|kill|pause|stop|drop|scrap|axe|ditch|switch|turn|shut|zero) (?:it|them)\b/;
 
 const REVERSE = /\bother way\b|\breverse\b|\bvice versa\b|\bopposite\b|\bflip\b/;
 
@@ -40,7 +41,14 @@ function followWhatIf(prev: ScenarioChange[], ctx: TurnContext, horizon: unknown
   const refs = channelRefs(ctx.tokens);
   const dir = direction(ctx.text);
   const reverse = REVERSE.test(ctx.text);
+  const off = turnsOff(ctx.tokens);
   const changes = prev.flatMap((c): ScenarioChange[] => {
+    if (off && (c.type === 'scale' || c.type === 'add' || c.type === 'set'))
+      return (refs.length > 0 ? refs : [c.channel]).map((channel) => ({
+        type: 'set',
+        channel,
+        amount: 0,
+      }));
     switch (c.type) {
       case 'move': {
         let next: ScenarioChange = { ...c };

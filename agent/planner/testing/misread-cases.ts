@@ -1,6 +1,7 @@
 import type { PlannerCase } from './planner-case';
 
 const radio = 'radio_spend';
+const tv = 'tv_spend';
 
 /**
  * Phrasings the planner used to misread, each with what a person means by it. Run against the
@@ -16,5 +17,15 @@ export const MISREAD_CASES: PlannerCase[] = [
     q: 'radio off → impact',
     intent: 'whatif',
     args: { changes: [{ type: 'set', channel: radio, amount: 0 }] },
+  },
+  {
+    q: ['what if we cut radio by 20%?', 'cut it entirely'],
+    intent: 'whatif',
+    args: { changes: [{ type: 'set', channel: radio, amount: 0 }] },
+  },
+  {
+    q: ['what if we add $50k to TV?', 'what if we switch it off instead?'],
+    intent: 'whatif',
+    args: { changes: [{ type: 'set', channel: tv, amount: 0 }] },
   },
 ];
