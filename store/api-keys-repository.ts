@@ -2,6 +2,7 @@ import { createHash, randomBytes, timingSafeEqual } from 'node:crypto';
 import { and, desc, eq, isNull, lt, or } from 'drizzle-orm';
 import type { RepoContext } from './context';
 import { FOREIGN_KEY_VIOLATION, isViolation, notFound, requireText } from './db-errors';
+import type { KeyRevokedListener, RevocationFeed } from './key-revocations';
 import { apiKeys } from './schema';
 
 /** A stored key without its hash. The clear key is returned once, by `create`. */
@@ -14,7 +15,13 @@ export interface ApiKeysRepository {
     input: { label: string },
   ): Promise<{ key: string; record: ApiKeyRecord }>;
   list(workspaceId: string): Promise<ApiKeyRecord[]>;
+  /** Revokes the key; listeners of `onRevoked` hear of it at once (or when the transaction commits). */
   revoke(workspaceId: string, id: string): Promise<void>;
+  /**
+   * Calls `listener` with the id of every key revoked through this store, so caches of verified
+   * keys in this process can drop it; returns the function that unsubscribes.
+   */
+  onRevoked(listener: KeyRevokedListener): () => void;
   /** The key's workspace when the key is known and not revoked; records the use (at most once a minute). */
   verify(key: string): Promise<{ workspaceId: string; keyId: string } | undefined>;
 }
@@ -37,7 +44,10 @@ const columns = {
   revokedAt: apiKeys.revokedAt,
 };
 
-export function apiKeysRepository(ctx: RepoContext): ApiKeysRepository {
+export function apiKeysRepository(
+  ctx: RepoContext,
+  revocations: RevocationFeed,
+): ApiKeysRepository {
   const { orm } = ctx;
   return {
     async create(workspaceId, input) {
@@ -74,7 +84,9 @@ export function apiKeysRepository(ctx: RepoContext): ApiKeysRepository {
         .where(and(eq(apiKeys.workspaceId, workspaceId), eq(apiKeys.id, id)))
         .returning({ id: apiKeys.id });
       if (rows.length === 0) throw notFound('API key', id);
+      revocations.publish(id);
     },
+    onRevoked: (listener) => revocations.subscribe(listener),
     async verify(key) {
       if (!key.startsWith('mp_') || key.length < PREFIX_LENGTH) return undefined;
       const hash = Buffer.from(hashApiKey(key), 'hex');

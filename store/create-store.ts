@@ -13,6 +13,7 @@ import type { FeedbackRepository } from './feedback-repository';
 import { feedbackRepository } from './feedback-repository';
 import type { JobsRepository } from './jobs-repository';
 import { jobsRepository } from './jobs-repository';
+import { createRevocationFeed, deferredFeed, type RevocationFeed } from './key-revocations';
 import type { ModelsRepository } from './models-repository';
 import { modelsRepository } from './models-repository';
 import type { ScenariosRepository } from './scenarios-repository';
@@ -41,11 +42,11 @@ export interface Store {
   transaction<T>(fn: (store: Store) => Promise<T>): Promise<T>;
 }
 
-function bind(orm: Orm, options: Required<StoreOptions>): Store {
+function bind(orm: Orm, options: Required<StoreOptions>, revocations: RevocationFeed): Store {
   const ctx: RepoContext = { orm, newId: options.newId, now: options.now };
   return {
     workspaces: workspacesRepository(ctx),
-    apiKeys: apiKeysRepository(ctx),
+    apiKeys: apiKeysRepository(ctx, revocations),
     datasets: datasetsRepository(ctx),
     models: modelsRepository(ctx),
     scenarios: scenariosRepository(ctx),
@@ -54,14 +55,22 @@ function bind(orm: Orm, options: Required<StoreOptions>): Store {
     evalRuns: evalRunsRepository(ctx),
     feedback: feedbackRepository(ctx),
     jobs: jobsRepository(ctx),
-    transaction: (fn) => orm.transaction((tx) => fn(bind(tx as unknown as Orm, options))),
+    async transaction(fn) {
+      const deferred = deferredFeed(revocations);
+      const result = await orm.transaction((tx) =>
+        fn(bind(tx as unknown as Orm, options, deferred.feed)),
+      );
+      deferred.flush();
+      return result;
+    },
   };
 }
 
 /** Bundles the repositories over an open database: `createStore(db).datasets.create(...)`. */
 export function createStore(db: Pick<Database, 'orm'>, options: StoreOptions = {}): Store {
-  return bind(db.orm, {
-    newId: options.newId ?? randomId,
-    now: options.now ?? (() => new Date()),
-  });
+  return bind(
+    db.orm,
+    { newId: options.newId ?? randomId, now: options.now ?? (() => new Date()) },
+    createRevocationFeed(),
+  );
 }

@@ -83,5 +83,31 @@ export function workspacesSuite(t: SuiteContext): void {
       expect(await store.apiKeys.verify(key)).toBeUndefined();
       await expectCode(store.apiKeys.create('no-such-workspace', { label: 'x' }), 'not_found');
     });
+
+    it('tells subscribers of a revocation at once, or once its transaction commits, never after a rollback', async () => {
+      const { store } = t.store();
+      const ws = await t.workspace(store);
+      const heard: string[] = [];
+      const unsubscribe = store.apiKeys.onRevoked((id) => heard.push(id));
+      const direct = (await store.apiKeys.create(ws, { label: 'direct' })).record.id;
+      const committed = (await store.apiKeys.create(ws, { label: 'committed' })).record.id;
+      const rolledBack = (await store.apiKeys.create(ws, { label: 'rolled back' })).record.id;
+      await store.apiKeys.revoke(ws, direct);
+      expect(heard).toEqual([direct]);
+      await store.transaction(async (tx) => {
+        await tx.apiKeys.revoke(ws, committed);
+        expect(heard).toEqual([direct]);
+      });
+      expect(heard).toEqual([direct, committed]);
+      await expect(
+        store.transaction(async (tx) => {
+          await tx.apiKeys.revoke(ws, rolledBack);
+          throw new Error('abort');
+        }),
+      ).rejects.toThrow('abort');
+      unsubscribe();
+      await store.apiKeys.revoke(ws, rolledBack);
+      expect(heard).toEqual([direct, committed]);
+    });
   });
 }
