@@ -21,11 +21,17 @@ const forbidden = (message: string) =>
  * Establishes the caller's workspace from `Authorization: Bearer …`: a workspace API key
  * (`mp_…`, checked against its stored hash, remembered for `keyCacheMs`) or a JWT (HS256 secret
  * or JWKS) whose `workspace`/`ws` claim names an existing workspace. In local mode a request
- * without credentials acts on the local workspace.
+ * without credentials acts on the local workspace. A key revoked through `store` is forgotten at
+ * once; one revoked by another process is honoured when its cache entry expires.
  */
 export function authenticate(store: Store, config: AuthConfig): MiddlewareHandler<AppEnv> {
   const keyTtl = config.keyCacheMs ?? 60_000;
   const keys = new TtlCache<Principal | null>(10_000);
+  let revocations = 0;
+  store.apiKeys.onRevoked((keyId) => {
+    revocations++;
+    keys.deleteWhere((p) => p?.kind === 'key' && p.id === keyId);
+  });
   const workspaces = new TtlCache<boolean>(10_000);
   const verifyJwt = createJwtVerifier({ secret: config.jwtSecret, jwksUrl: config.jwksUrl });
   const localWorkspace = config.localWorkspace ?? 'demo';
@@ -34,9 +40,12 @@ export function authenticate(store: Store, config: AuthConfig): MiddlewareHandle
     const cacheKey = createHash('sha256').update(key).digest('base64url');
     let principal = keys.get(cacheKey);
     if (principal === undefined) {
+      const before = revocations;
       const found = await store.apiKeys.verify(key);
       principal = found ? { kind: 'key', id: found.keyId, workspaceId: found.workspaceId } : null;
-      keys.set(cacheKey, principal, principal ? keyTtl : NEGATIVE_TTL_MS);
+      // A revocation during the lookup may concern this key: use the answer, do not remember it.
+      if (revocations === before)
+        keys.set(cacheKey, principal, principal ? keyTtl : NEGATIVE_TTL_MS);
     }
     if (!principal) throw unauthorized('the API key is unknown or revoked');
     return principal;

@@ -16,6 +16,17 @@ export class TtlCache<V> {
     return entry.value;
   }
 
+  /** Drops every entry whose value matches; returns how many were dropped. */
+  deleteWhere(matches: (value: V) => boolean): number {
+    let dropped = 0;
+    for (const [key, entry] of this.entries) {
+      if (!matches(entry.value)) continue;
+      this.entries.delete(key);
+      dropped++;
+    }
+    return dropped;
+  }
+
   set(key: string, value: V, ttlMs: number): void {
     this.entries.delete(key);
     this.entries.set(key, { value, expires: this.now() + ttlMs });

@@ -2,6 +2,7 @@ import { exportJWK, generateKeyPair, SignJWT } from 'jose';
 import { HttpResponse, http } from 'msw';
 import { describe, expect, it } from 'vitest';
 import { type AppDeps, createApp, createMemoryLogger } from '../../server';
+import { createStore } from '../../store';
 import { mockNetwork } from '../support';
 import { errorOf, JWT_SECRET, useHttpFixture } from './http-fixture';
 
@@ -109,6 +110,28 @@ describe('authentication', () => {
     expect((await app.request('/api/datasets', { headers })).status).toBe(200);
     await f.runtime.store.apiKeys.revoke('demo', record.id);
     expect((await app.request('/api/datasets', { headers })).status).toBe(401);
+  });
+
+  it('returns 401 right after a key is revoked through the same store, though the key was cached', async () => {
+    const app = variant({ auth: { mode: 'required', keyCacheMs: 60_000 } });
+    const { key, record } = await f.runtime.store.apiKeys.create('demo', { label: 'revoked now' });
+    const other = await f.runtime.store.apiKeys.create('demo', { label: 'kept' });
+    const call = (k: string) =>
+      app.request('/api/datasets', { headers: { authorization: `Bearer ${k}` } });
+    expect((await call(key)).status).toBe(200);
+    expect((await call(other.key)).status).toBe(200);
+    await f.runtime.store.apiKeys.revoke('demo', record.id);
+    expect(await errorOf(await call(key))).toMatchObject({ status: 401, code: 'unauthorized' });
+    expect((await call(other.key)).status).toBe(200);
+  });
+
+  it('keeps trusting a cached key revoked by another process until its cache entry expires', async () => {
+    const app = variant({ auth: { mode: 'required', keyCacheMs: 60_000 } });
+    const { key, record } = await f.runtime.store.apiKeys.create('demo', { label: 'elsewhere' });
+    const headers = { authorization: `Bearer ${key}` };
+    expect((await app.request('/api/datasets', { headers })).status).toBe(200);
+    await createStore(f.runtime.db).apiKeys.revoke('demo', record.id);
+    expect((await app.request('/api/datasets', { headers })).status).toBe(200);
   });
 
   it('acts on the local workspace without credentials in local mode, still checking credentials sent', async () => {
