@@ -76,8 +76,12 @@ export const INTENT_CUES: Record<Exclude<IntentName, 'clarify' | 'out_of_scope'>
   ],
   optimize: [
     {
-      re: /\b(?:get|reach|hit|achieve|deliver|drive|grow|generate|add|need|take|make)\b[^?]*\b(?:plus )?(?:PCT|MONEY) (?:more |extra |additional |higher |increase in |growth in |uplift in |lift in )?(?:revenue|sales|kpi|conversions|growth|uplift|lift)\b/,
+      re: /\b(?:gets?|reach|hit|achieve|deliver|drive|grow|generate|add|gain|need|take|make)\b[^?]*\b(?:plus )?(?:PCT|MONEY) (?:more |extra |additional |higher |increase in |growth in |uplift in |lift in )?(?:revenue|sales|kpi|conversions|growth|uplift|lift)\b/,
       weight: 4.5,
+    },
+    {
+      re: /\b(?:how much|what|which) (?:budget|spend|spending|money|investment)\b[^?]*\bPCT (?:more |extra |additional |higher )?(?:revenue|sales|kpi|conversions|orders|growth|lift|uplift)\b/,
+      weight: 3,
     },
     {
       re: /\b(?:better|smarter|best|optimal|right|efficient|more efficient) (?:mix|split|allocation|distribution)\b|\bsame (?:budget|spend|money|total)\b|\bflat budget\b/,

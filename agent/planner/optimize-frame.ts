@@ -1,11 +1,10 @@
 import { hasConstraints, parseConstraints } from './constraints';
+import { kpiTarget } from './kpi-target';
 import { wordOf } from './token-utils';
 import type { Token } from './tokens';
 import type { FrameResult, TurnContext } from './turn-context';
 
 const ROAS_WORDS = new Set(['roas', 'roi', 'return', 'returns', 'mroas', 'mroi']);
-const KPI_WORDS =
-  /\b(?:sales|revenue|revenues|kpi|conversions|turnover|income|top line|topline|orders)\b/;
 
 function near(
   tokens: Token[],
@@ -67,42 +66,9 @@ export function buildOptimize(ctx: TurnContext): FrameResult {
     const m = margin(ctx, used);
     if (m !== undefined) args.margin = m;
   }
-  const free = tokens.filter((t) => (t.t === 'money' || t.t === 'pct') && !used.has(t));
-  const growth =
-    /\b(?:grow|increase|lift|boost|raise|up|improve|growing)\w* (?:our |the |total )?(?:sales|revenue|revenues|kpi|conversions|turnover|orders)\b[^?]*\bPCT\b/.test(
-      skel,
-    ) ||
-    /\bPCT (?:more|higher|extra|additional|growth|increase|uplift|lift|up)\b(?! (?:budget|money|spend|spending|media|marketing|investment|dollars|to spend|cash))/.test(
-      skel,
-    ) ||
-    /\b(?:sales|revenue|kpi|conversions|orders) (?:up|by|growth of|to grow|grow by|increase of|increase by)\b[^?]*\bPCT\b/.test(
-      skel,
-    ) ||
-    /\b(?:growth|uplift|lift) of PCT\b/.test(skel);
-  const reach =
-    /\b(?:reach|hit|get to|achieve|make|generate|deliver|attain)\b[^?]*\bMONEY\b/.test(skel) &&
-    KPI_WORDS.test(text + ' sales');
-  if (args.objective === 'max_kpi' && growth) {
-    const pct = free.find((t) => t.t === 'pct');
-    if (pct?.t === 'pct') {
-      args.objective = 'target_kpi';
-      args.targetKpiPct = pct.v;
-      used.add(pct);
-    }
-  } else if (
-    args.objective === 'max_kpi' &&
-    reach &&
-    /\b(?:reach|hit|get to|achieve|target|need|must|goal)\b/.test(text)
-  ) {
-    const idx = tokens.findIndex((t) =>
-      /^(?:reach|hit|get|achieve|make|generate|deliver|attain)$/.test(wordOf(t)),
-    );
-    const money = tokens.slice(idx).find((t) => t.t === 'money' && !used.has(t));
-    if (money?.t === 'money') {
-      args.objective = 'target_kpi';
-      args.targetKpi = money.v;
-      used.add(money);
-    }
+  if (args.objective === 'max_kpi') {
+    const target = kpiTarget(ctx, used);
+    if (target) Object.assign(args, { objective: 'target_kpi', ...target });
   }
   const money = tokens.find((t) => t.t === 'money' && !used.has(t));
   const relative =

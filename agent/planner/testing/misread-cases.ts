@@ -9,6 +9,26 @@ const tv = 'tv_spend';
  */
 export const MISREAD_CASES: PlannerCase[] = [
   {
+    q: 'What budget do we need to deliver +5% revenue?',
+    intent: 'optimize',
+    args: { objective: 'target_kpi', targetKpiPct: 5, budgetChangePct: undefined },
+  },
+  {
+    q: 'how much must we spend to grow sales 5%',
+    intent: 'optimize',
+    args: { objective: 'target_kpi', targetKpiPct: 5 },
+  },
+  {
+    q: 'what spend gets us 5% more revenue?',
+    intent: 'optimize',
+    args: { objective: 'target_kpi', targetKpiPct: 5 },
+  },
+  {
+    q: 'optimize a budget 5% higher',
+    intent: 'optimize',
+    args: { objective: 'max_kpi', budgetChangePct: 5, targetKpiPct: undefined },
+  },
+  {
     q: 'What happens if we turn radio off?',
     intent: 'whatif',
     args: { changes: [{ type: 'set', channel: radio, amount: 0 }] },

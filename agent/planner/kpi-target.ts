@@ -1,0 +1,54 @@
+import { wordOf } from './token-utils';
+import type { Token } from './tokens';
+import type { TurnContext } from './turn-context';
+
+/** A KPI goal of an optimization: growth in percent over the reference, or a level to reach. */
+export type KpiTarget = { targetKpiPct: number } | { targetKpi: number };
+
+const KPI = '(?:sales|revenue|revenues|kpi|conversions|turnover|orders)';
+const KPI_WORDS =
+  /\b(?:sales|revenue|revenues|kpi|conversions|turnover|income|top line|topline|orders)\b/;
+
+/**
+ * Growth asked of the KPI, on the skeleton: "grow sales 5%", "5% more revenue", "sales up 5%",
+ * "a growth of 5%", "deliver +5% revenue", "5% revenue growth", "revenue +5%".
+ */
+const GROWTH = [
+  new RegExp(
+    `\\b(?:grow|increase|lift|boost|raise|up|improve|growing)\\w* (?:our |the |total )?${KPI}\\b[^?]*\\bPCT\\b`,
+  ),
+  /(?<!\b(?:budget|spend|spending|money|investment|media|marketing) )\bPCT (?:more|higher|extra|additional|growth|increase|uplift|lift|up)\b(?! (?:budget|money|spend|spending|media|marketing|investment|dollars|to spend|cash))/,
+  new RegExp(
+    `\\b${KPI} (?:up|by|plus|growth of|to grow|grow by|increase of|increase by)\\b[^?]*\\bPCT\\b`,
+  ),
+  /\b(?:growth|uplift|lift) of PCT\b/,
+  new RegExp(
+    `\\b(?:deliver|reach|hit|get|achieve|drive|generate|gain|add|need|make)\\w* (?:us |a |an )?(?:plus )?PCT (?:more |extra |additional |higher )?${KPI}\\b`,
+  ),
+  new RegExp(`\\bPCT ${KPI} (?:growth|increase|uplift|lift|gain)\\b`),
+];
+const REACH = /\b(?:reach|hit|get to|achieve|make|generate|deliver|attain)\b[^?]*\bMONEY\b/;
+
+/**
+ * Reads a KPI target for an optimization ("what budget do we need to deliver +5% revenue?",
+ * "how much must we spend to reach $12M in sales?") and marks the token it used.
+ */
+export function kpiTarget(ctx: TurnContext, used: Set<Token>): KpiTarget | undefined {
+  const { tokens, skel, text } = ctx;
+  if (GROWTH.some((re) => re.test(skel))) {
+    const pct = tokens.find((t) => t.t === 'pct' && !used.has(t));
+    if (pct?.t !== 'pct') return undefined;
+    used.add(pct);
+    return { targetKpiPct: pct.v };
+  }
+  const reach = REACH.test(skel) && KPI_WORDS.test(`${text} sales`);
+  if (!reach || !/\b(?:reach|hit|get to|achieve|target|need|must|goal)\b/.test(text))
+    return undefined;
+  const idx = tokens.findIndex((t) =>
+    /^(?:reach|hit|get|achieve|make|generate|deliver|attain)$/.test(wordOf(t)),
+  );
+  const money = tokens.slice(idx).find((t) => t.t === 'money' && !used.has(t));
+  if (money?.t !== 'money') return undefined;
+  used.add(money);
+  return { targetKpi: money.v };
+}
