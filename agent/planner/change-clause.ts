@@ -1,4 +1,5 @@
 import type { ScenarioChange } from '../../tools';
+import { TAKEN_OUT } from './budget-change';
 import type { Token } from './tokens';
 
 const ZERO_VERBS = new Set(
@@ -129,7 +130,7 @@ export function parseChangeClause(clause: Token[], referenceTotal?: number): Sce
     const percent = scaleFrom(ws, pcts[0], mult?.t === 'mult' ? mult.v : undefined);
     if (total && percent !== undefined && percent !== 0) return [{ type: 'total', percent }];
     const money = moneys[0];
-    const dir = direction(ws);
+    const dir = TAKEN_OUT.test(text) ? -1 : direction(ws);
     if (total && money !== undefined && money > 0 && dir !== 0 && referenceTotal)
       return [{ type: 'total', percent: Math.round((dir * money * 1e6) / referenceTotal) / 1e4 }];
     return [];

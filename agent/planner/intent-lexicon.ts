@@ -105,6 +105,10 @@ export const INTENT_CUES: Record<Exclude<IntentName, 'clarify' | 'out_of_scope'>
     },
     { re: /\bprofit\w*\b|\bmargin\b/, weight: 1.5 },
     {
+      re: /\bleast (?:painful|damaging|harmful|costly|impact\w*|damage|pain|harm)\b|\b(?:smartest|best|cheapest|safest) (?:way|place|places) to (?:cut|save|trim|reduce|take)\b|\bwhere (?:should|would|could|do|can) (?:we|i|you) (?:cut|trim|save)\b/,
+      weight: 3,
+    },
+    {
       re: /\b(?:roas|roi|return)\b[^?]*\b(?:above|at least|over|no lower than|not below|floor|target|of at least|minimum)\b|\btarget (?:roas|roi)\b|\bbreak(?:s|ing)? ?even\b/,
       weight: 2.5,
     },

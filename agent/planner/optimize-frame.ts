@@ -1,3 +1,4 @@
+import { moneyChangeSign } from './budget-change';
 import { hasConstraints, parseConstraints } from './constraints';
 import { kpiTarget } from './kpi-target';
 import { wordOf } from './token-utils';
@@ -71,16 +72,9 @@ export function buildOptimize(ctx: TurnContext): FrameResult {
     if (target) Object.assign(args, { objective: 'target_kpi', ...target });
   }
   const money = tokens.find((t) => t.t === 'money' && !used.has(t));
-  const relative =
-    /\bMONEY (?:more|extra|additional|less|fewer|lower|higher|smaller|bigger)\b|\b(?:extra|additional|another) MONEY\b|\b(?:shrinks?|shrunk|grows?|cut|cuts|reduced?|increased?|raised?|lowered?|drops?|rises?|falls?|up|down) (?:\w+ ){0,3}by MONEY\b/.test(
-      skel,
-    );
-  if (money?.t === 'money' && money.v > 0 && relative && ctx.referenceTotal) {
-    const down =
-      /\b(?:less|fewer|lower|smaller|shrinks?|shrunk|cut|cuts|reduced?|lowered|drops?|falls?|down)\b/.test(
-        text,
-      );
-    args.budgetChangePct = Math.round(((down ? -1 : 1) * money.v * 1e6) / ctx.referenceTotal) / 1e4;
+  const sign = moneyChangeSign(skel, text);
+  if (money?.t === 'money' && money.v > 0 && sign !== undefined && ctx.referenceTotal) {
+    args.budgetChangePct = Math.round((sign * money.v * 1e6) / ctx.referenceTotal) / 1e4;
   } else if (money?.t === 'money' && money.v > 0) {
     args.budget = money.v;
     if (

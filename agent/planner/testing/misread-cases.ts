@@ -5,7 +5,8 @@ const tv = 'tv_spend';
 
 /**
  * Phrasings the planner used to misread, each with what a person means by it. Run against the
- * people dataset (it has a spend history, so money changes of the total become percentages).
+ * people dataset: its flat spend history makes a quarter's reference plan $1.3M, so "$130k out of
+ * the budget" is -10%.
  */
 export const MISREAD_CASES: PlannerCase[] = [
   {
@@ -47,5 +48,20 @@ export const MISREAD_CASES: PlannerCase[] = [
     q: ['what if we add $50k to TV?', 'what if we switch it off instead?'],
     intent: 'whatif',
     args: { changes: [{ type: 'set', channel: tv, amount: 0 }] },
+  },
+  {
+    q: 'Take $300k out of the media budget, the least painful way',
+    intent: 'optimize',
+    args: { objective: 'max_kpi', budgetChangePct: -23.08, budget: undefined },
+  },
+  {
+    q: 'shave $130k off the total budget and reallocate optimally',
+    intent: 'optimize',
+    args: { objective: 'max_kpi', budgetChangePct: -10, budget: undefined },
+  },
+  {
+    q: 'what if we take $130k out of the budget?',
+    intent: 'whatif',
+    args: { changes: [{ type: 'total', percent: -10 }] },
   },
 ];

@@ -1,0 +1,23 @@
+/**
+ * An amount taken out of a total, on the skeleton: "take $300k out of the media budget",
+ * "shave 50k off the total", "free up $200k from the budget", "pull 100k out".
+ */
+export const TAKEN_OUT =
+  /\b(?:take|takes|taking|took|pull|pulls|pulling|pulled|remove|removes|removing|removed|shave|shaves|shaving|shaved|knock|knocks|knocking|knocked|carve|carves|carving|carved|free|frees|freeing|freed) (?:up )?(?:an? |another |a further )?MONEY (?:out|off|from)\b/;
+
+/** An amount said as a change of the total: "$200k more", "another $100k", "cut by $100k". */
+const CHANGED_BY =
+  /\bMONEY (?:more|extra|additional|less|fewer|lower|higher|smaller|bigger)\b|\b(?:extra|additional|another) MONEY\b|\b(?:shrinks?|shrunk|grows?|cut|cuts|reduced?|increased?|raised?|lowered?|drops?|rises?|falls?|up|down) (?:\w+ ){0,3}by MONEY\b/;
+const DOWN =
+  /\b(?:less|fewer|lower|smaller|shrinks?|shrunk|cut|cuts|reduced?|lowered|drops?|falls?|down)\b/;
+
+/**
+ * How the amount in a budget question relates to the total: -1 or +1 when it changes the total
+ * by that much ("take $300k out of the budget", "with $200k more"), undefined when the amount is
+ * the total itself ("split $1M").
+ */
+export function moneyChangeSign(skel: string, text: string): -1 | 1 | undefined {
+  if (TAKEN_OUT.test(skel)) return -1;
+  if (!CHANGED_BY.test(skel)) return undefined;
+  return DOWN.test(text) ? -1 : 1;
+}
