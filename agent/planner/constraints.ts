@@ -13,7 +13,8 @@ const MIN =
 const MAX =
   /\b(?:at most|maximum|max|no more than|not more than|up to|under|below|cap|capped|ceiling|limit|less than|within|not exceed|no higher than|not above|not over)\b/;
 
-const EVERY = /\b(?:no|every|each|all|any|none of the) channels?\b|\bacross the board\b/;
+const EVERY =
+  /\b(?:no|every|each|all|any|none of the) (?:single |one |individual )?channels?\b|\bacross the board\b/;
 const MULTIPLE_WORDS: Record<string, number> = { double: 2, twice: 2, triple: 3, thrice: 3 };
 
 /**
@@ -80,6 +81,12 @@ function unnegate(text: string): string {
     );
 }
 
+/** Where a clause speaks of every channel ("no single channel takes more than 35%"), or -1. */
+function everyChannelAt(said: string): number {
+  const m = EVERY.exec(said);
+  return m ? said.slice(0, m.index).split(' ').length - 1 : -1;
+}
+
 function words(clause: Token[]): string {
   return clause
     .map((tok) =>
@@ -105,7 +112,8 @@ export function parseConstraints(tokens: Token[], allChannels: string[] = []): C
       !/\bnot (?:cut|reduce|lower|decrease|increase|raise|grow|add)\b/.test(said)
         ? unnegate(said)
         : said;
-    if (refs.length === 0 && EVERY.test(said)) refs = allChannels;
+    const every = refs.length === 0 ? everyChannelAt(said) : -1;
+    if (every >= 0) refs = allChannels;
     if (refs.length === 0) continue;
     const relative = relativeBounds(text, clause);
     if (relative) {
@@ -116,10 +124,8 @@ export function parseConstraints(tokens: Token[], allChannels: string[] = []): C
       for (const n of relative.used) used.add(n);
       continue;
     }
-    const firstCh = Math.max(
-      0,
-      clause.findIndex((t) => t.t === 'ch'),
-    );
+    const chAt = clause.findIndex((t) => t.t === 'ch');
+    const firstCh = every >= 0 ? every : Math.max(0, chAt);
     const all = clause.filter((t) => t.t === 'money' || t.t === 'pct' || t.t === 'mult');
     const after = all.filter((t) => clause.indexOf(t) > firstCh);
     const nums = after.length > 0 ? after : all;

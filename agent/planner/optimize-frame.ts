@@ -1,7 +1,7 @@
 import { moneyChangeSign } from './budget-change';
 import { hasConstraints, parseConstraints } from './constraints';
 import { kpiTarget } from './kpi-target';
-import { wordOf } from './token-utils';
+import { textBetween, wordOf } from './token-utils';
 import type { Token } from './tokens';
 import type { FrameResult, TurnContext } from './turn-context';
 
@@ -77,13 +77,13 @@ export function buildOptimize(ctx: TurnContext): FrameResult {
     args.budgetChangePct = Math.round((sign * money.v * 1e6) / ctx.referenceTotal) / 1e4;
   } else if (money?.t === 'money' && money.v > 0) {
     args.budget = money.v;
+    const lead = textBetween(tokens, tokens.indexOf(money) - 3, tokens.indexOf(money));
     if (
-      /\b(?:up to|at most|no more than|maximum of|max of|not more than|cap of|capped at) MONEY\b/.test(
-        skel,
+      /\b(?:up to|at most|no more than|maximum of|max of|not more than|cap of|capped at)$/.test(
+        lead,
       )
-    ) {
+    )
       args.totalMode = 'at_most';
-    }
   } else {
     const pct = tokens.find((t) => t.t === 'pct' && !used.has(t));
     const budgetCue = /\b(?:budget|spend|spending|money|investment|dollars|media)\b/.test(text);

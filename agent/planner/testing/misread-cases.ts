@@ -2,6 +2,8 @@ import type { PlannerCase } from './planner-case';
 
 const radio = 'radio_spend';
 const tv = 'tv_spend';
+const every = [tv, 'search_spend', 'facebook_spend', 'tiktok_spend', 'display_spend', radio];
+const each = (v: number) => Object.fromEntries(every.map((c) => [c, v]));
 
 /**
  * Phrasings the planner used to misread, each with what a person means by it. Run against the
@@ -63,5 +65,15 @@ export const MISREAD_CASES: PlannerCase[] = [
     q: 'what if we take $130k out of the budget?',
     intent: 'whatif',
     args: { changes: [{ type: 'total', percent: -10 }] },
+  },
+  {
+    q: 'Split $1M so that no single channel takes more than 35%',
+    intent: 'optimize',
+    args: { budget: 1e6, constraints: { maxShare: each(0.35) } },
+  },
+  {
+    q: 'split $1M so every channel gets at most $300k',
+    intent: 'optimize',
+    args: { budget: 1e6, totalMode: undefined, constraints: { max: each(300000) } },
   },
 ];
