@@ -1,3 +1,4 @@
+import { MARGINAL_AT } from './marginal-threshold';
 import type { IntentName } from './planner-types';
 
 /** A cue for an intent: a pattern over the message skeleton and how much it counts. */
@@ -135,6 +136,12 @@ export const INTENT_CUES: Record<Exclude<IntentName, 'clarify' | 'out_of_scope'>
       weight: 3,
     },
     {
+      re: new RegExp(
+        `^(?!.*\\bCH\\b)(?!.*\\b(?:which|what|any|list|rank\\w*)\\b[^?]*\\bchannels?\\b).*\\b${MARGINAL_AT}`,
+      ),
+      weight: 5,
+    },
+    {
       re: /\b(?:keep|keeping|maintain\w*|while|hold\w*|stay\w*|without (?:going|dropping|falling))\b[^?]*\b(?:roas|roi|return|mroas|mroi)\b[^?]*\b(?:above|at least|over|no lower than|not below|not under|floor)\b/,
       weight: 3,
     },
@@ -226,6 +233,7 @@ export const INTENT_CUES: Record<Exclude<IntentName, 'clarify' | 'out_of_scope'>
       weight: 3.5,
     },
     { re: /\bresponse curves?\b|\bcurves?\b|\bresponse (?:of|for|to)\b/, weight: 4 },
+    { re: new RegExp(`^(?=.*\\bCH\\b).*\\b${MARGINAL_AT}`), weight: 5 },
     {
       re: /\bsaturat\w*|\bdiminishing\b|\bmaxed out\b|\btapped out\b|\bplateau\w*|\bceiling\b|\boverspend\w*|\bover-?invested\b|\bspending too much\b/,
       weight: 3.5,

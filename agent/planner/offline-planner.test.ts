@@ -39,6 +39,14 @@ describe('offline planner on phrasings it used to misread', () => {
       expect(checkCase(withHistory, c).problems).toEqual([]);
     },
   );
+
+  it('keeps the level of marginal return asked about on the intent, for the answer', () => {
+    const { message } = checkCase(withHistory, {
+      q: "Find the spend level where TV's marginal ROAS drops to 1.8",
+      intent: 'response',
+    });
+    expect(message.additional_kwargs.intent).toMatchObject({ marginalRoi: 1.8 });
+  });
 });
 
 describe('offline planner as a LangChain chat model', () => {

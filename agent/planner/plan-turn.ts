@@ -136,6 +136,7 @@ export function planTurn(
       confidence: 0.6,
     });
   let calls: PlannedCall[] | undefined;
+  let marginalRoi: number | undefined;
   let followUp = false;
   const prev = state.previousCalls[0];
   const cue = FOLLOW_CUE.test(ctx.text);
@@ -169,6 +170,7 @@ export function planTurn(
       });
     }
     calls = frame.calls;
+    marginalRoi = frame.marginalRoi;
     intent = intentOfCall(calls[0], intent);
   }
   const missing = ctx.tokens.find((t) => t.t === 'ch' && t.missing);
@@ -193,6 +195,7 @@ export function planTurn(
       calls: planned,
       channels: channelRefs(ctx.tokens),
       notes,
+      ...(marginalRoi !== undefined ? { marginalRoi } : {}),
     },
   };
 }

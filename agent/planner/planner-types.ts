@@ -67,6 +67,11 @@ export interface PlannerIntent {
   question?: string;
   options?: string[];
   pending?: PendingFrame;
+  /**
+   * For response curves: the marginal ROI the user asked to find on the curve (1.8 in "where
+   * does TV's marginal ROAS drop to 1.8?"), so the answer reads that point off the curve.
+   */
+  marginalRoi?: number;
   /** Short notes on how the question was read, e.g. `ignored an instruction in the message`. */
   notes: string[];
   /** True on the closing message after the tool results came back. */

@@ -1,3 +1,4 @@
+import { marginalThreshold } from './marginal-threshold';
 import { channelRefs } from './token-utils';
 import type { FrameResult, TurnContext } from './turn-context';
 
@@ -23,18 +24,28 @@ export function buildContributions(ctx: TurnContext, forceSort?: 'mroi'): FrameR
   return { kind: 'calls', calls: [{ name: 'get_contributions', args }] };
 }
 
-/** Response curves for the channels named; without a channel, marginal ROI of every channel. */
+/** How far a curve reaches when the user asks where marginal return falls to a level. */
+const THRESHOLD_REACH = 3;
+
+/**
+ * Response curves for the channels named; without a channel, marginal ROI of every channel.
+ * A level of marginal return asked about ("where does TV's marginal ROAS drop to 1.8?") is kept
+ * as `marginalRoi` for the answer, and the curve reaches further to find it.
+ */
 export function buildResponse(ctx: TurnContext): FrameResult {
   const refs = channelRefs(ctx.tokens);
   if (refs.length === 0) return buildContributions(ctx, 'mroi');
-  const mult = ctx.tokens.find((t) => t.t === 'mult');
-  const maxMultiple = mult?.t === 'mult' && mult.v > 1 && mult.v <= 10 ? mult.v : undefined;
+  const threshold = marginalThreshold(ctx);
+  const mult = ctx.tokens.find((t) => t.t === 'mult' && t !== threshold?.token);
+  const said = mult?.t === 'mult' && mult.v > 1 && mult.v <= 10 ? mult.v : undefined;
+  const maxMultiple = said ?? (threshold ? THRESHOLD_REACH : undefined);
   return {
     kind: 'calls',
     calls: refs.slice(0, 6).map((channel) => ({
       name: 'get_response_curve' as const,
       args: maxMultiple ? { channel, maxMultiple } : { channel },
     })),
+    ...(threshold ? { marginalRoi: threshold.value } : {}),
   };
 }
 

@@ -27,9 +27,12 @@ export interface TurnContext {
   referenceTotal?: number;
 }
 
-/** The outcome of a frame builder: tool calls, or a question back to the user. */
+/**
+ * The outcome of a frame builder: tool calls (for response curves, with the level of marginal
+ * return the user asked about), or a question back to the user.
+ */
 export type FrameResult =
-  | { kind: 'calls'; calls: PlannedCall[] }
+  | { kind: 'calls'; calls: PlannedCall[]; marginalRoi?: number }
   | { kind: 'clarify'; question: string; options: string[]; pending?: PendingFrame };
 
 /** Reads one message into a turn context. */

@@ -76,4 +76,21 @@ export const MISREAD_CASES: PlannerCase[] = [
     intent: 'optimize',
     args: { budget: 1e6, totalMode: undefined, constraints: { max: each(300000) } },
   },
+  {
+    q: "Find the spend level where TV's marginal ROAS drops to 1.8",
+    intent: 'response',
+    tools: ['get_response_curve'],
+    args: { channel: tv, maxMultiple: 3 },
+  },
+  {
+    q: 'where does marginal ROI on search fall below 1.5x?',
+    intent: 'response',
+    tools: ['get_response_curve'],
+    args: { channel: 'search_spend', maxMultiple: 3 },
+  },
+  {
+    q: 'find the budget where marginal ROAS drops to 1.8',
+    intent: 'optimize',
+    args: { objective: 'target_roas', targetRoas: 1.8 },
+  },
 ];

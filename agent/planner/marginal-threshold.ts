@@ -1,0 +1,31 @@
+import type { Token } from './tokens';
+import type { TurnContext } from './turn-context';
+
+/**
+ * A level of marginal return, on the skeleton: "marginal ROAS drops to NUM", "mROAS hits NUM",
+ * "marginal ROI on CH falls below NUM", "keeps our marginal ROAS at or above NUM". A source
+ * string, so intent cues can build on it.
+ */
+export const MARGINAL_AT =
+  '(?:marginal (?:roas|roi|return|returns)|mroas|mroi)(?: (?:on|for|of|in) CH)?(?: (?:still|only|drops?|dropping|falls?|falling|declines?|declining|sinks?|sinking|gets?|goes|go|comes?|hits?|hitting|reach|reaches|reaching|equals?|is|stays?|remains?|keeps?|down|to|at|or|below|under|above|least|of))+ (?:NUM|MULT)\\b';
+
+const MARGINAL_AT_RE = new RegExp(`\\b${MARGINAL_AT}`);
+const MARGINAL_WORD = /^(?:marginal|mroas|mroi)$/;
+
+/** The level of marginal return a message asks about, and the token that said it. */
+export interface MarginalThreshold {
+  value: number;
+  token: Token;
+}
+
+/**
+ * Reads the marginal return a message asks about ("find the spend level where TV's marginal
+ * ROAS drops to 1.8" → 1.8): the first number after the words for marginal return.
+ */
+export function marginalThreshold(ctx: TurnContext): MarginalThreshold | undefined {
+  if (!MARGINAL_AT_RE.test(ctx.skel)) return undefined;
+  const start = ctx.tokens.findIndex((t) => t.t === 'w' && MARGINAL_WORD.test(t.w));
+  const token = ctx.tokens.slice(start).find((t) => t.t === 'num' || t.t === 'mult');
+  if (token?.t !== 'num' && token?.t !== 'mult') return undefined;
+  return token.v > 0 ? { value: token.v, token } : undefined;
+}
