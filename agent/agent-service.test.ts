@@ -1,3 +1,4 @@
+import type { BaseChatModel } from '@langchain/core/language_models/chat_models';
 import { AIMessage, type BaseMessage, ToolMessage } from '@langchain/core/messages';
 import { tool } from '@langchain/core/tools';
 import { MemorySaver } from '@langchain/langgraph';
@@ -6,6 +7,7 @@ import { z } from 'zod';
 import type { Dataset, FittedModel } from '../tools';
 import { collectAnswer, createAgentService } from './agent-service';
 import type { AgentEvent } from './agent-types';
+import { OfflinePlanner } from './planner/offline-planner';
 import type { AgentPorts, ChatModels, SearchHit } from './ports';
 import { ScriptedChatModel, toolCallMessage } from './testing/scripted-chat-model';
 
@@ -32,6 +34,20 @@ const whatIfResult = {
   },
   assumptions: ['Reference plan: average weekly spend over the last 13 weeks, times 13.'],
 };
+const curveResult = {
+  channel: 'tv_spend',
+  points: [0, 25_000, 50_000, 75_000, 100_000].map((spend, i) => ({
+    spend,
+    kpi: spend * 2,
+    mroi: 3 - 0.5 * i,
+  })),
+  current: { spend: 50_000, kpi: 100_000, roi: 2, mroi: 2 },
+  halfSaturationSpend: 60_000,
+  ceiling: 400_000,
+  observedMax: 120_000,
+  position: 'efficient',
+  periodUnit: 'week',
+};
 const hits: SearchHit[] = [
   {
     id: 'what-if',
@@ -43,7 +59,7 @@ const hits: SearchHit[] = [
 ];
 
 function setup(
-  primary: ScriptedChatModel,
+  primary: BaseChatModel,
   options: { fallback?: ScriptedChatModel; provider?: string } = {},
 ) {
   const decisions: [string, boolean][] = [];
@@ -69,6 +85,11 @@ function setup(
       name: 'what_if',
       description: 'what if',
       schema: z.object({ changes: z.array(z.any()) }),
+    }),
+    tool(async () => curveResult, {
+      name: 'get_response_curve',
+      description: 'response curve',
+      schema: z.object({ channel: z.string(), maxMultiple: z.number().optional() }),
     }),
     tool(async () => hits, {
       name: 'search_methodology',
@@ -213,6 +234,27 @@ describe('agent service', () => {
     );
     expect(answer.answer).toMatch(/can't share my instructions/);
     expect(answer.answer).not.toMatch(/marketing-mix-modeling analyst/);
+  });
+
+  it("answers where a channel's marginal return falls to the level asked, from the curve's own points", async () => {
+    const planner = new OfflinePlanner({
+      dataset: { channels: [{ name: 'tv_spend', label: 'TV' }, { name: 'social_spend' }] },
+    });
+    const { service } = setup(planner);
+    const answer = await collectAnswer(
+      service.answer({
+        workspaceId: 'w1',
+        question: "Find the spend level where TV's marginal ROAS drops to 1.8",
+      }),
+    );
+    expect(answer.toolCalls[0]).toMatchObject({
+      name: 'get_response_curve',
+      args: { channel: 'tv_spend', maxMultiple: 3 },
+    });
+    expect(answer.answer.split('\n')[0]).toBe(
+      "TV's marginal return falls to 1.8 between $50k and $75k per week: the next dollar returns 2 at the first and 1.5 at the second.",
+    );
+    expect(answer.parts.some((p) => p.type === 'notice')).toBe(false);
   });
 
   it('rejects an empty question naming the field', () => {

@@ -17,6 +17,8 @@ export interface ComposeContext {
   unit: string;
   /** The model's channel columns, replaced by their labels in tool-written sentences. */
   channels: string[];
+  /** A level of marginal return the user asked to find on a response curve (the planner's reading). */
+  marginalRoi?: number;
 }
 
 /** Replaces channel column names (`tv_spend`) in tool-written text with their labels (`TV`). */

@@ -1,6 +1,7 @@
 import type { ResponseCurveResult } from '../../tools';
 import { type ComposeContext, type Composed, caveatsFor } from './composed';
 import { kpiAmount, money, ratio } from './format';
+import { marginalPointText } from './marginal-point';
 
 /** The tool result this composer reads. */
 export type CurveView = ResponseCurveResult;
@@ -11,11 +12,18 @@ const POSITION: Record<CurveView['position'], string> = {
   saturating: 'is close to saturation: extra spend adds little',
 };
 
+/**
+ * The answer for a response curve: where current spend sits on it and what the next dollar
+ * returns; when the user asked for a level of marginal return, the spend where it gets there.
+ */
 export function composeCurve(result: CurveView, ctx: ComposeContext): Composed {
   const name = ctx.label(result.channel);
   const per = `per ${result.periodUnit}`;
-  const lead = `${name} ${POSITION[result.position]}. At the current ${money(result.current.spend)} ${per}, the next dollar returns ${ratio(result.current.mroi)} against an average of ${ratio(result.current.roi)}.`;
+  const position = `${name} ${POSITION[result.position]}. At the current ${money(result.current.spend)} ${per}, the next dollar returns ${ratio(result.current.mroi)} against an average of ${ratio(result.current.roi)}.`;
+  const asked = ctx.marginalRoi;
+  const lead = asked === undefined ? position : marginalPointText(result, asked, name, per);
   const bullets = [
+    ...(asked === undefined ? [] : [position]),
     `At current spend ${name} brings about ${kpiAmount(result.current.kpi, ctx.kpiType)} of ${ctx.kpi} ${per} once carryover has settled.`,
     `Half of its ceiling is reached at ${money(result.halfSaturationSpend)} ${per}.`,
   ];

@@ -17,6 +17,14 @@ function lastAiText(messages: BaseMessage[]): string {
   return last instanceof AIMessage && typeof last.content === 'string' ? last.content : '';
 }
 
+/** The level of marginal return the planner read from the question, when it read one. */
+function askedMarginalRoi(messages: BaseMessage[]): number | undefined {
+  const last = messages[messages.length - 1];
+  const intent = last instanceof AIMessage ? last.additional_kwargs?.intent : undefined;
+  const value = (intent as { marginalRoi?: unknown } | undefined)?.marginalRoi;
+  return typeof value === 'number' ? value : undefined;
+}
+
 /** Writes the draft reply from this turn's tool results (and the hosted model's text, if any). */
 export function createComposeNode(deps: { ports: AgentPorts }) {
   return async (state: AgentStateType): Promise<AgentStateUpdate> => {
@@ -28,6 +36,7 @@ export function createComposeNode(deps: { ports: AgentPorts }) {
       warnings: [],
       unit: UNIT[active.model.frequency],
       channels: active.model.channels.map((c) => c.name),
+      marginalRoi: askedMarginalRoi(state.messages),
     };
     const hosted = !state.provider.startsWith('offline');
     const draft = composeAnswer({
