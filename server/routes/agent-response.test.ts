@@ -6,8 +6,9 @@ import { createApp } from '../app';
 import { createMemoryLogger } from '../http/json-logger';
 import { type RunningServer, startServer } from '../serve';
 
-/** A store with just enough for chat threads: every thread is new. */
+/** A store with just enough for auth and chat threads: every thread is new. */
 const store = {
+  apiKeys: { onRevoked: () => () => {} },
   threads: {
     get: async () => {
       throw new MixPilotError('not_found', 'thread not found');
