@@ -25,9 +25,12 @@ export { createMemoryStore } from './stores/memory-store';
 export { createPgvectorStore, type PgvectorStoreOptions } from './stores/pgvector-store';
 export { createPineconeStore, type PineconeStoreOptions } from './stores/pinecone-store';
 export { type SqlClient, sqlClientFromPglite, sqlClientFromPostgres } from './stores/sql-client';
+export { createSqlDocArchive, type SqlDocArchiveOptions } from './stores/sql-doc-archive';
 export type {
+  ArchivedDocs,
   Chunk,
   ChunkRecord,
+  DocArchive,
   Embedder,
   KnowledgeDoc,
   Retriever,

@@ -84,6 +84,27 @@ export interface VectorStore {
   ): Promise<StoredHit[]>;
 }
 
+/** The documents one workspace keeps in a `DocArchive`. */
+export interface ArchivedDocs {
+  workspaceId: string;
+  docs: KnowledgeDoc[];
+}
+
+/**
+ * A durable copy of workspace documents' text, for a vector store that loses its contents when
+ * the process ends (the in-memory store): the knowledge base re-indexes from it at start-up.
+ */
+export interface DocArchive {
+  /** Creates its table. Idempotent. */
+  init(): Promise<void>;
+  /** Adds or replaces one document of a workspace (by document id). */
+  save(workspaceId: string, doc: KnowledgeDoc): Promise<void>;
+  /** Removes one document; false when it was not there. */
+  remove(workspaceId: string, docId: string): Promise<boolean>;
+  /** Every workspace's documents, ordered by workspace id then document id. */
+  list(): Promise<ArchivedDocs[]>;
+}
+
 /** One search result as the agent cites it. */
 export interface SearchHit {
   /** Document id (the citation id). */

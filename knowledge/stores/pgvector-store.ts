@@ -1,7 +1,7 @@
 import { MixPilotError } from '../../tools';
 import type { ChunkRecord, StoredDoc, StoredHit, VectorStore, WorkspaceScope } from '../types';
 import { checkVector, groupByDoc } from './check-vector';
-import { type SqlClient, toVectorLiteral } from './sql-client';
+import { checkTableName, type SqlClient, toVectorLiteral } from './sql-client';
 
 /** Options of the pgvector store. */
 export interface PgvectorStoreOptions {
@@ -32,8 +32,7 @@ const INSERT_BATCH = 100;
  */
 export function createPgvectorStore(options: PgvectorStoreOptions): VectorStore {
   const { sql, embedderId, dimensions } = options;
-  const table = options.table ?? 'knowledge_chunks';
-  if (!/^[a-z_][a-z0-9_]*$/.test(table)) throw new RangeError(`bad table name '${table}'`);
+  const table = checkTableName(options.table ?? 'knowledge_chunks');
   const inTransaction = <T>(fn: (tx: SqlClient) => Promise<T>) =>
     sql.transaction ? sql.transaction(fn) : fn(sql);
 

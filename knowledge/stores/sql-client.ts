@@ -48,6 +48,12 @@ export function sqlClientFromPostgres(sql: Sql): SqlClient {
   };
 }
 
+/** Returns `name` when it is a plain lower-case SQL identifier, else throws (no quoting needed). */
+export function checkTableName(name: string): string {
+  if (!/^[a-z_][a-z0-9_]*$/.test(name)) throw new RangeError(`bad table name '${name}'`);
+  return name;
+}
+
 /** pgvector's text form of a vector: `[0.1,0.2,...]`. */
 export function toVectorLiteral(vector: ArrayLike<number>): string {
   return `[${Array.prototype.join.call(vector, ',')}]`;
