@@ -7,7 +7,8 @@ import { createMemoryStore } from './stores/memory-store';
 import { createPgvectorStore } from './stores/pgvector-store';
 import { createPineconeStore } from './stores/pinecone-store';
 import type { SqlClient } from './stores/sql-client';
-import type { Embedder, VectorStore } from './types';
+import { createSqlDocArchive } from './stores/sql-doc-archive';
+import type { DocArchive, Embedder, VectorStore } from './types';
 
 /** Which embedder and vector store to use; the caller reads these from its configuration. */
 export interface KnowledgeSettings {
@@ -23,7 +24,11 @@ export interface KnowledgeSettings {
   pineconeApiKey?: string;
   pineconeIndex?: string;
   docsDir?: string;
-  /** Keep vectors in process memory (rebuilt at start-up) instead of pgvector, e.g. on a PostgreSQL without the extension. */
+  /**
+   * Keep vectors in process memory instead of pgvector, e.g. on a PostgreSQL without the
+   * extension. They are rebuilt at start-up: the methodology docs from their folder, workspace
+   * documents from their text, which is then kept in `sql` (when given).
+   */
   inMemoryVectors?: boolean;
 }
 
@@ -49,6 +54,7 @@ export function composeKnowledgeBase(settings: KnowledgeSettings): {
       })
     : createLocalEmbedder();
   let store: VectorStore;
+  let archive: DocArchive | undefined;
   if (settings.pineconeApiKey) {
     store = createPineconeStore({
       client: new Pinecone({ apiKey: settings.pineconeApiKey }),
@@ -57,6 +63,7 @@ export function composeKnowledgeBase(settings: KnowledgeSettings): {
     });
   } else if (settings.inMemoryVectors) {
     store = createMemoryStore({ dimensions: embedder.dimensions });
+    if (settings.sql) archive = createSqlDocArchive({ sql: settings.sql });
   } else if (settings.sql) {
     store = createPgvectorStore({
       sql: settings.sql,
@@ -70,6 +77,11 @@ export function composeKnowledgeBase(settings: KnowledgeSettings): {
       'invalid_input',
     );
   }
-  const knowledgeBase = createKnowledgeBase({ embedder, store, docsDir: settings.docsDir });
+  const knowledgeBase = createKnowledgeBase({
+    embedder,
+    store,
+    docsDir: settings.docsDir,
+    archive,
+  });
   return { knowledgeBase, embedder, store };
 }

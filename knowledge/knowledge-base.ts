@@ -5,7 +5,14 @@ import { loadDocsDir } from './indexing/load-docs';
 import { type IndexReport, syncDocs } from './indexing/sync-docs';
 import { toWorkspaceDoc, type WorkspaceDocInput } from './indexing/workspace-doc';
 import { createRetriever, type RetrieverOptions } from './retriever';
-import type { Embedder, KnowledgeDoc, Retriever, StoredDoc, VectorStore } from './types';
+import type {
+  DocArchive,
+  Embedder,
+  KnowledgeDoc,
+  Retriever,
+  StoredDoc,
+  VectorStore,
+} from './types';
 
 /** Options of the knowledge base. */
 export interface KnowledgeBaseOptions {
@@ -17,11 +24,20 @@ export interface KnowledgeBaseOptions {
   docs?: KnowledgeDoc[];
   /** Ranking options of the retriever. */
   retriever?: Pick<RetrieverOptions, 'perDoc' | 'supportDecay' | 'candidates'>;
+  /**
+   * Durable copy of workspace documents for a store that forgets them when the process ends
+   * (memory): documents added are saved to it, and start-up re-indexes from it.
+   */
+  archive?: DocArchive;
 }
 
 /** The methodology docs plus each workspace's own documents, searchable together. */
 export interface KnowledgeBase extends Retriever {
-  /** Indexes the methodology docs incrementally (call at start-up); writes nothing if unchanged. */
+  /**
+   * Indexes the methodology docs incrementally (call at start-up); writes nothing if unchanged.
+   * With an archive, also re-indexes every workspace's archived documents the same way. The
+   * report is the methodology's.
+   */
   indexMethodology(): Promise<IndexReport>;
   /** Adds or replaces one of a workspace's documents; only that workspace will see it. */
   addWorkspaceDoc(
@@ -39,7 +55,7 @@ export interface KnowledgeBase extends Retriever {
  * docs and fits the embedder's query side on them.
  */
 export function createKnowledgeBase(options: KnowledgeBaseOptions): KnowledgeBase {
-  const { embedder, store } = options;
+  const { embedder, store, archive } = options;
   const retriever = createRetriever({ embedder, store, ...options.retriever });
   let methodologyIds = new Set<string>();
   let ready: Promise<IndexReport> | undefined;
@@ -51,8 +67,20 @@ export function createKnowledgeBase(options: KnowledgeBaseOptions): KnowledgeBas
     embedder.fitCorpus?.(docs.flatMap((d) => chunkDoc(d).map(embedText)));
     return syncDocs({ embedder, store, scope: null, docs, removeMissing: true });
   };
+  const restoreArchive = async (): Promise<void> => {
+    if (!archive) return;
+    await archive.init();
+    for (const { workspaceId, docs } of await archive.list()) {
+      await syncDocs({ embedder, store, scope: workspaceId, docs, removeMissing: false });
+    }
+  };
+  const prepare = async (): Promise<IndexReport> => {
+    const report = await indexMethodology();
+    await restoreArchive();
+    return report;
+  };
   const ensureReady = () => {
-    ready ??= indexMethodology().catch((error: unknown) => {
+    ready ??= prepare().catch((error: unknown) => {
       ready = undefined;
       throw error;
     });
@@ -66,7 +94,7 @@ export function createKnowledgeBase(options: KnowledgeBaseOptions): KnowledgeBas
 
   return {
     indexMethodology() {
-      ready = indexMethodology();
+      ready = prepare();
       return ready;
     },
     async search(query, searchOptions) {
@@ -93,6 +121,7 @@ export function createKnowledgeBase(options: KnowledgeBaseOptions): KnowledgeBas
         docs: [doc],
         removeMissing: false,
       });
+      await archive?.save(workspaceId, doc);
       return { id: doc.id, title: doc.title, report };
     },
     async removeWorkspaceDoc(workspaceId, docId) {
@@ -100,7 +129,8 @@ export function createKnowledgeBase(options: KnowledgeBaseOptions): KnowledgeBas
       await ensureReady();
       const exists = (await store.listDocs(workspaceId)).some((d) => d.docId === docId);
       if (exists) await store.deleteDocs(workspaceId, [docId]);
-      return exists;
+      const archived = (await archive?.remove(workspaceId, docId)) ?? false;
+      return exists || archived;
     },
     async listWorkspaceDocs(workspaceId) {
       checkWorkspace(workspaceId);
