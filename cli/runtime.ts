@@ -9,10 +9,11 @@ import {
   type WorkspaceService,
   workspaceTools,
 } from '../agent';
-import { composeKnowledgeBase, type KnowledgeBase } from '../knowledge';
+import type { KnowledgeBase } from '../knowledge';
 import { createStore, type Database, openDatabase, type Store } from '../store';
 import { type FitOptions, isMixPilotError, parseDataset } from '../tools';
 import type { Config } from './config';
+import { openKnowledge } from './open-knowledge';
 
 export const DEMO_WORKSPACE = 'demo';
 const DEMO_CSV = new URL('../data/demo.csv', import.meta.url);
@@ -55,16 +56,7 @@ export async function createRuntime(
   );
   try {
     const store = createStore(db);
-    const { knowledgeBase } = composeKnowledgeBase({
-      sql: db.sql,
-      inMemoryVectors:
-        db.kind === 'postgres' && !config.PINECONE_API_KEY && !(await hasPgvector(db)),
-      openaiApiKey: config.OPENAI_API_KEY,
-      openaiBaseUrl: config.OPENAI_BASE_URL,
-      embeddingModel: config.OPENAI_EMBEDDING_MODEL,
-      pineconeApiKey: config.PINECONE_API_KEY,
-      pineconeIndex: config.PINECONE_INDEX,
-    });
+    const { knowledgeBase } = await openKnowledge(config, db);
     const workspaces = createWorkspaceService({
       store,
       search: (query, { workspaceId, k }) => knowledgeBase.search(query, { workspaceId, k }),
@@ -115,14 +107,6 @@ export async function createRuntime(
     await db.close();
     throw error;
   }
-}
-
-/** Whether the PostgreSQL server can provide the pgvector extension. */
-async function hasPgvector(db: Database): Promise<boolean> {
-  const { rows } = await db.sql.query(
-    "SELECT 1 FROM pg_available_extensions WHERE name = 'vector'",
-  );
-  return rows.length > 0;
 }
 
 /** Creates the demo workspace with data/demo.csv and a fitted model, once. */

@@ -1,11 +1,12 @@
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
-import { composeKnowledgeBase, type IndexReport, type SqlClient } from '../../knowledge';
-import { type Database, openDatabase } from '../../store';
+import type { IndexReport } from '../../knowledge';
+import { openDatabase } from '../../store';
 import { invalid } from '../../tools';
 import type { Command, CommandIO } from '../command';
 import { loadConfig } from '../config';
+import { openKnowledge } from '../open-knowledge';
 
 const USAGE = `Usage: mixpilot knowledge <action> [options]
 
@@ -26,15 +27,9 @@ Options:
   --json          print JSON
 
 Uses the embedded database (or DATABASE_URL), the local embedder (or OpenAI embeddings when
-OPENAI_API_KEY is set) and pgvector (or Pinecone when PINECONE_API_KEY is set).`;
-
-function sqlClientOf(db: Database): SqlClient {
-  return {
-    query: (text, params) => db.sql.query(text, params),
-    exec: (text) => db.sql.exec(text),
-    transaction: (fn) => db.transaction((tx) => fn(tx.sql)),
-  };
-}
+OPENAI_API_KEY is set) and pgvector (or Pinecone when PINECONE_API_KEY is set). On a PostgreSQL
+without pgvector, vectors live in each process's memory and workspace documents' text in the
+database; a running server sees documents added here after its next restart.`;
 
 function describeReport(r: IndexReport): string {
   const parts = [
@@ -80,18 +75,7 @@ async function run(argv: string[], io: CommandIO): Promise<number> {
   const config = loadConfig(io.env);
   const db = await openDatabase({ url: config.DATABASE_URL, dataDir: config.MIXPILOT_DATA_DIR });
   try {
-    const {
-      knowledgeBase: kb,
-      embedder,
-      store,
-    } = composeKnowledgeBase({
-      sql: sqlClientOf(db),
-      openaiApiKey: config.OPENAI_API_KEY,
-      openaiBaseUrl: config.OPENAI_BASE_URL,
-      embeddingModel: config.OPENAI_EMBEDDING_MODEL,
-      pineconeApiKey: config.PINECONE_API_KEY,
-      pineconeIndex: config.PINECONE_INDEX,
-    });
+    const { knowledgeBase: kb, embedder, store } = await openKnowledge(config, db);
     const print = (json: unknown, text: string) =>
       io.out(values.json ? JSON.stringify(json) : text);
     const workspace = values.workspace as string;
