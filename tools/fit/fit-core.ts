@@ -3,11 +3,13 @@ import type { BaseDesign } from './baseline-design';
 import type { FitSettings } from './fit-options';
 import { type MediaParams, spendScale } from './media-params';
 import { medoid, type Sample, sampleNearBest } from './near-best-sampler';
-import { type ProblemLayout, ProjectionProblem } from './projection-problem';
+import { type ProblemLayout, ProjectionProblem, type RoiPrior } from './projection-problem';
 import {
   type Candidate,
   globalSearch,
   loadCandidate,
+  PRIOR_ALPHA,
+  PRIOR_GAMMA,
   type SearchContext,
   toLambda,
 } from './search';
@@ -37,6 +39,8 @@ export interface CoreFit {
   samples: Sample[];
   /** Effective number of independent training periods (residual persistence discounted). */
   nEff: number;
+  /** The ROI prior the fit was made under (none when media explain nothing at the outset). */
+  roiPrior: RoiPrior | undefined;
 }
 
 /** Cuts the series into training window, rolling-origin validation blocks and holdout. */
@@ -72,15 +76,22 @@ export function coreInputs(
 }
 
 /** The search context (projection problem and settings) of KPI series `y`. */
-export function coreContext(inputs: CoreInputs, y: Float64Array): SearchContext {
+export function coreContext(
+  inputs: CoreInputs,
+  y: Float64Array,
+  roiPrior?: RoiPrior,
+): SearchContext {
+  const problem = new ProjectionProblem(
+    y,
+    inputs.base,
+    inputs.spends.length,
+    inputs.layout,
+    inputs.spendShares,
+    inputs.spends,
+  );
+  problem.roiPrior = roiPrior;
   return {
-    problem: new ProjectionProblem(
-      y,
-      inputs.base,
-      inputs.spends.length,
-      inputs.layout,
-      inputs.spendShares,
-    ),
+    problem,
     spends: inputs.spends,
     scales: inputs.scales,
     maxLag: inputs.settings.maxLag,
@@ -89,6 +100,39 @@ export function coreContext(inputs: CoreInputs, y: Float64Array): SearchContext 
     priorWeight: inputs.settings.priorWeight,
     cvWeight: inputs.settings.cvWeight,
   };
+}
+
+/**
+ * The ROI prior's scale from a preliminary fit at moderate transforms (the saturation prior's
+ * centre, carryover 0.3): its residual variance per period and its pooled ROI. None when media
+ * explain nothing there (a pooled ROI of zero would force every channel's ROI to zero).
+ */
+export function preliminaryRoiPrior(ctx: SearchContext, spread: number): RoiPrior | undefined {
+  if (!(spread > 0)) return undefined;
+  const pr = ctx.problem;
+  const params = ctx.spends.map(
+    (): MediaParams => ({
+      family: 'geometric',
+      carry: 1 / 3,
+      delay: 0.5,
+      alpha: PRIOR_ALPHA,
+      gamma: PRIOR_GAMMA,
+    }),
+  );
+  loadCandidate(ctx, { params, penalty: 0.5 });
+  const seg = pr.allSegment;
+  const coef = pr.solvePrefix(seg, toLambda(0.5));
+  let sse = 0;
+  for (let s = 0; s < seg; s++) sse += pr.segmentSse(s, coef);
+  let effect = 0;
+  let spend = 0;
+  ctx.spends.forEach((x, j) => {
+    effect += (coef[pr.pb + j] as number) * pr.columnSum(pr.pb + j, seg);
+    spend += x.reduce((a, b) => a + b, 0);
+  });
+  const sigma2 = sse / Math.max(1, pr.layout.n - pr.p);
+  const roi = spend > 0 ? effect / spend : 0;
+  return roi > 0 && sigma2 > 0 ? { sigma2, roi, spread } : undefined;
 }
 
 function finish(
@@ -110,6 +154,7 @@ function finish(
     columns: [...ctx.problem.columns],
     samples,
     nEff,
+    roiPrior: ctx.problem.roiPrior,
   };
 }
 
@@ -153,6 +198,7 @@ export function effectivePeriods(ctx: SearchContext, penalty: number): number {
 /** The full seeded global search on KPI series `y`. */
 export function fitCore(inputs: CoreInputs, y: Float64Array, rng: Rng): CoreFit {
   const ctx = coreContext(inputs, y);
+  ctx.problem.roiPrior = preliminaryRoiPrior(ctx, inputs.settings.roiSpread);
   const best = globalSearch(ctx, rng, inputs.settings.starts);
   const nEff = effectivePeriods(ctx, best.penalty);
   const budget = inputs.settings.sampleEvaluations ?? sampleBudget(ctx);

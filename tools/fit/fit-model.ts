@@ -167,6 +167,7 @@ export function fitModelWithDraws(
       holdoutShare: settings.holdoutShare,
       adstock: settings.adstock,
       starts: settings.starts,
+      roiPriorSpread: settings.roiSpread,
       lambda: core.lambda,
       score: core.score,
     },

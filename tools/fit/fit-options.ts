@@ -19,6 +19,14 @@ export interface FitOptions {
   /** Weight of the soft prior toward moderate saturation (Hill exponent ~1.25, half-saturation ~ mean spend). */
   priorWeight?: number;
   /**
+   * Prior spread of each channel's ROI around the pooled ROI of all channels, relative to it
+   * (default 1: a channel's ROI is a priori within about ±100% of the pooled one). The data
+   * override it wherever they identify a channel; where they cannot (spend that barely moves, or
+   * moves with demand or with another channel) the channel leans toward the pooled ROI instead
+   * of toward zero. 0 turns the prior off (plain ridge shrinkage toward no effect).
+   */
+  roiPriorSpread?: number;
+  /**
    * Score evaluations spent exploring the near-optimal region after the search (its medoid is the
    * point estimate, its spread feeds the intervals); 0 keeps the search's single best. Default:
    * as many as about half a second of work allows (more for small problems).
@@ -36,6 +44,8 @@ export interface FitSettings {
   rssdWeight: number;
   cvWeight: number;
   priorWeight: number;
+  /** Relative prior spread of channel ROIs around the pooled ROI; 0 for none. */
+  roiSpread: number;
   /** Undefined: sized to the problem. */
   sampleEvaluations: number | undefined;
   maxLag: number;
@@ -61,6 +71,7 @@ export function resolveSettings(
     rssdWeight: options.rssdWeight ?? 0.02,
     cvWeight: options.cvWeight ?? 0.3,
     priorWeight: options.priorWeight ?? 0.3,
+    roiSpread: Math.max(0, options.roiPriorSpread ?? 1),
     sampleEvaluations:
       options.sampleEvaluations === undefined
         ? undefined

@@ -34,7 +34,7 @@ export function posteriorReplicates(
   rng: Rng,
   toModels: (fit: { params: MediaParams[]; coef: Float64Array }) => ChannelResponseModel[],
 ): Replicate[] {
-  const ctx = coreContext(inputs, y);
+  const ctx = coreContext(inputs, y, point.roiPrior);
   const pr = ctx.problem;
   const seg = pr.allSegment;
   const pool = point.samples.length > 0 ? point.samples : [point];

@@ -1,6 +1,19 @@
 import type { BaseDesign } from './baseline-design';
 import { solveBoundedQuadratic } from './bounded-ridge';
 
+/**
+ * A weak hierarchical prior on channel ROI: each channel's ROI is drawn around a pooled ROI
+ * (itself free) with a relative spread, and the residual variance puts it on the data's scale.
+ */
+export interface RoiPrior {
+  /** Residual variance per period of a preliminary fit. */
+  sigma2: number;
+  /** Pooled ROI (KPI per unit of spend) of the preliminary fit. */
+  roi: number;
+  /** Prior sd of a channel's ROI relative to the pooled ROI. */
+  spread: number;
+}
+
 /** Where the data are cut: rolling-origin folds inside the training window, then the holdout. */
 export interface ProblemLayout {
   n: number;
@@ -43,9 +56,13 @@ export class ProjectionProblem {
   private readonly S: Float64Array[];
   private readonly C: Float64Array[];
   private readonly YY: number[];
+  /** Spend of each channel in each segment (for the pooled-ROI shrinkage). */
+  private readonly spendSeg: number[][];
   private readonly nonNegative: boolean[];
   private readonly penalized: boolean[];
   private readonly warm = new Map<number, Float64Array>();
+  /** Shrinkage of channel ROIs toward a pooled ROI; without it media are ridge-shrunk to zero. */
+  roiPrior: RoiPrior | undefined;
   private readonly trainSeg: number;
   private readonly sdTrain: number;
 
@@ -55,6 +72,7 @@ export class ProjectionProblem {
     pm: number,
     readonly layout: ProblemLayout,
     private readonly spendShares: number[],
+    spends: Float64Array[] = [],
   ) {
     this.pb = base.columns.length;
     this.pm = pm;
@@ -69,6 +87,16 @@ export class ProjectionProblem {
     this.S = Array.from({ length: segs }, () => new Float64Array(this.p * this.p));
     this.C = Array.from({ length: segs }, () => new Float64Array(this.p));
     this.YY = Array.from({ length: segs }, (_, s) => this.dot(y, y, s));
+    this.spendSeg = Array.from({ length: segs }, (_, s) =>
+      Array.from({ length: pm }, (_, j) => {
+        const x = spends[j];
+        let v = 0;
+        if (x)
+          for (let t = this.bounds[s] as number; t < (this.bounds[s + 1] as number); t++)
+            v += x[t] as number;
+        return v;
+      }),
+    );
     for (let i = 0; i < this.p; i++) this.updateRow(i, i + 1);
     let mean = 0;
     for (let t = 0; t < layout.trainEnd; t++) mean += y[t] as number;
@@ -121,25 +149,70 @@ export class ProjectionProblem {
       for (let i = 0; i < p; i++) c[i] = (c[i] as number) + (Cs[i] as number);
     }
     const rows = this.bounds[segEnd] as number;
-    const scale = new Float64Array(p);
+    const prior = this.roiPrior;
+    const pool = prior !== undefined && this.pm > 0;
+    const q = pool ? p + 1 : p;
+    const scale = new Float64Array(q);
     for (let i = 0; i < p; i++)
       scale[i] = Math.sqrt(Math.max((G[i * p + i] as number) / rows, 1e-24));
-    const H = new Float64Array(p * p);
-    const cs = new Float64Array(p);
+    const k = this.roiLoadings(segEnd, scale);
+    const H = new Float64Array(q * q);
+    const cs = new Float64Array(q);
     for (let i = 0; i < p; i++) {
-      for (let k = 0; k < p; k++)
-        H[i * p + k] = (G[i * p + k] as number) / ((scale[i] as number) * (scale[k] as number));
-      H[i * p + i] = (H[i * p + i] as number) + rows * ((this.penalized[i] ? lambda : 0) + 1e-9);
+      for (let j = 0; j < p; j++)
+        H[i * q + j] = (G[i * p + j] as number) / ((scale[i] as number) * (scale[j] as number));
+      const pooled = pool && i >= this.pb && (k[i - this.pb] as number) > 0;
+      H[i * q + i] =
+        (H[i * q + i] as number) + rows * ((this.penalized[i] && !pooled ? lambda : 0) + 1e-9);
       cs[i] = (c[i] as number) / (scale[i] as number);
     }
-    return { H, c: cs, scale, rows, nonNegative: this.nonNegative };
+    if (pool) {
+      // ½ Σ w_j (b_j − k_j ρ)², w_j = σ² / (spread · ρ̂ · k_j)²; ρ is carried as r = K ρ.
+      const K = Math.sqrt(k.reduce((a, v) => a + v * v, 0) / this.pm) || 1;
+      const unit = prior.sigma2 / (prior.spread * prior.roi) ** 2;
+      scale[p] = K;
+      let rr = 0;
+      for (let j = 0; j < this.pm; j++) {
+        const kj = k[j] as number;
+        if (!(kj > 0)) continue;
+        const i = this.pb + j;
+        const w = unit / (kj * kj);
+        H[i * q + i] = (H[i * q + i] as number) + w;
+        H[i * q + p] = -w * (kj / K);
+        H[p * q + i] = -w * (kj / K);
+        rr += unit / (K * K);
+      }
+      H[p * q + p] = rr + rows * 1e-9;
+    }
+    return {
+      H,
+      c: cs,
+      scale,
+      rows,
+      nonNegative: pool ? [...this.nonNegative, true] : this.nonNegative,
+    };
+  }
+
+  /**
+   * Scaled coefficient per unit of ROI for each channel over the periods before `segEnd`:
+   * b_j = k_j · ROI_j (0 when the channel has no spend or no response there).
+   */
+  private roiLoadings(segEnd: number, scale: Float64Array): Float64Array {
+    const k = new Float64Array(this.pm);
+    for (let j = 0; j < this.pm; j++) {
+      let spend = 0;
+      for (let s = 0; s < segEnd; s++) spend += (this.spendSeg[s] as number[])[j] as number;
+      const sum = this.columnSum(this.pb + j, segEnd);
+      k[j] = sum > 0 && spend > 0 ? (spend * (scale[this.pb + j] as number)) / sum : 0;
+    }
+    return k;
   }
 
   /** Ridge fit on the periods before boundary index `segEnd`; coefficients in original units. */
   solvePrefix(segEnd: number, lambda: number): Float64Array {
     const p = this.p;
-    const { H, c, scale } = this.normalEquations(segEnd, lambda);
-    const b = solveBoundedQuadratic(H, c, this.nonNegative, this.warm.get(segEnd));
+    const { H, c, scale, nonNegative } = this.normalEquations(segEnd, lambda);
+    const b = solveBoundedQuadratic(H, c, nonNegative, this.warm.get(segEnd));
     this.warm.set(segEnd, b);
     const coef = new Float64Array(p);
     for (let i = 0; i < p; i++) coef[i] = (b[i] as number) / (scale[i] as number);

@@ -44,8 +44,8 @@ export function setChannel(ctx: SearchContext, j: number, p: MediaParams): void 
 }
 
 /** Centre of the saturation prior: half-saturation near the mean spend, Hill exponent 1.25. */
-const PRIOR_GAMMA = 0.6;
-const PRIOR_ALPHA = 0.3;
+export const PRIOR_GAMMA = 0.6;
+export const PRIOR_ALPHA = 0.3;
 
 /** Mean squared distance of the saturation parameters from a moderate curve. */
 export function priorDistance(params: MediaParams[]): number {
