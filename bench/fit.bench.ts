@@ -4,41 +4,7 @@
  */
 import { fitModel, randomSpec, simulateDataset } from '../tools';
 import { markdownTable, median, rssMb, timeRuns } from './measure';
-
-type SpecOptions = Parameters<typeof randomSpec>[1];
-
-/** Simulator scenarios; seeds 1000-1029 set the interval scale, 5000-5009 (and 2000-2029) are held out. */
-const SCENARIOS: Record<string, SpecOptions> = {
-  'easy weekly (spend var 0.5, noise 2-5%)': { frequency: 'weekly', channels: 5 },
-  'hard weekly (spend var 0.35, noise 4-10%)': {
-    frequency: 'weekly',
-    channels: 5,
-    spendVariation: 0.35,
-    noise: [0.04, 0.1],
-  },
-  'Weibull adstock weekly (var 0.35)': {
-    frequency: 'weekly',
-    channels: 4,
-    spendVariation: 0.35,
-    adstock: 'weibull',
-  },
-  'daily (var 0.35, noise 5-10%)': {
-    frequency: 'daily',
-    channels: 4,
-    spendVariation: 0.35,
-    noise: [0.05, 0.1],
-  },
-  'PyMC-like (logistic, events, noise 4-10%)': {
-    frequency: 'weekly',
-    channels: 3,
-    periods: 179,
-    patterns: ['iid', 'sparse'],
-    adstock: 'geometric',
-    saturation: 'logistic',
-    events: 2,
-    noise: [0.04, 0.1],
-  },
-};
+import { SCENARIOS } from './scenarios';
 
 function heldOut(sample: () => void): (string | number)[][] {
   return Object.entries(SCENARIOS).map(([name, options]) => {

@@ -55,7 +55,7 @@ export {
 export { parseDataset } from './data/parse-dataset';
 export type { ErrorCode, FieldIssue } from './errors';
 export { invalid, isMixPilotError, MixPilotError } from './errors';
-export { fitModel } from './fit/fit-model';
+export { fitModel, fitModelWithDraws } from './fit/fit-model';
 export type { FitOptions } from './fit/fit-options';
 export { fitSummary } from './fit/fit-summary';
 export {
@@ -99,6 +99,7 @@ export type {
   SimulationSpec,
   SimulationTruth,
 } from './simulate/simulation-types';
+export { quantile } from './stats/quantile';
 export { convolveLags } from './transforms/convolve';
 export { geometricWeights } from './transforms/geometric-adstock';
 export { hill, hillDerivative } from './transforms/hill-saturation';

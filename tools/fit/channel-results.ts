@@ -5,7 +5,7 @@ import {
   steadyStateResponse,
 } from '../model/channel-response';
 import type { ChannelResponseModel, ChannelResult } from '../model/model-types';
-import { bootstrapIntervals } from './intervals';
+import { calibratedIntervals } from '../stats/calibrated-interval';
 import type { Replicate } from './posterior-draws';
 
 const RUN_RATE_PERIODS: Record<Frequency, number> = { daily: 28, weekly: 13, monthly: 3 };
@@ -47,7 +47,7 @@ export function channelResults(args: {
     const spend = (spends[j] as Float64Array).reduce((a, b) => a + b, 0);
     const contribution = contributions[j] as number;
     const samples = replicates.map((r) => r.contribution[j] as number);
-    const contributionIv = bootstrapIntervals(contribution, samples);
+    const contributionIv = calibratedIntervals(contribution, samples, frequency, { floor: 0 });
     const scaleBy = (f: number) =>
       contributionIv.map((iv) => ({ level: iv.level, low: iv.low * f, high: iv.high * f }));
     const current = runRate(spends[j] as Float64Array, frequency);

@@ -1,4 +1,6 @@
+import type { Frequency } from '../data/dataset-types';
 import type { AdstockSpec, FittedModel, Interval } from '../model/model-types';
+import { calibratedIntervals } from '../stats/calibrated-interval';
 import { centralInterval } from '../stats/quantile';
 import { type AdstockShape, adstockShape, horizonCurve } from './horizon-curve';
 import { type SpendPlan, tailPeriods } from './plan-evaluation';
@@ -38,22 +40,22 @@ export function drawDeltas(
 }
 
 /**
- * 80% and 95% intervals from the empirical quantiles of the draws (type 7), widened to include the
- * point estimate when it falls outside (the `widened` flag says so). Empty without draws.
+ * 80% and 95% intervals from the draws, widened by the fit's calibrated scale for its frequency
+ * (as the contribution intervals are) and stretched to include the point estimate; `widened`
+ * says the point fell outside the draws' own central interval. Empty without draws.
  */
 export function deltaIntervals(
   point: number,
   deltas: number[],
+  frequency: Frequency,
   levels: number[] = [0.8, 0.95],
 ): { intervals: Interval[]; widened: boolean } {
   if (deltas.length === 0) return { intervals: [], widened: false };
-  let widened = false;
-  const intervals = levels.map((level) => {
+  const widened = levels.some((level) => {
     const { low, high } = centralInterval(deltas, level);
-    if (point < low || point > high) widened = true;
-    return { level, low: Math.min(low, point), high: Math.max(high, point) };
+    return point < low || point > high;
   });
-  return { intervals, widened };
+  return { intervals: calibratedIntervals(point, deltas, frequency, { levels }), widened };
 }
 
 function adstockKey(a: AdstockSpec): string {

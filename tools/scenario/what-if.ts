@@ -81,7 +81,7 @@ export function compareWhatIf(
   const deltaKpi = scen.kpi - ref.kpi;
   const deltaSpend = planTotal(scenario) - planTotal(reference);
   const deltas = drawDeltas(model, reference, scenario, horizon.periods);
-  const { intervals, widened } = deltaIntervals(deltaKpi, deltas);
+  const { intervals, widened } = deltaIntervals(deltaKpi, deltas, model.frequency);
   const perChannel: Record<string, { spend: number; kpi: number }> = {};
   for (const c of Object.keys(ref.channels)) {
     perChannel[c] = {
