@@ -5,7 +5,7 @@ import { fitModel } from './fit-model';
 
 /**
  * Recovery on simulated worlds the engine was not calibrated on (the interval scale comes from
- * seeds 1000-1029 of five scenarios, see intervals.ts): 16 weekly datasets with 5 channels and
+ * seeds 1000-1029 of five scenarios, see tools/stats/calibrated-interval.ts): 16 weekly datasets with 5 channels and
  * 5 daily datasets with 4 channels, each with its own adstock, saturation, spend patterns
  * (flighted, demand-following, correlated, always-on), trend, seasonality, controls and noise.
  * About 100 channels, so a coverage rate has a sampling error near 4 points, not 6.
@@ -52,12 +52,12 @@ describe('recovery of true contributions on simulated data', () => {
     expect(errors.length).toBe(CHANNELS);
   }, 120_000);
 
-  it('has a median share error of at most 1.5 points and at most 3 channels in 100 above 6', () => {
+  it('has a median share error of at most 1.5 points and at most 2 channels in 100 above 6', () => {
     const sorted = [...errors].sort((a, b) => a - b);
     const median = ((sorted[CHANNELS / 2 - 1] as number) + (sorted[CHANNELS / 2] as number)) / 2;
     expect(median).toBeLessThanOrEqual(0.015);
-    expect(errors.filter((e) => e > 0.06).length).toBeLessThanOrEqual(3);
-    expect(sorted.at(-1)).toBeLessThanOrEqual(0.12);
+    expect(errors.filter((e) => e > 0.06).length).toBeLessThanOrEqual(2);
+    expect(sorted.at(-1)).toBeLessThanOrEqual(0.09);
   });
 
   it('holds the truth in the 80% interval 70-90% of the time, and more often in the 95% one', () => {
