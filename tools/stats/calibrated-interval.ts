@@ -12,9 +12,9 @@ import { quantile } from './quantile';
  * data take the weekly scale. Held-out seeds are reported by `npm run bench -- fit`, not used.
  */
 export const INTERVAL_SCALE: Record<Frequency, number> = {
-  daily: 2.08,
-  weekly: 1.35,
-  monthly: 1.35,
+  daily: 1.55,
+  weekly: 1.23,
+  monthly: 1.23,
 };
 
 /**
