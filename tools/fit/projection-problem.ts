@@ -155,7 +155,7 @@ export class ProjectionProblem {
     const scale = new Float64Array(q);
     for (let i = 0; i < p; i++)
       scale[i] = Math.sqrt(Math.max((G[i * p + i] as number) / rows, 1e-24));
-    const k = this.roiLoadings(segEnd, scale);
+    const k = pool ? this.roiLoadings(segEnd, scale) : new Float64Array(0);
     const H = new Float64Array(q * q);
     const cs = new Float64Array(q);
     for (let i = 0; i < p; i++) {
