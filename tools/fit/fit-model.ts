@@ -9,13 +9,15 @@ import { type FitOptions, resolveSettings } from './fit-options';
 import { fitWarnings } from './fit-warnings';
 import { toAdstock, toAlpha, toGamma } from './media-params';
 import { fitQuality } from './metrics';
+import { CENTRE_DRAWS, centredCoefficients, medianContributions } from './posterior-centre';
 import { posteriorReplicates } from './posterior-draws';
 
 /**
  * Fits the marketing-mix model to a validated dataset: per-channel adstock and Hill saturation
  * found by a seeded global search (variable projection: the linear coefficients are solved
  * exactly for every candidate), a baseline of intercept, trend, seasonality, controls and events,
- * non-negative media effects, and optional moving-block bootstrap intervals. Deterministic for a
+ * non-negative media effects; the point estimate is the posterior median and intervals come from
+ * posterior draws (see posterior-centre.ts and posterior-draws.ts). Deterministic for a
  * given dataset and seed.
  */
 export function fitModel(dataset: Dataset, options: FitOptions = {}): FittedModel {
@@ -58,14 +60,29 @@ export function fitModelWithDraws(
       },
       beta: fit.coef[base.columns.length + j] as number,
     }));
-  const models = toModels(core);
+  const all = posteriorReplicates(
+    inputs,
+    core,
+    y,
+    Math.max(CENTRE_DRAWS, settings.intervals),
+    rng,
+    toModels,
+  );
+  const coef = centredCoefficients(
+    inputs,
+    core,
+    y,
+    medianContributions(all.slice(0, CENTRE_DRAWS), names.length),
+  );
+  const replicates = all.slice(0, settings.intervals);
+  const models = toModels({ params: core.params, coef });
   const pb = base.columns.length;
   const columnSeries = (i: number, coef: Float64Array) =>
     Array.from(core.columns[i] as Float64Array, (v) => v * (coef[i] as number));
   const baselineSeries = new Array<number>(n).fill(0);
   const components: Record<string, number> = {};
   base.names.forEach((name, i) => {
-    const s = columnSeries(i, core.coef);
+    const s = columnSeries(i, coef);
     const kind = base.kinds[i];
     const key =
       kind === 'seasonality' || kind === 'weekday' || kind === 'intercept' || kind === 'trend'
@@ -75,16 +92,12 @@ export function fitModelWithDraws(
     for (let t = 0; t < n; t++)
       baselineSeries[t] = (baselineSeries[t] as number) + (s[t] as number);
   });
-  const channelSeries = names.map((_, j) => columnSeries(pb + j, core.coef));
+  const channelSeries = names.map((_, j) => columnSeries(pb + j, coef));
   const fitted = baselineSeries.map((b, t) =>
     channelSeries.reduce((a, s) => a + (s[t] as number), b),
   );
   const kpiTotal = dataset.kpi.reduce((a, b) => a + b, 0);
 
-  const replicates =
-    settings.intervals > 0
-      ? posteriorReplicates(inputs, core, y, settings.intervals, rng, toModels)
-      : [];
   const channels = channelResults({
     models,
     contributions: channelSeries.map((s) => s.reduce((a, b) => a + b, 0)),
