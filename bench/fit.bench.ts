@@ -1,5 +1,5 @@
 /**
- * Fit speed (full search) by size, bootstrap-interval time, peak memory and recovery error on
+ * Fit speed (full search) by size, interval (posterior draw) time, peak memory and recovery error on
  * the simulator. `npm run bench -- fit`.
  */
 import { fitModel, randomSpec, simulateDataset } from '../tools';

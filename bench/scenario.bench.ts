@@ -1,6 +1,6 @@
 /**
  * What-if and optimizer latency on a 10-channel model (mixed concave and S-shaped curves, up to
- * 8 weeks of carryover, 104 weeks of history, 200 bootstrap draws). Targets: what-if ≤ 5 ms and
+ * 8 weeks of carryover, 104 weeks of history, 200 posterior draws). Targets: what-if ≤ 5 ms and
  * optimize ≤ 50 ms (medians).
  */
 import { budgetCurve, optimizeBudget, syntheticModel, whatIf } from '../tools/index';

@@ -6,7 +6,7 @@ export interface WorkspaceServiceDeps {
   store: Store;
   /** Methodology and workspace documents; empty results when no knowledge base is wired. */
   search?: (query: string, options: { workspaceId: string; k: number }) => Promise<SearchHit[]>;
-  /** Fit settings for models fitted on demand (bootstrap replicates, seed). */
+  /** Fit settings for models fitted on demand (posterior draws for intervals, seed). */
   fitOptions?: FitOptions;
   /** Loaded models kept in memory (most recently used). */
   cacheSize?: number;

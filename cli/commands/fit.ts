@@ -21,8 +21,8 @@ Options:
   --channels a,b    spend columns (auto-detected: *_spend, *_S, spend_*, *_cost, ...)
   --controls c,d    control columns (price, promotions, competitor spend, ...)
   --events e,f      event columns (0/1 or labels)
-  --seed N          random seed of the search and the bootstrap (default 42)
-  --intervals N     bootstrap replicates for intervals (default 100, 0 for none)
+  --seed N          random seed of the search and the draws (default 42)
+  --intervals N     posterior draws for intervals (default 100, 0 for none)
   --json            print one JSON object instead of a table`;
 
 const list = (v: string | undefined) =>

@@ -38,7 +38,7 @@ Options:
   --curve                   also show the best KPI at 50% … 200% of the budget
   --horizon N               periods in the horizon
   --seed N                  seed of the fit (default 42)
-  --intervals N             bootstrap replicates of the fit (default 100)
+  --intervals N             posterior draws of the fit (default 100)
   --json                    print one JSON object (the optimize_budget result)`;
 
 const OBJECTIVES = ['max_kpi', 'max_profit', 'target_roas', 'target_kpi'] as const;

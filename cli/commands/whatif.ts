@@ -18,7 +18,7 @@ const USAGE = `Usage: mixpilot whatif CSV CHANGE... [options]
 
 Fits the model to the CSV, then predicts the KPI of a scenario against the recent run-rate over a
 horizon (default a quarter: 13 weeks, 91 days or 3 months), with carryover in and out of the
-horizon and 80%/95% intervals from the bootstrap. Changes apply in the order given.
+horizon and 80%/95% intervals from the posterior draws. Changes apply in the order given.
 
 Changes (repeatable):
   --move "20% tv->social"        move a share (or "50000 tv->social,search") to one or more channels
@@ -30,7 +30,7 @@ Changes (repeatable):
 Options:
   --horizon N      periods in the horizon
   --seed N         seed of the fit (default 42)
-  --intervals N    bootstrap replicates for the interval (default 100)
+  --intervals N    posterior draws for the interval (default 100)
   --json           print one JSON object (the what_if result) instead of text
 
 Amounts accept 50000, 50k, 1.2M, $50,000.`;

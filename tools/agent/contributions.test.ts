@@ -94,7 +94,7 @@ describe('contributionsOverPeriod', () => {
     expect(i80.high).toBeGreaterThan(150);
   });
 
-  it('takes intervals for a sub-period from the bootstrap draws', () => {
+  it('takes intervals for a sub-period from the posterior draws', () => {
     const r = contributionsOverPeriod(model, {
       start: '2024-01-08',
       end: '2024-01-15',

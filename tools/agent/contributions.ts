@@ -29,7 +29,7 @@ const LEVELS = [0.8, 0.95];
 
 /**
  * Contribution, share and ROI of each channel over a date range, from the fitted decomposition.
- * Intervals come from the model's bootstrap draws evaluated on the same spend history.
+ * Intervals come from the model's posterior draws evaluated on the same spend history.
  */
 export function contributionsOverPeriod(
   model: FittedModel,
@@ -86,7 +86,7 @@ export function contributionsOverPeriod(
 }
 
 /**
- * Intervals for a sub-period from the bootstrap draws, widened to contain the point estimate:
+ * Intervals for a sub-period from the posterior draws, widened to contain the point estimate:
  * the draws refit the channel, so their centre can sit slightly off the reported decomposition.
  */
 function drawIntervals(

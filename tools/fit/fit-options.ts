@@ -2,7 +2,7 @@ import type { Frequency } from '../data/dataset-types';
 
 /** How `fitModel` searches and what it reports. Every field has a sensible default. */
 export interface FitOptions {
-  /** Seed of every random choice (search starts, bootstrap); default 42. */
+  /** Seed of every random choice (search starts, sampler, posterior draws); default 42. */
   seed?: number;
   /** Bootstrap replicates for intervals and draws; 0 for none (default 0 here, the CLI asks for 100). */
   intervals?: number;

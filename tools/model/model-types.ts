@@ -68,7 +68,7 @@ export interface FitMetrics {
   decompRssd: number;
 }
 
-/** One bootstrap replicate of the channel models, used for intervals on scenarios. */
+/** One posterior draw of the channel models, used for intervals on scenarios. */
 export interface ModelDraw {
   channels: ChannelResponseModel[];
 }

@@ -6,7 +6,7 @@ import { type AdstockShape, adstockShape, horizonCurve } from './horizon-curve';
 import { type SpendPlan, tailPeriods } from './plan-evaluation';
 
 /**
- * The KPI change between two plans under each bootstrap draw of the channel models, evaluated as
+ * The KPI change between two plans under each posterior draw of the channel models, evaluated as
  * in `evaluatePlan`. Channels whose spend is the same in both plans contribute nothing and are
  * skipped; the baseline cancels. Draws sharing a channel's adstock share its adstocked series.
  */

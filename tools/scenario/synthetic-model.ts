@@ -27,7 +27,7 @@ export interface SyntheticModelSpec {
   frequency?: Frequency;
   /** Baseline KPI per period (default 0). */
   baseline?: number;
-  /** Number of bootstrap draws (default 0). */
+  /** Number of posterior draws (default 0). */
   draws?: number;
   /** Relative spread of beta and gamma across the draws (default 0.1). */
   drawSpread?: number;

@@ -36,7 +36,7 @@ export interface WhatIfResult {
     /** In percent of the reference KPI. */
     kpiPct: number;
     spend: number;
-    /** 80% and 95% intervals on `delta.kpi` from the model's bootstrap draws. */
+    /** 80% and 95% intervals on `delta.kpi` from the model's posterior draws. */
     interval: Interval[];
     /** KPI gained per unit of extra spend (delta kpi / delta spend); null when spend is unchanged. */
     roi: number | null;
@@ -136,8 +136,8 @@ function whatIfAssumptions(
       : 'Carryover out: none; the channels have no lagged effect.',
     `Baseline (non-media KPI): the mean fitted baseline of the last ${h} of data, times ${horizon.periods}; the same for both plans, so it cancels in the change.`,
     draws > 0
-      ? `Intervals on the change: empirical 10-90% and 2.5-97.5% quantiles over ${draws} bootstrap draws of the channel models${widened ? ', widened to include the point estimate' : ''}.`
-      : 'Intervals on the change: none, the model has no bootstrap draws.',
+      ? `Intervals on the change: empirical 10-90% and 2.5-97.5% quantiles over ${draws} posterior draws of the channel models${widened ? ', widened to include the point estimate' : ''}.`
+      : 'Intervals on the change: none, the model has no posterior draws.',
   ];
   return lines;
 }
