@@ -57,7 +57,7 @@ describe('recovery of true contributions on simulated data', () => {
     const median = ((sorted[CHANNELS / 2 - 1] as number) + (sorted[CHANNELS / 2] as number)) / 2;
     expect(median).toBeLessThanOrEqual(0.015);
     expect(errors.filter((e) => e > 0.06).length).toBeLessThanOrEqual(2);
-    expect(sorted.at(-1)).toBeLessThanOrEqual(0.1);
+    expect(sorted.at(-1)).toBeLessThanOrEqual(0.12);
   });
 
   it('holds the truth in the 80% interval 70-90% of the time, and more often in the 95% one', () => {

@@ -9,14 +9,14 @@ import { type FitOptions, resolveSettings } from './fit-options';
 import { fitWarnings } from './fit-warnings';
 import { toAdstock, toAlpha, toGamma } from './media-params';
 import { fitQuality } from './metrics';
-import { CENTRE_DRAWS, centredCoefficients, medianContributions } from './posterior-centre';
+import { CENTRE_DRAWS, centredCoefficients, meanContributions } from './posterior-centre';
 import { posteriorReplicates } from './posterior-draws';
 
 /**
  * Fits the marketing-mix model to a validated dataset: per-channel adstock and Hill saturation
  * found by a seeded global search (variable projection: the linear coefficients are solved
  * exactly for every candidate), a baseline of intercept, trend, seasonality, controls and events,
- * non-negative media effects; the point estimate is the posterior median and intervals come from
+ * non-negative media effects; the point estimate is the posterior mean and intervals come from
  * posterior draws (see posterior-centre.ts and posterior-draws.ts). Deterministic for a
  * given dataset and seed.
  */
@@ -72,7 +72,7 @@ export function fitModelWithDraws(
     inputs,
     core,
     y,
-    medianContributions(all.slice(0, CENTRE_DRAWS), names.length),
+    meanContributions(all.slice(0, CENTRE_DRAWS), names.length),
   );
   const replicates = all.slice(0, settings.intervals);
   const models = toModels({ params: core.params, coef });

@@ -6,7 +6,7 @@ import { buildBaseDesign } from './baseline-design';
 import { coreContext, coreInputs, fitCore } from './fit-core';
 import { resolveSettings } from './fit-options';
 import { contributionsAt } from './near-best-sampler';
-import { centredCoefficients, medianContributions } from './posterior-centre';
+import { centredCoefficients, meanContributions } from './posterior-centre';
 import { loadCandidate } from './search';
 
 describe('posterior centre of a fit', () => {
@@ -28,10 +28,9 @@ describe('posterior centre of a fit', () => {
   const contributionsOf = (coef: Float64Array) =>
     names.map((_, j) => (coef[pb + j] as number) * pr.columnSum(pb + j, pr.allSegment));
 
-  it('takes the per-channel median of the draws', () => {
+  it('takes the per-channel mean of the draws', () => {
     const draw = (c: number[]) => ({ contribution: c, channels: [] });
-    expect(medianContributions([draw([1, 9]), draw([3, 5]), draw([2, 7])], 2)).toEqual([2, 7]);
-    expect(medianContributions([draw([1, 9]), draw([3, 5])], 2)).toEqual([2, 7]);
+    expect(meanContributions([draw([1, 9]), draw([3, 5]), draw([5, 1])], 2)).toEqual([3, 5]);
   });
 
   it("gives back the ridge optimum when handed the optimum's own contributions", () => {

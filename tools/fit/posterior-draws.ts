@@ -43,7 +43,7 @@ export function posteriorReplicates(
     : 1;
   const out: Replicate[] = [];
   for (let r = 0; r < replicates; r++) {
-    const from = pool[rng.int(pool.length)] as (typeof pool)[number];
+    const from = pool[poolIndex(r, pool.length)] as (typeof pool)[number];
     from.params.forEach((p, j) => {
       setChannel(ctx, j, p);
     });
@@ -64,4 +64,16 @@ export function posteriorReplicates(
     });
   }
   return out;
+}
+
+/** Golden-ratio fraction: consecutive multiples of it spread evenly over [0, 1) at any length. */
+const GOLDEN = (Math.sqrt(5) - 1) / 2;
+
+/**
+ * Pool state of draw r: a Weyl (golden-ratio) sequence instead of independent picks, so the first
+ * N draws cover the near-best region evenly for every N. Independent picks left the median of 100
+ * draws up to a point off between blocks of draws on the PyMC-Marketing example.
+ */
+export function poolIndex(r: number, size: number): number {
+  return Math.min(size - 1, Math.floor((((r + 1) * GOLDEN) % 1) * size));
 }
