@@ -35,7 +35,7 @@ export interface CoreFit {
   /** Fit on the training window only: predicts the holdout. */
   coefTrain: Float64Array;
   columns: Float64Array[];
-  /** States of the near-optimal region the point estimate is the medoid of (empty without sampling). */
+  /** States of the near-optimal region: the point estimate's curves are their medoid's, its draws come from them (empty without sampling). */
   samples: Sample[];
   /** Effective number of independent training periods (residual persistence discounted). */
   nEff: number;

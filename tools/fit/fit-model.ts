@@ -4,7 +4,7 @@ import type { ChannelResponseModel, FitMetrics, FittedModel } from '../model/mod
 import { createRng } from '../model/random';
 import { buildBaseDesign } from './baseline-design';
 import { channelResults } from './channel-results';
-import { type CoreFit, coreInputs, fitCore } from './fit-core';
+import { type CoreFit, coreContext, coreInputs, fitCore } from './fit-core';
 import { type FitOptions, resolveSettings } from './fit-options';
 import { fitWarnings } from './fit-warnings';
 import { toAdstock, toAlpha, toGamma } from './media-params';
@@ -60,18 +60,18 @@ export function fitModelWithDraws(
       },
       beta: fit.coef[base.columns.length + j] as number,
     }));
+  /** One projection problem (under the fit's ROI prior) serves the draws and the centre. */
+  const ctx = coreContext(inputs, y, core.roiPrior);
   const all = posteriorReplicates(
-    inputs,
+    ctx,
     core,
-    y,
     Math.max(CENTRE_DRAWS, settings.intervals),
     rng,
     toModels,
   );
   const coef = centredCoefficients(
-    inputs,
+    ctx,
     core,
-    y,
     meanContributions(all.slice(0, CENTRE_DRAWS), names.length),
   );
   const replicates = all.slice(0, settings.intervals);

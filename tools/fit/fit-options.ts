@@ -29,8 +29,9 @@ export interface FitOptions {
    */
   roiPriorSpread?: number;
   /**
-   * Score evaluations spent exploring the near-optimal region after the search (its medoid is the
-   * point estimate, its spread feeds the intervals); 0 keeps the search's single best. Default:
+   * Score evaluations spent exploring the near-optimal region after the search (its medoid gives
+   * the point estimate's curves; its states feed the draws the point estimate is the mean of and
+   * the intervals); 0 keeps the search's single best. Default:
    * as many as about half a second of work allows (more for small problems).
    */
   sampleEvaluations?: number;

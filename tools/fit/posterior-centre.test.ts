@@ -35,7 +35,7 @@ describe('posterior centre of a fit', () => {
 
   it("gives back the ridge optimum when handed the optimum's own contributions", () => {
     const own = contributionsAt(ctx, core.penalty);
-    const coef = centredCoefficients(inputs, core, y, own);
+    const coef = centredCoefficients(ctx, core, own);
     core.coef.forEach((v, i) => {
       expect(coef[i]).toBeCloseTo(v, 6);
     });
@@ -43,7 +43,7 @@ describe('posterior centre of a fit', () => {
 
   it('sets the contributions it is given and refits the baseline by least squares on the rest', () => {
     const target = contributionsOf(core.coef).map((c, j) => c * (j === 0 ? 1.5 : 0.8));
-    const coef = centredCoefficients(inputs, core, y, target);
+    const coef = centredCoefficients(ctx, core, target);
     contributionsOf(coef).forEach((c, j) => {
       expect(c).toBeCloseTo(target[j] as number, 6);
     });

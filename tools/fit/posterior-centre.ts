@@ -1,7 +1,7 @@
 import { solveBoundedQuadratic } from './bounded-ridge';
-import { type CoreFit, type CoreInputs, coreContext } from './fit-core';
+import type { CoreFit } from './fit-core';
 import type { Replicate } from './posterior-draws';
-import { loadCandidate } from './search';
+import { loadCandidate, type SearchContext } from './search';
 
 /**
  * Posterior draws the point estimate is the mean of. Monte Carlo error of a mean of 100 draws is
@@ -33,12 +33,10 @@ export function meanContributions(draws: Replicate[], channels: number): number[
  * posterior is right-skewed, the median sat about 0.8 points lower than the mean and the truth.
  */
 export function centredCoefficients(
-  inputs: CoreInputs,
+  ctx: SearchContext,
   core: CoreFit,
-  y: Float64Array,
   contributions: number[],
 ): Float64Array {
-  const ctx = coreContext(inputs, y, core.roiPrior);
   const pr = ctx.problem;
   loadCandidate(ctx, { params: core.params, penalty: core.penalty });
   const seg = pr.allSegment;

@@ -2,9 +2,9 @@ import type { ChannelResponseModel } from '../model/model-types';
 import type { Rng } from '../model/random';
 import { solveBoundedQuadratic } from './bounded-ridge';
 import { sampleCoefficients } from './coefficient-sampler';
-import { type CoreFit, type CoreInputs, coreContext } from './fit-core';
+import type { CoreFit } from './fit-core';
 import type { MediaParams } from './media-params';
-import { setChannel, toLambda } from './search';
+import { type SearchContext, setChannel, toLambda } from './search';
 
 /** Per-channel contributions of one interval draw, plus its response models. */
 export interface Replicate {
@@ -27,19 +27,17 @@ const SWEEPS = 150;
  * channels therefore trade credit in the draws instead of each sitting at its ridge optimum.
  */
 export function posteriorReplicates(
-  inputs: CoreInputs,
+  ctx: SearchContext,
   point: CoreFit,
-  y: Float64Array,
   replicates: number,
   rng: Rng,
   toModels: (fit: { params: MediaParams[]; coef: Float64Array }) => ChannelResponseModel[],
 ): Replicate[] {
-  const ctx = coreContext(inputs, y, point.roiPrior);
   const pr = ctx.problem;
   const seg = pr.allSegment;
   const pool = point.samples.length > 0 ? point.samples : [point];
   const persistence = Number.isFinite(point.nEff)
-    ? Math.max(1, inputs.layout.trainEnd / Math.max(1, point.nEff))
+    ? Math.max(1, pr.layout.trainEnd / Math.max(1, point.nEff))
     : 1;
   const out: Replicate[] = [];
   for (let r = 0; r < replicates; r++) {
