@@ -86,6 +86,7 @@ export function composeServerApp(
     corsOrigins: settings.corsOrigins,
     trustProxy: settings.trustProxy,
     maxConcurrentTurns: settings.maxConcurrentTurns,
+    documents: runtime.knowledge,
     ready: async () => {
       let database = true;
       try {

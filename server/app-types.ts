@@ -1,5 +1,6 @@
 import type { Hono } from 'hono';
 import type { AgentService, WorkspaceService } from '../agent';
+import type { KnowledgeBase } from '../knowledge';
 import type { Store } from '../store';
 
 /** Structured logger: one JSON line per call in production, captured in tests. */
@@ -52,6 +53,12 @@ export interface EvalService {
   report?(workspaceId: string, id: string): Promise<string | undefined>;
 }
 
+/** A workspace's own documents in the knowledge base (the document routes' port). */
+export type WorkspaceDocuments = Pick<
+  KnowledgeBase,
+  'addWorkspaceDoc' | 'removeWorkspaceDoc' | 'listWorkspaceDocs'
+>;
+
 /** Readiness of the service's dependencies: every check must be true for `/ready` to be 200. */
 export type ReadinessCheck = () => Promise<Record<string, boolean>>;
 
@@ -69,6 +76,8 @@ export interface AppDeps {
   trustProxy?: boolean;
   /** The eval service; the eval routes answer 501 without it. */
   evals?: EvalService;
+  /** Workspace documents; the document routes answer 501 without them. */
+  documents?: WorkspaceDocuments;
   /** Defaults to: the database answers and the local workspace has an active model. */
   ready?: ReadinessCheck;
   /** Extra routes mounted before the 404 handler (e.g. Slack). */

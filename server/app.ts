@@ -14,6 +14,8 @@ import { buildOpenApi } from './openapi/openapi-document';
 import { RouteRegistry } from './openapi/route-spec';
 import { chatRoutes } from './routes/chat-routes';
 import { datasetRoutes } from './routes/dataset-routes';
+import { documentRoutes } from './routes/document-routes';
+import { keyRoutes } from './routes/key-routes';
 import { modelRoutes } from './routes/model-routes';
 import { planRoutes } from './routes/plan-routes';
 import { scenarioRoutes } from './routes/scenario-routes';
@@ -70,9 +72,9 @@ export function createApp(deps: AppDeps): MixPilotApp {
   }
   app.post('/api/datasets', limit(upload));
   app.post('/api/evals', limit(MB));
-  app.use('/api/*', async (c, next) =>
-    c.req.path === '/api/datasets' || c.req.path === '/api/evals' ? next() : limit(json)(c, next),
-  );
+  app.post('/api/documents', limit(MB));
+  const ownLimit = new Set(['/api/datasets', '/api/evals', '/api/documents']);
+  app.use('/api/*', async (c, next) => (ownLimit.has(c.req.path) ? next() : limit(json)(c, next)));
   app.use('/api/*', authenticate(deps.store, deps.auth));
   if (deps.rateLimit)
     app.use('/api/*', rateLimit(deps.rateLimit, { trustProxy: deps.trustProxy ?? false }));
@@ -84,6 +86,8 @@ export function createApp(deps: AppDeps): MixPilotApp {
   planRoutes(app, registry, deps, models);
   scenarioRoutes(app, registry, deps, models);
   systemRoutes(app, registry, deps);
+  keyRoutes(app, registry, deps);
+  documentRoutes(app, registry, deps);
 
   const openapi = buildOpenApi(registry.specs, { version: deps.version ?? '0.1.0' });
   const docs = renderDocsPage(openapi);

@@ -11,6 +11,7 @@ export type {
   Principal,
   RateLimitConfig,
   ReadinessCheck,
+  WorkspaceDocuments,
 } from './app-types';
 export type { LogLevel } from './http/json-logger';
 export { createJsonLogger, createMemoryLogger } from './http/json-logger';

@@ -15,8 +15,11 @@ export interface ApiKeysRepository {
     input: { label: string },
   ): Promise<{ key: string; record: ApiKeyRecord }>;
   list(workspaceId: string): Promise<ApiKeyRecord[]>;
-  /** Revokes the key; listeners of `onRevoked` hear of it at once (or when the transaction commits). */
-  revoke(workspaceId: string, id: string): Promise<void>;
+  /**
+   * Revokes the key and returns it; listeners of `onRevoked` hear of it at once (or when the
+   * transaction commits). Revoking a revoked key changes nothing and keeps its revocation time.
+   */
+  revoke(workspaceId: string, id: string): Promise<ApiKeyRecord>;
   /**
    * Calls `listener` with the id of every key revoked through this store, so caches of verified
    * keys in this process can drop it; returns the function that unsubscribes.
@@ -78,13 +81,19 @@ export function apiKeysRepository(
         .orderBy(desc(apiKeys.createdAt));
     },
     async revoke(workspaceId, id) {
-      const rows = await orm
+      const scope = and(eq(apiKeys.workspaceId, workspaceId), eq(apiKeys.id, id));
+      const [revoked] = await orm
         .update(apiKeys)
         .set({ revokedAt: ctx.now() })
-        .where(and(eq(apiKeys.workspaceId, workspaceId), eq(apiKeys.id, id)))
-        .returning({ id: apiKeys.id });
-      if (rows.length === 0) throw notFound('API key', id);
-      revocations.publish(id);
+        .where(and(scope, isNull(apiKeys.revokedAt)))
+        .returning(columns);
+      if (revoked) {
+        revocations.publish(id);
+        return revoked;
+      }
+      const [earlier] = await orm.select(columns).from(apiKeys).where(scope);
+      if (!earlier) throw notFound('API key', id);
+      return earlier;
     },
     onRevoked: (listener) => revocations.subscribe(listener),
     async verify(key) {

@@ -2,6 +2,7 @@ import type { Context } from 'hono';
 import { z } from 'zod';
 import { MixPilotError, type SchemaOverrides } from '../../tools';
 import type { AppEnv } from '../app-types';
+import { mediaType } from '../http/media-type';
 import { parseInput } from '../http/validate';
 import { overridesSchema } from '../schemas/common';
 import type { datasetJsonBodySchema } from '../schemas/datasets';
@@ -30,12 +31,6 @@ const jsonOverrides = z
     }
   })
   .pipe(overridesSchema);
-
-function mediaType(c: Context<AppEnv>): string {
-  return (
-    (c.req.header('content-type') ?? 'application/json').split(';')[0]?.trim().toLowerCase() ?? ''
-  );
-}
 
 /**
  * Reads `POST /api/datasets`: multipart with a `file` field, a `text/csv` body (name in `?name=`)

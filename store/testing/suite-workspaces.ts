@@ -79,9 +79,27 @@ export function workspacesSuite(t: SuiteContext): void {
       expect(listed?.lastUsedAt).toEqual(clock.now());
       expect(await store.apiKeys.verify(`${key.slice(0, -1)}x`)).toBeUndefined();
       expect(await store.apiKeys.verify('not-a-key')).toBeUndefined();
-      await store.apiKeys.revoke(ws, record.id);
+      const revoked = await store.apiKeys.revoke(ws, record.id);
+      expect(revoked.revokedAt).toEqual(clock.now());
       expect(await store.apiKeys.verify(key)).toBeUndefined();
       await expectCode(store.apiKeys.create('no-such-workspace', { label: 'x' }), 'not_found');
+    });
+
+    it('revokes a key once: again keeps the first time and tells no one; unknown ids are not_found', async () => {
+      const { store, clock } = t.store();
+      const ws = await t.workspace(store);
+      const { record } = await store.apiKeys.create(ws, { label: 'twice' });
+      const heard: string[] = [];
+      const unsubscribe = store.apiKeys.onRevoked((id) => heard.push(id));
+      const first = await store.apiKeys.revoke(ws, record.id);
+      clock.advance(60_000);
+      const again = await store.apiKeys.revoke(ws, record.id);
+      unsubscribe();
+      expect(again.revokedAt).toEqual(first.revokedAt);
+      expect(again.revokedAt).not.toEqual(clock.now());
+      expect(heard).toEqual([record.id]);
+      await expectCode(store.apiKeys.revoke(ws, 'key_unknown'), 'not_found');
+      await expectCode(store.apiKeys.revoke('another-workspace', record.id), 'not_found');
     });
 
     it('tells subscribers of a revocation at once, or once its transaction commits, never after a rollback', async () => {
