@@ -9,8 +9,9 @@ import type { PostgresLike } from './sql-handle';
 import { postgresHandle } from './sql-handle';
 
 /**
- * Session-level advisory lock, held on a reserved connection while the pool migrates, so replicas
- * starting together apply the migrations one after the other.
+ * Session-level advisory lock, held on a connection of its own while the pool migrates, so
+ * replicas starting together apply the migrations one after the other. The lock lives outside
+ * the pool because a pool of one connection would otherwise wait on itself.
  */
 const MIGRATION_LOCK = 7_104_731_001;
 
@@ -31,17 +32,17 @@ export async function openPostgres(options: {
   const config = migrationConfig(options.schema);
 
   const runMigrations = async (): Promise<void> => {
-    const reserved = await client.reserve();
+    const lock = postgres(options.url, { max: 1, onnotice: () => {} });
     try {
-      await reserved`select pg_advisory_lock(${MIGRATION_LOCK})`;
+      await lock`select pg_advisory_lock(${MIGRATION_LOCK})`;
       try {
-        if (schema) await reserved.unsafe(`CREATE SCHEMA IF NOT EXISTS ${schema}`);
+        if (schema) await lock.unsafe(`CREATE SCHEMA IF NOT EXISTS ${schema}`);
         await migrate(pgOrm, config);
       } finally {
-        await reserved`select pg_advisory_unlock(${MIGRATION_LOCK})`;
+        await lock`select pg_advisory_unlock(${MIGRATION_LOCK})`;
       }
     } finally {
-      reserved.release();
+      await lock.end({ timeout: 5 });
     }
   };
 

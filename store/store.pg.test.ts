@@ -41,6 +41,20 @@ describe('store on PostgreSQL with several processes', () => {
     await dropSchema(schema);
   });
 
+  it('opens, migrates and answers with a pool of a single connection', async () => {
+    const single = await openDatabase({ url, schema, maxConnections: 1 });
+    try {
+      const { rows } = await single.sql.query<{ n: number }>(
+        `select count(*) as n from "${schema}".__drizzle_migrations`,
+      );
+      expect(Number(rows[0]?.n)).toBe(1);
+      await createStore(single).workspaces.ensure({ id: 'single', name: 'single' });
+      await single.migrate();
+    } finally {
+      await single.close();
+    }
+  }, 20_000);
+
   it('migrates once when two servers start together', async () => {
     const { rows } = await first.sql.query<{ n: number }>(
       `select count(*) as n from "${schema}".__drizzle_migrations`,
