@@ -58,6 +58,7 @@ export { invalid, isMixPilotError, MixPilotError } from './errors';
 export { fitModel, fitModelWithDraws } from './fit/fit-model';
 export type { FitOptions } from './fit/fit-options';
 export { fitSummary } from './fit/fit-summary';
+export type { LiftTestInput } from './fit/lift-tests';
 export {
   adstockWeights,
   channelContribution,

@@ -66,4 +66,20 @@ describe('mixpilot fit', () => {
     expect(await main(['fit', DEMO, '--seed', 'abc'], io2)).not.toBe(0);
     expect(io2.stderr[0]).toMatch(/--seed/);
   });
+
+  it('calibrates to lift tests given with --lift, and names --lift or the field when one is wrong', async () => {
+    const io = capture();
+    const args = ['fit', DEMO, '--json', '--intervals', '0', '--lift', 'radio_spend=1.5:0.001'];
+    expect(await main(args, io)).toBe(0);
+    const out = JSON.parse(io.stdout[0] as string) as { channels: { name: string; roi: number }[] };
+    const radio = out.channels.find((c) => c.name === 'radio_spend');
+    expect(Math.abs((radio?.roi ?? 0) / 1.5 - 1)).toBeLessThan(0.01);
+    const bad = capture();
+    expect(await main(['fit', DEMO, '--lift', 'radio_spend=high'], bad)).not.toBe(0);
+    expect(bad.stderr).toHaveLength(1);
+    expect(bad.stderr[0]).toMatch(/--lift: expected CHANNEL=ROI:SD/);
+    const unknown = capture();
+    expect(await main(['fit', DEMO, '--lift', 'tiktok_spend=1:0.2'], unknown)).not.toBe(0);
+    expect(unknown.stderr[0]).toMatch(/calibration\[0\]\.channel: unknown channel 'tiktok_spend'/);
+  });
 });

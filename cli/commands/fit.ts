@@ -9,6 +9,7 @@ import {
   type SchemaOverrides,
 } from '../../tools';
 import type { Command } from '../command';
+import { parseLiftArg } from './lift-arg';
 
 const USAGE = `Usage: mixpilot fit CSV [options]
 
@@ -23,6 +24,9 @@ Options:
   --events e,f      event columns (0/1 or labels)
   --seed N          random seed of the search and the draws (default 42)
   --intervals N     posterior draws for intervals (default 100, 0 for none)
+  --lift C=ROI:SD[@FROM..TO]
+                    calibrate to a lift test: channel C's measured incremental ROI and its
+                    standard error, over the test's dates (default all); repeat for more tests
   --json            print one JSON object instead of a table`;
 
 const list = (v: string | undefined) =>
@@ -103,6 +107,7 @@ export const fitCommand: Command = {
         events: { type: 'string' },
         seed: { type: 'string' },
         intervals: { type: 'string' },
+        lift: { type: 'string', multiple: true },
         json: { type: 'boolean', default: false },
       },
     });
@@ -132,6 +137,7 @@ export const fitCommand: Command = {
     const model = fitModel(dataset, {
       seed: integer('--seed', values.seed, 42),
       intervals: integer('--intervals', values.intervals, 100),
+      calibration: (values.lift ?? []).map(parseLiftArg),
     });
     io.out(values.json ? JSON.stringify(fitSummary(model)) : table(model));
     return 0;

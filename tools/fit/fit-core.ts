@@ -1,6 +1,7 @@
 import type { Rng } from '../model/random';
 import type { BaseDesign } from './baseline-design';
 import type { FitSettings } from './fit-options';
+import type { Calibration, LiftTest } from './lift-tests';
 import { type MediaParams, spendScale } from './media-params';
 import { medoid, type Sample, sampleNearBest } from './near-best-sampler';
 import { type ProblemLayout, ProjectionProblem, type RoiPrior } from './projection-problem';
@@ -22,6 +23,8 @@ export interface CoreInputs {
   spendShares: number[];
   layout: ProblemLayout;
   settings: FitSettings;
+  /** Lift tests the fit is calibrated to (none by default). */
+  liftTests: LiftTest[];
 }
 
 /** The chosen parameters and coefficients (original units; base columns first, then media). */
@@ -41,6 +44,8 @@ export interface CoreFit {
   nEff: number;
   /** The ROI prior the fit was made under (none when media explain nothing at the outset). */
   roiPrior: RoiPrior | undefined;
+  /** The lift-test calibration the fit was made under, if any. */
+  calibration: Calibration | undefined;
 }
 
 /** Cuts the series into training window, rolling-origin validation blocks and holdout. */
@@ -59,6 +64,7 @@ export function coreInputs(
   base: BaseDesign,
   spendCols: number[][],
   settings: FitSettings,
+  liftTests: LiftTest[] = [],
 ): CoreInputs {
   const n = base.columns[0]?.length ?? 0;
   const spends = spendCols.map((s) => Float64Array.from(s));
@@ -72,6 +78,7 @@ export function coreInputs(
     spendShares: totals.map((t) => t / all),
     layout,
     settings,
+    liftTests,
   };
 }
 
@@ -80,6 +87,7 @@ export function coreContext(
   inputs: CoreInputs,
   y: Float64Array,
   roiPrior?: RoiPrior,
+  calibration?: Calibration,
 ): SearchContext {
   const problem = new ProjectionProblem(
     y,
@@ -90,6 +98,7 @@ export function coreContext(
     inputs.spends,
   );
   problem.roiPrior = roiPrior;
+  problem.calibration = calibration;
   return {
     problem,
     spends: inputs.spends,
@@ -103,12 +112,10 @@ export function coreContext(
 }
 
 /**
- * The ROI prior's scale from a preliminary fit at moderate transforms (the saturation prior's
- * centre, carryover 0.3): its residual variance per period and its pooled ROI. None when media
- * explain nothing there (a pooled ROI of zero would force every channel's ROI to zero).
+ * A preliminary fit at moderate transforms (the saturation prior's centre, carryover 0.3): its
+ * residual variance per period and its pooled ROI, the scale of the ROI prior and of lift tests.
  */
-export function preliminaryRoiPrior(ctx: SearchContext, spread: number): RoiPrior | undefined {
-  if (!(spread > 0)) return undefined;
+export function preliminaryFit(ctx: SearchContext): { sigma2: number; roi: number } {
   const pr = ctx.problem;
   const params = ctx.spends.map(
     (): MediaParams => ({
@@ -130,9 +137,21 @@ export function preliminaryRoiPrior(ctx: SearchContext, spread: number): RoiPrio
     effect += (coef[pr.pb + j] as number) * pr.columnSum(pr.pb + j, seg);
     spend += x.reduce((a, b) => a + b, 0);
   });
-  const sigma2 = sse / Math.max(1, pr.layout.n - pr.p);
-  const roi = spend > 0 ? effect / spend : 0;
-  return roi > 0 && sigma2 > 0 ? { sigma2, roi, spread } : undefined;
+  return {
+    sigma2: sse / Math.max(1, pr.layout.n - pr.p),
+    roi: spend > 0 ? effect / spend : 0,
+  };
+}
+
+/**
+ * The ROI prior of a preliminary fit; none when media explain nothing there (a pooled ROI of
+ * zero would force every channel's ROI to zero).
+ */
+export function roiPriorOf(
+  pre: { sigma2: number; roi: number },
+  spread: number,
+): RoiPrior | undefined {
+  return spread > 0 && pre.roi > 0 && pre.sigma2 > 0 ? { ...pre, spread } : undefined;
 }
 
 function finish(
@@ -155,6 +174,7 @@ function finish(
     samples,
     nEff,
     roiPrior: ctx.problem.roiPrior,
+    calibration: ctx.problem.calibration,
   };
 }
 
@@ -198,7 +218,13 @@ export function effectivePeriods(ctx: SearchContext, penalty: number): number {
 /** The full seeded global search on KPI series `y`. */
 export function fitCore(inputs: CoreInputs, y: Float64Array, rng: Rng): CoreFit {
   const ctx = coreContext(inputs, y);
-  ctx.problem.roiPrior = preliminaryRoiPrior(ctx, inputs.settings.roiSpread);
+  const calibrated = inputs.liftTests.length > 0;
+  // Only when needed: the preliminary solve would move the solver's warm starts.
+  if (inputs.settings.roiSpread > 0 || calibrated) {
+    const pre = preliminaryFit(ctx);
+    ctx.problem.roiPrior = roiPriorOf(pre, inputs.settings.roiSpread);
+    if (calibrated) ctx.problem.calibration = { sigma2: pre.sigma2, tests: inputs.liftTests };
+  }
   const best = globalSearch(ctx, rng, inputs.settings.starts);
   const nEff = effectivePeriods(ctx, best.penalty);
   const budget = inputs.settings.sampleEvaluations ?? sampleBudget(ctx);

@@ -7,6 +7,7 @@ import { channelResults } from './channel-results';
 import { type CoreFit, coreContext, coreInputs, fitCore } from './fit-core';
 import { type FitOptions, resolveSettings } from './fit-options';
 import { fitWarnings } from './fit-warnings';
+import { resolveLiftTests } from './lift-tests';
 import { toAdstock, toAlpha, toGamma } from './media-params';
 import { fitQuality } from './metrics';
 import { CENTRE_DRAWS, centredCoefficients, meanContributions } from './posterior-centre';
@@ -45,7 +46,8 @@ export function fitModelWithDraws(
     );
   }
   const spendCols = names.map((c) => dataset.spend[c] ?? []);
-  const inputs = coreInputs(base, spendCols, settings);
+  const liftTests = resolveLiftTests(dataset, options.calibration ?? []);
+  const inputs = coreInputs(base, spendCols, settings, liftTests);
   const y = Float64Array.from(dataset.kpi);
   const rng = createRng(settings.seed);
   const core = fitCore(inputs, y, rng);
@@ -61,7 +63,7 @@ export function fitModelWithDraws(
       beta: fit.coef[base.columns.length + j] as number,
     }));
   /** One projection problem (under the fit's ROI prior) serves the draws and the centre. */
-  const ctx = coreContext(inputs, y, core.roiPrior);
+  const ctx = coreContext(inputs, y, core.roiPrior, core.calibration);
   const all = posteriorReplicates(
     ctx,
     core,
@@ -181,6 +183,7 @@ export function fitModelWithDraws(
       adstock: settings.adstock,
       starts: settings.starts,
       roiPriorSpread: settings.roiSpread,
+      ...(options.calibration?.length ? { calibration: options.calibration } : {}),
       lambda: core.lambda,
       score: core.score,
     },

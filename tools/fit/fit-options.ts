@@ -1,4 +1,5 @@
 import type { Frequency } from '../data/dataset-types';
+import type { LiftTestInput } from './lift-tests';
 
 /** How `fitModel` searches and what it reports. Every field has a sensible default. */
 export interface FitOptions {
@@ -28,6 +29,12 @@ export interface FitOptions {
    * default.
    */
   roiPriorSpread?: number;
+  /**
+   * Lift tests to calibrate to: each pulls its channel's ROI over the test window toward the
+   * measured incremental ROI, as firmly as the test's standard error says. Use them for channels
+   * the data cannot pin down (spend that barely moves, or follows demand).
+   */
+  calibration?: LiftTestInput[];
   /**
    * Score evaluations spent exploring the near-optimal region after the search (its medoid gives
    * the point estimate's curves; its states feed the draws the point estimate is the mean of and

@@ -1,5 +1,6 @@
 import type { BaseDesign } from './baseline-design';
 import { solveBoundedQuadratic } from './bounded-ridge';
+import type { Calibration } from './lift-tests';
 
 /**
  * A weak hierarchical prior on channel ROI: each channel's ROI is drawn around a pooled ROI
@@ -63,6 +64,8 @@ export class ProjectionProblem {
   private readonly warm = new Map<number, Float64Array>();
   /** Shrinkage of channel ROIs toward a pooled ROI; without it media are ridge-shrunk to zero. */
   roiPrior: RoiPrior | undefined;
+  /** Lift tests the tested channels' ROIs are pulled toward (they replace those channels' ridge). */
+  calibration: Calibration | undefined;
   private readonly trainSeg: number;
   private readonly sdTrain: number;
 
@@ -156,6 +159,8 @@ export class ProjectionProblem {
     for (let i = 0; i < p; i++)
       scale[i] = Math.sqrt(Math.max((G[i * p + i] as number) / rows, 1e-24));
     const k = pool ? this.roiLoadings(segEnd, scale) : new Float64Array(0);
+    const tests = this.calibration?.tests ?? [];
+    const tested = new Set(tests.map((t) => this.pb + t.channel));
     const H = new Float64Array(q * q);
     const cs = new Float64Array(q);
     for (let i = 0; i < p; i++) {
@@ -163,8 +168,21 @@ export class ProjectionProblem {
         H[i * q + j] = (G[i * p + j] as number) / ((scale[i] as number) * (scale[j] as number));
       const pooled = pool && i >= this.pb && (k[i - this.pb] as number) > 0;
       H[i * q + i] =
-        (H[i * q + i] as number) + rows * ((this.penalized[i] && !pooled ? lambda : 0) + 1e-9);
+        (H[i * q + i] as number) +
+        rows * ((this.penalized[i] && !pooled && !tested.has(i) ? lambda : 0) + 1e-9);
       cs[i] = (c[i] as number) / (scale[i] as number);
+    }
+    for (const t of tests) {
+      // ½ w (b − k·roi)², w = σ² / (k·sd)²: b = k·ROI over the test window.
+      const i = this.pb + t.channel;
+      const col = this.columns[i] as Float64Array;
+      let sum = 0;
+      for (let r = t.start; r < t.end; r++) sum += col[r] as number;
+      if (!(sum > 0)) continue;
+      const kt = (t.spend * (scale[i] as number)) / sum;
+      const w = (this.calibration as Calibration).sigma2 / (kt * t.sd) ** 2;
+      H[i * q + i] = (H[i * q + i] as number) + w;
+      cs[i] = (cs[i] as number) + w * kt * t.roi;
     }
     if (pool) {
       // ½ Σ w_j (b_j − k_j ρ)², w_j = σ² / (spread · ρ̂ · k_j)²; ρ is carried as r = K ρ.
