@@ -1,6 +1,6 @@
 import type { Context } from 'hono';
 import { z } from 'zod';
-import { MixPilotError, type SchemaOverrides } from '../../tools';
+import { invalid, type SchemaOverrides } from '../../tools';
 import type { AppEnv } from '../app-types';
 import { mediaType } from '../http/media-type';
 import { parseInput } from '../http/validate';
@@ -17,8 +17,7 @@ export interface Upload {
   activate: boolean;
 }
 
-const bad = (field: string, reason: string) =>
-  new MixPilotError('invalid_input', `${field}: ${reason}`, { issues: [{ field, reason }] });
+const bad = (field: string, reason: string) => invalid(field, reason, 'invalid_input');
 
 const jsonOverrides = z
   .string()

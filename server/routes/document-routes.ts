@@ -1,6 +1,6 @@
 import type { Context, Hono } from 'hono';
 import type { z } from 'zod';
-import { MixPilotError } from '../../tools';
+import { invalid, MixPilotError } from '../../tools';
 import type { AppDeps, AppEnv } from '../app-types';
 import { errorResponse } from '../http/error-response';
 import { mediaType } from '../http/media-type';
@@ -25,10 +25,10 @@ async function readDocument(
   const type = mediaType(c);
   if (TEXT_TYPES.has(type)) return { content: await c.req.text(), ...query };
   if (json) return json;
-  throw new MixPilotError(
+  throw invalid(
+    'content-type',
+    `unsupported ${type}: send text/markdown, text/plain or application/json`,
     'invalid_input',
-    `content-type: unsupported ${type}: send text/markdown, text/plain or application/json`,
-    { issues: [{ field: 'content-type', reason: `unsupported ${type}` }] },
   );
 }
 

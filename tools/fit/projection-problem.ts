@@ -15,6 +15,14 @@ export interface RoiPrior {
   spread: number;
 }
 
+/**
+ * Scaled coefficient per unit of ROI of a channel with `spend` over a window where its column
+ * sums to `sum`: b = k · ROI (0 when it has no spend or no response there).
+ */
+function roiLoading(spend: number, scale: number, sum: number): number {
+  return sum > 0 && spend > 0 ? (spend * scale) / sum : 0;
+}
+
 /** Where the data are cut: rolling-origin folds inside the training window, then the holdout. */
 export interface ProblemLayout {
   n: number;
@@ -178,8 +186,8 @@ export class ProjectionProblem {
       const col = this.columns[i] as Float64Array;
       let sum = 0;
       for (let r = t.start; r < t.end; r++) sum += col[r] as number;
-      if (!(sum > 0)) continue;
-      const kt = (t.spend * (scale[i] as number)) / sum;
+      const kt = roiLoading(t.spend, scale[i] as number, sum);
+      if (!(kt > 0)) continue;
       const w = (this.calibration as Calibration).sigma2 / (kt * t.sd) ** 2;
       H[i * q + i] = (H[i * q + i] as number) + w;
       cs[i] = (cs[i] as number) + w * kt * t.roi;
@@ -221,7 +229,7 @@ export class ProjectionProblem {
       let spend = 0;
       for (let s = 0; s < segEnd; s++) spend += (this.spendSeg[s] as number[])[j] as number;
       const sum = this.columnSum(this.pb + j, segEnd);
-      k[j] = sum > 0 && spend > 0 ? (spend * (scale[this.pb + j] as number)) / sum : 0;
+      k[j] = roiLoading(spend, scale[this.pb + j] as number, sum);
     }
     return k;
   }
