@@ -39,6 +39,10 @@ export type {
   ToolFactory,
 } from './ports';
 export { ScriptedChatModel, toolCallMessage } from './testing/scripted-chat-model';
-export type { WorkspaceService, WorkspaceServiceDeps } from './workspace/workspace-service';
+export type {
+  FitRequest,
+  WorkspaceService,
+  WorkspaceServiceDeps,
+} from './workspace/workspace-service';
 export { createWorkspaceService } from './workspace/workspace-service';
 export { workspaceTools } from './workspace/workspace-tools';

@@ -24,7 +24,10 @@ export interface ActiveModel {
 export interface AgentPorts {
   /** The workspace's active model, fitted on first need; `onStatus` reports slow steps. */
   activeModel(workspaceId: string, onStatus?: (message: string) => void): Promise<ActiveModel>;
-  /** Fits the active dataset again (optionally with another seed) and makes it active. */
+  /**
+   * Fits the active dataset again (optionally with another seed), keeping the active model's
+   * lift-test calibration, and makes it active.
+   */
   refit(workspaceId: string, seed?: number): Promise<ActiveModel>;
   /** Methodology documents plus the workspace's own, never another workspace's. */
   search(query: string, options: { workspaceId: string; k: number }): Promise<SearchHit[]>;

@@ -1,6 +1,14 @@
 import type { Store } from '../../store';
-import { type FitOptions, fitModel, MixPilotError } from '../../tools';
+import {
+  type FitOptions,
+  type FittedModel,
+  fitModel,
+  isMixPilotError,
+  type LiftTestInput,
+  MixPilotError,
+} from '../../tools';
 import type { ActiveModel, AgentPorts, SearchHit } from '../ports';
+import { storedCalibration } from './stored-calibration';
 
 export interface WorkspaceServiceDeps {
   store: Store;
@@ -12,10 +20,21 @@ export interface WorkspaceServiceDeps {
   cacheSize?: number;
 }
 
+/** How one fit is made, on top of the service's fit settings. */
+export interface FitRequest {
+  /** Seed of the parameter search; default the service's. */
+  seed?: number;
+  /** Lift tests to calibrate to; stored in the model's settings, so refits keep them. */
+  calibration?: LiftTestInput[];
+}
+
 /** AgentPorts plus what the HTTP routes need: the active model, fitting and scenario decisions. */
 export interface WorkspaceService extends AgentPorts {
-  /** Fits a dataset of the workspace and makes the model active. */
-  fitDataset(workspaceId: string, datasetId: string, seed?: number): Promise<ActiveModel>;
+  /**
+   * Fits a dataset of the workspace and makes the model active. Bad input (a lift test on an
+   * unknown channel or outside the data) throws before anything is stored.
+   */
+  fitDataset(workspaceId: string, datasetId: string, request?: FitRequest): Promise<ActiveModel>;
   /** Forgets cached models of a workspace (after a delete or an upload). */
   invalidate(workspaceId: string): void;
 }
@@ -43,27 +62,40 @@ export function createWorkspaceService(deps: WorkspaceServiceDeps): WorkspaceSer
   async function fitDataset(
     workspaceId: string,
     datasetId: string,
-    seed?: number,
+    request: FitRequest = {},
   ): Promise<ActiveModel> {
     const dataset = await store.datasets.get(workspaceId, datasetId);
-    const settings = {
+    const settings: FitOptions = {
       ...DEFAULT_FIT,
       ...deps.fitOptions,
-      ...(seed !== undefined ? { seed } : {}),
+      ...(request.seed !== undefined ? { seed: request.seed } : {}),
+      ...(request.calibration?.length ? { calibration: request.calibration } : {}),
     };
-    const record = await store.models.create(workspaceId, { datasetId, settings: { ...settings } });
+    let model: FittedModel;
     try {
-      const model = fitModel(dataset.data, settings);
-      await store.models.markReady(workspaceId, record.id, model, { activate: true });
-      return remember({ workspaceId, datasetId, modelId: record.id, model, dataset: dataset.data });
+      model = fitModel(dataset.data, settings);
     } catch (error) {
-      await store.models.markFailed(
-        workspaceId,
-        record.id,
-        error instanceof Error ? error.message : String(error),
-      );
+      // Bad input is the caller's to fix and leaves no record; a crash is kept as a failed model.
+      if (!isMixPilotError(error)) {
+        const failed = await store.models.create(workspaceId, {
+          datasetId,
+          settings: { ...settings },
+        });
+        await store.models.markFailed(
+          workspaceId,
+          failed.id,
+          error instanceof Error ? error.message : String(error),
+        );
+      }
       throw error;
     }
+    const record = await store.models.create(workspaceId, {
+      datasetId,
+      settings: { ...settings },
+      model,
+      activate: true,
+    });
+    return remember({ workspaceId, datasetId, modelId: record.id, model, dataset: dataset.data });
   }
 
   async function load(
@@ -73,8 +105,10 @@ export function createWorkspaceService(deps: WorkspaceServiceDeps): WorkspaceSer
     const workspace = await store.workspaces.get(workspaceId);
     const cached = cache.get(workspaceId);
     if (cached && cached.modelId === workspace.activeModelId) return remember(cached);
+    let calibration: LiftTestInput[] | undefined;
     if (workspace.activeModelId) {
       const record = await store.models.get(workspaceId, workspace.activeModelId);
+      calibration = storedCalibration(record.settings);
       if (record.model) {
         const dataset = await store.datasets.get(workspaceId, record.datasetId);
         return remember({
@@ -97,7 +131,7 @@ export function createWorkspaceService(deps: WorkspaceServiceDeps): WorkspaceSer
     }
     onStatus?.('Fitting the model to your data (about a second)…');
     const seed = typeof workspace.settings.seed === 'number' ? workspace.settings.seed : undefined;
-    return fitDataset(workspaceId, workspace.activeDatasetId, seed);
+    return fitDataset(workspaceId, workspace.activeDatasetId, { seed, calibration });
   }
 
   return {
@@ -110,7 +144,8 @@ export function createWorkspaceService(deps: WorkspaceServiceDeps): WorkspaceSer
     },
     async refit(workspaceId, seed) {
       const current = await this.activeModel(workspaceId);
-      return fitDataset(workspaceId, current.datasetId, seed);
+      const calibration = storedCalibration(current.model.settings);
+      return fitDataset(workspaceId, current.datasetId, { seed, calibration });
     },
     async search(query, options) {
       return deps.search ? deps.search(query, options) : [];

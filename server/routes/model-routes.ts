@@ -1,4 +1,5 @@
 import type { Hono } from 'hono';
+import type { ModelRecord } from '../../store';
 import { fitSummary } from '../../tools';
 import type { AppDeps, AppEnv } from '../app-types';
 import type { ActiveModels } from '../http/active-models';
@@ -23,24 +24,19 @@ export function modelRoutes(
       tag: 'Data',
       summary: 'Fit a model',
       description:
-        'Fits a dataset of the workspace and makes the model active. Answers with the `mixpilot fit --json` summary plus the model id.',
+        'Fits a dataset of the workspace and makes the model active, optionally calibrated to lift tests (`calibration`). Answers like `GET /api/models/{id}`: the model id and settings plus the `mixpilot fit --json` summary. A lift test on an unknown channel or outside the data is a 422 naming it (`calibration[0].channel`) and stores nothing.',
       body: fitBodySchema,
       responses: { 201: { description: 'The fitted model', schema: modelSchema } },
       errors: [400, 404, 422],
     },
     async (c, { body }) => {
       const workspaceId = c.get('workspaceId');
-      const active = await workspaces.fitDataset(workspaceId, body.datasetId, body.seed);
+      const active = await workspaces.fitDataset(workspaceId, body.datasetId, {
+        seed: body.seed,
+        calibration: body.calibration,
+      });
       models.invalidate(workspaceId);
-      return c.json(
-        {
-          id: active.modelId,
-          datasetId: active.datasetId,
-          status: 'ready',
-          ...fitSummary(active.model),
-        },
-        201,
-      );
+      return c.json(modelView(await store.models.get(workspaceId, active.modelId)), 201);
     },
   );
 
@@ -83,17 +79,21 @@ export function modelRoutes(
       errors: [400, 404],
     },
     async (c, { params }) => {
-      const m = await store.models.get(c.get('workspaceId'), params.id);
-      return c.json({
-        id: m.id,
-        datasetId: m.datasetId,
-        status: m.status,
-        settings: m.settings,
-        createdAt: m.createdAt.toISOString(),
-        finishedAt: m.finishedAt?.toISOString() ?? null,
-        ...(m.error ? { error: m.error } : {}),
-        ...(m.model ? fitSummary(m.model) : {}),
-      });
+      return c.json(modelView(await store.models.get(c.get('workspaceId'), params.id)));
     },
   );
+}
+
+/** A model as the API shows it: the record with its settings, plus the fit summary once ready. */
+function modelView(m: ModelRecord) {
+  return {
+    id: m.id,
+    datasetId: m.datasetId,
+    status: m.status,
+    settings: m.settings,
+    createdAt: m.createdAt.toISOString(),
+    finishedAt: m.finishedAt?.toISOString() ?? null,
+    ...(m.error ? { error: m.error } : {}),
+    ...(m.model ? fitSummary(m.model) : {}),
+  };
 }

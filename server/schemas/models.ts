@@ -1,13 +1,53 @@
 import { z } from 'zod';
 import { looseObject } from './common';
 
+const testDate = (edge: string) =>
+  z.iso
+    .date()
+    .optional()
+    .describe(
+      `${edge} date of the test (YYYY-MM-DD), inclusive; default the ${edge.toLowerCase()} date of the data.`,
+    );
+
+/** One lift test the fit is calibrated to (the engine's LiftTestInput). */
+export const liftTestSchema = z.object({
+  channel: z
+    .string()
+    .min(1)
+    .max(128)
+    .describe('The tested channel, as its spend column in the dataset (e.g. `tv_spend`).'),
+  roi: z
+    .number()
+    .finite()
+    .nonnegative()
+    .describe(
+      'Incremental KPI per unit of spend the experiment measured (incremental ROAS for revenue), e.g. 1.8.',
+    ),
+  sd: z
+    .number()
+    .finite()
+    .positive()
+    .describe(
+      'Standard error of `roi`; the smaller it is, the harder the fit is pulled to the test.',
+    ),
+  from: testDate('First'),
+  to: testDate('Last'),
+});
+
 export const fitBodySchema = z.object({
   datasetId: z.string().min(1).max(128).describe('A dataset of the workspace.'),
   seed: z.number().int().nonnegative().optional().describe('Seed of the parameter search.'),
+  calibration: z
+    .array(liftTestSchema)
+    .max(50)
+    .optional()
+    .describe(
+      "Lift tests (geo holdouts, conversion-lift studies) to calibrate to: each becomes a prior on its channel's ROI over the test's dates, as firm as its standard error. Kept in the model's settings and reused when the model is refitted.",
+    ),
 });
 
 export const modelSchema = looseObject(
-  'The model: id, datasetId, status, createdAt, and once ready the `mixpilot fit --json` summary (kpi, periods, frequency, channels, baseline, metrics, warnings).',
+  'The model: id, datasetId, status, settings (seed, calibration…), createdAt, and once ready the `mixpilot fit --json` summary (kpi, periods, frequency, channels, baseline, metrics, warnings).',
 );
 
 export const modelListSchema = z.object({

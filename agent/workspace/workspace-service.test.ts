@@ -1,0 +1,53 @@
+import { readFile } from 'node:fs/promises';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createStore, type Database, openDatabase, type Store } from '../../store';
+import { isMixPilotError, parseDataset } from '../../tools';
+import { createWorkspaceService, type WorkspaceService } from './workspace-service';
+
+// Social comes out near 2.5 on the demo data; a test with a small error says it is 1.0.
+const TEST = { channel: 'social_spend', roi: 1, sd: 0.05 };
+
+let db: Database;
+let store: Store;
+let service: WorkspaceService;
+let datasetId: string;
+beforeAll(async () => {
+  db = await openDatabase({ inMemory: true });
+  store = createStore(db);
+  service = createWorkspaceService({ store, fitOptions: { seed: 42, intervals: 0 } });
+  const csv = await readFile(new URL('../../data/demo.csv', import.meta.url), 'utf8');
+  const { dataset, report } = parseDataset(csv);
+  await store.workspaces.ensure({ id: 'lift', name: 'lift' });
+  datasetId = (await store.datasets.create('lift', { name: 'demo.csv', data: dataset, report })).id;
+});
+afterAll(() => db.close());
+
+const roiOf = (model: { channels: { name: string; roi: number }[] }, channel: string) =>
+  model.channels.find((c) => c.name === channel)?.roi as number;
+
+describe('workspace service calibration', () => {
+  it('stores the lift tests in the model settings and a refit with another seed keeps them', async () => {
+    const fitted = await service.fitDataset('lift', datasetId, { calibration: [TEST] });
+    expect((await store.models.get('lift', fitted.modelId)).settings.calibration).toEqual([TEST]);
+    expect(Math.abs(roiOf(fitted.model, 'social_spend') - 1)).toBeLessThan(0.1);
+
+    const refitted = await service.refit('lift', 7);
+    expect(refitted.modelId).not.toBe(fitted.modelId);
+    const record = await store.models.get('lift', refitted.modelId);
+    expect(record.settings).toMatchObject({ seed: 7, calibration: [TEST] });
+    expect((await store.workspaces.get('lift')).activeModelId).toBe(refitted.modelId);
+    expect(Math.abs(roiOf(refitted.model, 'social_spend') - 1)).toBeLessThan(0.1);
+  });
+
+  it('refuses a lift test on an unknown channel before storing anything', async () => {
+    const before = await store.models.list('lift');
+    const active = (await store.workspaces.get('lift')).activeModelId;
+    const error = await service
+      .fitDataset('lift', datasetId, { calibration: [{ ...TEST, channel: 'tiktok_spend' }] })
+      .catch((e: unknown) => e);
+    expect(isMixPilotError(error)).toBe(true);
+    expect(isMixPilotError(error) && error.issues[0]?.field).toBe('calibration[0].channel');
+    expect(await store.models.list('lift')).toHaveLength(before.length);
+    expect((await store.workspaces.get('lift')).activeModelId).toBe(active);
+  });
+});

@@ -1,0 +1,123 @@
+import { describe, expect, it } from 'vitest';
+import { DEMO_CSV, errorOf, useHttpFixture } from './http-fixture';
+
+const f = useHttpFixture();
+
+// The uncalibrated fit puts social near 2.5; a test with a small error says it is 1.0.
+const TEST = { channel: 'social_spend', roi: 1, sd: 0.05 };
+
+interface ModelView {
+  id: string;
+  settings: { seed: number; calibration?: unknown };
+  channels: { name: string; roi: number }[];
+}
+
+async function withDataset(workspaceId: string): Promise<{ key: string; datasetId: string }> {
+  const key = await f.mintKey(workspaceId);
+  const upload = await f.call('POST', '/api/datasets', {
+    key,
+    json: { name: 'demo.csv', csv: DEMO_CSV },
+  });
+  return { key, datasetId: ((await upload.json()) as { id: string }).id };
+}
+
+const socialRoi = (m: ModelView) =>
+  m.channels.find((c) => c.name === 'social_spend')?.roi as number;
+
+describe('POST /api/models with lift-test calibration', () => {
+  it('fits to the lift test, keeps it in the settings and moves the channel ROI to it', async () => {
+    const { key, datasetId } = await withDataset('lift-http');
+    const plain = await f.call('POST', '/api/models', { key, json: { datasetId, seed: 42 } });
+    expect(plain.status).toBe(201);
+    const uncalibrated = (await plain.json()) as ModelView;
+    expect(uncalibrated.settings.calibration).toBeUndefined();
+
+    const res = await f.call('POST', '/api/models', {
+      key,
+      json: { datasetId, seed: 42, calibration: [TEST] },
+    });
+    expect(res.status).toBe(201);
+    const calibrated = (await res.json()) as ModelView;
+    expect(calibrated.settings).toMatchObject({ seed: 42, calibration: [TEST] });
+    expect(Math.abs(socialRoi(calibrated) - TEST.roi) / TEST.roi).toBeLessThan(0.1);
+    expect(Math.abs(socialRoi(uncalibrated) - TEST.roi) / TEST.roi).toBeGreaterThan(0.1);
+
+    const got = (await (
+      await f.call('GET', `/api/models/${calibrated.id}`, { key })
+    ).json()) as ModelView;
+    expect(got.settings.calibration).toEqual([TEST]);
+    expect(socialRoi(got)).toBe(socialRoi(calibrated));
+  });
+
+  it('returns 422 naming a lift test on an unknown channel or outside the data, and stores no model', async () => {
+    const { key, datasetId } = await withDataset('lift-http-bad');
+    const fitWith = (calibration: unknown[]) =>
+      f.call('POST', '/api/models', { key, json: { datasetId, calibration } });
+
+    const unknown = await errorOf(await fitWith([{ ...TEST, channel: 'tiktok_spend' }]));
+    expect(unknown).toMatchObject({ status: 422, code: 'unprocessable' });
+    expect(unknown.issues[0]?.field).toBe('calibration[0].channel');
+    expect(unknown.issues[0]?.reason).toMatch(/unknown channel 'tiktok_spend'.*social_spend/);
+
+    const outside = await errorOf(
+      await fitWith([TEST, { ...TEST, from: '2030-01-01', to: '2030-03-31' }]),
+    );
+    expect(outside).toMatchObject({ status: 422 });
+    expect(outside.issues[0]?.field).toBe('calibration[1].from');
+
+    const list = (await (await f.call('GET', '/api/models', { key })).json()) as {
+      models: unknown[];
+    };
+    expect(list.models).toEqual([]);
+    expect((await f.runtime.store.workspaces.get('lift-http-bad')).activeModelId).toBeNull();
+  });
+
+  it('returns 400 for a malformed lift test: negative ROI, zero error, a date that is not YYYY-MM-DD', async () => {
+    const { key, datasetId } = await withDataset('lift-http-malformed');
+    const fieldOf = async (test: Record<string, unknown>) => {
+      const error = await errorOf(
+        await f.call('POST', '/api/models', { key, json: { datasetId, calibration: [test] } }),
+      );
+      expect(error.status).toBe(400);
+      return error.issues[0]?.field;
+    };
+    expect(await fieldOf({ ...TEST, roi: -1 })).toBe('calibration.0.roi');
+    expect(await fieldOf({ ...TEST, sd: 0 })).toBe('calibration.0.sd');
+    expect(await fieldOf({ ...TEST, from: '03/04/2024' })).toBe('calibration.0.from');
+    expect(await fieldOf({ roi: 1, sd: 0.1 })).toBe('calibration.0.channel');
+  });
+
+  it('documents the calibration field in the OpenAPI document', async () => {
+    const doc = (await (await f.call('GET', '/openapi.json')).json()) as {
+      paths: Record<
+        string,
+        Record<
+          string,
+          {
+            requestBody: {
+              content: Record<string, { schema: { properties: Record<string, unknown> } }>;
+            };
+          }
+        >
+      >;
+    };
+    const body = doc.paths['/api/models']?.post?.requestBody.content['application/json']?.schema;
+    const calibration = body?.properties.calibration as {
+      type: string;
+      maxItems: number;
+      description: string;
+      items: { properties: Record<string, { description?: string }>; required: string[] };
+    };
+    expect(calibration).toMatchObject({ type: 'array', maxItems: 50 });
+    expect(calibration.description).toMatch(/lift tests/i);
+    expect(Object.keys(calibration.items.properties)).toEqual([
+      'channel',
+      'roi',
+      'sd',
+      'from',
+      'to',
+    ]);
+    expect(calibration.items.required).toEqual(['channel', 'roi', 'sd']);
+    for (const p of Object.values(calibration.items.properties)) expect(p.description).toBeTruthy();
+  });
+});
