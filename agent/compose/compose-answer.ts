@@ -28,15 +28,30 @@ function composeCall(call: ToolCallRecord, ctx: ComposeContext): Composed | unde
     case 'get_model_diagnostics':
       return composeDiagnostics(call.result as DiagnosticsView, ctx);
     case 'fit_model': {
-      const composed = composeDiagnostics(
-        (call.result as { diagnostics: DiagnosticsView }).diagnostics,
-        ctx,
-      );
-      return { ...composed, lead: `Refitted the model. ${composed.lead}` };
+      const result = call.result as { diagnostics: DiagnosticsView; calibration?: CalibrationView };
+      const composed = composeDiagnostics(result.diagnostics, ctx);
+      return {
+        ...composed,
+        lead: `Refitted the model${calibrationNote(result.calibration, ctx)}. ${composed.lead}`,
+      };
     }
     default:
       return undefined;
   }
+}
+
+/** What fit_model says about the lift tests the model is calibrated to. */
+interface CalibrationView {
+  liftTests: number;
+  tests: { channel: string }[];
+}
+
+/** `, calibrated to 2 lift tests (TV, Search)`, or nothing for an uncalibrated model. */
+function calibrationNote(calibration: CalibrationView | undefined, ctx: ComposeContext): string {
+  if (!calibration || calibration.liftTests <= 0) return '';
+  const n = calibration.liftTests;
+  const channels = [...new Set(calibration.tests.map((t) => ctx.label(t.channel)))];
+  return `, calibrated to ${n} lift test${n === 1 ? '' : 's'} (${channels.join(', ')})`;
 }
 
 /** Search hits of the turn, one per document section, in retrieval order. */

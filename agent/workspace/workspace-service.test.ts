@@ -3,6 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createStore, type Database, openDatabase, type Store } from '../../store';
 import { isMixPilotError, parseDataset } from '../../tools';
 import { createWorkspaceService, type WorkspaceService } from './workspace-service';
+import { workspaceTools } from './workspace-tools';
 
 // Social comes out near 2.5 on the demo data; a test with a small error says it is 1.0.
 const TEST = { channel: 'social_spend', roi: 1, sd: 0.05 };
@@ -49,5 +50,24 @@ describe('workspace service calibration', () => {
     expect(isMixPilotError(error) && error.issues[0]?.field).toBe('calibration[0].channel');
     expect(await store.models.list('lift')).toHaveLength(before.length);
     expect((await store.workspaces.get('lift')).activeModelId).toBe(active);
+  });
+
+  it('has fit_model report how many lift tests a refit is calibrated to', async () => {
+    await service.fitDataset('lift', datasetId, { calibration: [TEST] });
+    const [fit] = workspaceTools({
+      workspaceId: 'lift',
+      ports: service,
+      onStatus: () => {},
+    }).filter((t) => t.name === 'fit_model');
+    const result = (await fit?.invoke({ refit: true, seed: 3 })) as {
+      calibration: { liftTests: number; tests: unknown[] };
+      diagnostics: unknown;
+    };
+    expect(result.calibration).toEqual({ liftTests: 1, tests: [TEST] });
+    expect(result.diagnostics).toBeDefined();
+
+    await service.fitDataset('lift', datasetId, { seed: 3 });
+    const plain = (await fit?.invoke({ refit: false })) as { calibration: { liftTests: number } };
+    expect(plain.calibration).toEqual({ liftTests: 0, tests: [] });
   });
 });

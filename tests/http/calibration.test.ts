@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import type { AgentAnswer } from '../../agent';
 import { DEMO_CSV, errorOf, useHttpFixture } from './http-fixture';
 
 const f = useHttpFixture();
@@ -47,6 +48,31 @@ describe('POST /api/models with lift-test calibration', () => {
     ).json()) as ModelView;
     expect(got.settings.calibration).toEqual([TEST]);
     expect(socialRoi(got)).toBe(socialRoi(calibrated));
+  });
+
+  it('keeps the lift tests when the chat refits with another seed, and says so', async () => {
+    const { key, datasetId } = await withDataset('lift-http-chat');
+    const fit = await f.call('POST', '/api/models', {
+      key,
+      json: { datasetId, calibration: [TEST] },
+    });
+    const first = (await fit.json()) as ModelView;
+    const res = await f.call('POST', '/api/chat', {
+      key,
+      json: { question: 'refit the model with seed 7' },
+    });
+    expect(res.status).toBe(200);
+    const answer = (await res.json()) as AgentAnswer;
+    expect(answer.toolCalls.find((c) => c.name === 'fit_model')?.args).toMatchObject({ seed: 7 });
+    expect(answer.answer).toMatch(/calibrated to 1 lift test \(Social\)/);
+
+    const { activeModelId } = await f.runtime.store.workspaces.get('lift-http-chat');
+    expect(activeModelId).not.toBe(first.id);
+    const active = (await (
+      await f.call('GET', `/api/models/${activeModelId}`, { key })
+    ).json()) as ModelView;
+    expect(active.settings).toMatchObject({ seed: 7, calibration: [TEST] });
+    expect(Math.abs(socialRoi(active) - TEST.roi) / TEST.roi).toBeLessThan(0.1);
   });
 
   it('returns 422 naming a lift test on an unknown channel or outside the data, and stores no model', async () => {

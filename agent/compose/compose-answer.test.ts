@@ -1,0 +1,63 @@
+import { describe, expect, it } from 'vitest';
+import { composeAnswer } from './compose-answer';
+import type { ComposeContext } from './composed';
+import type { DiagnosticsView } from './diagnostics-text';
+
+const ctx: ComposeContext = {
+  kpi: 'revenue',
+  kpiType: 'revenue',
+  label: (c) => ({ tv_spend: 'TV', social_spend: 'Social' })[c] ?? c,
+  warnings: [],
+  unit: 'weeks',
+  channels: ['tv_spend', 'social_spend'],
+};
+
+const diagnostics: DiagnosticsView = {
+  kpi: 'revenue',
+  periods: 156,
+  frequency: 'weekly',
+  metrics: {
+    r2: 0.9,
+    nrmse: 0.05,
+    mape: 0.04,
+    holdout: { periods: 16, r2: 0.8, mape: 0.06, nrmse: 0.07 },
+    decompRssd: 0.1,
+  },
+  quality: 'good',
+  uncertainChannels: [],
+  warnings: [],
+};
+
+const fitAnswer = (calibration: unknown) =>
+  composeAnswer({
+    calls: [
+      {
+        id: 'c1',
+        name: 'fit_model',
+        args: { refit: true, seed: 7 },
+        result: { diagnostics, calibration },
+      },
+    ],
+    modelText: '',
+    hosted: false,
+    notices: [],
+    ctx,
+  }).text;
+
+describe('composeAnswer for fit_model', () => {
+  it('says how many lift tests the refitted model is calibrated to, and on which channels', () => {
+    const text = fitAnswer({
+      liftTests: 2,
+      tests: [
+        { channel: 'social_spend', roi: 1, sd: 0.05 },
+        { channel: 'tv_spend', roi: 2, sd: 0.3 },
+      ],
+    });
+    expect(text).toMatch(/^Refitted the model, calibrated to 2 lift tests \(Social, TV\)\. /);
+  });
+
+  it('says nothing about calibration for a model without lift tests', () => {
+    expect(fitAnswer({ liftTests: 0, tests: [] })).toMatch(/^Refitted the model\. The model/);
+    expect(fitAnswer(undefined)).toMatch(/^Refitted the model\. The model/);
+  });
+});
