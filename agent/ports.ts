@@ -1,6 +1,6 @@
 import type { BaseChatModel } from '@langchain/core/language_models/chat_models';
 import type { StructuredToolInterface } from '@langchain/core/tools';
-import type { Dataset, FittedModel } from '../tools';
+import type { Dataset, FittedModel, LiftTestInput } from '../tools';
 
 /** A methodology or workspace passage returned by the retriever. */
 export interface SearchHit {
@@ -25,10 +25,11 @@ export interface AgentPorts {
   /** The workspace's active model, fitted on first need; `onStatus` reports slow steps. */
   activeModel(workspaceId: string, onStatus?: (message: string) => void): Promise<ActiveModel>;
   /**
-   * Fits the active dataset again (optionally with another seed), keeping the active model's
-   * lift-test calibration, and makes it active.
+   * Fits the active dataset again (optionally with another seed) and makes it active. With
+   * `liftTests` the new model is calibrated to them (an empty list removes the calibration);
+   * without, it keeps the active model's lift tests.
    */
-  refit(workspaceId: string, seed?: number): Promise<ActiveModel>;
+  refit(workspaceId: string, seed?: number, liftTests?: LiftTestInput[]): Promise<ActiveModel>;
   /** Methodology documents plus the workspace's own, never another workspace's. */
   search(query: string, options: { workspaceId: string; k: number }): Promise<SearchHit[]>;
   /** Stores a what-if or optimizer result as a draft scenario and returns its id. */

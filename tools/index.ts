@@ -59,6 +59,7 @@ export { fitModel, fitModelWithDraws } from './fit/fit-model';
 export type { FitOptions } from './fit/fit-options';
 export { fitSummary } from './fit/fit-summary';
 export type { LiftTestInput } from './fit/lift-tests';
+export { calibrationOf } from './fit/lift-tests';
 export {
   adstockWeights,
   channelContribution,

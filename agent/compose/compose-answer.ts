@@ -2,6 +2,7 @@ import type { ScenarioChange } from '../../tools';
 import type { AnswerPart, Citation, ToolCallRecord } from '../agent-types';
 import type { Draft } from '../graph/state';
 import type { SearchHit } from '../ports';
+import { type CalibrationView, calibrationBullets, calibrationNote } from './calibration-text';
 import { type ComposeContext, type Composed, humanizeNames } from './composed';
 import { type ContributionsView, composeContributions } from './contributions-text';
 import { type CurveView, composeCurve } from './curve-text';
@@ -28,30 +29,24 @@ function composeCall(call: ToolCallRecord, ctx: ComposeContext): Composed | unde
     case 'get_model_diagnostics':
       return composeDiagnostics(call.result as DiagnosticsView, ctx);
     case 'fit_model': {
-      const result = call.result as { diagnostics: DiagnosticsView; calibration?: CalibrationView };
+      const result = call.result as {
+        diagnostics: DiagnosticsView;
+        calibration?: CalibrationView;
+        channels?: { name: string; roi: number; interval?: { roi?: unknown } }[];
+      };
       const composed = composeDiagnostics(result.diagnostics, ctx);
       return {
         ...composed,
         lead: `Refitted the model${calibrationNote(result.calibration, ctx)}. ${composed.lead}`,
+        bullets: [
+          ...calibrationBullets(result.calibration, result.channels ?? [], ctx),
+          ...composed.bullets,
+        ],
       };
     }
     default:
       return undefined;
   }
-}
-
-/** What fit_model says about the lift tests the model is calibrated to. */
-interface CalibrationView {
-  liftTests: number;
-  tests: { channel: string }[];
-}
-
-/** `, calibrated to 2 lift tests (TV, Search)`, or nothing for an uncalibrated model. */
-function calibrationNote(calibration: CalibrationView | undefined, ctx: ComposeContext): string {
-  if (!calibration || calibration.liftTests <= 0) return '';
-  const n = calibration.liftTests;
-  const channels = [...new Set(calibration.tests.map((t) => ctx.label(t.channel)))];
-  return `, calibrated to ${n} lift test${n === 1 ? '' : 's'} (${channels.join(', ')})`;
 }
 
 /** Search hits of the turn, one per document section, in retrieval order. */

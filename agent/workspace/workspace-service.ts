@@ -1,5 +1,6 @@
 import type { Store } from '../../store';
 import {
+  calibrationOf,
   type FitOptions,
   type FittedModel,
   fitModel,
@@ -8,7 +9,6 @@ import {
   MixPilotError,
 } from '../../tools';
 import type { ActiveModel, AgentPorts, SearchHit } from '../ports';
-import { storedCalibration } from './stored-calibration';
 
 export interface WorkspaceServiceDeps {
   store: Store;
@@ -108,7 +108,7 @@ export function createWorkspaceService(deps: WorkspaceServiceDeps): WorkspaceSer
     let calibration: LiftTestInput[] | undefined;
     if (workspace.activeModelId) {
       const record = await store.models.get(workspaceId, workspace.activeModelId);
-      calibration = storedCalibration(record.settings);
+      calibration = calibrationOf(record.settings);
       if (record.model) {
         const dataset = await store.datasets.get(workspaceId, record.datasetId);
         return remember({
@@ -142,9 +142,9 @@ export function createWorkspaceService(deps: WorkspaceServiceDeps): WorkspaceSer
       inflight.set(workspaceId, promise);
       return promise;
     },
-    async refit(workspaceId, seed) {
+    async refit(workspaceId, seed, liftTests) {
       const current = await this.activeModel(workspaceId);
-      const calibration = storedCalibration(current.model.settings);
+      const calibration = liftTests ?? calibrationOf(current.model.settings);
       return fitDataset(workspaceId, current.datasetId, { seed, calibration });
     },
     async search(query, options) {

@@ -97,3 +97,37 @@ describe('agent tools on the demo model', () => {
     expect(searched).toContain('what is adstock');
   });
 });
+
+describe('fit_model with lift tests', () => {
+  it('refits calibrated to the tests, with channels as the user named them', async () => {
+    const asked: unknown[] = [];
+    const calibrated = fitModel(dataset, {
+      seed: 42,
+      calibration: [{ channel: 'tv_spend', roi: 1.5, sd: 0.1 }],
+    });
+    const runtime = {
+      active: async () => ({ model, dataset }),
+      refit: async (seed?: number, liftTests?: unknown) => {
+        asked.push({ seed, liftTests });
+        return { model: calibrated, dataset };
+      },
+      search: async () => [],
+    };
+    const fit = createAgentTools(runtime).find((t) => t.name === 'fit_model');
+    const r = (await fit?.invoke({ liftTests: [{ channel: 'TV', roi: 1.5, sd: 0.1 }] })) as {
+      calibration: { liftTests: number; tests: unknown[] };
+    };
+    expect(asked).toEqual([
+      { seed: undefined, liftTests: [{ channel: 'tv_spend', roi: 1.5, sd: 0.1 }] },
+    ]);
+    expect(r.calibration).toEqual({
+      liftTests: 1,
+      tests: [{ channel: 'tv_spend', roi: 1.5, sd: 0.1 }],
+    });
+    await expect(
+      fit?.invoke({ liftTests: [{ channel: 'tiktok', roi: 1, sd: 0.1 }] }),
+    ).rejects.toThrow(/no TikTok channel/);
+    const plain = (await fit?.invoke({})) as { calibration: { liftTests: number } };
+    expect(plain.calibration.liftTests).toBe(0);
+  });
+});

@@ -4,6 +4,7 @@ import { resolveChannels } from '../data/channel-resolver';
 import type { Dataset } from '../data/dataset-types';
 import { invalid } from '../errors';
 import { fitSummary } from '../fit/fit-summary';
+import { calibrationOf, type LiftTestInput } from '../fit/lift-tests';
 import type { FittedModel } from '../model/model-types';
 import { budgetCurve } from '../optimizer/budget-curve';
 import { optimizeBudget } from '../optimizer/budget-optimizer';
@@ -28,7 +29,11 @@ import {
 export interface ToolRuntime {
   /** The active model and the dataset it was fitted on (fitted on first need). */
   active(): Promise<{ model: FittedModel; dataset: Dataset }>;
-  refit(seed?: number): Promise<{ model: FittedModel; dataset: Dataset }>;
+  /** Fits again; with `liftTests` calibrated to them, without keeping the current calibration. */
+  refit(
+    seed?: number,
+    liftTests?: LiftTestInput[],
+  ): Promise<{ model: FittedModel; dataset: Dataset }>;
   search(query: string, k: number): Promise<unknown[]>;
 }
 
@@ -36,19 +41,33 @@ const PERIOD_DAYS = { daily: 1, weekly: 7, monthly: 30 } as const;
 /** Budget levels of the curve shown beside a chat recommendation (the CLI's --curve has 16). */
 const CHAT_CURVE_MULTIPLES = [0.5, 0.75, 1, 1.25, 1.5, 2];
 
-function oneChannel(name: string, model: FittedModel, groups: Record<string, string[]>): string {
+function oneChannel(
+  name: string,
+  model: FittedModel,
+  groups: Record<string, string[]>,
+  field = 'channel',
+): string {
   const found = resolveChannels(
     name,
     model.channels.map((c) => c.name),
     groups,
   );
   if (found.length !== 1)
-    throw invalid(
-      'channel',
-      `'${name}' covers ${found.join(', ')}; name one of them`,
-      'invalid_input',
-    );
+    throw invalid(field, `'${name}' covers ${found.join(', ')}; name one of them`, 'invalid_input');
   return found[0] as string;
+}
+
+/** Lift tests as the user named their channels, with each channel resolved to its column. */
+async function namedLiftTests(
+  tests: LiftTestInput[],
+  runtime: ToolRuntime,
+): Promise<LiftTestInput[]> {
+  if (tests.length === 0) return [];
+  const { model, dataset } = await runtime.active();
+  return tests.map((t, i) => ({
+    ...t,
+    channel: oneChannel(t.channel, model, dataset.schema.groups ?? {}, `liftTests[${i}].channel`),
+  }));
 }
 
 /** The seven MixPilot tools (names as in ARCHITECTURE.md), bound to one workspace's runtime. */
@@ -56,13 +75,22 @@ export function createAgentTools(runtime: ToolRuntime): StructuredToolInterface[
   return [
     tool(
       async (args) => {
-        const { model } = args.refit ? await runtime.refit(args.seed) : await runtime.active();
-        return { ...fitSummary(model), diagnostics: modelDiagnostics(model) };
+        const liftTests = args.liftTests && (await namedLiftTests(args.liftTests, runtime));
+        const { model } =
+          args.refit || liftTests
+            ? await runtime.refit(args.seed, liftTests)
+            : await runtime.active();
+        const tests = calibrationOf(model.settings) ?? [];
+        return {
+          ...fitSummary(model),
+          diagnostics: modelDiagnostics(model),
+          calibration: { liftTests: tests.length, tests },
+        };
       },
       {
         name: 'fit_model',
         description:
-          'Fit (or refit) the marketing-mix model on the workspace data. Only when the user asks to refit or retrain; every other tool uses the current model.',
+          'Fit (or refit) the marketing-mix model on the workspace data. Only when the user asks to refit or retrain, or reports lift-test results to calibrate to (liftTests); every other tool uses the current model. The result says which lift tests the model is calibrated to.',
         schema: fitArgsSchema,
       },
     ),

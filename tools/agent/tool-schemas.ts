@@ -185,6 +185,33 @@ export type ResponseCurveArgs = z.infer<typeof responseCurveArgsSchema>;
 export const diagnosticsArgsSchema = z.object({});
 export type DiagnosticsArgs = z.infer<typeof diagnosticsArgsSchema>;
 
+const testDate = (edge: string) =>
+  z.iso
+    .date()
+    .optional()
+    .describe(
+      `${edge} date of the test (YYYY-MM-DD); default the ${edge.toLowerCase()} date of the data.`,
+    );
+
+/** One lift test (geo holdout, conversion-lift study) the user reports, to calibrate the fit to. */
+export const liftTestArgSchema = z.object({
+  channel: z.string().min(1).describe('The tested channel, as the user named it (e.g. "tv").'),
+  roi: z
+    .number()
+    .finite()
+    .nonnegative()
+    .describe('Incremental KPI per unit of spend the test measured (incremental ROAS), e.g. 1.8.'),
+  sd: z
+    .number()
+    .finite()
+    .positive()
+    .describe(
+      'Standard error of roi. From a 95% interval [lo, hi] use (hi - lo) / 3.92; never invent one: ask the user when the test gave no error or interval.',
+    ),
+  from: testDate('First'),
+  to: testDate('Last'),
+});
+
 export const fitArgsSchema = z.object({
   refit: z.boolean().default(false).describe('Fit again even when a model already exists.'),
   seed: z
@@ -193,6 +220,13 @@ export const fitArgsSchema = z.object({
     .nonnegative()
     .optional()
     .describe('Random seed of the parameter search; default the workspace seed.'),
+  liftTests: z
+    .array(liftTestArgSchema)
+    .max(50)
+    .optional()
+    .describe(
+      "Lift tests to calibrate the refit to, when the user reports experiment results (implies refit). They replace the model's current lift tests; [] removes them. Omit to keep the current ones.",
+    ),
 });
 export type FitArgs = z.infer<typeof fitArgsSchema>;
 

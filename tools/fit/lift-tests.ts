@@ -81,3 +81,34 @@ export function resolveLiftTests(dataset: Dataset, inputs: LiftTestInput[]): Lif
     return { channel, start, end, spend, roi: t.roi, sd: t.sd };
   });
 }
+
+const isLiftTest = (value: unknown): value is LiftTestInput => {
+  if (!value || typeof value !== 'object') return false;
+  const t = value as Record<string, unknown>;
+  return (
+    typeof t.channel === 'string' &&
+    typeof t.roi === 'number' &&
+    typeof t.sd === 'number' &&
+    (t.from === undefined || typeof t.from === 'string') &&
+    (t.to === undefined || typeof t.to === 'string')
+  );
+};
+
+/**
+ * The lift tests a model was fitted under, read from its settings (a FittedModel's or a stored
+ * model record's, which come back from JSON); undefined when it was not calibrated or the value
+ * is not a list of lift tests.
+ */
+export function calibrationOf(
+  settings: Record<string, unknown> | null | undefined,
+): LiftTestInput[] | undefined {
+  const value = settings?.calibration;
+  if (!Array.isArray(value) || value.length === 0 || !value.every(isLiftTest)) return undefined;
+  return value.map((t) => ({
+    channel: t.channel,
+    roi: t.roi,
+    sd: t.sd,
+    ...(t.from !== undefined ? { from: t.from } : {}),
+    ...(t.to !== undefined ? { to: t.to } : {}),
+  }));
+}
