@@ -1,3 +1,4 @@
+import { LIFT_TEST_WORDS } from './lift-test-frame';
 import type { IntentName } from './planner-types';
 
 const BY_INTENT: Partial<Record<IntentName, string>> = {
@@ -24,6 +25,7 @@ const TOPICS: [RegExp, string][] = [
   [/\bholdout|accura|r2|mape|valid/, 'model validation'],
   [/\boptimi|allocat\b/, 'budget optimization'],
   [/\bbelieve|trust|why should\b/, 'validation and assumptions of the model'],
+  [LIFT_TEST_WORDS, 'calibrating with lift tests and experiments'],
 ];
 
 /** "What is MMM?": an introduction, which the words "marketing mix model" alone pull away from. */
@@ -37,6 +39,8 @@ const FILLER =
  * questions the user's content words plus the topics they touch.
  */
 export function methodologyQuery(intent: IntentName, text: string): string {
+  if (intent === 'refit' && LIFT_TEST_WORDS.test(text))
+    return 'calibrating the model with lift tests and experiments';
   const fixed = BY_INTENT[intent];
   if (fixed) return fixed;
   const topics = TOPICS.filter(([re]) => re.test(text)).map(([, t]) => t);

@@ -1,3 +1,4 @@
+import { readLiftTests } from './lift-test-frame';
 import { marginalThreshold } from './marginal-threshold';
 import { channelRefs } from './token-utils';
 import type { FrameResult, TurnContext } from './turn-context';
@@ -56,6 +57,8 @@ export function buildDiagnostics(): FrameResult {
 
 /** Fit again, with the seed when one was given. */
 export function buildRefit(ctx: TurnContext): FrameResult {
+  const lift = readLiftTests(ctx);
+  if (lift) return lift;
   const m = /\bseed (?:of |to |=|number )?(\d+)\b/.exec(ctx.text);
   const args: Record<string, unknown> = { refit: true };
   if (m?.[1]) args.seed = Number(m[1]);

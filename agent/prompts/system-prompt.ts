@@ -17,7 +17,7 @@ export function systemPrompt(active: ActiveModel): string {
     '',
     'How to work:',
     '- Use the tools for every number. Never compute, estimate or recall a number yourself; quote tool results, rounded sensibly.',
-    '- what_if for a change to the current plan; optimize_budget for the best split of a budget or a target; get_contributions for what drove the KPI (optionally over a period); get_response_curve for diminishing returns and the next dollar; get_model_diagnostics for how far to trust the model; fit_model only when asked to refit.',
+    "- what_if for a change to the current plan; optimize_budget for the best split of a budget or a target; get_contributions for what drove the KPI (optionally over a period); get_response_curve for diminishing returns and the next dollar; get_model_diagnostics for how far to trust the model; fit_model only when asked to refit, or with liftTests when the user reports an experiment result (a geo or lift test's ROI with its standard error or interval; ask for the error if they give none, never assume one).",
     '- Call search_methodology for how something is computed, and cite what you use as [n], n being the position of the passage in its results.',
     '- Amounts in tool arguments are totals over the forecast horizon (default a quarter); percentages are points (20 means 20%).',
     '- If the question is ambiguous (e.g. no source channel for a move), ask one short question listing the options instead of guessing.',

@@ -1,0 +1,81 @@
+import { describe, expect, it } from 'vitest';
+import { OfflinePlanner } from './offline-planner';
+import { converse, TEST_DATASET } from './testing/run-case';
+
+const planner = new OfflinePlanner({ dataset: TEST_DATASET });
+const callsOf = (...turns: string[]) => {
+  const { last } = converse(planner, turns);
+  return { text: String(last.content), calls: last.tool_calls ?? [] };
+};
+const liftTests = (...turns: string[]) =>
+  callsOf(...turns).calls.find((c) => c.name === 'fit_model')?.args.liftTests;
+
+describe('lift tests stated in the chat', () => {
+  it.each([
+    [
+      'Our geo lift test on TV came back with an ROI of 1.8 ± 0.3, calibrate the model to it',
+      [{ channel: 'tv_spend', roi: 1.8, sd: 0.3 }],
+    ],
+    [
+      'holdout test says radio returns $1.20 per dollar +/- 0.40',
+      [{ channel: 'radio_spend', roi: 1.2, sd: 0.4 }],
+    ],
+    [
+      'Calibrate to the lift test: search ROAS 3.1 with a standard error of 0.5 from 2024-03-04 to 2024-04-29',
+      [{ channel: 'search_spend', roi: 3.1, sd: 0.5, from: '2024-03-04', to: '2024-04-29' }],
+    ],
+    // A 95% interval 1.6-3.2 is ±1.96 standard errors: (3.2 - 1.6) / 3.92.
+    [
+      'we ran an incrementality study for tiktok: iROAS 2.4x, 95% CI 1.6 to 3.2',
+      [{ channel: 'tiktok_spend', roi: 2.4, sd: 0.4082 }],
+    ],
+    [
+      'Lift tests: TV ROI 1.5 ± 0.2 and search ROI 4 ± 1',
+      [
+        { channel: 'tv_spend', roi: 1.5, sd: 0.2 },
+        { channel: 'search_spend', roi: 4, sd: 1 },
+      ],
+    ],
+  ])('reads "%s"', (q, expected) => {
+    const { calls } = callsOf(q);
+    expect(calls[0]).toMatchObject({
+      name: 'fit_model',
+      args: { refit: true, liftTests: expected },
+    });
+    expect(calls[1]?.args.query).toMatch(/lift tests/);
+  });
+
+  it('asks for the error a test gave instead of assuming one, then reads the answer with it', () => {
+    const { text, calls } = callsOf('our TV geo test measured an ROI of 1.8');
+    expect(calls).toEqual([]);
+    expect(text).toMatch(/How sure was the TV test\?/);
+    expect(liftTests('our TV geo test measured an ROI of 1.8', '0.3')).toEqual([
+      { channel: 'tv_spend', roi: 1.8, sd: 0.3 },
+    ]);
+    // A 90% interval is ±1.645 standard errors.
+    expect(liftTests('our TV geo test measured an ROI of 1.8', '90% CI 1.2 to 2.4')).toEqual([
+      { channel: 'tv_spend', roi: 1.8, sd: 0.3648 },
+    ]);
+  });
+
+  it('asks for the ROI or the channel when the message lacks it', () => {
+    expect(callsOf('calibrate the model to our TV lift test').text).toMatch(
+      /What ROI did the TV test measure/,
+    );
+    expect(liftTests('calibrate the model to our TV lift test', '1.8 ± 0.25')).toEqual([
+      { channel: 'tv_spend', roi: 1.8, sd: 0.25 },
+    ]);
+    expect(callsOf('the geo test showed ROI 2.1 ± 0.4').text).toMatch(/Which channel/);
+    expect(liftTests('the geo test showed ROI 2.1 ± 0.4', 'tv')).toEqual([
+      { channel: 'tv_spend', roi: 2.1, sd: 0.4 },
+    ]);
+  });
+
+  it('answers questions about lift tests from the methodology notes, without refitting', () => {
+    for (const q of ['how do you calibrate to lift tests?', 'what is a lift test?']) {
+      const { calls } = callsOf(q);
+      expect(calls.map((c) => c.name)).toEqual(['search_methodology']);
+      expect(calls[0]?.args.query).toMatch(/lift tests/);
+    }
+  });
+});

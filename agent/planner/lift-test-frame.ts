@@ -1,0 +1,134 @@
+import { channelIndexes, wordOf } from './token-utils';
+import type { Token } from './tokens';
+import { channelOptions, type FrameResult, type TurnContext } from './turn-context';
+
+/** Words that say the message reports an experiment (geo holdout, conversion lift, …). */
+export const LIFT_TEST_WORDS =
+  /\b(?:lift|geo|geo-?lift|holdout|hold-?out|incrementality|matched markets?|experiments?|calibrat\w*)\b/;
+
+/** z-scores of two-sided intervals by level, to turn an interval into a standard error. */
+const Z: Record<number, number> = { 68: 1, 80: 1.2816, 90: 1.6449, 95: 1.96, 99: 2.5758 };
+const PLUS_MINUS = new Set(['±', '+/-', '+-']);
+const ERROR_WORDS = new Set(['se', 'sd', 'stderr', 'error', 'deviation']);
+const RANGE_OPEN = new Set(['ci', 'interval', 'range', 'between', 'band']);
+const RANGE_JOIN = new Set(['to', 'and', '-', '–']);
+const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
+
+export interface LiftTestArg {
+  channel: string;
+  roi: number;
+  sd: number;
+  from?: string;
+  to?: string;
+}
+
+const amountOf = (tok: Token | undefined): number | undefined =>
+  tok && (tok.t === 'num' || tok.t === 'mult' || tok.t === 'money') ? tok.v : undefined;
+
+/** Interval level said in the segment ("95% CI"), default 95. */
+function levelOf(seg: Token[]): number {
+  for (const tok of seg) if (tok.t === 'pct' && Z[tok.v] !== undefined) return tok.v;
+  return 95;
+}
+
+/** The standard error a segment states after its ROI: `± x`, `standard error x`, `CI a to b`. */
+function errorOf(seg: Token[], from: number): number | undefined {
+  const hasLevel = seg.some((t) => t.t === 'pct' && Z[t.v] !== undefined);
+  const z = Z[levelOf(seg)] as number;
+  for (let i = from; i < seg.length; i++) {
+    const w = wordOf(seg[i]);
+    const next =
+      amountOf(seg[i + 1]) ?? (wordOf(seg[i + 1]) === 'of' ? amountOf(seg[i + 2]) : undefined);
+    if (PLUS_MINUS.has(w) || (w === 'plus' && wordOf(seg[i + 1]) === 'or')) {
+      const v = PLUS_MINUS.has(w) ? amountOf(seg[i + 1]) : amountOf(seg[i + 3]);
+      // "± x" alone reads as a standard error; "± x (95%)" as the half-width of that interval.
+      if (v !== undefined) return hasLevel ? v / z : v;
+    }
+    if (ERROR_WORDS.has(w) && next !== undefined) return next;
+    if (RANGE_OPEN.has(w) || (w === 'from' && amountOf(seg[i + 1]) !== undefined)) {
+      const lo = amountOf(seg[i + 1]) ?? amountOf(seg[i + 2]);
+      const at = amountOf(seg[i + 1]) !== undefined ? i + 1 : i + 2;
+      const hi = RANGE_JOIN.has(wordOf(seg[at + 1])) ? amountOf(seg[at + 2]) : undefined;
+      if (lo !== undefined && hi !== undefined && hi > lo) return (hi - lo) / (2 * z);
+    }
+  }
+  return undefined;
+}
+
+/** One channel's test read from its segment of the message, or what it lacks. */
+function readSegment(
+  seg: Token[],
+  channel: string,
+): LiftTestArg | { missing: 'roi' | 'error'; channel: string } {
+  const at = seg.findIndex(
+    (t, i) =>
+      amountOf(t) !== undefined &&
+      !RANGE_OPEN.has(wordOf(seg[i - 1])) &&
+      !PLUS_MINUS.has(wordOf(seg[i - 1])),
+  );
+  const roi = amountOf(seg[at]);
+  if (roi === undefined) return { missing: 'roi', channel };
+  const sd = errorOf(seg, at + 1);
+  if (sd === undefined || !(sd > 0)) return { missing: 'error', channel };
+  const dates = seg.map(wordOf).filter((w) => ISO_DATE.test(w));
+  return {
+    channel,
+    roi,
+    sd: Math.round(sd * 1e4) / 1e4,
+    ...(dates[0] ? { from: dates[0] } : {}),
+    ...(dates[1] ? { to: dates[1] } : {}),
+  };
+}
+
+/**
+ * Lift tests the user reports ("our geo test on TV came back at ROI 1.8 ± 0.3, calibrate to it")
+ * as fit_model's `liftTests`, or a question for what is missing: the channel, the measured ROI,
+ * or its uncertainty (never assumed: a made-up error would set how hard the model is pulled).
+ * Undefined when the message reports no experiment.
+ */
+export function readLiftTests(ctx: TurnContext): FrameResult | undefined {
+  if (!LIFT_TEST_WORDS.test(ctx.text)) return undefined;
+  const { tokens } = ctx;
+  const chans = channelIndexes(tokens);
+  const hasNumber = tokens.some((t) => amountOf(t) !== undefined);
+  if (chans.length === 0) {
+    if (!hasNumber) return undefined;
+    const question = 'Which channel did the lift test measure?';
+    return {
+      kind: 'clarify',
+      question,
+      options: channelOptions(ctx),
+      pending: { intent: 'refit', missing: 'channel', text: ctx.text },
+    };
+  }
+  const reads = chans.map((ci, k) => {
+    const tok = tokens[ci] as Extract<Token, { t: 'ch' }>;
+    // One channel: the whole message is its test; several: each reads up to the next channel.
+    const seg = chans.length === 1 ? tokens : tokens.slice(ci + 1, chans[k + 1] ?? tokens.length);
+    return readSegment(seg, tok.ref);
+  });
+  const lacking = reads.find((r) => 'missing' in r);
+  if (lacking && 'missing' in lacking) {
+    const label = ctx.catalog.label(lacking.channel);
+    if (lacking.missing === 'roi') {
+      const question = `What ROI did the ${label} test measure, and with what standard error or confidence interval?`;
+      return {
+        kind: 'clarify',
+        question,
+        options: [],
+        pending: { intent: 'refit', missing: 'amount', text: `${ctx.text} roi` },
+      };
+    }
+    const question = `How sure was the ${label} test? Give its standard error (± …) or its confidence interval (… to …), so the model knows how hard to lean on it.`;
+    return {
+      kind: 'clarify',
+      question,
+      options: [],
+      pending: { intent: 'refit', missing: 'amount', text: `${ctx.text} standard error` },
+    };
+  }
+  return {
+    kind: 'calls',
+    calls: [{ name: 'fit_model', args: { refit: true, liftTests: reads } }],
+  };
+}
