@@ -75,6 +75,35 @@ describe('POST /api/models with lift-test calibration', () => {
     expect(Math.abs(socialRoi(active) - TEST.roi) / TEST.roi).toBeLessThan(0.1);
   });
 
+  it('calibrates to a lift test stated in the chat, after asking for its error when it lacks one', async () => {
+    const { key } = await withDataset('lift-http-said');
+    const ask = (question: string, threadId?: string) =>
+      f.call('POST', '/api/chat', { key, json: { question, ...(threadId ? { threadId } : {}) } });
+    const first = (await (
+      await ask('Our geo test on social came back with an ROI of 1.0')
+    ).json()) as AgentAnswer & { threadId: string };
+    expect(first.toolCalls).toEqual([]);
+    expect(first.answer).toMatch(/How sure was the Social test\?/);
+
+    const res = await ask('plus or minus 0.05', first.threadId);
+    expect(res.status).toBe(200);
+    const answer = (await res.json()) as AgentAnswer;
+    const call = answer.toolCalls.find((c) => c.name === 'fit_model');
+    expect(call?.args).toMatchObject({ refit: true, liftTests: [TEST] });
+    expect(answer.answer).toMatch(/calibrated to 1 lift test \(Social\)/);
+    expect(answer.answer).toMatch(
+      /Social: the lift test measured ROI 1 ± 0\.05; the calibrated model's ROI over all the data is (?:0\.9\d*|1(?:\.0\d*)?) \(80% range/,
+    );
+    expect(answer.answer).toMatch(/Calibrating with lift tests and experiments/);
+
+    const { activeModelId } = await f.runtime.store.workspaces.get('lift-http-said');
+    const active = (await (
+      await f.call('GET', `/api/models/${activeModelId}`, { key })
+    ).json()) as ModelView;
+    expect(active.settings.calibration).toEqual([TEST]);
+    expect(Math.abs(socialRoi(active) - TEST.roi) / TEST.roi).toBeLessThan(0.1);
+  });
+
   it('returns 422 naming a lift test on an unknown channel or outside the data, and stores no model', async () => {
     const { key, datasetId } = await withDataset('lift-http-bad');
     const fitWith = (calibration: unknown[]) =>
