@@ -27,6 +27,7 @@ export {
   contributionsArgsSchema,
   diagnosticsArgsSchema,
   fitArgsSchema,
+  liftTestArgSchema,
   optimizeArgsSchema,
   responseCurveArgsSchema,
   scenarioChangeSchema,

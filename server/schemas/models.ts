@@ -1,37 +1,14 @@
 import { z } from 'zod';
+import { liftTestArgSchema } from '../../tools';
 import { looseObject } from './common';
 
-const testDate = (edge: string) =>
-  z.iso
-    .date()
-    .optional()
-    .describe(
-      `${edge} date of the test (YYYY-MM-DD), inclusive; default the ${edge.toLowerCase()} date of the data.`,
-    );
-
-/** One lift test the fit is calibrated to (the engine's LiftTestInput). */
-export const liftTestSchema = z.object({
+/** One lift test the fit is calibrated to: the chat tool's, with the channel as its column. */
+export const liftTestSchema = liftTestArgSchema.extend({
   channel: z
     .string()
     .min(1)
     .max(128)
     .describe('The tested channel, as its spend column in the dataset (e.g. `tv_spend`).'),
-  roi: z
-    .number()
-    .finite()
-    .nonnegative()
-    .describe(
-      'Incremental KPI per unit of spend the experiment measured (incremental ROAS for revenue), e.g. 1.8.',
-    ),
-  sd: z
-    .number()
-    .finite()
-    .positive()
-    .describe(
-      'Standard error of `roi`; the smaller it is, the harder the fit is pulled to the test.',
-    ),
-  from: testDate('First'),
-  to: testDate('Last'),
 });
 
 export const fitBodySchema = z.object({
