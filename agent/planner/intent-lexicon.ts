@@ -1,3 +1,4 @@
+import { DROP_TESTS } from './lift-test-frame';
 import { MARGINAL_AT } from './marginal-threshold';
 import type { IntentName } from './planner-types';
 
@@ -311,6 +312,7 @@ export const INTENT_CUES: Record<Exclude<IntentName, 'clarify' | 'out_of_scope'>
       weight: 5,
     },
     { re: /\bseed\b/, weight: 1 },
+    { re: DROP_TESTS, weight: 5 },
     // A reported experiment result: calibrate the model to it.
     {
       re: /\b(?:lift|geo|geo-?lift|holdout|hold-?out|incrementality|matched markets?|experiments?)\b[^?]*\b(?:tests?|stud(?:y|ies)|experiments?|results?|readouts?)\b[^?]*\b(?:NUM|MULT|MONEY)\b|\b(?:NUM|MULT|MONEY)\b[^?]*\b(?:lift|geo|holdout|incrementality) (?:tests?|stud(?:y|ies)|experiments?)\b/,

@@ -71,6 +71,12 @@ describe('lift tests stated in the chat', () => {
     ]);
   });
 
+  it('refits without the lift tests when asked to drop them', () => {
+    for (const q of ['remove the lift tests', 'refit the model without the lift tests']) {
+      expect(liftTests(q)).toEqual([]);
+    }
+  });
+
   it('answers questions about lift tests from the methodology notes, without refitting', () => {
     for (const q of ['how do you calibrate to lift tests?', 'what is a lift test?']) {
       const { calls } = callsOf(q);

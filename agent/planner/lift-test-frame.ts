@@ -6,6 +6,10 @@ import { channelOptions, type FrameResult, type TurnContext } from './turn-conte
 export const LIFT_TEST_WORDS =
   /\b(?:lift|geo|geo-?lift|holdout|hold-?out|incrementality|matched markets?|experiments?|calibrat\w*)\b/;
 
+/** Asks to fit without the lift tests the model is calibrated to. */
+export const DROP_TESTS =
+  /\b(?:without|remove|drop|clear|forget|undo|discard)\b (?:the |our |any |all |its |these |those )?(?:lift tests?|geo tests?|lift-test calibration|calibration)\b/;
+
 /** z-scores of two-sided intervals by level, to turn an interval into a standard error. */
 const Z: Record<number, number> = { 68: 1, 80: 1.2816, 90: 1.6449, 95: 1.96, 99: 2.5758 };
 const PLUS_MINUS = new Set(['±', '+/-', '+-']);
@@ -87,6 +91,8 @@ function readSegment(
  * Undefined when the message reports no experiment.
  */
 export function readLiftTests(ctx: TurnContext): FrameResult | undefined {
+  if (DROP_TESTS.test(ctx.text))
+    return { kind: 'calls', calls: [{ name: 'fit_model', args: { refit: true, liftTests: [] } }] };
   if (!LIFT_TEST_WORDS.test(ctx.text)) return undefined;
   const { tokens } = ctx;
   const chans = channelIndexes(tokens);

@@ -102,6 +102,15 @@ describe('POST /api/models with lift-test calibration', () => {
     ).json()) as ModelView;
     expect(active.settings.calibration).toEqual([TEST]);
     expect(Math.abs(socialRoi(active) - TEST.roi) / TEST.roi).toBeLessThan(0.1);
+
+    const dropped = (await (await ask('remove the lift tests')).json()) as AgentAnswer;
+    expect(dropped.answer).toMatch(/^Refitted the model\. /);
+    const after = await f.runtime.store.workspaces.get('lift-http-said');
+    const plain = (await (
+      await f.call('GET', `/api/models/${after.activeModelId}`, { key })
+    ).json()) as ModelView;
+    expect(plain.settings.calibration).toBeUndefined();
+    expect(Math.abs(socialRoi(plain) - TEST.roi) / TEST.roi).toBeGreaterThan(0.1);
   });
 
   it('returns 422 naming a lift test on an unknown channel or outside the data, and stores no model', async () => {
