@@ -8,7 +8,7 @@ export interface CalibrationView {
 }
 
 /** A fitted channel as fit_model reports it (the `fit --json` summary). */
-interface FittedChannelView {
+export interface FittedChannelView {
   name: string;
   roi: number;
   interval?: { roi?: unknown };

@@ -2,7 +2,12 @@ import type { ScenarioChange } from '../../tools';
 import type { AnswerPart, Citation, ToolCallRecord } from '../agent-types';
 import type { Draft } from '../graph/state';
 import type { SearchHit } from '../ports';
-import { type CalibrationView, calibrationBullets, calibrationNote } from './calibration-text';
+import {
+  type CalibrationView,
+  calibrationBullets,
+  calibrationNote,
+  type FittedChannelView,
+} from './calibration-text';
 import { type ComposeContext, type Composed, humanizeNames } from './composed';
 import { type ContributionsView, composeContributions } from './contributions-text';
 import { type CurveView, composeCurve } from './curve-text';
@@ -32,7 +37,7 @@ function composeCall(call: ToolCallRecord, ctx: ComposeContext): Composed | unde
       const result = call.result as {
         diagnostics: DiagnosticsView;
         calibration?: CalibrationView;
-        channels?: { name: string; roi: number; interval?: { roi?: unknown } }[];
+        channels?: FittedChannelView[];
       };
       const composed = composeDiagnostics(result.diagnostics, ctx);
       return {
