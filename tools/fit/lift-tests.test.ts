@@ -54,10 +54,37 @@ describe('calibration with lift tests', () => {
     expect(model.settings.calibration).toEqual([{ channel: ch, roi: 2, sd: 1e-6, from, to }]);
   }, 30_000);
 
+  it('holds the joint ROI of channels one test measured together, not each channel’s', () => {
+    const pair = ['ch1_spend', ch];
+    const window = (m: ReturnType<typeof fitModel>, names: string[]) => {
+      let effect = 0;
+      let spend = 0;
+      for (const name of names) {
+        for (let r = 0; r < dataset.dates.length; r++) {
+          effect += m.decomposition[r]?.channels[name] ?? 0;
+          spend += dataset.spend[name]?.[r] ?? 0;
+        }
+      }
+      return effect / spend;
+    };
+    const model = fitModel(dataset, {
+      intervals: 0,
+      calibration: [{ channel: pair, roi: 1.5, sd: 1e-6 }],
+    });
+    expect(Math.abs(window(model, pair) / 1.5 - 1)).toBeLessThan(0.01);
+    // The test fixes their sum: the data still split it (each channel alone is not held at 1.5).
+    const alone = pair.map((name) => window(model, [name]));
+    expect(Math.max(...alone.map((r) => Math.abs(r / 1.5 - 1)))).toBeGreaterThan(0.05);
+    expect(model.settings.calibration).toEqual([{ channel: pair, roi: 1.5, sd: 1e-6 }]);
+  }, 30_000);
+
   it('names the field and the reason of a bad lift test', () => {
     const bad = (test: Record<string, unknown>) => () =>
       fitModel(dataset, { calibration: [{ channel: ch, roi: 1, sd: 0.2, ...test }] as never });
     expect(bad({ channel: 'tv' })).toThrow(/calibration\[0\]\.channel: unknown channel 'tv'/);
+    expect(bad({ channel: [ch, 'tv'] })).toThrow(/calibration\[0\]\.channel: unknown channel 'tv'/);
+    expect(bad({ channel: [ch, ch] })).toThrow(/calibration\[0\]\.channel: names ch2_spend twice/);
+    expect(bad({ channel: [] })).toThrow(/calibration\[0\]\.channel: names no channel/);
     expect(bad({ roi: -1 })).toThrow(/calibration\[0\]\.roi: must be a number of at least 0/);
     expect(bad({ sd: 0 })).toThrow(/calibration\[0\]\.sd: must be a number above 0/);
     expect(bad({ from: '2031-01-01', to: '2031-12-31' })).toThrow(

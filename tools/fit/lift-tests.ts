@@ -7,7 +7,8 @@ import { invalid } from '../errors';
  * error, over the test's periods (default the whole data window).
  */
 export interface LiftTestInput {
-  channel: string;
+  /** The tested channel, or the channels one test measured together (a study of a whole platform). */
+  channel: string | string[];
   /** Measured incremental KPI per unit of spend (incremental ROAS for revenue). */
   roi: number;
   /** Standard error of `roi` (half the width of a 68% interval). */
@@ -17,13 +18,19 @@ export interface LiftTestInput {
   to?: string;
 }
 
-/** A lift test resolved against a dataset: channel index, period window and spend in it. */
+/** The channels a lift test measured, as a list. */
+export function testedChannels(test: Pick<LiftTestInput, 'channel'>): string[] {
+  return typeof test.channel === 'string' ? [test.channel] : test.channel;
+}
+
+/** A lift test resolved against a dataset: channel indexes, period window and spend in it. */
 export interface LiftTest {
-  channel: number;
+  /** The tested channels (one, or several measured together: their joint ROI is calibrated). */
+  channels: number[];
   /** First period of the window and the one after its last. */
   start: number;
   end: number;
-  /** The channel's spend over the window. */
+  /** The tested channels' spend over the window. */
   spend: number;
   roi: number;
   sd: number;
@@ -45,12 +52,16 @@ export function resolveLiftTests(dataset: Dataset, inputs: LiftTestInput[]): Lif
   const { dates } = dataset;
   return inputs.map((t, i) => {
     const field = (f: string) => `calibration[${i}].${f}`;
-    const channel = names.indexOf(t.channel);
-    if (channel < 0)
-      throw invalid(
-        field('channel'),
-        `unknown channel '${t.channel}'; channels: ${names.join(', ')}`,
-      );
+    const tested = testedChannels(t);
+    if (tested.length === 0) throw invalid(field('channel'), 'names no channel');
+    const channels = tested.map((name) => {
+      const at = names.indexOf(name);
+      if (at < 0)
+        throw invalid(field('channel'), `unknown channel '${name}'; channels: ${names.join(', ')}`);
+      return at;
+    });
+    const twice = tested.find((name, k) => tested.indexOf(name) !== k);
+    if (twice) throw invalid(field('channel'), `names ${twice} twice`);
     if (!(Number.isFinite(t.roi) && t.roi >= 0))
       throw invalid(field('roi'), 'must be a number of at least 0 (KPI per unit of spend)');
     if (!(Number.isFinite(t.sd) && t.sd > 0))
@@ -75,10 +86,12 @@ export function resolveLiftTests(dataset: Dataset, inputs: LiftTestInput[]): Lif
         field('from'),
         `the test (${from} to ${to}) has no period in the data (${first} to ${last})`,
       );
-    const spend = (dataset.spend[t.channel] ?? []).slice(start, end).reduce((a, b) => a + b, 0);
+    const spend = tested
+      .flatMap((name) => (dataset.spend[name] ?? []).slice(start, end))
+      .reduce((a, b) => a + b, 0);
     if (!(spend > 0))
-      throw invalid(field('channel'), `${t.channel} has no spend from ${from} to ${to}`);
-    return { channel, start, end, spend, roi: t.roi, sd: t.sd };
+      throw invalid(field('channel'), `${tested.join(' + ')} has no spend from ${from} to ${to}`);
+    return { channels, start, end, spend, roi: t.roi, sd: t.sd };
   });
 }
 
@@ -86,7 +99,8 @@ const isLiftTest = (value: unknown): value is LiftTestInput => {
   if (!value || typeof value !== 'object') return false;
   const t = value as Record<string, unknown>;
   return (
-    typeof t.channel === 'string' &&
+    (typeof t.channel === 'string' ||
+      (Array.isArray(t.channel) && t.channel.every((c) => typeof c === 'string'))) &&
     typeof t.roi === 'number' &&
     typeof t.sd === 'number' &&
     (t.from === undefined || typeof t.from === 'string') &&
@@ -105,7 +119,7 @@ export function calibrationOf(
   const value = settings?.calibration;
   if (!Array.isArray(value) || value.length === 0 || !value.every(isLiftTest)) return undefined;
   return value.map((t) => ({
-    channel: t.channel,
+    channel: typeof t.channel === 'string' ? t.channel : [...t.channel],
     roi: t.roi,
     sd: t.sd,
     ...(t.from !== undefined ? { from: t.from } : {}),

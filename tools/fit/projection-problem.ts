@@ -168,7 +168,7 @@ export class ProjectionProblem {
       scale[i] = Math.sqrt(Math.max((G[i * p + i] as number) / rows, 1e-24));
     const k = pool ? this.roiLoadings(segEnd, scale) : new Float64Array(0);
     const tests = this.calibration?.tests ?? [];
-    const tested = new Set(tests.map((t) => this.pb + t.channel));
+    const tested = new Set(tests.flatMap((t) => t.channels.map((j) => this.pb + j)));
     const H = new Float64Array(q * q);
     const cs = new Float64Array(q);
     for (let i = 0; i < p; i++) {
@@ -181,16 +181,24 @@ export class ProjectionProblem {
       cs[i] = (c[i] as number) / (scale[i] as number);
     }
     for (const t of tests) {
-      // ½ w (b − k·roi)², w = σ² / (k·sd)²: b = k·ROI over the test window.
-      const i = this.pb + t.channel;
-      const col = this.columns[i] as Float64Array;
-      let sum = 0;
-      for (let r = t.start; r < t.end; r++) sum += col[r] as number;
-      const kt = roiLoading(t.spend, scale[i] as number, sum);
-      if (!(kt > 0)) continue;
-      const w = (this.calibration as Calibration).sigma2 / (kt * t.sd) ** 2;
-      H[i * q + i] = (H[i * q + i] as number) + w;
-      cs[i] = (cs[i] as number) + w * kt * t.roi;
+      // ½ (σ²/sd²) (a·b − roi)²: a·b is the tested channels' joint ROI over the test window
+      // (a_i = column sum over the window / (scale_i · spend)), a rank-one term over them.
+      const idx = t.channels.map((j) => this.pb + j);
+      const a = idx.map((i) => {
+        const col = this.columns[i] as Float64Array;
+        let sum = 0;
+        for (let r = t.start; r < t.end; r++) sum += col[r] as number;
+        const kt = roiLoading(t.spend, scale[i] as number, sum);
+        return kt > 0 ? 1 / kt : 0;
+      });
+      if (!a.some((v) => v > 0)) continue;
+      const w = (this.calibration as Calibration).sigma2 / t.sd ** 2;
+      idx.forEach((i, u) => {
+        idx.forEach((j, v) => {
+          H[i * q + j] = (H[i * q + j] as number) + w * (a[u] as number) * (a[v] as number);
+        });
+        cs[i] = (cs[i] as number) + w * t.roi * (a[u] as number);
+      });
     }
     if (pool) {
       // ½ Σ w_j (b_j − k_j ρ)², w_j = σ² / (spread · ρ̂ · k_j)²; ρ is carried as r = K ρ.
