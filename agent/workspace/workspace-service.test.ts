@@ -63,7 +63,10 @@ describe('workspace service calibration', () => {
       calibration: { liftTests: number; tests: unknown[] };
       diagnostics: unknown;
     };
-    expect(result.calibration).toEqual({ liftTests: 1, tests: [TEST] });
+    expect(result.calibration).toMatchObject({
+      liftTests: 1,
+      tests: [{ channels: [TEST.channel], roi: TEST.roi, sd: TEST.sd }],
+    });
     expect(result.diagnostics).toBeDefined();
 
     await service.fitDataset('lift', datasetId, { seed: 3 });

@@ -3,7 +3,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import type { Dataset } from '../data/dataset-types';
 import { parseDataset } from '../data/parse-dataset';
 import { fitModel } from '../fit/fit-model';
-import type { FittedModel } from '../model/model-types';
+import type { FittedModel, Interval } from '../model/model-types';
 import { createAgentTools } from './agent-tools';
 
 let model: FittedModel;
@@ -103,6 +103,7 @@ describe('fit_model with lift tests', () => {
     const asked: unknown[] = [];
     const calibrated = fitModel(dataset, {
       seed: 42,
+      intervals: 20,
       calibration: [{ channel: 'tv_spend', roi: 1.5, sd: 0.1 }],
     });
     const runtime = {
@@ -120,14 +121,54 @@ describe('fit_model with lift tests', () => {
     expect(asked).toEqual([
       { seed: undefined, liftTests: [{ channel: 'tv_spend', roi: 1.5, sd: 0.1 }] },
     ]);
-    expect(r.calibration).toEqual({
+    // The readout sets the test beside the model's ROI of the channel over the same periods,
+    // computed here from the decomposition.
+    const tv = model.dates.reduce(
+      (a, _, i) => ({
+        effect: a.effect + (calibrated.decomposition[i]?.channels.tv_spend ?? 0),
+        spend: a.spend + (dataset.spend.tv_spend?.[i] ?? 0),
+      }),
+      { effect: 0, spend: 0 },
+    );
+    expect(r.calibration).toMatchObject({
       liftTests: 1,
-      tests: [{ channel: 'tv_spend', roi: 1.5, sd: 0.1 }],
+      tests: [
+        {
+          channels: ['tv_spend'],
+          roi: 1.5,
+          sd: 0.1,
+          from: dataset.dates[0],
+          to: dataset.dates.at(-1),
+          model: { roi: tv.effect / tv.spend },
+        },
+      ],
     });
+    const [i80] = (r.calibration.tests[0] as { model: { interval: Interval[] } }).model.interval;
+    expect(i80?.level).toBe(0.8);
+    expect(i80?.low).toBeLessThanOrEqual(tv.effect / tv.spend);
+    expect(i80?.high).toBeGreaterThanOrEqual(tv.effect / tv.spend);
     await expect(
       fit?.invoke({ liftTests: [{ channel: 'tiktok', roi: 1, sd: 0.1 }] }),
     ).rejects.toThrow(/no TikTok channel/);
     const plain = (await fit?.invoke({})) as { calibration: { liftTests: number } };
     expect(plain.calibration.liftTests).toBe(0);
+  });
+
+  it('resolves a test of several channels together, and names the one it cannot find', async () => {
+    const asked: unknown[] = [];
+    const runtime = {
+      active: async () => ({ model, dataset }),
+      refit: async (_seed?: number, liftTests?: unknown) => {
+        asked.push(liftTests);
+        return { model, dataset };
+      },
+      search: async () => [],
+    };
+    const fit = createAgentTools(runtime).find((t) => t.name === 'fit_model');
+    await fit?.invoke({ liftTests: [{ channel: ['Radio', 'TV', 'tv'], roi: 2, sd: 0.2 }] });
+    expect(asked).toEqual([[{ channel: ['tv_spend', 'radio_spend'], roi: 2, sd: 0.2 }]]);
+    await expect(
+      fit?.invoke({ liftTests: [{ channel: ['TV', 'tiktok'], roi: 1, sd: 0.1 }] }),
+    ).rejects.toThrow(/liftTests\[0\]\.channel\[1\]: .*no TikTok channel/);
   });
 });

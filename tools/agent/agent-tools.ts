@@ -4,15 +4,17 @@ import { resolveChannels } from '../data/channel-resolver';
 import type { Dataset } from '../data/dataset-types';
 import { invalid } from '../errors';
 import { fitSummary } from '../fit/fit-summary';
-import { calibrationOf, type LiftTestInput } from '../fit/lift-tests';
+import { calibrationOf, type LiftTestInput, testedChannels } from '../fit/lift-tests';
 import type { FittedModel } from '../model/model-types';
 import { budgetCurve } from '../optimizer/budget-curve';
 import { optimizeBudget } from '../optimizer/budget-optimizer';
+import { channelLookup, lookupAll } from '../scenario/channel-lookup';
 import { resolveHorizon } from '../scenario/horizon';
 import { referencePlan } from '../scenario/reference-plan';
 import { whatIf } from '../scenario/what-if';
 import { contributionsOverPeriod } from './contributions';
 import { modelDiagnostics } from './diagnostics';
+import { liftTestReadout } from './lift-test-readout';
 import { resolvePeriod } from './period';
 import { responseCurve } from './response-curve';
 import {
@@ -57,17 +59,23 @@ function oneChannel(
   return found[0] as string;
 }
 
-/** Lift tests as the user named their channels, with each channel resolved to its column. */
+/**
+ * Lift tests as the user named their channels, each resolved to its column, or to the columns a
+ * group name or a list covers (one test of a whole platform calibrates their joint ROI).
+ */
 async function namedLiftTests(
   tests: LiftTestInput[],
   runtime: ToolRuntime,
 ): Promise<LiftTestInput[]> {
   if (tests.length === 0) return [];
   const { model, dataset } = await runtime.active();
-  return tests.map((t, i) => ({
-    ...t,
-    channel: oneChannel(t.channel, model, dataset.schema.groups ?? {}, `liftTests[${i}].channel`),
-  }));
+  const names = model.channels.map((c) => c.name);
+  const lookup = channelLookup(names, dataset.schema.groups ?? {});
+  return tests.map((t, i) => {
+    const found = new Set(lookupAll(lookup, testedChannels(t), `liftTests[${i}].channel`));
+    const channels = names.filter((n) => found.has(n));
+    return { ...t, channel: channels.length === 1 ? (channels[0] as string) : channels };
+  });
 }
 
 /** The seven MixPilot tools (names as in ARCHITECTURE.md), bound to one workspace's runtime. */
@@ -80,7 +88,7 @@ export function createAgentTools(runtime: ToolRuntime): StructuredToolInterface[
           args.refit || liftTests
             ? await runtime.refit(args.seed, liftTests)
             : await runtime.active();
-        const tests = calibrationOf(model.settings) ?? [];
+        const tests = (calibrationOf(model.settings) ?? []).map((t) => liftTestReadout(model, t));
         return {
           ...fitSummary(model),
           diagnostics: modelDiagnostics(model),

@@ -57,7 +57,7 @@ export function contributionsOverPeriod(
       const roi = spend > 0 ? contribution / spend : 0;
       const interval = whole
         ? { contribution: c.interval.contribution, roi: c.interval.roi }
-        : drawIntervals(model, c.name, rows, spend, contribution);
+        : drawIntervals(model, [c.name], rows, spend, contribution);
       return {
         name: c.name,
         spend,
@@ -86,22 +86,26 @@ export function contributionsOverPeriod(
 }
 
 /**
- * Intervals for a sub-period from the posterior draws, widened to contain the point estimate:
- * the draws refit the channel, so their centre can sit slightly off the reported decomposition.
+ * Intervals on the joint contribution and ROI of `channels` over the periods `rows`, from the
+ * posterior draws, widened to contain the point estimate: the draws refit the channels, so their
+ * centre can sit slightly off the reported decomposition.
  */
-function drawIntervals(
+export function drawIntervals(
   model: FittedModel,
-  channel: string,
+  channels: string[],
   rows: number[],
   spend: number,
   estimate: number,
-) {
-  const history = model.spendHistory[channel] ?? [];
+): { contribution: Interval[]; roi: Interval[] } {
   const contributions = model.draws.flatMap((draw) => {
-    const response = draw.channels.find((r) => r.name === channel);
-    if (!response) return [];
-    const series = channelContribution(response, history);
-    return [rows.reduce((s, i) => s + (series[i] as number), 0)];
+    let total = 0;
+    for (const channel of channels) {
+      const response = draw.channels.find((r) => r.name === channel);
+      if (!response) return [];
+      const series = channelContribution(response, model.spendHistory[channel] ?? []);
+      total += rows.reduce((s, i) => s + (series[i] as number), 0);
+    }
+    return [total];
   });
   if (contributions.length === 0) return { contribution: [], roi: [] };
   const rois = contributions.map((c) => (spend > 0 ? c / spend : 0));

@@ -195,7 +195,11 @@ const testDate = (edge: string) =>
 
 /** One lift test (geo holdout, conversion-lift study) the user reports, to calibrate the fit to. */
 export const liftTestArgSchema = z.object({
-  channel: z.string().min(1).describe('The tested channel, as the user named it (e.g. "tv").'),
+  channel: z
+    .union([z.string().min(1), z.array(z.string().min(1)).min(1).max(20)])
+    .describe(
+      'The tested channel as the user named it (e.g. "tv"), a group name ("social"), or a list of the channels one test measured together (["facebook", "instagram"]): then roi is their joint ROI.',
+    ),
   roi: z
     .number()
     .finite()
