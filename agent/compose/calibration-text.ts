@@ -1,47 +1,50 @@
 import { type ComposeContext, interval80 } from './composed';
 import { ratio } from './format';
 
+/** One lift test as fit_model reports it: what it measured, and the model over the same periods. */
+export interface LiftTestView {
+  channels: string[];
+  roi: number;
+  sd: number;
+  from: string;
+  to: string;
+  model?: { roi: number; interval?: unknown };
+}
+
 /** What fit_model says about the lift tests the model is calibrated to. */
 export interface CalibrationView {
   liftTests: number;
-  tests: { channel: string; roi: number; sd: number; from?: string; to?: string }[];
+  tests: LiftTestView[];
 }
 
-/** A fitted channel as fit_model reports it (the `fit --json` summary). */
-export interface FittedChannelView {
-  name: string;
-  roi: number;
-  interval?: { roi?: unknown };
-}
+/** `TV`, or `Facebook + Instagram` for a test that measured several channels together. */
+const testLabel = (t: LiftTestView, ctx: ComposeContext) => t.channels.map(ctx.label).join(' + ');
 
-/** `, calibrated to 2 lift tests (TV, Search)`, or nothing for an uncalibrated model. */
+/** `, calibrated to 2 lift tests (TV, Facebook + Instagram)`, or nothing for an uncalibrated model. */
 export function calibrationNote(
   calibration: CalibrationView | undefined,
   ctx: ComposeContext,
 ): string {
   if (!calibration || calibration.liftTests <= 0) return '';
   const n = calibration.liftTests;
-  const channels = [...new Set(calibration.tests.map((t) => ctx.label(t.channel)))];
-  return `, calibrated to ${n} lift test${n === 1 ? '' : 's'} (${channels.join(', ')})`;
+  const tested = [...new Set(calibration.tests.map((t) => testLabel(t, ctx)))];
+  return `, calibrated to ${n} lift test${n === 1 ? '' : 's'} (${tested.join(', ')})`;
 }
 
 /**
- * One bullet per lift test: what the test measured next to the calibrated model's ROI over all
- * the data (which differs from the test window's when spend there was higher or lower).
+ * One bullet per lift test: what the test measured next to the calibrated model's ROI of the
+ * same channels over the same periods, with its 80% range.
  */
 export function calibrationBullets(
   calibration: CalibrationView | undefined,
-  channels: FittedChannelView[],
   ctx: ComposeContext,
 ): string[] {
   if (!calibration) return [];
   return calibration.tests.map((t) => {
-    const window = t.from || t.to ? ` (${t.from ?? 'start'} to ${t.to ?? 'end'})` : '';
-    const measured = `${ctx.label(t.channel)}: the lift test measured ROI ${ratio(t.roi)} ± ${ratio(t.sd)}${window}`;
-    const fitted = channels.find((c) => c.name === t.channel);
-    if (!fitted) return measured;
-    const range = interval80(fitted.interval?.roi);
+    const measured = `${testLabel(t, ctx)}: the lift test measured ROI ${ratio(t.roi)} ± ${ratio(t.sd)} (${t.from} to ${t.to})`;
+    if (!t.model) return measured;
+    const range = interval80(t.model.interval);
     const within = range ? ` (80% range ${ratio(range.low)} to ${ratio(range.high)})` : '';
-    return `${measured}; the calibrated model's ROI over all the data is ${ratio(fitted.roi)}${within}`;
+    return `${measured}; the calibrated model gives ${ratio(t.model.roi)}${within} over the same ${ctx.unit}`;
   });
 }

@@ -46,14 +46,29 @@ const fitAnswer = (calibration: unknown) =>
 
 describe('composeAnswer for fit_model', () => {
   it('says how many lift tests the refitted model is calibrated to, and on which channels', () => {
+    const window = { from: '2024-01-01', to: '2024-03-25' };
     const text = fitAnswer({
       liftTests: 2,
       tests: [
-        { channel: 'social_spend', roi: 1, sd: 0.05 },
-        { channel: 'tv_spend', roi: 2, sd: 0.3 },
+        { channels: ['social_spend'], roi: 1, sd: 0.05, ...window, model: { roi: 1.02 } },
+        {
+          channels: ['tv_spend', 'social_spend'],
+          roi: 2,
+          sd: 0.3,
+          ...window,
+          model: { roi: 1.9, interval: [{ level: 0.8, low: 1.6, high: 2.2 }] },
+        },
       ],
     });
-    expect(text).toMatch(/^Refitted the model, calibrated to 2 lift tests \(Social, TV\)\. /);
+    expect(text).toMatch(
+      /^Refitted the model, calibrated to 2 lift tests \(Social, TV \+ Social\)\. /,
+    );
+    expect(text).toContain(
+      'Social: the lift test measured ROI 1 ± 0.05 (2024-01-01 to 2024-03-25); the calibrated model gives 1.02 over the same weeks',
+    );
+    expect(text).toContain(
+      'TV + Social: the lift test measured ROI 2 ± 0.3 (2024-01-01 to 2024-03-25); the calibrated model gives 1.9 (80% range 1.6 to 2.2) over the same weeks',
+    );
   });
 
   it('says nothing about calibration for a model without lift tests', () => {

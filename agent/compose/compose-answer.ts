@@ -2,12 +2,7 @@ import type { ScenarioChange } from '../../tools';
 import type { AnswerPart, Citation, ToolCallRecord } from '../agent-types';
 import type { Draft } from '../graph/state';
 import type { SearchHit } from '../ports';
-import {
-  type CalibrationView,
-  calibrationBullets,
-  calibrationNote,
-  type FittedChannelView,
-} from './calibration-text';
+import { type CalibrationView, calibrationBullets, calibrationNote } from './calibration-text';
 import { type ComposeContext, type Composed, humanizeNames } from './composed';
 import { type ContributionsView, composeContributions } from './contributions-text';
 import { type CurveView, composeCurve } from './curve-text';
@@ -37,16 +32,12 @@ function composeCall(call: ToolCallRecord, ctx: ComposeContext): Composed | unde
       const result = call.result as {
         diagnostics: DiagnosticsView;
         calibration?: CalibrationView;
-        channels?: FittedChannelView[];
       };
       const composed = composeDiagnostics(result.diagnostics, ctx);
       return {
         ...composed,
         lead: `Refitted the model${calibrationNote(result.calibration, ctx)}. ${composed.lead}`,
-        bullets: [
-          ...calibrationBullets(result.calibration, result.channels ?? [], ctx),
-          ...composed.bullets,
-        ],
+        bullets: [...calibrationBullets(result.calibration, ctx), ...composed.bullets],
       };
     }
     default:

@@ -1,4 +1,4 @@
-import { DROP_TESTS } from './lift-test-frame';
+import { DROP_TESTS, HYPOTHETICAL } from './lift-test-frame';
 import { MARGINAL_AT } from './marginal-threshold';
 import type { IntentName } from './planner-types';
 
@@ -6,6 +6,8 @@ import type { IntentName } from './planner-types';
 export interface Cue {
   re: RegExp;
   weight: number;
+  /** The cue does not count when this also matches. */
+  unless?: RegExp;
 }
 
 const MOVE =
@@ -313,10 +315,11 @@ export const INTENT_CUES: Record<Exclude<IntentName, 'clarify' | 'out_of_scope'>
     },
     { re: /\bseed\b/, weight: 1 },
     { re: DROP_TESTS, weight: 5 },
-    // A reported experiment result: calibrate the model to it.
+    // A reported experiment result: calibrate the model to it (not a plan or a hypothetical).
     {
       re: /\b(?:lift|geo|geo-?lift|holdout|hold-?out|incrementality|matched markets?|experiments?)\b[^?]*\b(?:tests?|stud(?:y|ies)|experiments?|results?|readouts?)\b[^?]*\b(?:NUM|MULT|MONEY)\b|\b(?:NUM|MULT|MONEY)\b[^?]*\b(?:lift|geo|holdout|incrementality) (?:tests?|stud(?:y|ies)|experiments?)\b/,
       weight: 6,
+      unless: HYPOTHETICAL,
     },
     {
       re: /^(?:please |can you |could you )?(?:calibrate|use|apply|add|feed|plug in)\b[^?]*\b(?:lift|geo|holdout|hold-?out|incrementality|experiments?)\b/,

@@ -84,4 +84,30 @@ describe('lift tests stated in the chat', () => {
       expect(calls[0]?.args.query).toMatch(/lift tests/);
     }
   });
+
+  it('reads one test of several channels, named together or as a group, as their joint ROI', () => {
+    expect(liftTests('Our TV and radio geo test came back at ROI 1.4 ± 0.2')).toEqual([
+      { channel: ['tv_spend', 'radio_spend'], roi: 1.4, sd: 0.2 },
+    ]);
+    expect(liftTests('The Meta lift study for social showed ROI 2.1 ± 0.4')).toEqual([
+      { channel: ['facebook_spend', 'social'], roi: 2.1, sd: 0.4 },
+    ]);
+    expect(liftTests('lift study: social iROAS 2.1 ± 0.4')).toEqual([
+      { channel: 'social', roi: 2.1, sd: 0.4 },
+    ]);
+  });
+
+  it('leaves plans and hypotheticals that name a test and a number to the other tools', () => {
+    const namesOf = (q: string) => callsOf(q).calls.map((c) => c.name);
+    expect(namesOf('what if we cut TV by $100k in a holdout test')).toEqual([
+      'what_if',
+      'search_methodology',
+    ]);
+    for (const q of [
+      'should we run a geo test on TV with $50k?',
+      'how much should we spend on a lift test for social, $20k?',
+    ]) {
+      expect(namesOf(q)).toEqual(['search_methodology']);
+    }
+  });
 });

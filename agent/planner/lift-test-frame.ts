@@ -10,6 +10,14 @@ export const LIFT_TEST_WORDS =
 export const DROP_TESTS =
   /\b(?:without|remove|drop|clear|forget|undo|discard)\b (?:the |our |any |all |its |these |those )?(?:lift tests?|geo tests?|lift-test calibration|calibration)\b/;
 
+/**
+ * A question about a plan or a hypothetical ("what if we cut TV by $100k in a holdout test?",
+ * "should we run a geo test on TV with $50k?"): it names a test and a number, but reports no
+ * result unless it also states the result's error.
+ */
+export const HYPOTHETICAL =
+  /^(?:(?:so|ok|okay|and|but|then|now|also),? )?(?:what if|what happens|what would|what will|what should|if (?:we|i)|suppose|imagine|should (?:we|i)|shall we|how (?:much|many|long|big|should|would|do|to)|would (?:it|we|a)|is it worth|do we need|when should|where should|which)\b/;
+
 /** z-scores of two-sided intervals by level, to turn an interval into a standard error. */
 const Z: Record<number, number> = { 68: 1, 80: 1.2816, 90: 1.6449, 95: 1.96, 99: 2.5758 };
 const PLUS_MINUS = new Set(['±', '+/-', '+-']);
@@ -19,7 +27,8 @@ const RANGE_JOIN = new Set(['to', 'and', '-', '–']);
 const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
 
 export interface LiftTestArg {
-  channel: string;
+  /** One channel or group as named, or the names one test covered together. */
+  channel: string | string[];
   roi: number;
   sd: number;
   from?: string;
@@ -62,8 +71,8 @@ function errorOf(seg: Token[], from: number): number | undefined {
 /** One channel's test read from its segment of the message, or what it lacks. */
 function readSegment(
   seg: Token[],
-  channel: string,
-): LiftTestArg | { missing: 'roi' | 'error'; channel: string } {
+  channel: string[],
+): LiftTestArg | { missing: 'roi' | 'error'; channel: string[] } {
   const at = seg.findIndex(
     (t, i) =>
       amountOf(t) !== undefined &&
@@ -76,12 +85,43 @@ function readSegment(
   if (sd === undefined || !(sd > 0)) return { missing: 'error', channel };
   const dates = seg.map(wordOf).filter((w) => ISO_DATE.test(w));
   return {
-    channel,
+    channel: channel.length === 1 ? (channel[0] as string) : channel,
     roi,
     sd: Math.round(sd * 1e4) / 1e4,
     ...(dates[0] ? { from: dates[0] } : {}),
     ...(dates[1] ? { to: dates[1] } : {}),
   };
+}
+
+/**
+ * The tests a message reports, each with the channels it names and its span of tokens. Channels
+ * named with no number between them belong to one test ("the Meta lift study for Facebook and
+ * Instagram", "our TV and radio geo test"): it measured them together.
+ */
+function testSpans(
+  tokens: Token[],
+  chans: number[],
+): { refs: string[]; from: number; to: number }[] {
+  const spans: { refs: string[]; from: number; to: number }[] = [];
+  chans.forEach((ci, k) => {
+    const tok = tokens[ci] as Extract<Token, { t: 'ch' }>;
+    const last = spans.at(-1);
+    const prev = chans[k - 1];
+    const joined =
+      last !== undefined &&
+      prev !== undefined &&
+      !tokens.slice(prev + 1, ci).some((t) => amountOf(t) !== undefined);
+    if (joined) {
+      if (!last.refs.includes(tok.ref)) last.refs.push(tok.ref);
+      last.to = chans[k + 1] ?? tokens.length;
+    } else spans.push({ refs: [tok.ref], from: ci + 1, to: chans[k + 1] ?? tokens.length });
+  });
+  if (spans.length === 1) {
+    const only = spans[0] as (typeof spans)[number];
+    only.from = 0;
+    only.to = tokens.length;
+  }
+  return spans;
 }
 
 /**
@@ -107,15 +147,14 @@ export function readLiftTests(ctx: TurnContext): FrameResult | undefined {
       pending: { intent: 'refit', missing: 'channel', text: ctx.text },
     };
   }
-  const reads = chans.map((ci, k) => {
-    const tok = tokens[ci] as Extract<Token, { t: 'ch' }>;
-    // One channel: the whole message is its test; several: each reads up to the next channel.
-    const seg = chans.length === 1 ? tokens : tokens.slice(ci + 1, chans[k + 1] ?? tokens.length);
-    return readSegment(seg, tok.ref);
-  });
+  const reads = testSpans(tokens, chans).map(({ refs, from, to }) =>
+    // One test: the whole message is its report; several: each reads up to the next one.
+    readSegment(tokens.slice(from, to), refs),
+  );
   const lacking = reads.find((r) => 'missing' in r);
+  if (lacking && HYPOTHETICAL.test(ctx.text)) return undefined;
   if (lacking && 'missing' in lacking) {
-    const label = ctx.catalog.label(lacking.channel);
+    const label = lacking.channel.map((c) => ctx.catalog.label(c)).join(' + ');
     if (lacking.missing === 'roi') {
       const question = `What ROI did the ${label} test measure, and with what standard error or confidence interval?`;
       return {
