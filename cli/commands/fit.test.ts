@@ -78,6 +78,15 @@ describe('mixpilot fit', () => {
     expect(await main(['fit', DEMO, '--lift', 'radio_spend=high'], bad)).not.toBe(0);
     expect(bad.stderr).toHaveLength(1);
     expect(bad.stderr[0]).toMatch(/--lift: expected CHANNEL=ROI:SD/);
+    const joint = capture();
+    const both = ['--lift', 'radio_spend+tv_spend=2:0.001'];
+    expect(await main(['fit', DEMO, '--json', '--intervals', '0', ...both], joint)).toBe(0);
+    const fitted = JSON.parse(joint.stdout[0] as string) as {
+      channels: { name: string; spend: number; contribution: number }[];
+    };
+    const pair = fitted.channels.filter((c) => c.name === 'radio_spend' || c.name === 'tv_spend');
+    const sum = (f: (c: (typeof pair)[number]) => number) => pair.reduce((a, c) => a + f(c), 0);
+    expect(Math.abs(sum((c) => c.contribution) / sum((c) => c.spend) / 2 - 1)).toBeLessThan(0.01);
     const unknown = capture();
     expect(await main(['fit', DEMO, '--lift', 'tiktok_spend=1:0.2'], unknown)).not.toBe(0);
     expect(unknown.stderr[0]).toMatch(/calibration\[0\]\.channel: unknown channel 'tiktok_spend'/);

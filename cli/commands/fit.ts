@@ -26,7 +26,8 @@ Options:
   --intervals N     posterior draws for intervals (default 100, 0 for none)
   --lift C=ROI:SD[@FROM..TO]
                     calibrate to a lift test: channel C's measured incremental ROI and its
-                    standard error, over the test's dates (default all); repeat for more tests
+                    standard error, over the test's dates (default all); C1+C2 for one test
+                    of both channels together; repeat for more tests
   --json            print one JSON object instead of a table`;
 
 const list = (v: string | undefined) =>

@@ -3,12 +3,14 @@ import { liftTestArgSchema } from '../../tools';
 import { looseObject } from './common';
 
 /** One lift test the fit is calibrated to: the chat tool's, with the channel as its column. */
+const column = z.string().min(1).max(128);
+
 export const liftTestSchema = liftTestArgSchema.extend({
   channel: z
-    .string()
-    .min(1)
-    .max(128)
-    .describe('The tested channel, as its spend column in the dataset (e.g. `tv_spend`).'),
+    .union([column, z.array(column).min(1).max(20)])
+    .describe(
+      'The tested channel as its spend column (e.g. `tv_spend`), or the columns one test measured together (`["facebook_spend", "instagram_spend"]`): then `roi` is their joint ROI.',
+    ),
 });
 
 export const fitBodySchema = z.object({

@@ -92,7 +92,7 @@ describe('POST /api/models with lift-test calibration', () => {
     expect(call?.args).toMatchObject({ refit: true, liftTests: [TEST] });
     expect(answer.answer).toMatch(/calibrated to 1 lift test \(Social\)/);
     expect(answer.answer).toMatch(
-      /Social: the lift test measured ROI 1 ± 0\.05; the calibrated model's ROI over all the data is (?:0\.9\d*|1(?:\.0\d*)?) \(80% range/,
+      /Social: the lift test measured ROI 1 ± 0\.05 \(\d{4}-\d\d-\d\d to \d{4}-\d\d-\d\d\); the calibrated model gives (?:0\.9\d*|1(?:\.0\d*)?) \(80% range [\d.]+ to [\d.]+\) over the same weeks/,
     );
     expect(answer.answer).toMatch(/Calibrating with lift tests and experiments/);
 
@@ -134,6 +134,33 @@ describe('POST /api/models with lift-test calibration', () => {
     };
     expect(list.models).toEqual([]);
     expect((await f.runtime.store.workspaces.get('lift-http-bad')).activeModelId).toBeNull();
+  });
+
+  it('calibrates the joint ROI of channels one test measured together', async () => {
+    const { key, datasetId } = await withDataset('lift-http-joint');
+    const joint = { channel: ['social_spend', 'display_spend'], roi: 1.2, sd: 0.01 };
+    const res = await f.call('POST', '/api/models', {
+      key,
+      json: { datasetId, calibration: [joint] },
+    });
+    expect(res.status).toBe(201);
+    const m = (await res.json()) as Omit<ModelView, 'channels'> & {
+      channels: { name: string; spend: number; contribution: number }[];
+    };
+    expect(m.settings.calibration).toEqual([joint]);
+    const pair = m.channels.filter((c) => joint.channel.includes(c.name));
+    const roi =
+      pair.reduce((a, c) => a + c.contribution, 0) / pair.reduce((a, c) => a + c.spend, 0);
+    expect(Math.abs(roi / joint.roi - 1)).toBeLessThan(0.03);
+
+    const empty = await errorOf(
+      await f.call('POST', '/api/models', {
+        key,
+        json: { datasetId, calibration: [{ ...joint, channel: [] }] },
+      }),
+    );
+    expect(empty.status).toBe(400);
+    expect(empty.issues[0]?.field).toBe('calibration.0.channel');
   });
 
   it('returns 400 for a malformed lift test: negative ROI, zero error, a date that is not YYYY-MM-DD', async () => {
