@@ -89,12 +89,41 @@ describe('lift tests stated in the chat', () => {
     expect(liftTests('Our TV and radio geo test came back at ROI 1.4 ± 0.2')).toEqual([
       { channel: ['tv_spend', 'radio_spend'], roi: 1.4, sd: 0.2 },
     ]);
+    // "Meta" (Facebook) only introduces the study that "social" reports on.
     expect(liftTests('The Meta lift study for social showed ROI 2.1 ± 0.4')).toEqual([
-      { channel: ['facebook_spend', 'social'], roi: 2.1, sd: 0.4 },
+      { channel: 'social', roi: 2.1, sd: 0.4 },
     ]);
     expect(liftTests('lift study: social iROAS 2.1 ± 0.4')).toEqual([
       { channel: 'social', roi: 2.1, sd: 0.4 },
     ]);
+  });
+
+  it('reads channels listed first and reported on one by one as separate tests', () => {
+    for (const q of [
+      'TV and radio geo tests: TV ROI 1.5 ± 0.2, radio ROI 0.8 ± 0.1',
+      'geo test for TV vs radio: TV 1.5 ± 0.2 radio 0.8 ± 0.1',
+    ]) {
+      expect(liftTests(q)).toEqual([
+        { channel: 'tv_spend', roi: 1.5, sd: 0.2 },
+        { channel: 'radio_spend', roi: 0.8, sd: 0.1 },
+      ]);
+    }
+  });
+
+  it('reads a year as a date, and a result said inside a question as a result', () => {
+    expect(liftTests('the 2024 TV geo test measured ROI 1.5 ± 0.2')).toEqual([
+      { channel: 'tv_spend', roi: 1.5, sd: 0.2 },
+    ]);
+    for (const q of [
+      'what if we calibrate to our TV lift test, ROI 1.8 ± 0.3?',
+      'how would the model change with our TV lift test at ROI 1.8 ± 0.3',
+    ]) {
+      expect(liftTests(q)).toEqual([{ channel: 'tv_spend', roi: 1.8, sd: 0.3 }]);
+    }
+    // Asked to refit with a result but no error: the error is asked for, the ROI not dropped.
+    expect(callsOf('what if we refit with our TV lift test at ROI 1.8?').text).toMatch(
+      /How sure was the TV test\?/,
+    );
   });
 
   it('leaves plans and hypotheticals that name a test and a number to the other tools', () => {

@@ -12,11 +12,19 @@ export const DROP_TESTS =
 
 /**
  * A question about a plan or a hypothetical ("what if we cut TV by $100k in a holdout test?",
- * "should we run a geo test on TV with $50k?"): it names a test and a number, but reports no
- * result unless it also states the result's error.
+ * "should we run a geo test on TV with $50k?"): it names a test and a number but reports no result.
  */
-export const HYPOTHETICAL =
-  /^(?:(?:so|ok|okay|and|but|then|now|also),? )?(?:what if|what happens|what would|what will|what should|if (?:we|i)|suppose|imagine|should (?:we|i)|shall we|how (?:much|many|long|big|should|would|do|to)|would (?:it|we|a)|is it worth|do we need|when should|where should|which)\b/;
+const HYPOTHETICAL =
+  /^(?:(?:so|ok|okay|and|but|then|now|also),? )?(?:what if|what happens|what would|what will|if we|suppose|imagine|should (?:we|i)|shall we|how (?:much|many|long|big|should|would|do|to)|would (?:it|we|a)|is it worth|do we need|when should|where should)\b/;
+
+/** A stated uncertainty (± x, standard error, an interval): the mark of a reported result. */
+const STATES_ERROR =
+  /±|\+\/-|\+-|\bplus or minus\b|\bstandard error\b|\bstd\.? error\b|\b(?:se|sd|ci)\b|\bconfidence interval\b/;
+
+/** A plan or hypothetical that states no error: not a test result, even when it names a test. */
+export const HYPOTHETICAL_PLAN = {
+  test: (text: string): boolean => HYPOTHETICAL.test(text) && !STATES_ERROR.test(text),
+};
 
 /** z-scores of two-sided intervals by level, to turn an interval into a standard error. */
 const Z: Record<number, number> = { 68: 1, 80: 1.2816, 90: 1.6449, 95: 1.96, 99: 2.5758 };
@@ -35,8 +43,12 @@ export interface LiftTestArg {
   to?: string;
 }
 
+/** An amount a test could report; a bare year ("the 2024 TV geo test") is a date, not an ROI. */
 const amountOf = (tok: Token | undefined): number | undefined =>
-  tok && (tok.t === 'num' || tok.t === 'mult' || tok.t === 'money') ? tok.v : undefined;
+  tok && (tok.t === 'mult' || tok.t === 'money' || (tok.t === 'num' && !YEAR.test(tok.raw)))
+    ? tok.v
+    : undefined;
+const YEAR = /^(?:19|20)\d\d$/;
 
 /** Interval level said in the segment ("95% CI"), default 95. */
 function levelOf(seg: Token[]): number {
@@ -93,35 +105,51 @@ function readSegment(
   };
 }
 
+interface TestSpan {
+  refs: string[];
+  /** Channels the span's names cover (a group covers several). */
+  names: string[];
+  from: number;
+  to: number;
+}
+
+/** Between two channel names of one test: only conjunctions ("TV and radio", "TV, radio"). */
+const JOINS = new Set(['and', '&', '+', '/', ',', 'plus', 'together', 'both']);
+
 /**
  * The tests a message reports, each with the channels it names and its span of tokens. Channels
- * named with no number between them belong to one test ("the Meta lift study for Facebook and
- * Instagram", "our TV and radio geo test"): it measured them together.
+ * joined by "and" with nothing else between them belong to one test ("our TV and radio geo
+ * test"): it measured them together. A mention with no number whose channels later mentions
+ * report on ("TV and radio geo tests: TV 1.5 ± 0.2, radio 0.8 ± 0.1", "the Meta lift study for
+ * social …") only introduces them and is dropped.
  */
-function testSpans(
-  tokens: Token[],
-  chans: number[],
-): { refs: string[]; from: number; to: number }[] {
-  const spans: { refs: string[]; from: number; to: number }[] = [];
+function testSpans(tokens: Token[], chans: number[]): TestSpan[] {
+  const spans: TestSpan[] = [];
   chans.forEach((ci, k) => {
     const tok = tokens[ci] as Extract<Token, { t: 'ch' }>;
     const last = spans.at(-1);
     const prev = chans[k - 1];
-    const joined =
-      last !== undefined &&
-      prev !== undefined &&
-      !tokens.slice(prev + 1, ci).some((t) => amountOf(t) !== undefined);
-    if (joined) {
+    const to = chans[k + 1] ?? tokens.length;
+    const between = prev === undefined ? [] : tokens.slice(prev + 1, ci);
+    if (last && between.every((t) => JOINS.has(wordOf(t)))) {
       if (!last.refs.includes(tok.ref)) last.refs.push(tok.ref);
-      last.to = chans[k + 1] ?? tokens.length;
-    } else spans.push({ refs: [tok.ref], from: ci + 1, to: chans[k + 1] ?? tokens.length });
+      last.names.push(...tok.names);
+      last.to = to;
+    } else spans.push({ refs: [tok.ref], names: [...tok.names], from: ci + 1, to });
   });
-  if (spans.length === 1) {
-    const only = spans[0] as (typeof spans)[number];
+  const reports = (s: TestSpan) =>
+    tokens.slice(s.from, s.to).some((t) => amountOf(t) !== undefined);
+  const kept = spans.filter(
+    (s) =>
+      reports(s) ||
+      !s.names.every((n) => spans.some((o) => o !== s && reports(o) && o.names.includes(n))),
+  );
+  if (kept.length === 1) {
+    const only = kept[0] as TestSpan;
     only.from = 0;
     only.to = tokens.length;
   }
-  return spans;
+  return kept;
 }
 
 /**
@@ -152,7 +180,6 @@ export function readLiftTests(ctx: TurnContext): FrameResult | undefined {
     readSegment(tokens.slice(from, to), refs),
   );
   const lacking = reads.find((r) => 'missing' in r);
-  if (lacking && HYPOTHETICAL.test(ctx.text)) return undefined;
   if (lacking && 'missing' in lacking) {
     const label = lacking.channel.map((c) => ctx.catalog.label(c)).join(' + ');
     if (lacking.missing === 'roi') {

@@ -30,9 +30,10 @@ export interface FitOptions {
    */
   roiPriorSpread?: number;
   /**
-   * Lift tests to calibrate to: each pulls its channel's ROI over the test window toward the
-   * measured incremental ROI, as firmly as the test's standard error says. Use them for channels
-   * the data cannot pin down (spend that barely moves, or follows demand).
+   * Lift tests to calibrate to: each pulls its channel's ROI (or the joint ROI of the channels it
+   * measured together) over the test window toward the measured incremental ROI, as firmly as the
+   * test's standard error says. Use them for channels the data cannot pin down (spend that barely
+   * moves, or follows demand).
    */
   calibration?: LiftTestInput[];
   /**

@@ -37,9 +37,10 @@ export interface LiftTest {
 }
 
 /**
- * Lift tests as a Gaussian prior on each tested channel's ROI over the test window, weighed
- * against the data by the residual variance of a preliminary fit: the tested channel's
- * coefficient b is pulled toward k·roi with weight σ²/(k·sd)², where k turns ROI into b.
+ * Lift tests as a Gaussian prior on each test's ROI over its window (the joint ROI of its
+ * channels), weighed against the data by the residual variance σ² of a preliminary fit: the
+ * tested ROI a·b, linear in the channels' coefficients b, is pulled toward the measured ROI with
+ * weight σ²/sd².
  */
 export interface Calibration {
   sigma2: number;

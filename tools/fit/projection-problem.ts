@@ -72,7 +72,7 @@ export class ProjectionProblem {
   private readonly warm = new Map<number, Float64Array>();
   /** Shrinkage of channel ROIs toward a pooled ROI; without it media are ridge-shrunk to zero. */
   roiPrior: RoiPrior | undefined;
-  /** Lift tests the tested channels' ROIs are pulled toward (they replace those channels' ridge). */
+  /** Lift tests the tested channels' ROIs are pulled toward (a one-channel test replaces its ridge). */
   calibration: Calibration | undefined;
   private readonly trainSeg: number;
   private readonly sdTrain: number;
@@ -168,7 +168,11 @@ export class ProjectionProblem {
       scale[i] = Math.sqrt(Math.max((G[i * p + i] as number) / rows, 1e-24));
     const k = pool ? this.roiLoadings(segEnd, scale) : new Float64Array(0);
     const tests = this.calibration?.tests ?? [];
-    const tested = new Set(tests.flatMap((t) => t.channels.map((j) => this.pb + j)));
+    // A test of one channel replaces its ridge; a joint test fixes only the sum, so the split
+    // between its channels keeps the ridge.
+    const tested = new Set(
+      tests.flatMap((t) => (t.channels.length === 1 ? [this.pb + (t.channels[0] as number)] : [])),
+    );
     const H = new Float64Array(q * q);
     const cs = new Float64Array(q);
     for (let i = 0; i < p; i++) {
