@@ -45,8 +45,7 @@ export function classify(ctx: TurnContext): Classification {
   const scores: Partial<Record<IntentName, number>> = {};
   for (const [intent, cues] of Object.entries(INTENT_CUES)) {
     let s = 0;
-    for (const cue of cues)
-      if (cue.re.test(ctx.skel) && !cue.unless?.test(ctx.skel)) s += cue.weight;
+    for (const cue of cues) if (cue.re.test(ctx.skel) && !cue.unless?.(ctx.skel)) s += cue.weight;
     scores[intent as IntentName] = s;
   }
   const has = (re: RegExp) => re.test(ctx.skel);

@@ -1,4 +1,4 @@
-import { DROP_TESTS, HYPOTHETICAL_PLAN } from './lift-test-frame';
+import { DROP_TESTS, isHypotheticalPlan } from './lift-test-frame';
 import { MARGINAL_AT } from './marginal-threshold';
 import type { IntentName } from './planner-types';
 
@@ -6,8 +6,8 @@ import type { IntentName } from './planner-types';
 export interface Cue {
   re: RegExp;
   weight: number;
-  /** The cue does not count when this also matches. */
-  unless?: { test(text: string): boolean };
+  /** The cue does not count when this holds for the skeleton too. */
+  unless?: (skel: string) => boolean;
 }
 
 const MOVE =
@@ -319,7 +319,7 @@ export const INTENT_CUES: Record<Exclude<IntentName, 'clarify' | 'out_of_scope'>
     {
       re: /\b(?:lift|geo|geo-?lift|holdout|hold-?out|incrementality|matched markets?|experiments?)\b[^?]*\b(?:tests?|stud(?:y|ies)|experiments?|results?|readouts?)\b[^?]*\b(?:NUM|MULT|MONEY)\b|\b(?:NUM|MULT|MONEY)\b[^?]*\b(?:lift|geo|holdout|incrementality) (?:tests?|stud(?:y|ies)|experiments?)\b/,
       weight: 6,
-      unless: HYPOTHETICAL_PLAN,
+      unless: isHypotheticalPlan,
     },
     {
       re: /^(?:please |can you |could you )?(?:calibrate|use|apply|add|feed|plug in)\b[^?]*\b(?:lift|geo|holdout|hold-?out|incrementality|experiments?)\b/,

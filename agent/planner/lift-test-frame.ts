@@ -22,9 +22,9 @@ const STATES_ERROR =
   /±|\+\/-|\+-|\bplus or minus\b|\bstandard error\b|\bstd\.? error\b|\b(?:se|sd|ci)\b|\bconfidence interval\b/;
 
 /** A plan or hypothetical that states no error: not a test result, even when it names a test. */
-export const HYPOTHETICAL_PLAN = {
-  test: (text: string): boolean => HYPOTHETICAL.test(text) && !STATES_ERROR.test(text),
-};
+export function isHypotheticalPlan(text: string): boolean {
+  return HYPOTHETICAL.test(text) && !STATES_ERROR.test(text);
+}
 
 /** z-scores of two-sided intervals by level, to turn an interval into a standard error. */
 const Z: Record<number, number> = { 68: 1, 80: 1.2816, 90: 1.6449, 95: 1.96, 99: 2.5758 };

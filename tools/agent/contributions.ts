@@ -27,6 +27,15 @@ export interface ContributionsResult {
 
 const LEVELS = [0.8, 0.95];
 
+/** Indexes of the periods whose dates fall in `range` (inclusive). */
+export function periodRows(dates: string[], range: { start: string; end: string }): number[] {
+  const rows: number[] = [];
+  dates.forEach((d, i) => {
+    if (d >= range.start && d <= range.end) rows.push(i);
+  });
+  return rows;
+}
+
 /**
  * Contribution, share and ROI of each channel over a date range, from the fitted decomposition.
  * Intervals come from the model's posterior draws evaluated on the same spend history.
@@ -36,10 +45,7 @@ export function contributionsOverPeriod(
   range: PeriodRange,
   options: { channels?: string[]; sortBy?: ContributionsResult['sortBy'] } = {},
 ): ContributionsResult {
-  const rows: number[] = [];
-  model.dates.forEach((d, i) => {
-    if (d >= range.start && d <= range.end) rows.push(i);
-  });
+  const rows = periodRows(model.dates, range);
   const wanted = new Set(options.channels ?? model.channels.map((c) => c.name));
   const sum = (series: ArrayLike<number>) => rows.reduce((s, i) => s + (series[i] as number), 0);
   const kpiTotal = rows.reduce((s, i) => s + (model.decomposition[i]?.actual ?? 0), 0);

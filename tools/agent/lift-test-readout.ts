@@ -1,7 +1,7 @@
 import type { LiftTestInput } from '../fit/lift-tests';
 import { testedChannels } from '../fit/lift-tests';
 import type { FittedModel, Interval } from '../model/model-types';
-import { drawIntervals } from './contributions';
+import { drawIntervals, periodRows } from './contributions';
 
 /** A lift test next to what the calibrated model says over the same periods. */
 export interface LiftTestReadout {
@@ -24,10 +24,7 @@ export function liftTestReadout(model: FittedModel, test: LiftTestInput): LiftTe
   const channels = testedChannels(test);
   const from = test.from ?? (model.dates[0] as string);
   const to = test.to ?? (model.dates[model.dates.length - 1] as string);
-  const rows: number[] = [];
-  model.dates.forEach((d, i) => {
-    if (d >= from && d <= to) rows.push(i);
-  });
+  const rows = periodRows(model.dates, { start: from, end: to });
   let spend = 0;
   let contribution = 0;
   for (const name of channels) {
