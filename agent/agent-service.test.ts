@@ -20,7 +20,17 @@ const model = {
   channels: [{ name: 'tv_spend' }, { name: 'social_spend' }],
   warnings: [],
 } as unknown as FittedModel;
-const dataset = { schema: { groups: {} } } as unknown as Dataset;
+const dataset = {
+  schema: {
+    kpi: 'revenue',
+    kpiType: 'revenue',
+    frequency: 'weekly',
+    channels: ['tv_spend', 'social_spend'],
+    groups: {},
+  },
+  dates: ['2022-01-03', '2024-12-23'],
+  spend: {},
+} as unknown as Dataset;
 
 const whatIfResult = {
   horizon: { periods: 13, unit: 'weeks' },
@@ -64,6 +74,7 @@ function setup(
 ) {
   const decisions: [string, boolean][] = [];
   const ports: AgentPorts = {
+    activeData: async (workspaceId) => ({ workspaceId, datasetId: 'd1', dataset }),
     activeModel: async (workspaceId) => ({
       workspaceId,
       datasetId: 'd1',

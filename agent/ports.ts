@@ -11,23 +11,33 @@ export interface SearchHit {
   score: number;
 }
 
-/** The workspace's data and model as the agent's tools see them. */
-export interface ActiveModel {
+/** The workspace's data as the planner and the answer see it (channels, KPI, frequency). */
+export interface ActiveData {
   workspaceId: string;
   datasetId: string;
+  dataset: Dataset;
+}
+
+/** The workspace's data and model as the agent's tools see them. */
+export interface ActiveModel extends ActiveData {
   modelId: string;
   model: FittedModel;
-  dataset: Dataset;
 }
 
 /** What the agent needs from the rest of the system, injected by the composition root. */
 export interface AgentPorts {
+  /**
+   * The data the active model is (or will be) fitted on, without fitting: a turn is planned on
+   * it, so a first question that recalibrates fits once, calibrated, instead of twice.
+   */
+  activeData(workspaceId: string): Promise<ActiveData>;
   /** The workspace's active model, fitted on first need; `onStatus` reports slow steps. */
   activeModel(workspaceId: string, onStatus?: (message: string) => void): Promise<ActiveModel>;
   /**
    * Fits the active dataset again (optionally with another seed) and makes it active. With
    * `liftTests` the new model is calibrated to them (an empty list removes the calibration);
-   * without, it keeps the active model's lift tests.
+   * without, it keeps the active model's lift tests. A workspace with no model yet is fitted
+   * once, with these settings.
    */
   refit(workspaceId: string, seed?: number, liftTests?: LiftTestInput[]): Promise<ActiveModel>;
   /** Methodology documents plus the workspace's own, never another workspace's. */
@@ -51,7 +61,7 @@ export interface ChatModels {
 }
 
 /** Builds the chat models for a turn, given what the workspace holds (channel names, frequency). */
-export type ChatModelFactory = (context: { model: FittedModel; dataset: Dataset }) => ChatModels;
+export type ChatModelFactory = (context: { dataset: Dataset }) => ChatModels;
 
 /** Builds the LangChain tools bound to one workspace for one turn. */
 export type ToolFactory = (context: {

@@ -28,14 +28,14 @@ function askedMarginalRoi(messages: BaseMessage[]): number | undefined {
 /** Writes the draft reply from this turn's tool results (and the hosted model's text, if any). */
 export function createComposeNode(deps: { ports: AgentPorts }) {
   return async (state: AgentStateType): Promise<AgentStateUpdate> => {
-    const active = await deps.ports.activeModel(state.workspaceId);
+    const { schema } = (await deps.ports.activeData(state.workspaceId)).dataset;
     const ctx: ComposeContext = {
-      kpi: active.model.kpi,
-      kpiType: active.model.kpiType,
+      kpi: schema.kpi,
+      kpiType: schema.kpiType,
       label: channelLabel,
       warnings: [],
-      unit: UNIT[active.model.frequency],
-      channels: active.model.channels.map((c) => c.name),
+      unit: UNIT[schema.frequency],
+      channels: [...schema.channels],
       marginalRoi: askedMarginalRoi(state.messages),
     };
     const hosted = !state.provider.startsWith('offline');
@@ -83,12 +83,12 @@ export function createGuardNode(deps: { ports: AgentPorts; chatModels: ChatModel
     config: LangGraphRunnableConfig,
   ): Promise<AgentStateUpdate> => {
     let draft = state.draft as Draft;
-    const active = await deps.ports.activeModel(state.workspaceId);
+    const active = await deps.ports.activeData(state.workspaceId);
     const sources = (d: Draft) => groundingSources(state, d);
     let report = checkGrounding(draft.text, sources(draft));
     if (!report.ok && !state.provider.startsWith('offline')) {
       emit(config, { type: 'status', message: 'Checking the numbers…' });
-      const { primary } = deps.chatModels({ model: active.model, dataset: active.dataset });
+      const { primary } = deps.chatModels(active);
       const bad = report.ungrounded.map((m) => m.text).join(', ');
       try {
         const retry = await primary.invoke([

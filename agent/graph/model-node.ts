@@ -24,8 +24,8 @@ export function createModelNode(deps: {
     config: LangGraphRunnableConfig,
   ): Promise<AgentStateUpdate> => {
     const onStatus = (message: string) => emit(config, { type: 'status', message });
-    const active = await deps.ports.activeModel(state.workspaceId, onStatus);
-    const models = deps.chatModels({ model: active.model, dataset: active.dataset });
+    const active = await deps.ports.activeData(state.workspaceId);
+    const models = deps.chatModels(active);
     const tools = deps.tools({ workspaceId: state.workspaceId, ports: deps.ports, onStatus });
     const messages: BaseMessage[] = [new SystemMessage(systemPrompt(active)), ...state.messages];
     const usingFallback = state.provider.includes('fallback');

@@ -43,13 +43,13 @@ export function createChatModels(settings: ChatModelSettings): ChatModelFactory 
   };
   const fetch = retryingFetch(policy);
   const overall = (policy.maxRetries + 1) * policy.timeoutMs + (policy.maxRetries + 1) * 60_000;
-  return ({ model, dataset }) => {
+  return ({ dataset }) => {
     const planner = new OfflinePlanner({
       dataset: {
-        channels: model.channels.map((c) => ({ name: c.name, label: channelLabel(c.name) })),
+        channels: dataset.schema.channels.map((name) => ({ name, label: channelLabel(name) })),
         groups: dataset.schema.groups ?? {},
-        frequency: model.frequency,
-        totalSpendHistory: totalSpend(model.spendHistory),
+        frequency: dataset.schema.frequency,
+        totalSpendHistory: totalSpend(dataset.spend),
       },
     });
     if (!settings.openaiApiKey) return { primary: planner, provider: 'offline' };

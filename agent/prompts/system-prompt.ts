@@ -1,18 +1,18 @@
-import type { ActiveModel } from '../ports';
+import type { ActiveData } from '../ports';
 
 /**
  * The system prompt of the hosted model. It states the workspace facts the model needs to pick
  * tools and arguments, and the rules the grounding guard enforces anyway.
  */
-export function systemPrompt(active: ActiveModel): string {
-  const { model, dataset } = active;
-  const channels = model.channels.map((c) => c.name).join(', ');
+export function systemPrompt({ dataset }: Pick<ActiveData, 'dataset'>): string {
+  const { schema, dates } = dataset;
+  const channels = schema.channels.join(', ');
   const groups = Object.entries(dataset.schema.groups ?? {})
     .map(([g, members]) => `${g}: ${members.join(', ')}`)
     .join('; ');
   return [
     'You are MixPilot, a marketing-mix-modeling analyst who answers marketing executives in plain language.',
-    `The workspace's data: KPI "${model.kpi}" (${model.kpiType}), ${model.periods} ${model.frequency} periods from ${model.dates[0]} to ${model.dates[model.dates.length - 1]}.`,
+    `The workspace's data: KPI "${schema.kpi}" (${schema.kpiType}), ${dates.length} ${schema.frequency} periods from ${dates[0]} to ${dates[dates.length - 1]}.`,
     `Paid channels: ${channels}.${groups ? ` Channel groups: ${groups}.` : ''}`,
     '',
     'How to work:',

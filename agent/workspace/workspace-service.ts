@@ -8,7 +8,7 @@ import {
   type LiftTestInput,
   MixPilotError,
 } from '../../tools';
-import type { ActiveModel, AgentPorts, SearchHit } from '../ports';
+import type { ActiveData, ActiveModel, AgentPorts, SearchHit } from '../ports';
 
 export interface WorkspaceServiceDeps {
   store: Store;
@@ -37,6 +37,18 @@ export interface WorkspaceService extends AgentPorts {
   fitDataset(workspaceId: string, datasetId: string, request?: FitRequest): Promise<ActiveModel>;
   /** Forgets cached models of a workspace (after a delete or an upload). */
   invalidate(workspaceId: string): void;
+}
+
+/** Where the workspace stands, without fitting anything. */
+interface Standing {
+  /** The active model, when it has its fit. */
+  active?: ActiveModel;
+  /** The dataset the active model is (or the next fit will be) fitted on. */
+  datasetId: string;
+  /** Lift tests of the active model record (the next fit keeps them). */
+  calibration: LiftTestInput[] | undefined;
+  /** The workspace's seed setting, if it has one. */
+  seed: number | undefined;
 }
 
 const DEFAULT_FIT: FitOptions = { seed: 42, intervals: 60 };
@@ -98,26 +110,33 @@ export function createWorkspaceService(deps: WorkspaceServiceDeps): WorkspaceSer
     return remember({ workspaceId, datasetId, modelId: record.id, model, dataset: dataset.data });
   }
 
-  async function load(
-    workspaceId: string,
-    onStatus?: (message: string) => void,
-  ): Promise<ActiveModel> {
+  async function standing(workspaceId: string): Promise<Standing> {
     const workspace = await store.workspaces.get(workspaceId);
+    const seed = typeof workspace.settings.seed === 'number' ? workspace.settings.seed : undefined;
     const cached = cache.get(workspaceId);
-    if (cached && cached.modelId === workspace.activeModelId) return remember(cached);
+    if (cached && cached.modelId === workspace.activeModelId) {
+      const active = remember(cached);
+      return {
+        active,
+        datasetId: active.datasetId,
+        calibration: calibrationOf(active.model.settings),
+        seed,
+      };
+    }
     let calibration: LiftTestInput[] | undefined;
     if (workspace.activeModelId) {
       const record = await store.models.get(workspaceId, workspace.activeModelId);
       calibration = calibrationOf(record.settings);
       if (record.model) {
         const dataset = await store.datasets.get(workspaceId, record.datasetId);
-        return remember({
+        const active = remember({
           workspaceId,
           datasetId: record.datasetId,
           modelId: record.id,
           model: record.model,
           dataset: dataset.data,
         });
+        return { active, datasetId: record.datasetId, calibration, seed };
       }
     }
     if (!workspace.activeDatasetId) {
@@ -129,9 +148,20 @@ export function createWorkspaceService(deps: WorkspaceServiceDeps): WorkspaceSer
         },
       );
     }
+    return { datasetId: workspace.activeDatasetId, calibration, seed };
+  }
+
+  async function load(
+    workspaceId: string,
+    onStatus?: (message: string) => void,
+  ): Promise<ActiveModel> {
+    const now = await standing(workspaceId);
+    if (now.active) return now.active;
     onStatus?.('Fitting the model to your data (about a second)…');
-    const seed = typeof workspace.settings.seed === 'number' ? workspace.settings.seed : undefined;
-    return fitDataset(workspaceId, workspace.activeDatasetId, { seed, calibration });
+    return fitDataset(workspaceId, now.datasetId, {
+      seed: now.seed,
+      calibration: now.calibration,
+    });
   }
 
   return {
@@ -142,10 +172,20 @@ export function createWorkspaceService(deps: WorkspaceServiceDeps): WorkspaceSer
       inflight.set(workspaceId, promise);
       return promise;
     },
+    async activeData(workspaceId): Promise<ActiveData> {
+      const now = await standing(workspaceId);
+      if (now.active) return now.active;
+      const dataset = await store.datasets.get(workspaceId, now.datasetId);
+      return { workspaceId, datasetId: now.datasetId, dataset: dataset.data };
+    },
     async refit(workspaceId, seed, liftTests) {
-      const current = await this.activeModel(workspaceId);
-      const calibration = liftTests ?? calibrationOf(current.model.settings);
-      return fitDataset(workspaceId, current.datasetId, { seed, calibration });
+      // A first fit already running would otherwise be overtaken and then re-activated.
+      await inflight.get(workspaceId)?.catch(() => undefined);
+      const now = await standing(workspaceId);
+      return fitDataset(workspaceId, now.datasetId, {
+        seed: seed ?? now.seed,
+        calibration: liftTests ?? now.calibration,
+      });
     },
     async search(query, options) {
       return deps.search ? deps.search(query, options) : [];

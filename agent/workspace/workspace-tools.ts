@@ -8,6 +8,7 @@ export const workspaceTools: ToolFactory = ({ workspaceId, ports, onStatus }) =>
       const active = await ports.activeModel(workspaceId, onStatus);
       return { model: active.model, dataset: active.dataset };
     },
+    data: async () => (await ports.activeData(workspaceId)).dataset,
     refit: async (seed, liftTests) => {
       onStatus(
         liftTests?.length ? 'Calibrating the model to your lift tests…' : 'Refitting the model…',

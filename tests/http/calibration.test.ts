@@ -97,6 +97,10 @@ describe('POST /api/models with lift-test calibration', () => {
     expect(answer.answer).toMatch(/Calibrating with lift tests and experiments/);
 
     const { activeModelId } = await f.runtime.store.workspaces.get('lift-http-said');
+    // Neither turn fitted an uncalibrated model first: the only model is the calibrated one.
+    expect((await f.runtime.store.models.list('lift-http-said')).map((m) => m.id)).toEqual([
+      activeModelId,
+    ]);
     const active = (await (
       await f.call('GET', `/api/models/${activeModelId}`, { key })
     ).json()) as ModelView;

@@ -20,6 +20,7 @@ beforeAll(() => {
 function tools() {
   const runtime = {
     active: async () => ({ model, dataset }),
+    data: async () => dataset,
     refit: async () => ({ model, dataset }),
     search: async (query: string) => {
       searched.push(query);
@@ -106,8 +107,13 @@ describe('fit_model with lift tests', () => {
       intervals: 20,
       calibration: [{ channel: 'tv_spend', roi: 1.5, sd: 0.1 }],
     });
+    let loaded = 0;
     const runtime = {
-      active: async () => ({ model, dataset }),
+      active: async () => {
+        loaded++;
+        return { model, dataset };
+      },
+      data: async () => dataset,
       refit: async (seed?: number, liftTests?: unknown) => {
         asked.push({ seed, liftTests });
         return { model: calibrated, dataset };
@@ -121,6 +127,8 @@ describe('fit_model with lift tests', () => {
     expect(asked).toEqual([
       { seed: undefined, liftTests: [{ channel: 'tv_spend', roi: 1.5, sd: 0.1 }] },
     ]);
+    // Naming the tested channels reads the data only: a workspace with no model fits once.
+    expect(loaded).toBe(0);
     // The readout sets the test beside the model's ROI of the channel over the same periods,
     // computed here from the decomposition.
     const tv = model.dates.reduce(
@@ -158,6 +166,7 @@ describe('fit_model with lift tests', () => {
     const asked: unknown[] = [];
     const runtime = {
       active: async () => ({ model, dataset }),
+      data: async () => dataset,
       refit: async (_seed?: number, liftTests?: unknown) => {
         asked.push(liftTests);
         return { model, dataset };

@@ -31,6 +31,8 @@ import {
 export interface ToolRuntime {
   /** The active model and the dataset it was fitted on (fitted on first need). */
   active(): Promise<{ model: FittedModel; dataset: Dataset }>;
+  /** The dataset the active model is (or the next fit will be) fitted on, without fitting. */
+  data(): Promise<Dataset>;
   /** Fits again; with `liftTests` calibrated to them, without keeping the current calibration. */
   refit(
     seed?: number,
@@ -68,8 +70,8 @@ async function namedLiftTests(
   runtime: ToolRuntime,
 ): Promise<LiftTestInput[]> {
   if (tests.length === 0) return [];
-  const { model, dataset } = await runtime.active();
-  const names = model.channels.map((c) => c.name);
+  const dataset = await runtime.data();
+  const names = dataset.schema.channels;
   const lookup = channelLookup(names, dataset.schema.groups ?? {});
   return tests.map((t, i) => {
     const found = new Set(lookupAll(lookup, testedChannels(t), `liftTests[${i}].channel`));
