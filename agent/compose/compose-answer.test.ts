@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { checkGrounding } from '../guard/grounding-guard';
 import { composeAnswer } from './compose-answer';
 import type { ComposeContext } from './composed';
 import type { DiagnosticsView } from './diagnostics-text';
@@ -74,5 +75,36 @@ describe('composeAnswer for fit_model', () => {
   it('says nothing about calibration for a model without lift tests', () => {
     expect(fitAnswer({ liftTests: 0, tests: [] })).toMatch(/^Refitted the model\. The model/);
     expect(fitAnswer(undefined)).toMatch(/^Refitted the model\. The model/);
+  });
+});
+
+describe('composeAnswer for a what-if asked for some regions', () => {
+  const question = 'What happens if we pause TV in 10 regions as a geo holdout test?';
+  const call = {
+    id: 'c1',
+    name: 'what_if' as const,
+    args: { changes: [{ type: 'set', channel: 'tv_spend', amount: 0 }] },
+    result: {
+      horizon: { periods: 13, unit: 'week' },
+      reference: { spend: { tv_spend: 120_000, social_spend: 50_000 }, kpi: 2_000_000 },
+      scenario: { spend: { tv_spend: 0, social_spend: 50_000 }, kpi: 1_900_000 },
+      delta: { kpi: -100_000, kpiPct: -0.05, spend: -120_000 },
+      assumptions: [],
+    },
+  };
+
+  it('states plainly that the figures are national, with only numbers the tool or question gave', () => {
+    const draft = composeAnswer({
+      calls: [call],
+      modelText: '',
+      hosted: false,
+      notices: [],
+      ctx: { ...ctx, regions: '10 regions' },
+    });
+    expect(draft.text).toContain(
+      'Assumption: the model is national, with no regional breakdown, so these figures are for switching off TV everywhere; the same change in 10 regions only would move just part of them.',
+    );
+    const sources = [[call.args, call.result], [question], draft.parts];
+    expect(checkGrounding(draft.text, sources).ungrounded).toEqual([]);
   });
 });

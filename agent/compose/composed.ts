@@ -19,6 +19,12 @@ export interface ComposeContext {
   channels: string[];
   /** A level of marginal return the user asked to find on a response curve (the planner's reading). */
   marginalRoi?: number;
+  /**
+   * The part of the market a what-if was asked for ("10 regions", "the northeast region"), as
+   * the planner read it: the model is national, so the answer says its figures are for the
+   * change everywhere.
+   */
+  regions?: string;
 }
 
 /** Replaces channel column names (`tv_spend`) in tool-written text with their labels (`TV`). */

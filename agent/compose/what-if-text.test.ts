@@ -35,4 +35,20 @@ describe('composeWhatIf', () => {
     const { bullets } = composeWhatIf(result(-30_000, -2_000), args, ctx);
     expect(bullets.some((b) => b.includes('includes no change'))).toBe(false);
   });
+
+  it('says a what-if asked for some regions is simulated everywhere', () => {
+    const off = { changes: [{ type: 'set' as const, channel: 'tv', amount: 0 }] };
+    const { bullets } = composeWhatIf(result(-30_000, -2_000), off, {
+      ...ctx,
+      regions: '10 regions',
+    });
+    expect(bullets[0]).toBe(
+      'Assumption: the model is national, with no regional breakdown, so these figures are for switching off TV everywhere; the same change in 10 regions only would move just part of them.',
+    );
+  });
+
+  it('adds no regional assumption to a national what-if', () => {
+    const { bullets } = composeWhatIf(result(-30_000, -2_000), args, ctx);
+    expect(bullets.some((b) => /regional/.test(b))).toBe(false);
+  });
 });

@@ -51,6 +51,16 @@ export function pctAsFraction(kpiPct: number, delta: number, base: number): numb
   return Math.abs(kpiPct - implied) <= Math.abs(kpiPct / 100 - implied) ? kpiPct : kpiPct / 100;
 }
 
+/**
+ * The model is national: a change asked for some regions is simulated everywhere, so the answer
+ * says what its figures cover and that those regions alone would move only part of them.
+ */
+function regionalAssumption(changes: ScenarioChange[], regions: string, ctx: ComposeContext) {
+  const change = describeChanges(changes, ctx.label);
+  const lower = change.charAt(0).toLowerCase() + change.slice(1);
+  return `Assumption: the model is national, with no regional breakdown, so these figures are for ${lower} everywhere; the same change in ${regions} only would move just part of them.`;
+}
+
 export function composeWhatIf(
   result: WhatIfResultView,
   args: { changes: ScenarioChange[] },
@@ -69,6 +79,7 @@ export function composeWhatIf(
     (c) => Math.abs((scenario.spend[c] ?? 0) - (reference.spend[c] ?? 0)) > 1e-6,
   );
   const bullets: string[] = [];
+  if (ctx.regions) bullets.push(regionalAssumption(args.changes, ctx.regions, ctx));
   if (range && range.low < 0 && range.high > 0) {
     bullets.push(
       `The 80% range includes no change: the model cannot say for sure which way this moves ${ctx.kpi}.`,

@@ -25,6 +25,14 @@ function askedMarginalRoi(messages: BaseMessage[]): number | undefined {
   return typeof value === 'number' ? value : undefined;
 }
 
+/** The part of the market the planner read a what-if as asked for ("10 regions"), if any. */
+function askedRegions(messages: BaseMessage[]): string | undefined {
+  const last = messages[messages.length - 1];
+  const intent = last instanceof AIMessage ? last.additional_kwargs?.intent : undefined;
+  const value = (intent as { regions?: unknown } | undefined)?.regions;
+  return typeof value === 'string' && value ? value : undefined;
+}
+
 /** Writes the draft reply from this turn's tool results (and the hosted model's text, if any). */
 export function createComposeNode(deps: { ports: AgentPorts }) {
   return async (state: AgentStateType): Promise<AgentStateUpdate> => {
@@ -37,6 +45,7 @@ export function createComposeNode(deps: { ports: AgentPorts }) {
       unit: UNIT[schema.frequency],
       channels: [...schema.channels],
       marginalRoi: askedMarginalRoi(state.messages),
+      regions: askedRegions(state.messages),
     };
     const hosted = !state.provider.startsWith('offline');
     const draft = composeAnswer({

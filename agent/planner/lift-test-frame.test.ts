@@ -45,6 +45,33 @@ describe('lift tests stated in the chat', () => {
     expect(calls[1]?.args.query).toMatch(/lift tests/);
   });
 
+  // The error comes from the interval as when the ROI is said first: 95% is ±1.96 standard
+  // errors, 90% ±1.645, 80% ±1.2816; (2.4 - 1.2) / 3.92 = 0.3061.
+  it.each([
+    ['TV geo test: 95% CI 1.2 to 2.4, point estimate 1.8', 1.8, 0.3061],
+    ['our TV lift test gave a 90% interval of 1.1-2.0 with a point estimate of 1.5', 1.5, 0.2736],
+    ['TV incrementality study: 80% CI [1.2, 2.4], estimate 1.8', 1.8, 0.4682],
+    ['TV geo test (95% CI: 1.2–2.4), point estimate 1.8', 1.8, 0.3061],
+    ['TV lift test: 95% CI (1.2, 2.4), ROI 1.8', 1.8, 0.3061],
+  ])('reads a result stated interval first: "%s"', (q, roi, sd) => {
+    expect(liftTests(q)).toEqual([{ channel: 'tv_spend', roi, sd }]);
+  });
+
+  it('derives the same error from an interval said before or after the ROI', () => {
+    expect(liftTests('TV geo test: 90% CI 1.2 to 2.4, point estimate 1.8')).toEqual(
+      liftTests('TV geo test: ROI 1.8, 90% CI 1.2 to 2.4'),
+    );
+  });
+
+  it('asks for the estimate when only an interval is given, then reads the answer with it', () => {
+    for (const q of ['TV geo test: 95% CI 1.2 to 2.4', 'our TV lift test: 95% CI 1.2-2.4']) {
+      const { text, calls } = callsOf(q);
+      expect(calls).toEqual([]);
+      expect(text).toMatch(/What ROI did the TV test measure\? I have its interval/);
+      expect(liftTests(q, '1.8')).toEqual([{ channel: 'tv_spend', roi: 1.8, sd: 0.3061 }]);
+    }
+  });
+
   it('asks for the error a test gave instead of assuming one, then reads the answer with it', () => {
     const { text, calls } = callsOf('our TV geo test measured an ROI of 1.8');
     expect(calls).toEqual([]);

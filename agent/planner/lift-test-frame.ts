@@ -1,3 +1,4 @@
+import { amountOf, PLUS_MINUS, RANGE_OPEN, statedErrors } from './lift-test-error';
 import { channelIndexes, wordOf } from './token-utils';
 import type { Token } from './tokens';
 import { channelOptions, type FrameResult, type TurnContext } from './turn-context';
@@ -26,12 +27,6 @@ export function isHypotheticalPlan(text: string): boolean {
   return HYPOTHETICAL.test(text) && !STATES_ERROR.test(text);
 }
 
-/** z-scores of two-sided intervals by level, to turn an interval into a standard error. */
-const Z: Record<number, number> = { 68: 1, 80: 1.2816, 90: 1.6449, 95: 1.96, 99: 2.5758 };
-const PLUS_MINUS = new Set(['±', '+/-', '+-']);
-const ERROR_WORDS = new Set(['se', 'sd', 'stderr', 'error', 'deviation']);
-const RANGE_OPEN = new Set(['ci', 'interval', 'range', 'between', 'band']);
-const RANGE_JOIN = new Set(['to', 'and', '-', '–']);
 const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
 
 export interface LiftTestArg {
@@ -43,57 +38,27 @@ export interface LiftTestArg {
   to?: string;
 }
 
-/** An amount a test could report; a bare year ("the 2024 TV geo test") is a date, not an ROI. */
-const amountOf = (tok: Token | undefined): number | undefined =>
-  tok && (tok.t === 'mult' || tok.t === 'money' || (tok.t === 'num' && !YEAR.test(tok.raw)))
-    ? tok.v
-    : undefined;
-const YEAR = /^(?:19|20)\d\d$/;
+/** What a test's report lacks: its ROI, its uncertainty, or its estimate (given only its interval). */
+type Missing = { missing: 'roi' | 'error' | 'estimate'; channel: string[] };
 
-/** Interval level said in the segment ("95% CI"), default 95. */
-function levelOf(seg: Token[]): number {
-  for (const tok of seg) if (tok.t === 'pct' && Z[tok.v] !== undefined) return tok.v;
-  return 95;
-}
-
-/** The standard error a segment states after its ROI: `± x`, `standard error x`, `CI a to b`. */
-function errorOf(seg: Token[], from: number): number | undefined {
-  const hasLevel = seg.some((t) => t.t === 'pct' && Z[t.v] !== undefined);
-  const z = Z[levelOf(seg)] as number;
-  for (let i = from; i < seg.length; i++) {
-    const w = wordOf(seg[i]);
-    const next =
-      amountOf(seg[i + 1]) ?? (wordOf(seg[i + 1]) === 'of' ? amountOf(seg[i + 2]) : undefined);
-    if (PLUS_MINUS.has(w) || (w === 'plus' && wordOf(seg[i + 1]) === 'or')) {
-      const v = PLUS_MINUS.has(w) ? amountOf(seg[i + 1]) : amountOf(seg[i + 3]);
-      // "± x" alone reads as a standard error; "± x (95%)" as the half-width of that interval.
-      if (v !== undefined) return hasLevel ? v / z : v;
-    }
-    if (ERROR_WORDS.has(w) && next !== undefined) return next;
-    if (RANGE_OPEN.has(w) || (w === 'from' && amountOf(seg[i + 1]) !== undefined)) {
-      const lo = amountOf(seg[i + 1]) ?? amountOf(seg[i + 2]);
-      const at = amountOf(seg[i + 1]) !== undefined ? i + 1 : i + 2;
-      const hi = RANGE_JOIN.has(wordOf(seg[at + 1])) ? amountOf(seg[at + 2]) : undefined;
-      if (lo !== undefined && hi !== undefined && hi > lo) return (hi - lo) / (2 * z);
-    }
-  }
-  return undefined;
-}
-
-/** One channel's test read from its segment of the message, or what it lacks. */
-function readSegment(
-  seg: Token[],
-  channel: string[],
-): LiftTestArg | { missing: 'roi' | 'error'; channel: string[] } {
+/**
+ * One channel's test read from its segment of the message, or what it lacks. The ROI is the
+ * first amount that is not part of a stated uncertainty, so the interval may come first.
+ */
+function readSegment(seg: Token[], channel: string[]): LiftTestArg | Missing {
+  const errors = statedErrors(seg);
+  const inError = new Set(errors.flatMap((e) => e.used));
   const at = seg.findIndex(
     (t, i) =>
       amountOf(t) !== undefined &&
+      !inError.has(i) &&
       !RANGE_OPEN.has(wordOf(seg[i - 1])) &&
       !PLUS_MINUS.has(wordOf(seg[i - 1])),
   );
   const roi = amountOf(seg[at]);
-  if (roi === undefined) return { missing: 'roi', channel };
-  const sd = errorOf(seg, at + 1);
+  if (roi === undefined)
+    return { missing: errors.some((e) => e.interval) ? 'estimate' : 'roi', channel };
+  const sd = (errors.find((e) => (e.used[0] as number) > at) ?? errors[0])?.sd;
   if (sd === undefined || !(sd > 0)) return { missing: 'error', channel };
   const dates = seg.map(wordOf).filter((w) => ISO_DATE.test(w));
   return {
@@ -182,6 +147,15 @@ export function readLiftTests(ctx: TurnContext): FrameResult | undefined {
   const lacking = reads.find((r) => 'missing' in r);
   if (lacking && 'missing' in lacking) {
     const label = lacking.channel.map((c) => ctx.catalog.label(c)).join(' + ');
+    if (lacking.missing === 'estimate') {
+      const question = `What ROI did the ${label} test measure? I have its interval, but not the point estimate within it.`;
+      return {
+        kind: 'clarify',
+        question,
+        options: [],
+        pending: { intent: 'refit', missing: 'amount', text: `${ctx.text} estimate` },
+      };
+    }
     if (lacking.missing === 'roi') {
       const question = `What ROI did the ${label} test measure, and with what standard error or confidence interval?`;
       return {

@@ -51,6 +51,8 @@ const DECIMAL_COMMA =
   /\b(\d+),(\d{1,2})(?=\s*(?:k|m|mm|mn|mio|bn|million|millions|billion|thousand)\b)/g;
 /** "50.000 €", "1.200.000": dots grouping thousands, as written in much of Europe. */
 const DOTTED_THOUSANDS = /\b[1-9]\d{0,2}(?:\.\d{3})+\b(?![.,]\d)/g;
+/** "1.1-2.0", "$1.2-$2.4": two numbers joined by a hyphen are a range; ISO dates are left whole. */
+const NUMBER_RANGE = /(?<![\w.$€£-])([$€£]?\d+(?:\.\d+)?)-([$€£]?\d+(?:\.\d+)?)(?!\d|[.-]\d)/g;
 
 /**
  * Lower-cases a message and rewrites it into a compact, regular form the rest of the planner reads:
@@ -81,12 +83,14 @@ export function normalizeText(raw: string): string {
   s = s.replace(/\b3 quarters of an? (million|billion)\b/g, '0.75 $1');
   s = s.replace(/(^|\s)x(\d+(?:\.\d+)?)\b/g, '$1$2x');
   s = s.replace(/([$€£])\s+(\d)/g, '$1$2');
+  // A sign, not the hyphen of a range ("1.2 - 2.4", "10% – 20%"), reads as plus or minus.
   s = s
     .replace(/(^|\s)\+\s?([$€£]?\d)/g, '$1plus $2')
-    .replace(/(^|\s)-\s?([$€£]?\d)/g, '$1minus $2');
+    .replace(/(?<!\d[%x]?\s*)(^|\s)-\s?([$€£]?\d)/g, '$1minus $2');
+  s = s.replace(NUMBER_RANGE, '$1 - $2');
   s = s.replace(/(\d)\s*%/g, '$1 %');
   s = s.replace(/(\d[kmb]?)\s*\/\s*(wk|week|mo|month|day|yr|year|quarter)\b/g, '$1 per $2');
-  s = s.replace(/([a-z])([?!.,;:()])/g, '$1 $2').replace(/([?!,;:()])/g, ' $1 ');
+  s = s.replace(/([a-z])([?!.,;:()])/g, '$1 $2').replace(/([?!,;:()[\]])/g, ' $1 ');
   s = s
     .replace(/\.(\s|$)/g, ' . ')
     .replace(/\s+/g, ' ')

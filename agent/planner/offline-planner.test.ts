@@ -47,6 +47,25 @@ describe('offline planner on phrasings it used to misread', () => {
     });
     expect(message.additional_kwargs.intent).toMatchObject({ marginalRoi: 1.8 });
   });
+
+  it.each([
+    ['What happens if we pause TV in 10 regions as a geo holdout test?', '10 regions'],
+    ['what if we pause TV in 3 markets', '3 markets'],
+    ['what if we pause TV in the northeast region?', 'the northeast region'],
+    ['what happens if we pause TV in 5 DMAs', '5 DMAs'],
+  ])('runs "%s" nationally, keeping the regions for the answer', (q, regions) => {
+    const { message } = checkCase(withHistory, { q, intent: 'whatif' });
+    expect(message.tool_calls?.[0]).toMatchObject({
+      name: 'what_if',
+      args: { changes: [{ type: 'set', channel: 'tv_spend', amount: 0 }] },
+    });
+    expect(message.additional_kwargs.intent).toMatchObject({ regions });
+  });
+
+  it('keeps no regions on a national what-if', () => {
+    const national = checkCase(withHistory, { q: 'what if we pause TV?', intent: 'whatif' });
+    expect(national.message.additional_kwargs.intent).not.toHaveProperty('regions');
+  });
 });
 
 describe('offline planner as a LangChain chat model', () => {

@@ -137,6 +137,7 @@ export function planTurn(
     });
   let calls: PlannedCall[] | undefined;
   let marginalRoi: number | undefined;
+  let regions: string | undefined;
   let followUp = false;
   const prev = state.previousCalls[0];
   const cue = FOLLOW_CUE.test(ctx.text);
@@ -171,6 +172,7 @@ export function planTurn(
     }
     calls = frame.calls;
     marginalRoi = frame.marginalRoi;
+    regions = frame.regions;
     intent = intentOfCall(calls[0], intent);
   }
   const missing = ctx.tokens.find((t) => t.t === 'ch' && t.missing);
@@ -196,6 +198,7 @@ export function planTurn(
       channels: channelRefs(ctx.tokens),
       notes,
       ...(marginalRoi !== undefined ? { marginalRoi } : {}),
+      ...(regions ? { regions } : {}),
     },
   };
 }

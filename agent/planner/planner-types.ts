@@ -72,6 +72,12 @@ export interface PlannerIntent {
    * does TV's marginal ROAS drop to 1.8?"), so the answer reads that point off the curve.
    */
   marginalRoi?: number;
+  /**
+   * For a what-if: the part of the market the user scoped it to, as said ("10 regions", "the
+   * northeast region"). The model is national, so the answer says its figures are for the change
+   * everywhere and that a change in those regions alone would move only part of them.
+   */
+  regions?: string;
   /** Short notes on how the question was read, e.g. `ignored an instruction in the message`. */
   notes: string[];
   /** True on the closing message after the tool results came back. */

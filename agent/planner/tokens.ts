@@ -113,7 +113,7 @@ export function tokenize(normalised: string): Token[] {
     }
     const m = NUMBER_RE.exec(w);
     if (!m) {
-      if (/^[?!.,;:()"-]$/.test(w)) out.push({ t: 'p', w });
+      if (/^[?!.,;:()[\]"-]$/.test(w)) out.push({ t: 'p', w });
       else out.push({ t: 'w', w });
       i += 1;
       continue;

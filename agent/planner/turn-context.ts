@@ -29,10 +29,11 @@ export interface TurnContext {
 
 /**
  * The outcome of a frame builder: tool calls (for response curves, with the level of marginal
- * return the user asked about), or a question back to the user.
+ * return the user asked about; for a what-if, the regions it was asked for), or a question back
+ * to the user.
  */
 export type FrameResult =
-  | { kind: 'calls'; calls: PlannedCall[]; marginalRoi?: number }
+  | { kind: 'calls'; calls: PlannedCall[]; marginalRoi?: number; regions?: string }
   | { kind: 'clarify'; question: string; options: string[]; pending?: PendingFrame };
 
 /** Reads one message into a turn context. */

@@ -1,6 +1,7 @@
 import type { ScenarioChange } from '../../tools';
 import { parseChangeClause } from './change-clause';
 import { looksLikeMove, moveChange, parseMove } from './move-change';
+import { regionalScope } from './regional-scope';
 import { channelRefs, clauses } from './token-utils';
 import { channelOptions, type FrameResult, orList, type TurnContext } from './turn-context';
 
@@ -66,7 +67,11 @@ export function buildWhatIf(ctx: TurnContext): FrameResult {
     if (moved.length > 0 && (refs.length === 0 || refs.some((r) => moved.includes(r)))) continue;
     changes.push(...parseChangeClause(clause, ctx.referenceTotal));
   }
-  if (changes.length > 0) return whatIfCall(changes, ctx.horizon);
+  if (changes.length > 0) {
+    // The model is national: a change asked for some regions is simulated everywhere, and said so.
+    const regions = regionalScope(ctx.raw);
+    return { ...whatIfCall(changes, ctx.horizon), ...(regions ? { regions } : {}) };
+  }
   const refs = channelRefs(ctx.tokens);
   if (refs.length > 0) {
     const names = refs.map((r) => label(ctx, r)).join(' and ');
