@@ -39,6 +39,11 @@ export type {
   ToolFactory,
 } from './ports';
 export { ScriptedChatModel, toolCallMessage } from './testing/scripted-chat-model';
+export {
+  type FitRunner,
+  inlineFitRunner,
+  workerFitRunner,
+} from './workspace/fit-runner';
 export type {
   FitRequest,
   WorkspaceService,

@@ -7,6 +7,7 @@ import {
   createWorkspaceService,
   SqlCheckpointSaver,
   type WorkspaceService,
+  workerFitRunner,
   workspaceTools,
 } from '../agent';
 import type { KnowledgeBase } from '../knowledge';
@@ -16,6 +17,8 @@ import type { Config } from './config';
 import { openKnowledge } from './open-knowledge';
 
 export const DEMO_WORKSPACE = 'demo';
+/** Fits take seconds; one still queued or running after this was cut off with its process. */
+const STALE_FIT_MS = 15 * 60_000;
 const DEMO_CSV = new URL('../data/demo.csv', import.meta.url);
 
 /** Everything a surface needs, built once from the configuration. */
@@ -54,11 +57,20 @@ export async function createRuntime(
       ? { inMemory: true }
       : { url: config.DATABASE_URL, dataDir: config.MIXPILOT_DATA_DIR },
   );
+  // Fits run on a worker thread, so a server keeps answering while one runs.
+  const fitRunner = workerFitRunner();
+  const close = async () => {
+    await fitRunner.close();
+    await db.close();
+  };
   try {
     const store = createStore(db);
+    // A fit recorded as running this long ago belonged to a process that stopped mid-fit.
+    await store.models.failStale(STALE_FIT_MS);
     const { knowledgeBase } = await openKnowledge(config, db);
     const workspaces = createWorkspaceService({
       store,
+      fitRunner,
       search: (query, { workspaceId, k }) => knowledgeBase.search(query, { workspaceId, k }),
       ...(options.fitOptions ? { fitOptions: options.fitOptions } : {}),
     });
@@ -101,10 +113,10 @@ export async function createRuntime(
       knowledge: knowledgeBase,
       workspaces,
       agent,
-      close: () => db.close(),
+      close,
     };
   } catch (error) {
-    await db.close();
+    await close();
     throw error;
   }
 }

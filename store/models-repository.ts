@@ -1,4 +1,4 @@
-import { and, desc, eq, inArray } from 'drizzle-orm';
+import { and, desc, eq, inArray, lt } from 'drizzle-orm';
 import type { FittedModel } from '../tools';
 import type { RepoContext } from './context';
 import type { Orm } from './database';
@@ -35,6 +35,11 @@ export interface ModelsRepository {
     options?: { activate?: boolean },
   ): Promise<ModelRecord>;
   markFailed(workspaceId: string, id: string, error: string): Promise<ModelRecord>;
+  /**
+   * Marks failed every fit still queued or running whose record has not moved for `olderThanMs`
+   * (the process running it stopped); not scoped to one workspace. Returns how many.
+   */
+  failStale(olderThanMs: number): Promise<number>;
   /** Deletes the model and its scenarios in one transaction. */
   delete(workspaceId: string, id: string): Promise<void>;
 }
@@ -159,6 +164,25 @@ export function modelsRepository(ctx: RepoContext): ModelsRepository {
         error,
         finishedAt: ctx.now(),
       }),
+    async failStale(olderThanMs) {
+      const now = ctx.now();
+      const rows = await orm
+        .update(models)
+        .set({
+          status: 'failed',
+          error: 'interrupted: the process running this fit stopped before it finished',
+          updatedAt: now,
+          finishedAt: now,
+        })
+        .where(
+          and(
+            inArray(models.status, ['queued', 'running']),
+            lt(models.updatedAt, new Date(now.getTime() - olderThanMs)),
+          ),
+        )
+        .returning({ id: models.id });
+      return rows.length;
+    },
     async delete(workspaceId, id) {
       await orm.transaction(async (tx) => {
         const gone = await tx

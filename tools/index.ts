@@ -56,7 +56,7 @@ export {
 export { parseDataset } from './data/parse-dataset';
 export type { ErrorCode, FieldIssue } from './errors';
 export { invalid, isMixPilotError, MixPilotError } from './errors';
-export { fitModel, fitModelWithDraws } from './fit/fit-model';
+export { checkFitInput, fitModel, fitModelWithDraws } from './fit/fit-model';
 export type { FitOptions } from './fit/fit-options';
 export { fitSummary } from './fit/fit-summary';
 export type { LiftTestInput } from './fit/lift-tests';

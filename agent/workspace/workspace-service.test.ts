@@ -1,7 +1,8 @@
 import { readFile } from 'node:fs/promises';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { createStore, type Database, openDatabase, type Store } from '../../store';
-import { isMixPilotError, parseDataset } from '../../tools';
+import { fitModel, isMixPilotError, parseDataset } from '../../tools';
+import type { FitRunner } from './fit-runner';
 import { createWorkspaceService, type WorkspaceService } from './workspace-service';
 import { workspaceTools } from './workspace-tools';
 
@@ -72,5 +73,72 @@ describe('workspace service calibration', () => {
     await service.fitDataset('lift', datasetId, { seed: 3 });
     const plain = (await fit?.invoke({ refit: false })) as { calibration: { liftTests: number } };
     expect(plain.calibration).toEqual({ liftTests: 0, tests: [] });
+  });
+});
+
+describe('workspace service fit records', () => {
+  /** A fit runner the test finishes by hand. */
+  function heldRunner() {
+    const calls: { finish: () => void; fail: (e: Error) => void }[] = [];
+    const runner: FitRunner = {
+      fit: (data, options) =>
+        new Promise((resolve, reject) => {
+          calls.push({ finish: () => resolve(fitModel(data, options)), fail: reject });
+        }),
+      close: async () => {},
+    };
+    return { runner, calls };
+  }
+
+  async function workspace(id: string): Promise<string> {
+    await store.workspaces.ensure({ id, name: id });
+    const csv = await readFile(new URL('../../data/demo.csv', import.meta.url), 'utf8');
+    const { dataset, report } = parseDataset(csv);
+    return (await store.datasets.create(id, { name: 'demo.csv', data: dataset, report })).id;
+  }
+
+  it('shows a fit as running while it runs, then ready and active', async () => {
+    const data = await workspace('held');
+    const { runner, calls } = heldRunner();
+    const held = createWorkspaceService({ store, fitRunner: runner, fitOptions: { intervals: 0 } });
+    const fitting = held.fitDataset('held', data);
+    await vi.waitFor(() => expect(calls).toHaveLength(1));
+    const [running] = await store.models.list('held');
+    expect(running?.status).toBe('running');
+    expect((await store.workspaces.get('held')).activeModelId).toBeNull();
+    calls[0]?.finish();
+    const active = await fitting;
+    expect(active.modelId).toBe(running?.id);
+    expect((await store.models.get('held', active.modelId)).status).toBe('ready');
+    expect((await store.workspaces.get('held')).activeModelId).toBe(active.modelId);
+  });
+
+  it('keeps a crashed fit as failed with its reason, and the active model as it was', async () => {
+    const data = await workspace('crash');
+    const { runner, calls } = heldRunner();
+    const held = createWorkspaceService({ store, fitRunner: runner, fitOptions: { intervals: 0 } });
+    const first = held.fitDataset('crash', data);
+    await vi.waitFor(() => expect(calls).toHaveLength(1));
+    calls[0]?.finish();
+    const before = (await first).modelId;
+    const second = held.fitDataset('crash', data).catch((e: unknown) => e);
+    await vi.waitFor(() => expect(calls).toHaveLength(2));
+    calls[1]?.fail(new Error('worker ran out of memory'));
+    expect(String(await second)).toMatch(/out of memory/);
+    const [failed] = await store.models.list('crash');
+    expect(failed).toMatchObject({ status: 'failed', error: 'worker ran out of memory' });
+    expect((await store.workspaces.get('crash')).activeModelId).toBe(before);
+  });
+
+  it('refuses bad input before recording anything, without running a fit', async () => {
+    const data = await workspace('refused');
+    const { runner, calls } = heldRunner();
+    const held = createWorkspaceService({ store, fitRunner: runner });
+    const error = await held
+      .fitDataset('refused', data, { calibration: [{ ...TEST, channel: 'tiktok_spend' }] })
+      .catch((e: unknown) => e);
+    expect(isMixPilotError(error)).toBe(true);
+    expect(calls).toHaveLength(0);
+    expect(await store.models.list('refused')).toEqual([]);
   });
 });

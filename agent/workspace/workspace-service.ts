@@ -1,14 +1,15 @@
 import type { Store } from '../../store';
 import {
   calibrationOf,
+  checkFitInput,
   type FitOptions,
   type FittedModel,
-  fitModel,
   isMixPilotError,
   type LiftTestInput,
   MixPilotError,
 } from '../../tools';
 import type { ActiveData, ActiveModel, AgentPorts, SearchHit } from '../ports';
+import { type FitRunner, inlineFitRunner } from './fit-runner';
 
 export interface WorkspaceServiceDeps {
   store: Store;
@@ -18,6 +19,8 @@ export interface WorkspaceServiceDeps {
   fitOptions?: FitOptions;
   /** Loaded models kept in memory (most recently used). */
   cacheSize?: number;
+  /** Where fits run; default on the caller's thread (the server passes a worker thread). */
+  fitRunner?: FitRunner;
 }
 
 /** How one fit is made, on top of the service's fit settings. */
@@ -56,13 +59,15 @@ const DEFAULT_FIT: FitOptions = { seed: 42, intervals: 60 };
 /**
  * The workspace's data and model for the agent and the API. The active model is loaded from the
  * store once and kept in memory; the first question on a workspace with data but no model fits
- * one (concurrent requests share that fit).
+ * one (concurrent requests share that fit). A fit is recorded as `running` while it runs and
+ * becomes `ready` and active in one step when it is done.
  */
 export function createWorkspaceService(deps: WorkspaceServiceDeps): WorkspaceService {
   const { store } = deps;
   const cache = new Map<string, ActiveModel>();
   const inflight = new Map<string, Promise<ActiveModel>>();
   const limit = deps.cacheSize ?? 32;
+  const runner = deps.fitRunner ?? inlineFitRunner;
 
   const remember = (active: ActiveModel): ActiveModel => {
     cache.delete(active.workspaceId);
@@ -83,30 +88,28 @@ export function createWorkspaceService(deps: WorkspaceServiceDeps): WorkspaceSer
       ...(request.seed !== undefined ? { seed: request.seed } : {}),
       ...(request.calibration?.length ? { calibration: request.calibration } : {}),
     };
-    let model: FittedModel;
-    try {
-      model = fitModel(dataset.data, settings);
-    } catch (error) {
-      // Bad input is the caller's to fix and leaves no record; a crash is kept as a failed model.
-      if (!isMixPilotError(error)) {
-        const failed = await store.models.create(workspaceId, {
-          datasetId,
-          settings: { ...settings },
-        });
-        await store.models.markFailed(
-          workspaceId,
-          failed.id,
-          error instanceof Error ? error.message : String(error),
-        );
-      }
-      throw error;
-    }
+    // Bad input is the caller's to fix: refused before anything is recorded.
+    checkFitInput(dataset.data, settings);
     const record = await store.models.create(workspaceId, {
       datasetId,
       settings: { ...settings },
-      model,
-      activate: true,
     });
+    await store.models.markRunning(workspaceId, record.id);
+    let model: FittedModel;
+    try {
+      model = await runner.fit(dataset.data, settings);
+    } catch (error) {
+      // Input the check let through leaves no record either; a crash is kept as a failed model.
+      if (isMixPilotError(error)) await store.models.delete(workspaceId, record.id);
+      else
+        await store.models.markFailed(
+          workspaceId,
+          record.id,
+          error instanceof Error ? error.message : String(error),
+        );
+      throw error;
+    }
+    await store.models.markReady(workspaceId, record.id, model, { activate: true });
     return remember({ workspaceId, datasetId, modelId: record.id, model, dataset: dataset.data });
   }
 

@@ -124,6 +124,25 @@ export function dataSuite(t: SuiteContext): void {
       await store.models.delete(ws, m.id);
       expect(await store.models.list(ws)).toEqual([]);
     });
+
+    it('fails fits left queued or running by a process that stopped, and only those', async () => {
+      const { store, clock } = t.store();
+      const ws = await t.workspace(store);
+      const ds = await store.datasets.create(ws, { name: 'a', ...sampleDataset() });
+      const queued = await store.models.create(ws, { datasetId: ds.id });
+      const running = await store.models.create(ws, { datasetId: ds.id });
+      await store.models.markRunning(ws, running.id);
+      const ready = await store.models.create(ws, { datasetId: ds.id, model: sampleModel() });
+      clock.advance(60_000);
+      const fresh = await store.models.create(ws, { datasetId: ds.id });
+      expect(await store.models.failStale(30_000)).toBeGreaterThanOrEqual(2);
+      const status = async (id: string) => (await store.models.get(ws, id)).status;
+      expect(await status(queued.id)).toBe('failed');
+      expect(await status(running.id)).toBe('failed');
+      expect((await store.models.get(ws, running.id)).error).toMatch(/interrupted/);
+      expect(await status(ready.id)).toBe('ready');
+      expect(await status(fresh.id)).toBe('queued');
+    });
   });
 
   describe('scenarios', () => {

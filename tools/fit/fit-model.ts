@@ -29,10 +29,8 @@ export function fitModel(dataset: Dataset, options: FitOptions = {}): FittedMode
  * `fitModel` plus the channel contributions of every interval draw (draw × channel), for
  * measuring interval calibration and draw-driven warnings against simulated truth.
  */
-export function fitModelWithDraws(
-  dataset: Dataset,
-  options: FitOptions = {},
-): { model: FittedModel; draws: number[][] } {
+/** What a fit starts from; throws the input's errors (naming the field) before any work. */
+function prepareFit(dataset: Dataset, options: FitOptions) {
   const names = dataset.schema.channels;
   const n = dataset.kpi.length;
   if (names.length === 0) throw invalid('channels', 'the model needs at least one spend channel');
@@ -45,8 +43,25 @@ export function fitModelWithDraws(
       `${n} periods is too few for ${names.length} channels and this baseline; at least ${minimum} are needed`,
     );
   }
-  const spendCols = names.map((c) => dataset.spend[c] ?? []);
   const liftTests = resolveLiftTests(dataset, options.calibration ?? []);
+  return { names, n, settings, base, liftTests };
+}
+
+/**
+ * Throws the error `fitModel` would throw for bad input (too few periods, no channels, a lift
+ * test on an unknown channel or outside the data), at no cost: callers that record a fit
+ * before running it check first, so bad input leaves no record.
+ */
+export function checkFitInput(dataset: Dataset, options: FitOptions = {}): void {
+  prepareFit(dataset, options);
+}
+
+export function fitModelWithDraws(
+  dataset: Dataset,
+  options: FitOptions = {},
+): { model: FittedModel; draws: number[][] } {
+  const { names, n, settings, base, liftTests } = prepareFit(dataset, options);
+  const spendCols = names.map((c) => dataset.spend[c] ?? []);
   const inputs = coreInputs(base, spendCols, settings, liftTests);
   const y = Float64Array.from(dataset.kpi);
   const rng = createRng(settings.seed);
