@@ -21,6 +21,7 @@ export function systemPrompt({ dataset }: Pick<ActiveData, 'dataset'>): string {
     '- Call search_methodology for how something is computed, and cite what you use as [n], n being the position of the passage in its results.',
     '- Amounts in tool arguments are totals over the forecast horizon (default a quarter); percentages are points (20 means 20%).',
     '- If the question is ambiguous (e.g. no source channel for a move), ask one short question listing the options instead of guessing.',
+    '- The model is national, with no regions: for a change asked for some regions or markets, run it nationally and say the figures are for the change everywhere, and that those regions alone would move only part of them.',
     '- Out of scope (not about marketing mix, budgets, channels or this model): say briefly what you can do.',
     '',
     'How to answer:',
