@@ -59,16 +59,20 @@ export async function createRuntime(
   );
   // Fits run on a worker thread, so a server keeps answering while one runs.
   const fitRunner = workerFitRunner();
+  let workspaces: WorkspaceService | undefined;
   const close = async () => {
+    // Fits still owed fail (recorded as failed) before the database closes under them.
     await fitRunner.close();
+    await workspaces?.idle();
     await db.close();
   };
   try {
     const store = createStore(db);
-    // A fit recorded as running this long ago belonged to a process that stopped mid-fit.
-    await store.models.failStale(STALE_FIT_MS);
+    // A fit left running belonged to a process that stopped mid-fit: any, for the file database
+    // (one process at a time); on a shared PostgreSQL, those older than any live fit could be.
+    await store.models.failStale(db.kind === 'pglite' ? 0 : STALE_FIT_MS);
     const { knowledgeBase } = await openKnowledge(config, db);
-    const workspaces = createWorkspaceService({
+    workspaces = createWorkspaceService({
       store,
       fitRunner,
       search: (query, { workspaceId, k }) => knowledgeBase.search(query, { workspaceId, k }),

@@ -1,4 +1,4 @@
-import { and, desc, eq, inArray, lt } from 'drizzle-orm';
+import { and, desc, eq, inArray, isNull, lt } from 'drizzle-orm';
 import type { FittedModel } from '../tools';
 import type { RepoContext } from './context';
 import type { Orm } from './database';
@@ -8,11 +8,19 @@ import type { ModelStatus } from './schema';
 import { models, scenarios, workspaces } from './schema';
 
 export type ModelRecord = typeof models.$inferSelect;
+/** A workspace's active model and dataset, as read when a fit started. */
+export interface ActivePointers {
+  modelId: string | null;
+  datasetId: string | null;
+}
 /** A model without the (large) FittedModel JSON. */
 export type ModelSummary = Omit<ModelRecord, 'model'>;
 
 export interface ModelsRepository {
-  /** Records a fit request (`queued`), or a finished fit when `model` is given (`ready`). */
+  /**
+   * Records a fit request (`queued`, or `running` when the caller starts it at once), or a
+   * finished fit when `model` is given (`ready`).
+   */
   create(
     workspaceId: string,
     input: {
@@ -20,6 +28,7 @@ export interface ModelsRepository {
       settings?: Record<string, unknown>;
       model?: FittedModel;
       activate?: boolean;
+      running?: boolean;
     },
   ): Promise<ModelRecord>;
   get(workspaceId: string, id: string): Promise<ModelRecord>;
@@ -27,12 +36,16 @@ export interface ModelsRepository {
   /** The newest ready model, of one dataset when given. */
   latestReady(workspaceId: string, datasetId?: string): Promise<ModelRecord | undefined>;
   markRunning(workspaceId: string, id: string): Promise<ModelRecord>;
-  /** Stores the fit; with `activate` the model (and its dataset) become active in the same transaction. */
+  /**
+   * Stores the fit; with `activate` the model (and its dataset) become active in the same
+   * transaction. With `ifActive` too, only while the workspace's active model and dataset are
+   * still those (a fit that started before an upload or another fit does not undo them).
+   */
   markReady(
     workspaceId: string,
     id: string,
     model: FittedModel,
-    options?: { activate?: boolean },
+    options?: { activate?: boolean; ifActive?: ActivePointers },
   ): Promise<ModelRecord>;
   markFailed(workspaceId: string, id: string, error: string): Promise<ModelRecord>;
   /**
@@ -84,11 +97,30 @@ export function modelsRepository(ctx: RepoContext): ModelsRepository {
     return row ?? refuse(orm, workspaceId, id);
   };
 
-  const activate = async (tx: Orm, workspaceId: string, row: ModelRecord) => {
+  const activate = async (
+    tx: Orm,
+    workspaceId: string,
+    row: ModelRecord,
+    ifActive?: ActivePointers,
+  ) => {
+    const still = (
+      column: typeof workspaces.activeModelId | typeof workspaces.activeDatasetId,
+      value: string | null,
+    ) => (value === null ? isNull(column) : eq(column, value));
     await tx
       .update(workspaces)
       .set({ activeModelId: row.id, activeDatasetId: row.datasetId, updatedAt: ctx.now() })
-      .where(eq(workspaces.id, workspaceId));
+      .where(
+        and(
+          eq(workspaces.id, workspaceId),
+          ...(ifActive
+            ? [
+                still(workspaces.activeModelId, ifActive.modelId),
+                still(workspaces.activeDatasetId, ifActive.datasetId),
+              ]
+            : []),
+        ),
+      );
   };
 
   return {
@@ -103,7 +135,7 @@ export function modelsRepository(ctx: RepoContext): ModelsRepository {
               workspaceId,
               datasetId: input.datasetId,
               settings: input.settings ?? {},
-              status: input.model ? 'ready' : 'queued',
+              status: input.model ? 'ready' : input.running ? 'running' : 'queued',
               model: input.model ?? null,
               createdAt: now,
               updatedAt: now,
@@ -154,7 +186,7 @@ export function modelsRepository(ctx: RepoContext): ModelsRepository {
           .where(and(scope(workspaceId, id), inArray(models.status, ['queued', 'running'])))
           .returning();
         if (!row) return refuse(tx, workspaceId, id);
-        if (options.activate) await activate(tx, workspaceId, row);
+        if (options.activate) await activate(tx, workspaceId, row, options.ifActive);
         return row;
       });
     },

@@ -51,6 +51,8 @@ const DECIMAL_COMMA =
   /\b(\d+),(\d{1,2})(?=\s*(?:k|m|mm|mn|mio|bn|million|millions|billion|thousand)\b)/g;
 /** "50.000 €", "1.200.000": dots grouping thousands, as written in much of Europe. */
 const DOTTED_THOUSANDS = /\b[1-9]\d{0,2}(?:\.\d{3})+\b(?![.,]\d)/g;
+/** Words that announce an interval, in which "1.1-2.0" is a range, not a subtraction. */
+const INTERVAL_WORDS = /\b(?:ci|interval|confidence|credible)\b/;
 /** "1.1-2.0", "$1.2-$2.4": two numbers joined by a hyphen are a range; ISO dates are left whole. */
 const NUMBER_RANGE = /(?<![\w.$€£-])([$€£]?\d+(?:\.\d+)?)-([$€£]?\d+(?:\.\d+)?)(?!\d|[.-]\d)/g;
 
@@ -83,11 +85,16 @@ export function normalizeText(raw: string): string {
   s = s.replace(/\b3 quarters of an? (million|billion)\b/g, '0.75 $1');
   s = s.replace(/(^|\s)x(\d+(?:\.\d+)?)\b/g, '$1$2x');
   s = s.replace(/([$€£])\s+(\d)/g, '$1$2');
-  // A sign, not the hyphen of a range ("1.2 - 2.4", "10% – 20%"), reads as plus or minus.
+  // In a stated interval ("95% CI 1.2-2.4", "CI 1.2 – 2.4"), the hyphen joins its two ends; any
+  // other "-" before a number is a sign, so "cut TV by 20-30%" still asks which change is meant.
+  const interval = INTERVAL_WORDS.test(s);
   s = s
     .replace(/(^|\s)\+\s?([$€£]?\d)/g, '$1plus $2')
-    .replace(/(?<!\d[%x]?\s*)(^|\s)-\s?([$€£]?\d)/g, '$1minus $2');
-  s = s.replace(NUMBER_RANGE, '$1 - $2');
+    .replace(
+      interval ? /(?<!\d[%x]?\s*)(^|\s)-\s?([$€£]?\d)/g : /(^|\s)-\s?([$€£]?\d)/g,
+      '$1minus $2',
+    );
+  if (interval) s = s.replace(NUMBER_RANGE, '$1 - $2');
   s = s.replace(/(\d)\s*%/g, '$1 %');
   s = s.replace(/(\d[kmb]?)\s*\/\s*(wk|week|mo|month|day|yr|year|quarter)\b/g, '$1 per $2');
   s = s.replace(/([a-z])([?!.,;:()])/g, '$1 $2').replace(/([?!,;:()[\]])/g, ' $1 ');

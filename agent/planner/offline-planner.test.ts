@@ -62,6 +62,14 @@ describe('offline planner on phrasings it used to misread', () => {
     expect(message.additional_kwargs.intent).toMatchObject({ regions });
   });
 
+  it.each(['what if we cut TV by 20-30%?', 'move 10-20% of TV to search'])(
+    'asks which change "%s" means instead of reading the range as one number',
+    (q) => {
+      const { message } = checkCase(withHistory, { q, intent: 'clarify' });
+      expect(message.tool_calls ?? []).toEqual([]);
+    },
+  );
+
   it('keeps no regions on a national what-if', () => {
     const national = checkCase(withHistory, { q: 'what if we pause TV?', intent: 'whatif' });
     expect(national.message.additional_kwargs.intent).not.toHaveProperty('regions');

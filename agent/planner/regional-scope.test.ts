@@ -23,6 +23,9 @@ describe('regionalScope', () => {
     'what if we cut TV in our markets',
     'cut search in the market by 10%',
     'cut TV in terms of the markets we reach',
+    'pause TV, as in the 2024 geo test',
+    'what if we pause TV as in the northeast geo test?',
+    'cut TV as we did in the regional holdout study',
   ])('reads no part of the market in "%s"', (q) => {
     expect(regionalScope(q)).toBeUndefined();
   });

@@ -3,12 +3,15 @@ const UNITS =
   'regions?|markets?|dmas?|designated market areas?|geos?|states?|provinces?|count(?:y|ies)|cit(?:y|ies)|metro areas?|metros?|territor(?:y|ies)|districts?|zip ?codes?|post ?codes?';
 const COMPASS = '(?:north|south)?(?:east|west)|north|south|midwest|mid-atlantic';
 
+/** A unit that names a study, not a scope: "as in the 2024 geo test", "in the northeast geo test". */
+const STUDY = '(?:tests?|stud(?:y|ies)|experiments?|holdouts?|lift|pilots?)\\b';
+
 /**
  * "in 10 regions", "across 5 DMAs", "in the northeast region", "in the northeast": a part of
  * the market, with up to four words before its unit.
  */
 const REGIONAL = new RegExp(
-  `\\b(?:in|across|within)\\s+(?:((?:(?!(?:in|across|within)\\s)[\\w'-]+\\s+){1,4}?)(?:${UNITS})|the\\s+(?:${COMPASS}))\\b`,
+  `\\b(?:in|across|within)\\s+(?:((?:(?!(?:in|across|within)\\s)[\\w'-]+\\s+){1,4}?)(?:${UNITS})|the\\s+(?:${COMPASS}))\\b(?!\\s+(?:(?:${UNITS})\\s+)?${STUDY})`,
   'gi',
 );
 /** Words that count or pick units ("10 of our 50", "a few", "three test"). */

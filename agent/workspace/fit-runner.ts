@@ -12,7 +12,7 @@ import {
 /** Runs fits for the workspace service: inline, or on a worker thread so the server stays responsive. */
 export interface FitRunner {
   fit(dataset: Dataset, options: FitOptions): Promise<FittedModel>;
-  /** Stops the worker, if any; pending fits fail. */
+  /** Stops the worker, if any: pending fits fail, and later ones are refused. */
   close(): Promise<void>;
 }
 
@@ -35,59 +35,68 @@ interface Pending {
   reject: (error: Error) => void;
 }
 
+/** One worker thread and the fits it owes. */
+interface Live {
+  worker: Worker;
+  pending: Map<number, Pending>;
+}
+
 /**
  * Fits on one worker thread, started on the first fit and kept for the next (loading the engine
  * there takes about a second; a fit of three years of weekly data takes about as long). Fits queue
  * on the worker in the order asked, and the caller's event loop keeps serving requests meanwhile.
- * The worker runs the same code as `fitModel`, so results are identical to an inline fit. It does
- * not keep the process alive; if it dies, the pending fits fail and the next fit starts a new one.
+ * The worker runs the same code as `fitModel`, so results are identical to an inline fit. It holds
+ * the process open only while it owes a fit; if it dies, its pending fits fail and the next fit
+ * starts a new one. After `close` every fit is refused.
  */
 export function workerFitRunner(): FitRunner {
-  let worker: Worker | undefined;
+  let live: Live | undefined;
+  let closed = false;
   let next = 0;
-  const pending = new Map<number, Pending>();
 
-  const failAll = (error: Error) => {
-    for (const p of pending.values()) p.reject(error);
-    pending.clear();
-    worker = undefined;
-  };
-
-  const start = (): Worker => {
-    const w = new Worker(new URL('./fit-worker.mjs', import.meta.url));
-    w.unref();
-    w.on('message', (reply: FitReply) => {
-      const p = pending.get(reply.id);
+  const start = (): Live => {
+    const worker = new Worker(new URL('./fit-worker.mjs', import.meta.url));
+    const self: Live = { worker, pending: new Map() };
+    worker.unref();
+    const fail = (error: Error) => {
+      for (const p of self.pending.values()) p.reject(error);
+      self.pending.clear();
+      if (live === self) live = undefined;
+    };
+    worker.on('message', (reply: FitReply) => {
+      const p = self.pending.get(reply.id);
+      self.pending.delete(reply.id);
+      if (self.pending.size === 0) worker.unref();
       if (!p) return;
-      pending.delete(reply.id);
-      if (pending.size === 0) w.unref();
       if ('model' in reply) p.resolve(reply.model);
       else p.reject(rebuildError(reply.error));
     });
-    w.on('error', (error) => failAll(error));
-    w.on('exit', (code) => {
-      if (worker === w) failAll(new Error(`the fit worker stopped (exit code ${code})`));
-    });
-    return w;
+    worker.on('error', fail);
+    worker.on('exit', (code) => fail(new Error(`the fit worker stopped (exit code ${code})`)));
+    return self;
   };
 
   return {
     fit(dataset, options) {
-      worker ??= start();
-      const w = worker;
+      if (closed) return Promise.reject(new Error('the fit runner is closed'));
+      live ??= start();
+      const { worker, pending } = live;
       const id = next++;
       return new Promise<FittedModel>((resolve, reject) => {
         pending.set(id, { resolve, reject });
         // Held while a fit runs, so a CLI or script awaiting it does not exit early.
-        w.ref();
-        w.postMessage({ id, dataset, options });
+        worker.ref();
+        worker.postMessage({ id, dataset, options });
       });
     },
     async close() {
-      const w = worker;
-      worker = undefined;
-      if (w) await w.terminate();
-      failAll(new Error('the fit runner was closed'));
+      closed = true;
+      const last = live;
+      live = undefined;
+      if (!last) return;
+      for (const p of last.pending.values()) p.reject(new Error('the fit runner was closed'));
+      last.pending.clear();
+      await last.worker.terminate();
     },
   };
 }

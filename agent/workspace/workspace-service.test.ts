@@ -1,7 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { createStore, type Database, openDatabase, type Store } from '../../store';
-import { fitModel, isMixPilotError, parseDataset } from '../../tools';
+import { fitModel, invalid, isMixPilotError, parseDataset } from '../../tools';
 import type { FitRunner } from './fit-runner';
 import { createWorkspaceService, type WorkspaceService } from './workspace-service';
 import { workspaceTools } from './workspace-tools';
@@ -140,5 +140,60 @@ describe('workspace service fit records', () => {
     expect(isMixPilotError(error)).toBe(true);
     expect(calls).toHaveLength(0);
     expect(await store.models.list('refused')).toEqual([]);
+  });
+
+  it('leaves the calibrated fit active when a first question arrives while it runs', async () => {
+    const data = await workspace('race');
+    await store.workspaces.update('race', { settings: { seed: 9 } });
+    await store.workspaces.setActive('race', { datasetId: data });
+    const { runner, calls } = heldRunner();
+    const held = createWorkspaceService({ store, fitRunner: runner, fitOptions: { intervals: 0 } });
+    const calibrated = held.refit('race', undefined, [TEST]);
+    await vi.waitFor(() => expect(calls).toHaveLength(1));
+    const asked = held.activeModel('race');
+    calls[0]?.finish();
+    const [refitted, active] = await Promise.all([calibrated, asked]);
+    // The question waited its turn and found the calibrated model: no second, uncalibrated fit.
+    expect(calls).toHaveLength(1);
+    expect(active.modelId).toBe(refitted.modelId);
+    expect((await store.models.get('race', refitted.modelId)).settings).toMatchObject({
+      seed: 9,
+      calibration: [TEST],
+    });
+    expect((await store.models.list('race')).map((m) => m.id)).toEqual([refitted.modelId]);
+  });
+
+  it('does not undo an upload that arrived while a fit ran', async () => {
+    const first = await workspace('upload');
+    const { runner, calls } = heldRunner();
+    const held = createWorkspaceService({ store, fitRunner: runner, fitOptions: { intervals: 0 } });
+    const fitting = held.fitDataset('upload', first);
+    await vi.waitFor(() => expect(calls).toHaveLength(1));
+    const csv = await readFile(new URL('../../data/demo.csv', import.meta.url), 'utf8');
+    const { dataset, report } = parseDataset(csv);
+    const upload = await store.datasets.create('upload', {
+      name: 'newer.csv',
+      data: dataset,
+      report,
+      activate: true,
+    });
+    calls[0]?.finish();
+    const fitted = await fitting;
+    expect((await store.models.get('upload', fitted.modelId)).status).toBe('ready');
+    expect(await store.workspaces.get('upload')).toMatchObject({
+      activeDatasetId: upload.id,
+      activeModelId: null,
+    });
+  });
+
+  it('leaves no record when the fit itself refuses the input', async () => {
+    const data = await workspace('late-refusal');
+    const { runner, calls } = heldRunner();
+    const held = createWorkspaceService({ store, fitRunner: runner });
+    const fitting = held.fitDataset('late-refusal', data).catch((e: unknown) => e);
+    await vi.waitFor(() => expect(calls).toHaveLength(1));
+    calls[0]?.fail(invalid('periods', 'too few for this baseline'));
+    expect(isMixPilotError(await fitting)).toBe(true);
+    expect(await store.models.list('late-refusal')).toEqual([]);
   });
 });

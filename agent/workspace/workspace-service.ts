@@ -10,6 +10,7 @@ import {
 } from '../../tools';
 import type { ActiveData, ActiveModel, AgentPorts, SearchHit } from '../ports';
 import { type FitRunner, inlineFitRunner } from './fit-runner';
+import { KeyedQueue } from './keyed-queue';
 
 export interface WorkspaceServiceDeps {
   store: Store;
@@ -34,12 +35,16 @@ export interface FitRequest {
 /** AgentPorts plus what the HTTP routes need: the active model, fitting and scenario decisions. */
 export interface WorkspaceService extends AgentPorts {
   /**
-   * Fits a dataset of the workspace and makes the model active. Bad input (a lift test on an
-   * unknown channel or outside the data) throws before anything is stored.
+   * Fits a dataset of the workspace and makes the model active, unless an upload or another fit
+   * made something else active while it ran. Fits of a workspace run in the order asked. Bad
+   * input (a lift test on an unknown channel or outside the data) throws before anything is
+   * stored.
    */
   fitDataset(workspaceId: string, datasetId: string, request?: FitRequest): Promise<ActiveModel>;
   /** Forgets cached models of a workspace (after a delete or an upload). */
   invalidate(workspaceId: string): void;
+  /** Resolves once no fit is running or waiting (before the database closes). */
+  idle(): Promise<void>;
 }
 
 /** Where the workspace stands, without fitting anything. */
@@ -68,6 +73,8 @@ export function createWorkspaceService(deps: WorkspaceServiceDeps): WorkspaceSer
   const inflight = new Map<string, Promise<ActiveModel>>();
   const limit = deps.cacheSize ?? 32;
   const runner = deps.fitRunner ?? inlineFitRunner;
+  /** A workspace's fits run one at a time, so the last one asked is the one left active. */
+  const fits = new KeyedQueue();
 
   const remember = (active: ActiveModel): ActiveModel => {
     cache.delete(active.workspaceId);
@@ -76,10 +83,11 @@ export function createWorkspaceService(deps: WorkspaceServiceDeps): WorkspaceSer
     return active;
   };
 
-  async function fitDataset(
+  /** Fits now (the caller holds the workspace's turn in `fits`). */
+  async function fitNow(
     workspaceId: string,
     datasetId: string,
-    request: FitRequest = {},
+    request: FitRequest,
   ): Promise<ActiveModel> {
     const dataset = await store.datasets.get(workspaceId, datasetId);
     const settings: FitOptions = {
@@ -90,27 +98,47 @@ export function createWorkspaceService(deps: WorkspaceServiceDeps): WorkspaceSer
     };
     // Bad input is the caller's to fix: refused before anything is recorded.
     checkFitInput(dataset.data, settings);
+    const before = await store.workspaces.get(workspaceId);
     const record = await store.models.create(workspaceId, {
       datasetId,
       settings: { ...settings },
+      running: true,
     });
-    await store.models.markRunning(workspaceId, record.id);
     let model: FittedModel;
     try {
       model = await runner.fit(dataset.data, settings);
     } catch (error) {
-      // Input the check let through leaves no record either; a crash is kept as a failed model.
-      if (isMixPilotError(error)) await store.models.delete(workspaceId, record.id);
-      else
-        await store.models.markFailed(
-          workspaceId,
-          record.id,
-          error instanceof Error ? error.message : String(error),
-        );
+      await forget(workspaceId, record.id, error).catch(() => undefined);
       throw error;
     }
-    await store.models.markReady(workspaceId, record.id, model, { activate: true });
-    return remember({ workspaceId, datasetId, modelId: record.id, model, dataset: dataset.data });
+    // An upload or another fit that became active meanwhile is not undone.
+    await store.models.markReady(workspaceId, record.id, model, {
+      activate: true,
+      ifActive: { modelId: before.activeModelId, datasetId: before.activeDatasetId },
+    });
+    const fitted = { workspaceId, datasetId, modelId: record.id, model, dataset: dataset.data };
+    const after = await store.workspaces.get(workspaceId);
+    return after.activeModelId === record.id ? remember(fitted) : fitted;
+  }
+
+  /** Input the check let through leaves no record either; a crash is kept as a failed model. */
+  async function forget(workspaceId: string, modelId: string, error: unknown): Promise<void> {
+    if (isMixPilotError(error)) await store.models.delete(workspaceId, modelId);
+    else
+      await store.models.markFailed(
+        workspaceId,
+        modelId,
+        error instanceof Error ? error.message : String(error),
+      );
+  }
+
+  /** Fits a dataset and makes the model active, after the workspace's fits asked before it. */
+  function fitDataset(
+    workspaceId: string,
+    datasetId: string,
+    request: FitRequest = {},
+  ): Promise<ActiveModel> {
+    return fits.run(workspaceId, () => fitNow(workspaceId, datasetId, request));
   }
 
   async function standing(workspaceId: string): Promise<Standing> {
@@ -160,10 +188,15 @@ export function createWorkspaceService(deps: WorkspaceServiceDeps): WorkspaceSer
   ): Promise<ActiveModel> {
     const now = await standing(workspaceId);
     if (now.active) return now.active;
-    onStatus?.('Fitting the model to your data (about a second)…');
-    return fitDataset(workspaceId, now.datasetId, {
-      seed: now.seed,
-      calibration: now.calibration,
+    return fits.run(workspaceId, async () => {
+      // A fit that was ahead in the queue (a calibrated refit) may have made a model active.
+      const turn = await standing(workspaceId);
+      if (turn.active) return turn.active;
+      onStatus?.('Fitting the model to your data (about a second)…');
+      return fitNow(workspaceId, turn.datasetId, {
+        seed: turn.seed,
+        calibration: turn.calibration,
+      });
     });
   }
 
@@ -181,13 +214,14 @@ export function createWorkspaceService(deps: WorkspaceServiceDeps): WorkspaceSer
       const dataset = await store.datasets.get(workspaceId, now.datasetId);
       return { workspaceId, datasetId: now.datasetId, dataset: dataset.data };
     },
-    async refit(workspaceId, seed, liftTests) {
-      // A first fit already running would otherwise be overtaken and then re-activated.
-      await inflight.get(workspaceId)?.catch(() => undefined);
-      const now = await standing(workspaceId);
-      return fitDataset(workspaceId, now.datasetId, {
-        seed: seed ?? now.seed,
-        calibration: liftTests ?? now.calibration,
+    refit(workspaceId, seed, liftTests) {
+      // Read where the workspace stands at its turn, after the fits asked before this one.
+      return fits.run(workspaceId, async () => {
+        const now = await standing(workspaceId);
+        return fitNow(workspaceId, now.datasetId, {
+          seed: seed ?? now.seed,
+          calibration: liftTests ?? now.calibration,
+        });
       });
     },
     async search(query, options) {
@@ -212,5 +246,6 @@ export function createWorkspaceService(deps: WorkspaceServiceDeps): WorkspaceSer
     invalidate(workspaceId) {
       cache.delete(workspaceId);
     },
+    idle: () => fits.idle(),
   };
 }

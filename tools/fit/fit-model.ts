@@ -25,10 +25,6 @@ export function fitModel(dataset: Dataset, options: FitOptions = {}): FittedMode
   return fitModelWithDraws(dataset, options).model;
 }
 
-/**
- * `fitModel` plus the channel contributions of every interval draw (draw × channel), for
- * measuring interval calibration and draw-driven warnings against simulated truth.
- */
 /** What a fit starts from; throws the input's errors (naming the field) before any work. */
 function prepareFit(dataset: Dataset, options: FitOptions) {
   const names = dataset.schema.channels;
@@ -56,6 +52,10 @@ export function checkFitInput(dataset: Dataset, options: FitOptions = {}): void 
   prepareFit(dataset, options);
 }
 
+/**
+ * `fitModel` plus the channel contributions of every interval draw (draw × channel), for
+ * measuring interval calibration and draw-driven warnings against simulated truth.
+ */
 export function fitModelWithDraws(
   dataset: Dataset,
   options: FitOptions = {},
