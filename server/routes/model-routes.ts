@@ -1,5 +1,5 @@
 import type { Hono } from 'hono';
-import type { ModelRecord } from '../../store';
+import type { Store } from '../../store';
 import { fitSummary } from '../../tools';
 import type { AppDeps, AppEnv } from '../app-types';
 import type { ActiveModels } from '../http/active-models';
@@ -36,7 +36,7 @@ export function modelRoutes(
         calibration: body.calibration,
       });
       models.invalidate(workspaceId);
-      return c.json(modelView(await store.models.get(workspaceId, active.modelId)), 201);
+      return c.json(await modelView(store, workspaceId, active.modelId), 201);
     },
   );
 
@@ -79,17 +79,26 @@ export function modelRoutes(
       errors: [400, 404],
     },
     async (c, { params }) => {
-      return c.json(modelView(await store.models.get(c.get('workspaceId'), params.id)));
+      return c.json(await modelView(store, c.get('workspaceId'), params.id));
     },
   );
 }
 
-/** A model as the API shows it: the record with its settings, plus the fit summary once ready. */
-function modelView(m: ModelRecord) {
+/**
+ * A model as the API shows it: the record with its settings, whether it is the workspace's
+ * active model (a fit overtaken by an upload is stored but not made active), plus the fit summary
+ * once ready.
+ */
+async function modelView(store: Store, workspaceId: string, id: string) {
+  const [m, workspace] = await Promise.all([
+    store.models.get(workspaceId, id),
+    store.workspaces.get(workspaceId),
+  ]);
   return {
     id: m.id,
     datasetId: m.datasetId,
     status: m.status,
+    active: m.id === workspace.activeModelId,
     settings: m.settings,
     createdAt: m.createdAt.toISOString(),
     finishedAt: m.finishedAt?.toISOString() ?? null,

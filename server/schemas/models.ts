@@ -26,7 +26,7 @@ export const fitBodySchema = z.object({
 });
 
 export const modelSchema = looseObject(
-  'The model: id, datasetId, status, settings (seed, calibration…), createdAt, and once ready the `mixpilot fit --json` summary (kpi, periods, frequency, channels, baseline, metrics, warnings).',
+  "The model: id, datasetId, status (queued, running, ready, failed), active (whether it is the workspace's active model), settings (seed, calibration…), createdAt, and once ready the `mixpilot fit --json` summary (kpi, periods, frequency, channels, baseline, metrics, warnings).",
 );
 
 export const modelListSchema = z.object({

@@ -9,6 +9,7 @@ const TEST = { channel: 'social_spend', roi: 1, sd: 0.05 };
 
 interface ModelView {
   id: string;
+  active: boolean;
   settings: { seed: number; calibration?: unknown };
   channels: { name: string; roi: number }[];
 }
@@ -48,6 +49,12 @@ describe('POST /api/models with lift-test calibration', () => {
     ).json()) as ModelView;
     expect(got.settings.calibration).toEqual([TEST]);
     expect(socialRoi(got)).toBe(socialRoi(calibrated));
+    // The newer fit is the active one; the first stays stored, no longer active.
+    expect([uncalibrated.active, calibrated.active, got.active]).toEqual([true, true, true]);
+    const first = (await (
+      await f.call('GET', `/api/models/${uncalibrated.id}`, { key })
+    ).json()) as ModelView;
+    expect(first.active).toBe(false);
   });
 
   it('keeps the lift tests when the chat refits with another seed, and says so', async () => {
