@@ -317,7 +317,7 @@ export const INTENT_CUES: Record<Exclude<IntentName, 'clarify' | 'out_of_scope'>
     { re: DROP_TESTS, weight: 5 },
     // A reported experiment result: calibrate the model to it (not a plan or a hypothetical).
     {
-      re: /\b(?:lift|geo|geo-?lift|holdout|hold-?out|incrementality|matched markets?|experiments?)\b[^?]*\b(?:tests?|stud(?:y|ies)|experiments?|results?|readouts?)\b[^?]*\b(?:NUM|MULT|MONEY)\b|\b(?:NUM|MULT|MONEY)\b[^?]*\b(?:lift|geo|holdout|incrementality) (?:tests?|stud(?:y|ies)|experiments?)\b/,
+      re: /\b(?:lift|geo|geo-?lift|holdout|hold-?out|incrementality|matched markets?|experiments?)\b[^?]*\b(?:tests?|stud(?:y|ies)|experiments?|results?|readouts?|(?:point )?estimate|ci|confidence interval)\b[^?]*\b(?:NUM|MULT|MONEY)\b|\b(?:NUM|MULT|MONEY)\b[^?]*\b(?:lift|geo|holdout|incrementality) (?:tests?|stud(?:y|ies)|experiments?)\b/,
       weight: 6,
       unless: isHypotheticalPlan,
     },

@@ -53,6 +53,9 @@ describe('lift tests stated in the chat', () => {
     ['TV incrementality study: 80% CI [1.2, 2.4], estimate 1.8', 1.8, 0.4682],
     ['TV geo test (95% CI: 1.2–2.4), point estimate 1.8', 1.8, 0.3061],
     ['TV lift test: 95% CI (1.2, 2.4), ROI 1.8', 1.8, 0.3061],
+    // No "test" or "study": the estimate and the interval say it is a result.
+    ['geo holdout for TV: 95% CI 1.2 to 2.4, point estimate 1.8', 1.8, 0.3061],
+    ['TV geo holdout: estimate 1.8, 95% CI 1.2 to 2.4', 1.8, 0.3061],
   ])('reads a result stated interval first: "%s"', (q, roi, sd) => {
     expect(liftTests(q)).toEqual([{ channel: 'tv_spend', roi, sd }]);
   });
