@@ -163,6 +163,19 @@ describe('workspace service fit records', () => {
     expect((await store.models.list('race')).map((m) => m.id)).toEqual([refitted.modelId]);
   });
 
+  it('fits once for first questions that arrive together', async () => {
+    const data = await workspace('together');
+    await store.workspaces.setActive('together', { datasetId: data });
+    const { runner, calls } = heldRunner();
+    const held = createWorkspaceService({ store, fitRunner: runner, fitOptions: { intervals: 0 } });
+    const asked = [held.activeModel('together'), held.activeModel('together')];
+    await vi.waitFor(() => expect(calls).toHaveLength(1));
+    calls[0]?.finish();
+    const [a, b] = await Promise.all(asked);
+    expect(calls).toHaveLength(1);
+    expect(b?.modelId).toBe(a?.modelId);
+  });
+
   it('does not undo an upload that arrived while a fit ran', async () => {
     const first = await workspace('upload');
     const { runner, calls } = heldRunner();

@@ -70,7 +70,6 @@ const DEFAULT_FIT: FitOptions = { seed: 42, intervals: 60 };
 export function createWorkspaceService(deps: WorkspaceServiceDeps): WorkspaceService {
   const { store } = deps;
   const cache = new Map<string, ActiveModel>();
-  const inflight = new Map<string, Promise<ActiveModel>>();
   const limit = deps.cacheSize ?? 32;
   const runner = deps.fitRunner ?? inlineFitRunner;
   /** A workspace's fits run one at a time, so the last one asked is the one left active. */
@@ -201,13 +200,9 @@ export function createWorkspaceService(deps: WorkspaceServiceDeps): WorkspaceSer
   }
 
   return {
-    activeModel(workspaceId, onStatus) {
-      const running = inflight.get(workspaceId);
-      if (running) return running;
-      const promise = load(workspaceId, onStatus).finally(() => inflight.delete(workspaceId));
-      inflight.set(workspaceId, promise);
-      return promise;
-    },
+    // Concurrent first questions share one fit: the later ones wait their turn in `fits` and
+    // find the model the first one made active.
+    activeModel: load,
     async activeData(workspaceId): Promise<ActiveData> {
       const now = await standing(workspaceId);
       if (now.active) return now.active;
