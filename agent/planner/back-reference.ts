@@ -8,6 +8,8 @@ import type { TurnContext } from './turn-context';
 /** Reading a message that points back at the previous turn ("is it saturated?", "how is that computed?"). */
 
 const PRONOUN = /\b(?:it|them|that channel|this channel|those channels|that one|this one)\b/;
+const SOURCE_PRONOUN =
+  /\b(?:of|from|out of|off) (?:it|that channel|this channel|that one|this one)\b/;
 const ABOUT_CHANNELS = new Set<IntentName>(['contributions', 'drivers', 'mroi', 'response']);
 
 /** The channel a ranking put first in the previous turn ("which channel drives most?" → TV). */
@@ -35,7 +37,9 @@ export function namedBefore(
 ): string | undefined {
   const last = state.lastIntent;
   if (!last || !ABOUT_CHANNELS.has(last.intent)) return undefined;
-  if (channelRefs(ctx.tokens).length > 0 || !PRONOUN.test(ctx.text)) return undefined;
+  if (!PRONOUN.test(ctx.text)) return undefined;
+  // "then move 20% of it to TikTok": a pronoun as the source still means the earlier channel.
+  if (channelRefs(ctx.tokens).length > 0 && !SOURCE_PRONOUN.test(ctx.text)) return undefined;
   const focus = last.channels.length > 0 ? last.channels : topChannel(state);
   if (focus.length === 0 || focus.length > 2) return undefined;
   const names = focus.map((c) => catalog.label(c)).join(' and ');

@@ -40,6 +40,10 @@ function conceptual(ctx: TurnContext): boolean {
 /** Below this score a message is not about marketing mix at all. */
 export const MIN_SCORE = 1.5;
 
+/** Creative or personal requests that merely mention a channel ("a poem about search ads"). */
+const OFF_TOPIC =
+  /\b(?:write|compose|make up|tell|sing|draft)\b[^?]*\b(?:poems?|songs?|jokes?|haikus?|limericks?|stor(?:y|ies)|raps?|lyrics|sonnets?|riddles?|recipes?|fairy ?tales?)\b|\b(?:poem|song|joke|haiku|limerick|sonnet|rap|riddle|recipe) (?:about|on|for)\b/;
+
 /** Scores every intent's cues on the message skeleton and picks the strongest. */
 export function classify(ctx: TurnContext): Classification {
   const scores: Partial<Record<IntentName, number>> = {};
@@ -62,6 +66,7 @@ export function classify(ctx: TurnContext): Classification {
     const top = Math.max(...Object.values(scores).map((v) => v ?? 0));
     scores.methodology = Math.max(scores.methodology ?? 0, top + 0.5);
   }
+  if (OFF_TOPIC.test(ctx.skel)) return { intent: 'out_of_scope', score: 0, scores };
   let best: IntentName = 'out_of_scope';
   let bestScore = 0;
   for (const intent of ORDER) {

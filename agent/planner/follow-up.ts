@@ -1,6 +1,7 @@
 import type { ScenarioChange } from '../../tools';
 import { turnsOff } from './change-clause';
 import { parseConstraints } from './constraints';
+import { KPI_WORDS } from './kpi-target';
 import { buildOptimize } from './optimize-frame';
 import type { PlannedCall } from './planner-types';
 import { channelRefs, wordOf } from './token-utils';
@@ -111,6 +112,26 @@ function followOptimize(prev: Record<string, unknown>, ctx: TurnContext): Planne
     if (k === 'constraints') continue;
     args[k] = v;
   }
+  const bare = ctx.tokens.find((t) => t.t === 'pct' || t.t === 'num' || t.t === 'mult');
+  const budgetWords = /\b(?:budget|spend|spending|money|total|investment)\b/.test(ctx.text);
+  if (bare && !budgetWords && !('margin' in freshArgs) && prev.objective === 'max_profit') {
+    // "and with 40%?" after a profit plan: the new margin.
+    const v = bare.t === 'pct' ? bare.v / 100 : bare.v;
+    if (v > 0 && v <= 1) args.margin = v;
+  }
+  if (bare && !budgetWords && !('targetRoas' in freshArgs) && prev.objective === 'target_roas') {
+    // "what about 3?" after a ROAS target: the new target.
+    const v = bare.t === 'pct' ? bare.v / 100 : bare.v;
+    if (v > 0) args.targetRoas = v;
+  }
+  if ('targetKpiPct' in freshArgs && !KPI_WORDS.test(ctx.text) && prev.objective !== 'target_kpi') {
+    // "and with 10% more?" after a plan for a budget: more budget, not more sales.
+    const pct = freshArgs.targetKpiPct as number;
+    delete args.targetKpiPct;
+    args.objective = prev.objective ?? 'max_kpi';
+    if (typeof prev.budget === 'number') args.budget = Math.round(prev.budget * (1 + pct / 100));
+    else args.budgetChangePct = pct;
+  }
   if ('budget' in freshArgs) delete args.budgetChangePct;
   if ('budgetChangePct' in freshArgs) delete args.budget;
   const prevC = (prev.constraints ?? {}) as Record<string, unknown>;
@@ -122,6 +143,19 @@ function followOptimize(prev: Record<string, unknown>, ctx: TurnContext): Planne
   }
   if (Object.keys(merged).length > 0) args.constraints = merged;
   return { name: 'optimize_budget', args };
+}
+
+const CONSTRAINT_WORDS =
+  /\b(?:must|has to|have to|needs? to|at least|at most|no more than|no less than|not more than|not less than|minimum|maximum|floor|cap|capped|keep|keeping|lock|locked|do not touch|don't touch|leave|without|excluding|except)\b/;
+
+/**
+ * A constraint added to the previous turn's optimization ("what if TV must be at least
+ * $500k?", "keep radio where it is"): the optimization again with it, not a what-if.
+ */
+export function addsConstraint(prev: PlannedCall | undefined, ctx: TurnContext): boolean {
+  if (prev?.name !== 'optimize_budget' || !CONSTRAINT_WORDS.test(ctx.text)) return false;
+  const parsed = parseConstraints(ctx.tokens, ctx.catalog.channels);
+  return Object.keys(parsed.constraints).length > 0;
 }
 
 /**

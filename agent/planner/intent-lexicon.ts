@@ -34,7 +34,7 @@ export const INTENT_CUES: Record<Exclude<IntentName, 'clarify' | 'out_of_scope'>
     { re: new RegExp(`\\b${MOVE}\\b[^?]*\\b(?:from|of|out of)\\b[^?]*\\bCH\\b`), weight: 2 },
     {
       re: new RegExp(
-        `\\b${MOVE}\\b[^?]*\\b(?:PCT|MONEY|all|everything|half)\\b[^?]*\\b(?:CH|to|into|from)\\b`,
+        `\\b${MOVE}\\b[^?]*\\b(?:PCT|MONEY|all|everything|half|some|part|a bit|a chunk|a portion|a share)\\b[^?]*\\b(?:CH|to|into|from)\\b`,
       ),
       weight: 2.5,
     },
@@ -152,6 +152,15 @@ export const INTENT_CUES: Record<Exclude<IntentName, 'clarify' | 'out_of_scope'>
       re: /\b(?:allocate|split|distribute|divide|spread|deploy|plan) (?:the |our |a |an |my )?(?:MONEY|budget|total|extra|additional|spend)\b/,
       weight: 2.5,
     },
+    // Rebalancing with no channel to move between is asking for a new allocation.
+    {
+      re: /^(?![^?]*\bCH\b)[^?]*\b(?:rebalanc\w*|re-balanc\w*|reallocat\w*|re-allocat\w*|reshuffl\w*|redistribut\w*|re-?optimi[sz]\w*|rejig\w*|re-?split)\b/,
+      weight: 3,
+    },
+    {
+      re: /\bhow (?:should|would|could|do|to|best to|can|shall) (?:it|that|this|they|the (?:budget|money|spend|total|spending)) be (?:split|allocated|spent|divided|distributed|deployed|invested|spread)\b/,
+      weight: 3,
+    },
   ],
   contributions: [
     {
@@ -196,6 +205,10 @@ export const INTENT_CUES: Record<Exclude<IntentName, 'clarify' | 'out_of_scope'>
     },
     { re: /\bbang for\b|\bvalue for money\b|\bmost efficient\b|\bbest value\b/, weight: 2.5 },
     {
+      re: /\bwhere (?:is|are|does|do|did|was|were) (?:the |our |my |this |that )?(?:money|budget|spend|spending|dollars|marketing|media|investment)\b[^?]*\b(?:work\w*|perform\w*|pay\w* (?:off|back)|earn\w*|deliver\w*|return\w*)\b/,
+      weight: 3,
+    },
+    {
       re: /\b(?:roi|roas|returns?|contributions?|performance|sales|revenue|results|impact|efficiency) (?:by|per|for each|of each|across|for every|split by) (?:channel|media|tactic|source)\b/,
       weight: 2.5,
     },
@@ -236,6 +249,10 @@ export const INTENT_CUES: Record<Exclude<IntentName, 'clarify' | 'out_of_scope'>
       weight: 3.5,
     },
     { re: /\bresponse curves?\b|\bcurves?\b|\bresponse (?:of|for|to)\b/, weight: 4 },
+    {
+      re: /\b(?:at what (?:point|level|spend|budget)|at which (?:point|level)|when|how much (?:can|could) (?:we|i) spend)\b[^?]*\b(?:stops?|ceases?|no longer|quits?)\b[^?]*\b(?:pay(?:s|ing)? (?:back|off)|paying|profitable|worth it|working|break(?:s|ing)? even|adding)\b/,
+      weight: 4,
+    },
     { re: new RegExp(`^(?=.*\\bCH\\b).*\\b${MARGINAL_AT}`), weight: 5 },
     {
       re: /\bsaturat\w*|\bdiminishing\b|\bmaxed out\b|\btapped out\b|\bplateau\w*|\bceiling\b|\boverspend\w*|\bover-?invested\b|\bspending too much\b/,
@@ -302,6 +319,14 @@ export const INTENT_CUES: Record<Exclude<IntentName, 'clarify' | 'out_of_scope'>
     {
       re: /\b(?:adstock|carry-?over|hill function|geometric|weibull|bayesian|ridge|regression|mmm|marketing mix model\w*|media mix model\w*)\b/,
       weight: 1.5,
+    },
+    {
+      re: /\bhow (?:is|are|was|were) (?:the|these|those|your|its|this|that) (?:\w+ ){0,3}(?:compute|computed|calculated|calculate|estimated|estimate|derived|derive|determined|determine|built|chosen|set|worked out|produced|generated)\b/,
+      weight: 4,
+    },
+    {
+      re: /\bwhy (?:do|does|did|would|is|are) (?:the |these |those |our |a |its )?(?:\w+ )?(?:curves?|returns?|response|responses|effects?|roi|roas|lines?)\b[^?]*\b(?:flatten\w*|bend\w*|saturat\w*|level\w* off|diminish\w*|taper\w*|plateau\w*|curve\w*|drop\w* off|fall\w* off)\b/,
+      weight: 5,
     },
     {
       re: /\b(?:difference|differences|distinction) between\b|\bhow (?:does|do|is|are) \w+(?: \w+)? (?:differ|different)\b|\bwhat do you mean by\b|\bin plain (?:english|words|terms)\b/,

@@ -6,7 +6,7 @@ import type { TurnContext } from './turn-context';
 export type KpiTarget = { targetKpiPct: number } | { targetKpi: number };
 
 const KPI = '(?:sales|revenue|revenues|kpi|conversions|turnover|orders)';
-const KPI_WORDS =
+export const KPI_WORDS =
   /\b(?:sales|revenue|revenues|kpi|conversions|turnover|income|top line|topline|orders)\b/;
 
 /**
@@ -27,7 +27,8 @@ const GROWTH = [
   ),
   new RegExp(`\\bPCT ${KPI} (?:growth|increase|uplift|lift|gain)\\b`),
 ];
-const REACH = /\b(?:reach|hit|get to|achieve|make|generate|deliver|attain)\b[^?]*\bMONEY\b/;
+const REACH =
+  /\b(?:reach|hit|get to|gets? (?:us|me) to|getting (?:us )?to|achieve|make|generate|deliver|attain)\b[^?]*\bMONEY\b/;
 
 /**
  * Reads a KPI target for an optimization ("what budget do we need to deliver +5% revenue?",
@@ -42,10 +43,15 @@ export function kpiTarget(ctx: TurnContext, used: Set<Token>): KpiTarget | undef
     return { targetKpiPct: pct.v };
   }
   const reach = REACH.test(skel) && KPI_WORDS.test(`${text} sales`);
-  if (!reach || !/\b(?:reach|hit|get to|achieve|target|need|must|goal)\b/.test(text))
+  if (
+    !reach ||
+    !/\b(?:reach|hit|get to|gets? (?:us|me) to|getting (?:us )?to|achieve|target|need|must|goal)\b/.test(
+      text,
+    )
+  )
     return undefined;
   const idx = tokens.findIndex((t) =>
-    /^(?:reach|hit|get|achieve|make|generate|deliver|attain)$/.test(wordOf(t)),
+    /^(?:reach|hit|get|gets|getting|achieve|make|generate|deliver|attain)$/.test(wordOf(t)),
   );
   const money = tokens.slice(idx).find((t) => t.t === 'money' && !used.has(t));
   if (money?.t !== 'money') return undefined;

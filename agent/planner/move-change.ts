@@ -76,6 +76,8 @@ export function parseMove(tokens: Token[]): MoveParse {
   let to: string[] = [];
   let percent: number | undefined;
   let amount: number | undefined;
+  /** `from` was only the first channel named, with no word saying it is the source. */
+  let fromByOrder = false;
   for (let i = 0; i < tokens.length; i += 1) {
     const tok = tokens[i];
     const w = wordOf(tok);
@@ -102,8 +104,15 @@ export function parseMove(tokens: Token[]): MoveParse {
       to = run.refs;
       i = run.end - 1;
     } else if (isSource && from === undefined) from = tok.ref;
-    else if (from === undefined && to.length === 0) from = tok.ref;
-    else if (to.length === 0 && tok.ref !== from) to = channelRun(tokens, i).refs;
+    else if (isSource && fromByOrder && to.length === 0 && tok.ref !== from) {
+      // "fund a bigger Facebook push by taking half of display": the source is named last.
+      to = [from as string];
+      from = tok.ref;
+      fromByOrder = false;
+    } else if (from === undefined && to.length === 0) {
+      from = tok.ref;
+      fromByOrder = true;
+    } else if (to.length === 0 && tok.ref !== from) to = channelRun(tokens, i).refs;
   }
   if (from && to.includes(from)) to = to.filter((r) => r !== from);
   if (percent !== undefined && percent > 100) percent = 100;

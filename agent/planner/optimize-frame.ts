@@ -77,10 +77,15 @@ export function buildOptimize(ctx: TurnContext): FrameResult {
     args.budgetChangePct = Math.round((sign * money.v * 1e6) / ctx.referenceTotal) / 1e4;
   } else if (money?.t === 'money' && money.v > 0) {
     args.budget = money.v;
-    const lead = textBetween(tokens, tokens.indexOf(money) - 3, tokens.indexOf(money));
+    const at = tokens.indexOf(money);
+    const lead = textBetween(tokens, at - 3, at);
+    const tail = textBetween(tokens, at + 1, at + 5);
     if (
       /\b(?:up to|at most|no more than|maximum of|max of|not more than|cap of|capped at)$/.test(
         lead,
+      ) ||
+      /^(?:\W*\s*)?(?:dollars |euros |pounds |in total |total )?\W*\s*(?:at most|at the most|max|maximum|tops|or less|at a maximum)\b/.test(
+        tail,
       )
     )
       args.totalMode = 'at_most';

@@ -3,7 +3,7 @@ import { methodologyFollowUp, namedBefore } from './back-reference';
 import type { ChannelCatalog } from './channel-catalog';
 import { classify, MIN_SCORE } from './classify';
 import type { ConversationState } from './conversation';
-import { applyFollowUp, FOLLOW_CUE } from './follow-up';
+import { addsConstraint, applyFollowUp, FOLLOW_CUE } from './follow-up';
 import { stripInjection } from './injection';
 import { methodologyQuery } from './methodology-query';
 import { buildOptimize } from './optimize-frame';
@@ -140,7 +140,7 @@ export function planTurn(
   let regions: string | undefined;
   let followUp = false;
   const prev = state.previousCalls[0];
-  const cue = FOLLOW_CUE.test(ctx.text);
+  const cue = FOLLOW_CUE.test(ctx.text) || addsConstraint(prev, ctx);
   const strongNew = cls.score >= 4 && intentOfCall(prev, cls.intent) !== cls.intent;
   const standalone =
     ['help', 'methodology', 'diagnostics', 'refit'].includes(cls.intent) && cls.score >= 3;
@@ -149,7 +149,7 @@ export function planTurn(
     !pending &&
     prev &&
     !standalone &&
-    !strongNew &&
+    (!strongNew || addsConstraint(prev, ctx)) &&
     (cue || (cls.score <= MIN_SCORE && slotsPresent(ctx)))
   ) {
     calls = applyFollowUp(prev, ctx);

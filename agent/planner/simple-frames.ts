@@ -6,7 +6,7 @@ import type { FrameResult, TurnContext } from './turn-context';
 function sortBy(text: string): 'contribution' | 'roi' | 'mroi' | 'share' {
   if (/\bmarginal|\bmroi\b|\bmroas\b|\bnext dollar\b/.test(text)) return 'mroi';
   if (
-    /\broi\b|\broas\b|\breturn|\befficien|\beffective|\bbang for|\bper dollar\b|\bpaying off\b|\bpays off\b|\bworth it\b/.test(
+    /\broi\b|\broas\b|\breturn|\befficien|\beffective|\bbang for|\bper dollar\b|\bpaying off\b|\bpays off\b|\bpay(?:s|ing)? back\b|\bhardest\b|\bworth it\b/.test(
       text,
     )
   )
@@ -59,7 +59,9 @@ export function buildDiagnostics(): FrameResult {
 export function buildRefit(ctx: TurnContext): FrameResult {
   const lift = readLiftTests(ctx);
   if (lift) return lift;
-  const m = /\bseed (?:of |to |=|number )?(\d+)\b/.exec(ctx.text);
+  const m =
+    /\bseed\b[\s,:=]*(?:(?:of|to|number|is|as|at)\s+)?#?(\d+)\b/.exec(ctx.text) ??
+    /\b(\d+) as (?:the |a )?(?:random )?seed\b/.exec(ctx.text);
   const args: Record<string, unknown> = { refit: true };
   if (m?.[1]) args.seed = Number(m[1]);
   return { kind: 'calls', calls: [{ name: 'fit_model', args }] };

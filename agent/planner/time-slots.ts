@@ -3,7 +3,7 @@ import type { Frequency } from '../../tools';
 const MONTH = '(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*';
 const YEAR = "(?:19|20)\\d\\d|'\\d\\d";
 const PERIOD_PATTERNS: RegExp[] = [
-  /\b\d{4}-\d{2}-\d{2}\s*(?:\.\.|to|-|until|through)\s*\d{4}-\d{2}-\d{2}\b/,
+  /\b(?:between\s+)?\d{4}-\d{2}-\d{2}\s*(?:\.\.|to|-|until|through|and)\s*\d{4}-\d{2}-\d{2}\b/,
   new RegExp(`\\bq[1-4](?:\\s*(?:of\\s*)?(?:${YEAR}))?`),
   new RegExp(`\\bh[12](?:\\s*(?:${YEAR}))?`),
   new RegExp(`\\b(?:first|second) half(?: of)?(?: (?:${YEAR}))?`),
@@ -27,6 +27,8 @@ export function extractPeriod(text: string): string | undefined {
     if (!m) continue;
     const before = text.slice(0, m.index);
     if (/\b(?:next|coming|following)\s*$/.test(before)) continue;
+    const dates = /^(?:between\s+)?(\d{4}-\d{2}-\d{2})\D+(\d{4}-\d{2}-\d{2})$/.exec(m[0].trim());
+    if (dates) return `${dates[1]}..${dates[2]}`;
     let said = m[0].trim();
     while (PERIOD_LEAD.test(said)) said = said.replace(PERIOD_LEAD, '');
     if (/^first half/.test(said)) said = said.replace(/^first half(?: of)?/, 'h1');
