@@ -42,7 +42,7 @@ export const MIN_SCORE = 1.5;
 
 /** Creative or personal requests that merely mention a channel ("a poem about search ads"). */
 const OFF_TOPIC =
-  /\b(?:write|compose|make up|tell|sing|draft)\b[^?]*\b(?:poems?|songs?|jokes?|haikus?|limericks?|stor(?:y|ies)|raps?|lyrics|sonnets?|riddles?|recipes?|fairy ?tales?)\b|\b(?:poem|song|joke|haiku|limerick|sonnet|rap|riddle|recipe) (?:about|on|for)\b/;
+  /\b(?:write|compose|make up|tell|sing|draft)\b[^?]*\b(?:poems?|songs?|jokes?|haikus?|limericks?|stor(?:y|ies)|raps?|lyrics|sonnets?|riddles?|recipes?|fairy ?tales?)\b|\b(?:poem|song|joke|haiku|limerick|sonnet|rap|riddle|recipe) (?:about|on|for)\b|\b(?:write|draft|compose)\b[^?]*\b(?:posts?|tweets?|emails?|press release|blog|captions?|slogans?|taglines?|ad copy|newsletter)\b|\bhow much (?:does|did|do|is) (?!we\b|i\b|you\b|our\b|the\b|this\b|that\b|it\b|each\b|every\b|CH\b)[a-z]+ (?:spend|spending|invest|put)\b/;
 
 /** Scores every intent's cues on the message skeleton and picks the strongest. */
 export function classify(ctx: TurnContext): Classification {
@@ -62,6 +62,12 @@ export function classify(ctx: TurnContext): Classification {
     scores.whatif = Math.min(scores.whatif ?? 0, 2);
   }
   if ((scores.whatif ?? 0) >= 3 && (scores.optimize ?? 0) < 3) scores.optimize = 0;
+  // An amount taken out of a named channel is a move even when it is then "split" among others.
+  if (
+    (scores.whatif ?? 0) >= (scores.optimize ?? 0) &&
+    has(/\b(?:PCT|MONEY|half|all)\b[^?]*\b(?:out of|from|of) CH\b/)
+  )
+    scores.optimize = Math.min(scores.optimize ?? 0, (scores.whatif ?? 0) - 0.5);
   if ((scores.methodology ?? 0) >= 2.5 && conceptual(ctx)) {
     const top = Math.max(...Object.values(scores).map((v) => v ?? 0));
     scores.methodology = Math.max(scores.methodology ?? 0, top + 0.5);

@@ -13,6 +13,21 @@ const MIN =
 const MAX =
   /\b(?:at most|maximum|max|no more than|not more than|up to|under|below|cap|capped|ceiling|limit|less than|within|not exceed|no higher than|not above|not over)\b/;
 
+const DOWN_VERB =
+  '(?:cut|cuts|reduced?|lowered|lower|lose|loses|losing|drop|drops|fall|falls|shrink|shrinks|decrease[sd]?|go down|goes down|come down|be cut|be reduced|be lowered|be trimmed|trimmed|trim)';
+const UP_VERB =
+  '(?:go up|goes up|rise|rises|grow|grows|increase[sd]?|be raised|be increased|be grown|gain|gains|up|raised|scale up|be scaled up)';
+const BY_AT_MOST =
+  '(?:by )?(?:at most|no more than|not more than|up to|a maximum of|max(?:imum)?(?: of)?)';
+const DOWN_BY_AT_MOST = new RegExp(`\\b${DOWN_VERB} ${BY_AT_MOST} PCT\\b`);
+const UP_BY_AT_MOST = new RegExp(`\\b${UP_VERB} ${BY_AT_MOST} PCT\\b`);
+const NOT_DOWN_MORE = new RegExp(
+  `\\b(?:no|not|never|cannot|can't|shouldn't|mustn't)\\b(?: \\w+){0,4}? ${DOWN_VERB} (?:by )?more than PCT\\b`,
+);
+const NOT_UP_MORE = new RegExp(
+  `\\b(?:no|not|never|cannot|can't|shouldn't|mustn't)\\b(?: \\w+){0,4}? ${UP_VERB} (?:by )?more than PCT\\b`,
+);
+
 const EVERY =
   /\b(?:no|every|each|all|any|none of the) (?:single |one |individual )?channels?\b|\bacross the board\b/;
 const MULTIPLE_WORDS: Record<string, number> = { double: 2, twice: 2, triple: 3, thrice: 3 };
@@ -24,8 +39,17 @@ const MULTIPLE_WORDS: Record<string, number> = { double: 2, twice: 2, triple: 3,
 function relativeBounds(
   text: string,
   clause: Token[],
+  said = text,
 ): { min?: number; max?: number; used: Token[] } | undefined {
   const pct = clause.find((t) => t.t === 'pct');
+  if (pct?.t === 'pct' && pct.v < 100) {
+    // A cap on the change itself: "can be cut by at most a quarter", "no channel should lose
+    // more than 30%", "can go up at most 50%".
+    if (DOWN_BY_AT_MOST.test(said) || NOT_DOWN_MORE.test(said))
+      return { min: 1 - pct.v / 100, used: [pct] };
+  }
+  if (pct?.t === 'pct' && (UP_BY_AT_MOST.test(said) || NOT_UP_MORE.test(said)))
+    return { max: 1 + pct.v / 100, used: [pct] };
   if (pct?.t === 'pct' && /\bwithin PCT\b/.test(text) && pct.v < 100)
     return { min: 1 - pct.v / 100, max: 1 + pct.v / 100, used: [pct] };
   const up =
@@ -48,6 +72,26 @@ function relativeBounds(
   )
     return { min: pct.v / 100, used: [pct] };
   return undefined;
+}
+
+const isNumber = (t: Token) => t.t === 'money' || t.t === 'pct' || t.t === 'mult';
+
+/**
+ * Splits "radio at least 100k and display no more than 150k" at the "and" between two channels
+ * that each carry their own number, so each gets its own bound.
+ */
+function splitBounds(clause: Token[]): Token[][] {
+  for (let i = 1; i < clause.length - 1; i += 1) {
+    const tok = clause[i];
+    if (tok?.t !== 'w' || tok.w !== 'and') continue;
+    const head = clause.slice(0, i);
+    const tail = clause.slice(i + 1);
+    const own = (part: Token[]) => part.some((t) => t.t === 'ch') && part.some(isNumber);
+    if (own(head) && own(tail) && tail[0]?.t === 'ch') return [head, ...splitBounds(tail)];
+    if (own(head) && own(tail) && tail[0]?.t === 'w' && tail[1]?.t === 'ch')
+      return [head, ...splitBounds(tail)];
+  }
+  return [clause];
 }
 
 /** Constraints read from the message, and which tokens they used (so they are not the budget). */
@@ -104,7 +148,7 @@ export function parseConstraints(tokens: Token[], allChannels: string[] = []): C
   const c: BudgetConstraints = {};
   const used = new Set<Token>();
   let channels: string[] | undefined;
-  for (const clause of clauses(tokens)) {
+  for (const clause of clauses(tokens).flatMap(splitBounds)) {
     let refs = clause.flatMap((t) => (t.t === 'ch' ? [t.ref] : []));
     const said = words(clause);
     const text =
@@ -115,7 +159,7 @@ export function parseConstraints(tokens: Token[], allChannels: string[] = []): C
     const every = refs.length === 0 ? everyChannelAt(said) : -1;
     if (every >= 0) refs = allChannels;
     if (refs.length === 0) continue;
-    const relative = relativeBounds(text, clause);
+    const relative = relativeBounds(text, clause, said);
     if (relative) {
       for (const r of refs) {
         if (relative.min !== undefined) c.minMultiple = put(c.minMultiple, r, relative.min);

@@ -181,6 +181,9 @@ export function applyFollowUp(prev: PlannedCall, ctx: TurnContext): PlannedCall[
       return [{ name: 'get_contributions', args }];
     }
     case 'get_response_curve': {
+      const mult = ctx.tokens.find((t) => t.t === 'mult');
+      if (refs.length === 0 && mult?.t === 'mult' && mult.v > 1 && mult.v <= 10)
+        return [{ name: 'get_response_curve', args: { ...prev.args, maxMultiple: mult.v } }];
       if (refs.length === 0) return undefined;
       return refs.map((channel) => ({
         name: 'get_response_curve',

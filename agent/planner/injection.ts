@@ -1,6 +1,6 @@
 /** Instructions aimed at the system, removed from a message before it is read. */
 const INJECTION =
-  /\b(?:ignore|disregard|forget|override|bypass)\b[^.?!]*\b(?:instructions?|rules?|prompts?|guidelines?|guardrails?|above|previous|prior|system)\b|\bsystem prompt\b|\b(?:developer|system) (?:message|instructions?)\b|\byour (?:instructions|prompt|rules|configuration|guidelines)\b|\b(?:reveal|print|show|dump|leak|display|output)\b[^.?!]*\b(?:prompt|instructions|keys?|secrets?|passwords?|tokens?|credentials?|env\w*|config\w*)\b|\bapi[ _-]?keys?\b|\b\w*_(?:key|token|secret|password)s?\b|\b(?:openai|slack|pinecone)[ _-]?(?:key|token)\b|\bworkspace(?:[ _-]?id)?\s*[:=#]?\s*[\w-]*\d[\w-]*\b|\b(?:other|another|different) (?:workspace|tenant|customer|account|client)s?\b|\b(?:jailbreak|dan mode|developer mode)\b|\b(?:you are now|act as|pretend (?:to be|you are)|from now on you)\b|\bswitch (?:to )?workspace\b|\buse workspace\b|\b(?:use|switch to|open|go to|log ?in(?:to)?)\b[^.?!]*\b(?:workspace|tenant)\b/i;
+  /\b(?:ignore|disregard|forget|override|bypass)\b[^.?!]*\b(?:instructions?|rules?|prompts?|guidelines?|guardrails?|above|previous|prior|system)\b|\bsystem prompt\b|\b(?:developer|system) (?:message|instructions?)\b|\byour (?:\w+ )?(?:instructions|prompt|rules|configuration|guidelines)\b|\b(?:paste|repeat|copy|recite|share)\b[^.?!]*\b(?:instructions|prompt|rules|configuration|guidelines)\b|\b(?:reveal|print|show|dump|leak|display|output)\b[^.?!]*\b(?:prompt|instructions|keys?|secrets?|passwords?|tokens?|credentials?|env\w*|config\w*)\b|\bapi[ _-]?keys?\b|\bprocess\.env\b|\b\w*_(?:key|token|secret|password)s?\b|\b(?:openai|slack|pinecone)[ _-]?(?:key|token)\b|\bworkspace(?:[ _-]?id)?\s*[:=#]?\s*[\w-]*\d[\w-]*\b|\b(?:other|another|different) (?:workspace|tenant|customer|account|client)s?\b|\b(?:jailbreak|dan mode|developer mode)\b|\b(?:you are now|act as|pretend (?:to be|you are)|from now on you)\b|\bswitch (?:to )?workspace\b|\buse workspace\b|\b(?:use|switch to|open|go to|log ?in(?:to)?)\b[^.?!]*\b(?:workspace|tenant)\b/i;
 
 /** What remains of a message once instructions aimed at the system are cut out. */
 export interface Sanitised {
@@ -10,7 +10,7 @@ export interface Sanitised {
 }
 
 /** A block wrapped in chat-role tags ("<system>…</system>") or a stray role tag. */
-const ROLE_BLOCK = /<(system|developer|assistant)>[\s\S]*?<\/\1>/gi;
+const ROLE_BLOCK = /<(system|developer|assistant)>[\s\S]*?<\/\1>|<!--[\s\S]*?-->/gi;
 const ROLE_TAG = /<\/?(?:system|developer|assistant|user|human|instructions?)>/gi;
 
 /**

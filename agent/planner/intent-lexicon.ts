@@ -19,6 +19,19 @@ const CHANGE =
 export const INTENT_CUES: Record<Exclude<IntentName, 'clarify' | 'out_of_scope'>, Cue[]> = {
   whatif: [
     { re: /\bwhat (?:if|happens|would happen|will happen|happen)\b/, weight: 2 },
+    {
+      re: /\bwhat (?:does|would|will|did) (?:that|this|it|that cut|that change) do to (?:our |the )?(?:revenue|sales|kpi|conversions|top ?line|numbers)\b/,
+      weight: 2,
+    },
+    {
+      re: /\bMONEY (?:of |in )?(?:savings?|cuts?)\b|\b(?:save|saving|savings of) MONEY\b/,
+      weight: 2,
+    },
+    {
+      re: /\b(?:pull|pulling|pulled|scale|scaling|scaled|dial|dialing|dialling|dialled|rein|reining|ease|easing|throttle|throttling) (?:back|down|in)\b(?: on)?[^?]*\bCH\b|\bCH\b[^?]*\b(?:pull|scale|dial|rein|ease|throttle)(?:ed|ing)? (?:back|down)\b/,
+      weight: 2,
+    },
+    { re: /\b(?:impact|effect|consequences?)\s*\?/, weight: 1 },
     { re: /\bwhat (?:do|would|will|did) (?:we|i) (?:lose|gain|get|miss)\b/, weight: 2.5 },
     {
       re: /\b(?:suppose|supposing|imagine|hypothetical\w*|scenario|simulate|simulation|forecast|predict|project|projection)\b/,
@@ -152,6 +165,22 @@ export const INTENT_CUES: Record<Exclude<IntentName, 'clarify' | 'out_of_scope'>
       re: /\b(?:allocate|split|distribute|divide|spread|deploy|plan) (?:the |our |a |an |my )?(?:MONEY|budget|total|extra|additional|spend)\b/,
       weight: 2.5,
     },
+    {
+      re: /\bhow (?:should|would|could|do|to|best to|can|shall) (?:we |i |you )?(?:carve|slice|divvy|parcel|dole|share) (?:it |this |that |them |the \w+ )?(?:up|out)\b/,
+      weight: 3,
+    },
+    {
+      re: /\bwhere (?:should|would|do|could|will|must) (?:the |our )?(?:cuts?|savings?|reductions?|trims?|extra|increase|additional money) (?:fall|land|come from|go|be made|be found)\b/,
+      weight: 3.5,
+    },
+    {
+      re: /\b(?:cheapest|least expensive|lowest[ -]cost|minimum|smallest|leanest|least) (?:possible )?(?:plan|budget|spend|spending|way|investment|mix|allocation)\b/,
+      weight: 3,
+    },
+    {
+      re: /\b(?:rebalanc\w*|reallocat\w*|re-allocat\w*|reshuffl\w*|redistribut\w*|re-?optimi[sz]\w*)\b[^?]*\b(?:leave|leaving|keep|keeping|lock|locking|untouched|protect\w*|except|excluding|without touching|hold\w*|freez\w*|ring-?fenc\w*)\b/,
+      weight: 3,
+    },
     // Rebalancing with no channel to move between is asking for a new allocation.
     {
       re: /^(?![^?]*\bCH\b)[^?]*\b(?:rebalanc\w*|re-balanc\w*|reallocat\w*|re-allocat\w*|reshuffl\w*|redistribut\w*|re-?optimi[sz]\w*|rejig\w*|re-?split)\b/,
@@ -199,6 +228,10 @@ export const INTENT_CUES: Record<Exclude<IntentName, 'clarify' | 'out_of_scope'>
       weight: 2,
     },
     { re: /\bbaseline\b|\borganic\b/, weight: 1 },
+    {
+      re: /\b(?:would have|would've) (?:happened|come|sold) anyway\b|\bwithout (?:any )?(?:advertising|marketing|media|ads|paid media)\b|\b(?:happen|sell|come in) anyway\b/,
+      weight: 3,
+    },
     {
       re: /\b(?:what|how) (?:is|are|was|were) (?:our|my|the) (?:overall |total |average |blended )?(?:roi|roas|return|returns|contributions?|baseline|incremental \w+)\b/,
       weight: 2,
@@ -282,6 +315,10 @@ export const INTENT_CUES: Record<Exclude<IntentName, 'clarify' | 'out_of_scope'>
     },
     { re: /\bmodel\b/, weight: 0.5 },
     {
+      re: /\bred flags?\b|\bwarning signs?\b|\b(?:issues?|problems?|concerns?|caveats?|weak(?:ness|nesses|spots?)) (?:with|in) (?:the |this |our )?(?:model|fit)\b|\bmodel fit\b/,
+      weight: 3.5,
+    },
+    {
       re: /\bmodel (?:is |any )?(?:good|ok|okay|reliable|accurate|solid|trustworthy|right|correct)\b/,
       weight: 3,
     },
@@ -297,7 +334,7 @@ export const INTENT_CUES: Record<Exclude<IntentName, 'clarify' | 'out_of_scope'>
       weight: 4,
     },
     {
-      re: /\bwhat (?:even |exactly |actually |really |precisely )?(?:is|are|does|do) (?:an? |the )?(?:adstock|saturation|carry-?over|decay|mmm|marketing mix\w*|media mix\w*|roas|roi|mroi|marginal roi|marginal|hill|response curve|baseline|lag|incrementality|elasticity|bayesian|ridge|regression|credible interval|interval|holdout)\b(?! (?:of|for|on|from|by|in) | (?:roi|roas|return|curves?)\b)/,
+      re: /\bwhat (?:even |exactly |actually |really |precisely )?(?:is|are|does|do) (?:an? |the )?(?:adstock|saturation|carry-?over|decay|mmm|marketing mix\w*|media mix\w*|roas|roi|mroi|marginal roi|marginal|hill|response curve|baseline|lag|incrementality|elasticity|bayesian|ridge|regression|credible interval|interval|holdout)\b(?! (?:of|for|on|from|by|in) | (?:roi|roas|return|curves?|mape|r2|nrmse|rmse|error|accuracy|fit|metrics?|score|results?)\b)/,
       weight: 4,
     },
     {
@@ -319,6 +356,19 @@ export const INTENT_CUES: Record<Exclude<IntentName, 'clarify' | 'out_of_scope'>
     {
       re: /\b(?:adstock|carry-?over|hill function|geometric|weibull|bayesian|ridge|regression|mmm|marketing mix model\w*|media mix model\w*)\b/,
       weight: 1.5,
+    },
+    {
+      re: /\bhow (?:does|do|did|would|will) (?:the |your |mixpilot s )?(?:optimi[sz]\w*|algorithm|tool|engine|sampler|search|model|planner)\b[^?]*\b(?:decide|decides|choose|chooses|pick|picks|work out|works out|determine|determines|come up with|arrive at|know)\b/,
+      weight: 10,
+    },
+    { re: /\bwhen you say\b|\bby (?:\w+ ){1,2}do you mean\b|\bdo you mean\b/, weight: 5 },
+    {
+      re: /\b(?:disagree\w*|differ\w*|different|conflict\w*|contradict\w*|line up|match|reconcile)\b[^?]*\b(?:attribution|dashboard|ads manager|ga4|google analytics|last[ -]?click|multi[ -]?touch|platform (?:numbers|data|reporting|metrics))\b/,
+      weight: 5,
+    },
+    {
+      re: /\bhow (?:much|many|long) (?:weeks |months |years |periods )?(?:of )?(?:data|history|weeks|months|years|periods)\b[^?]*\b(?:need|needs|needed|require|requires|required|enough)\b/,
+      weight: 5,
     },
     {
       re: /\bhow (?:is|are|was|were) (?:the|these|those|your|its|this|that) (?:\w+ ){0,3}(?:compute|computed|calculated|calculate|estimated|estimate|derived|derive|determined|determine|built|chosen|set|worked out|produced|generated)\b/,

@@ -27,6 +27,10 @@ const GROWTH = [
   ),
   new RegExp(`\\bPCT ${KPI} (?:growth|increase|uplift|lift|gain)\\b`),
 ];
+/** "We need 15 million in revenue", "our target is $20M of sales": a level the plan must reach. */
+const NEED = new RegExp(
+  `\\b(?:need|needs|want|wants|targeting|target(?: is)?|aim(?:ing)? for|goal (?:is|of)|must (?:make|do|hit|bring in))\\b(?: \\w+){0,3}? MONEY (?:in|of) (?:total )?${KPI}\\b`,
+);
 const REACH =
   /\b(?:reach|hit|get to|gets? (?:us|me) to|getting (?:us )?to|achieve|make|generate|deliver|attain)\b[^?]*\bMONEY\b/;
 
@@ -41,6 +45,13 @@ export function kpiTarget(ctx: TurnContext, used: Set<Token>): KpiTarget | undef
     if (pct?.t !== 'pct') return undefined;
     used.add(pct);
     return { targetKpiPct: pct.v };
+  }
+  if (NEED.test(skel)) {
+    const money = tokens.find((t) => t.t === 'money' && !used.has(t));
+    if (money?.t === 'money') {
+      used.add(money);
+      return { targetKpi: money.v };
+    }
   }
   const reach = REACH.test(skel) && KPI_WORDS.test(`${text} sales`);
   if (

@@ -23,9 +23,26 @@ export interface MoveParse {
 const ADDITION_WORDS = new Set(['more', 'extra', 'additional', 'another']);
 
 /** True when the message reads as moving money between channels. */
+/** A move verb that is part of a phrase meaning something else ("give up", "pull back on"). */
+function phrasal(words: string[], i: number): boolean {
+  const next = words[i + 1] ?? '';
+  return next === 'up' || next === 'back' || (next === 'down' && words[i] !== 'put');
+}
+
+/** "a quarter of display went to facebook": a share said to flow from one channel to another. */
+function flows(tokens: Token[], words: string[]): boolean {
+  return tokens.some(
+    (t, i) =>
+      t.t === 'ch' &&
+      /^(?:went|goes|go|going|flowed|flows|was moved|were moved|moves)$/.test(words[i + 1] ?? '') &&
+      /^(?:to|into|towards|onto)$/.test(words[i + 2] ?? '') &&
+      (tokens[i + 3]?.t === 'ch' || (words[i + 3] === 'the' && tokens[i + 4]?.t === 'ch')),
+  );
+}
+
 export function looksLikeMove(tokens: Token[]): boolean {
   const words = tokens.map(wordOf);
-  const hasVerb = words.some((w) => MOVE_VERBS.has(w));
+  const hasVerb = words.some((w, i) => MOVE_VERBS.has(w) && !phrasal(words, i));
   const chans = tokens.filter((t) => t.t === 'ch').length;
   const fromTo = words.includes('from') && words.some((w) => TARGET_LEAD.has(w)) && chans >= 2;
   const instead = words.includes('instead') && words.includes('of') && chans >= 2;
@@ -40,7 +57,10 @@ export function looksLikeMove(tokens: Token[]): boolean {
     chans === 1 && !words.includes('from') && words.some((w) => ADDITION_WORDS.has(w));
   if (addition && !arrow) return false;
   return (
-    (hasVerb && (chans >= 1 || words.includes('from'))) || fromTo || instead || (amount && arrow)
+    (hasVerb && (chans >= 1 || words.includes('from'))) ||
+    fromTo ||
+    instead ||
+    (amount && (arrow || flows(tokens, words)))
   );
 }
 
@@ -89,6 +109,8 @@ export function parseMove(tokens: Token[]): MoveParse {
     const lead2 = wordOf(tokens[i - 2]);
     const isTarget =
       TARGET_LEAD.has(lead) ||
+      (from !== undefined && !fromByOrder && /^(?:between|among|amongst|across)$/.test(lead)) ||
+      (/^(?:went|goes|go|going|flowed|flows|moves)$/.test(lead2) && TARGET_LEAD.has(lead)) ||
       (lead === 'the' && TARGET_LEAD.has(lead2)) ||
       lead === 'give' ||
       lead === 'giving' ||

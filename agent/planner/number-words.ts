@@ -64,13 +64,43 @@ function andAHalf(text: string): string {
     );
 }
 
+const DIGIT_WORDS = [
+  'zero',
+  'one',
+  'two',
+  'three',
+  'four',
+  'five',
+  'six',
+  'seven',
+  'eight',
+  'nine',
+];
+const DIGIT = `(?:${DIGIT_WORDS.join('|')}|oh)`;
+
+/** "one point two million" → "1.2 million", "three point five percent" → "3.5 percent". */
+function decimalPoint(text: string): string {
+  return text.replace(
+    new RegExp(`\\b(\\w+) point (${DIGIT}(?: ${DIGIT})*)\\b`, 'g'),
+    (all, whole: string, decimals: string) => {
+      const n = /^\d+$/.test(whole) ? Number(whole) : (UNITS[whole] ?? Number.NaN);
+      if (!Number.isFinite(n)) return all;
+      const digits = decimals
+        .split(' ')
+        .map((d) => (d === 'oh' ? 0 : DIGIT_WORDS.indexOf(d)))
+        .join('');
+      return `${n}.${digits}`;
+    },
+  );
+}
+
 /**
  * Replaces runs of number words with digits: "twenty five percent" → "25 percent",
  * "a million" → "1 million", "half a million" → "0.5 million", "two hundred thousand" → "200000".
  * A lone "one" stays a word unless a unit follows ("which one" is not a number).
  */
 export function numberWordsToDigits(text: string): string {
-  const words = andAHalf(text).split(' ');
+  const words = andAHalf(decimalPoint(text)).split(' ');
   const out: string[] = [];
   let i = 0;
   while (i < words.length) {

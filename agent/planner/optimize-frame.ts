@@ -39,7 +39,18 @@ function targetRoas(ctx: TurnContext, used: Set<Token>): number | undefined {
   return v > 0 ? v : undefined;
 }
 
+/** "we keep 40 pence of every pound", "30 cents on the dollar": a margin said as a fraction. */
+const PENCE =
+  /\b(\d+(?:\.\d+)?) (?:pence|p|cents?|centimes?) (?:of|on|in|from|out of) (?:every|each|a|the) (?:pound|dollar|euro|buck)\b/;
+
 function margin(ctx: TurnContext, used: Set<Token>): number | undefined {
+  const pence = PENCE.exec(ctx.text);
+  if (pence) {
+    const v = Number(pence[1]) / 100;
+    const hit = ctx.tokens.find((t) => t.t === 'num' && t.v === Number(pence[1]));
+    if (hit) used.add(hit);
+    if (v > 0 && v <= 1) return v;
+  }
   const i = ctx.tokens.findIndex((t) => /^margins?$/.test(wordOf(t)));
   if (i < 0) return undefined;
   const hit = near(ctx.tokens, i, 3, (t) => t.t === 'pct' || (t.t === 'num' && t.v > 0 && t.v < 1));
@@ -62,7 +73,7 @@ export function buildOptimize(ctx: TurnContext): FrameResult {
   if (roas !== undefined) {
     args.objective = 'target_roas';
     args.targetRoas = roas;
-  } else if (/\bprofit\w*\b|\bmargins?\b/.test(text)) {
+  } else if (/\bprofit\w*\b|\bmargins?\b/.test(skel)) {
     args.objective = 'max_profit';
     const m = margin(ctx, used);
     if (m !== undefined) args.margin = m;
@@ -91,7 +102,11 @@ export function buildOptimize(ctx: TurnContext): FrameResult {
       args.totalMode = 'at_most';
   } else {
     const pct = tokens.find((t) => t.t === 'pct' && !used.has(t));
-    const budgetCue = /\b(?:budget|spend|spending|money|investment|dollars|media)\b/.test(text);
+    const budgetCue =
+      /\b(?:budget|spend|spending|money|investment|dollars|media)\b/.test(text) ||
+      /\bPCT (?:less|more|lower|higher|smaller|bigger|fewer)\b(?! (?:revenue|sales|kpi|conversions|orders))/.test(
+        skel,
+      );
     if (pct?.t === 'pct' && budgetCue) {
       const down =
         /\b(?:cut|reduce|lower|decrease|less|smaller|shrink|trim|slash|down|fewer|minus)\b/.test(

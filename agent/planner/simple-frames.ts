@@ -40,11 +40,17 @@ export function buildResponse(ctx: TurnContext): FrameResult {
   const mult = ctx.tokens.find((t) => t.t === 'mult' && t !== threshold?.token);
   const said = mult?.t === 'mult' && mult.v > 1 && mult.v <= 10 ? mult.v : undefined;
   const maxMultiple = said ?? (threshold ? THRESHOLD_REACH : undefined);
+  const n = /\b(\d+) (?:points|steps|spend levels)\b/.exec(ctx.text);
+  const points = n ? Math.min(200, Math.max(5, Number(n[1]))) : undefined;
   return {
     kind: 'calls',
     calls: refs.slice(0, 6).map((channel) => ({
       name: 'get_response_curve' as const,
-      args: maxMultiple ? { channel, maxMultiple } : { channel },
+      args: {
+        channel,
+        ...(maxMultiple ? { maxMultiple } : {}),
+        ...(points ? { points } : {}),
+      },
     })),
     ...(threshold ? { marginalRoi: threshold.value } : {}),
   };
@@ -60,8 +66,9 @@ export function buildRefit(ctx: TurnContext): FrameResult {
   const lift = readLiftTests(ctx);
   if (lift) return lift;
   const m =
-    /\bseed\b[\s,:=]*(?:(?:of|to|number|is|as|at)\s+)?#?(\d+)\b/.exec(ctx.text) ??
-    /\b(\d+) as (?:the |a )?(?:random )?seed\b/.exec(ctx.text);
+    /\bseed\b[\s,:=-]*(?:(?:of|to|number|is|as|at|say|like|eg|e\.g\.)[\s,]+)?#?(\d+)\b/.exec(
+      ctx.text,
+    ) ?? /\b(\d+) as (?:the |a )?(?:random )?seed\b/.exec(ctx.text);
   const args: Record<string, unknown> = { refit: true };
   if (m?.[1]) args.seed = Number(m[1]);
   return { kind: 'calls', calls: [{ name: 'fit_model', args }] };

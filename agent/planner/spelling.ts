@@ -4,7 +4,7 @@ import type { Token } from './tokens';
 /** Words worth correcting a typo towards: the verbs and nouns intents are recognised by. */
 const TARGETS = [
   ...COMMON_WORDS,
-  ...'doubled tripled halved contribution contributions optimize optimise optimal allocate allocation reallocate increase decrease reduce methodology diagnostics saturation saturated diminishing accuracy adstock marginal response revenue budget channel channels scenario distribute transfer redistribute double triple maximize maximise profit quarter percent million thousand billion halve eliminate performance performing effective efficiency incremental carryover retrain refit recommend compute calculate explain'.split(
+  ...'doubled tripled halved contribution contributions optimize optimise optimal allocate allocation reallocate increase decrease reduce methodology diagnostics saturation saturated diminishing accuracy adstock marginal response revenue budget channel channels scenario distribute transfer redistribute double triple maximize maximise profit quarter percent million thousand billion halve eliminate performance performing effective efficiency incremental carryover retrain refit recommend compute calculate explain reliable trustworthy planning'.split(
     ' ',
   ),
 ].filter((w) => w.length >= 5);
@@ -40,6 +40,9 @@ export function closeEnough(word: string, name: string): boolean {
   return swapsTo(word, name) || distance(word, name, budget) <= budget;
 }
 
+/** Short intent words often typed with a letter missing ("proft", "margn", "budgt"). */
+const SHORT = 'profit margin budget revenue optimise optimize'.split(' ');
+
 const cache = new Map<string, string>();
 
 /** The intent word a typo most likely meant, or the word itself. */
@@ -52,12 +55,17 @@ export function correctWord(w: string): string {
     cache.set(w, swap);
     return swap;
   }
+  const short = SHORT.find((t) => t.length === w.length + 1 && closeEnough(w, t));
+  if (short) {
+    cache.set(w, short);
+    return short;
+  }
   if (w.length < 6) return w;
   const budget = w.length >= 9 ? 2 : 1;
   let best = w;
   let bestD = budget + 1;
   for (const t of TARGETS) {
-    const d = distance(w, t, budget);
+    const d = t.length === w.length && swapsTo(w, t) ? 1 : distance(w, t, budget);
     if (d < bestD) {
       bestD = d;
       best = t;

@@ -20,8 +20,30 @@ const PERIOD_PATTERNS: RegExp[] = [
 ];
 const PERIOD_LEAD = /^(?:in|during|for|of|over|across|the year) /;
 
+const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
+const DAY = '(\\d{1,2})(?:st|nd|rd|th)?';
+const WORD_DATE = `(?:${DAY} (${MONTH})|(${MONTH}) ${DAY}) ?,? ((?:19|20)\\d\\d)`;
+const WORD_RANGE = new RegExp(`${WORD_DATE} (?:to|until|through|and|-|till) ${WORD_DATE}`);
+
+function isoDay(day: string, month: string, year: string): string {
+  const m = MONTHS.indexOf(month.slice(0, 3)) + 1;
+  return `${year}-${String(m).padStart(2, '0')}-${day.padStart(2, '0')}`;
+}
+
+/** A range of written dates ("1 January 2024 to 30 June 2024") as "2024-01-01..2024-06-30". */
+function wordDateRange(text: string): string | undefined {
+  const m = WORD_RANGE.exec(text);
+  if (!m) return undefined;
+  const [, d1, m1, m1b, d1b, y1, d2, m2, m2b, d2b, y2] = m;
+  const a = isoDay(d1 ?? d1b ?? '1', m1 ?? m1b ?? 'jan', y1 ?? '');
+  const b = isoDay(d2 ?? d2b ?? '1', m2 ?? m2b ?? 'jan', y2 ?? '');
+  return `${a}..${b}`;
+}
+
 /** The reporting period the user named ("q3 2024", "last quarter", "since march"), as said. */
 export function extractPeriod(text: string): string | undefined {
+  const written = wordDateRange(text);
+  if (written) return written;
   for (const re of PERIOD_PATTERNS) {
     const m = re.exec(text);
     if (!m) continue;
@@ -45,13 +67,21 @@ const PERIODS_PER: Record<Frequency, Record<string, number>> = {
 };
 
 const HORIZON_RE =
-  /\b(?:over|for|in|during|across|within|throughout)? ?(?:the )?(?:next|coming|following|upcoming)? ?(\d+(?:\.\d+)?|a|an|one|half a)?[ -]?(day|week|month|quarter|year)s?\b/g;
+  /\b(?:over|for|in|during|across|within|throughout)? ?(?:the )?(?:next|coming|following|upcoming)? ?(\d+(?:\.\d+)?|a|an|one|half a)?[ -]?(?:full |whole |entire )?(day|week|month|quarter|year)s?\b/g;
+/** "8 weeks left in the quarter", "6 weeks remaining": the time still to plan for. */
+const LEFT_RE = /\b(\d+(?:\.\d+)?) (day|week|month)s? (?:left|remaining|to go)\b/;
 
 /**
  * The forecast horizon the user named ("over 6 months", "next 8 weeks", "for a year"), in periods
  * of the data. Past periods ("last 12 weeks") and "per week" are not horizons.
  */
 export function extractHorizon(text: string, frequency: Frequency): number | undefined {
+  const left = LEFT_RE.exec(text);
+  if (left)
+    return Math.max(
+      1,
+      Math.round(Number(left[1]) * (PERIODS_PER[frequency][left[2] ?? 'week'] ?? 1)),
+    );
   for (const m of text.matchAll(HORIZON_RE)) {
     const phrase = m[0].trim();
     const before = text.slice(0, m.index);

@@ -86,6 +86,8 @@ function fractionAt(words: string[], i: number): { v: number; used: number } | n
   const frac = FRACTIONS[next];
   if (count > 0 && frac !== undefined && next !== 'half' && next !== 'halves') {
     if (next.startsWith('quarter') && count === 1 && PERIOD_BEFORE.has(prev)) return null;
+    if (next === 'quarter' && count === 1 && /^(?:than|per|each|every|a|one)$/.test(prev))
+      return null;
     if (next === 'quarter' && /^(of|or)$/.test(words[i + 2] ?? '') === false && prev === 'next')
       return null;
     return { v: round2(count * frac), used: 2 };

@@ -1,18 +1,22 @@
 // Prints the planner's accuracy on the people-style set (or, with --board, the fourth set; with
-// --fifth, the fifth), by tag: npx tsx agent/planner/testing/measure-people.ts [--board|--fifth] [--fail]
+// --fifth or --sixth, those), by tag:
+// npx tsx agent/planner/testing/measure-people.ts [--board|--fifth|--sixth] [--fail]
 import { OfflinePlanner } from '../offline-planner';
 import type { PlannerDataset } from '../planner-types';
 import { BOARD_CASES } from './board-cases';
 import { FIFTH_CASES } from './fifth-cases';
 import { PEOPLE_CASES as PEOPLE, PEOPLE_DATASET } from './people-cases';
 import { checkCase } from './run-case';
+import { SIXTH_CASES } from './sixth-cases';
 
 const planner = new OfflinePlanner({ dataset: PEOPLE_DATASET as PlannerDataset });
 const PEOPLE_CASES = process.argv.includes('--board')
   ? BOARD_CASES
   : process.argv.includes('--fifth')
     ? FIFTH_CASES
-    : PEOPLE;
+    : process.argv.includes('--sixth')
+      ? SIXTH_CASES
+      : PEOPLE;
 const byTag = new Map<string, { pass: number; total: number }>();
 let pass = 0;
 for (const c of PEOPLE_CASES) {
