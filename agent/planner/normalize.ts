@@ -1,4 +1,5 @@
 import { numberWordsToDigits } from './number-words';
+import { isoWrittenDates } from './written-dates';
 
 const CONTRACTIONS: [RegExp, string][] = [
   [/\bwon't\b/g, 'will not'],
@@ -75,6 +76,7 @@ export function normalizeText(raw: string): string {
     .replace(/\bw\/o\b/g, 'without')
     .replace(/\bw\//g, 'with ');
   s = s.replace(/\b(re|pre|co|non)-([a-z])/g, '$1$2').replace(/([a-z])-(?=[a-z])/g, '$1 ');
+  s = isoWrittenDates(s);
   s = s.replace(/\bper\s*cent\b/g, '%').replace(/\bpercentage points?\b/g, '%');
   for (const [re, to] of CONTRACTIONS) s = s.replace(re, to);
   s = s.replace(/'s\b/g, ' ');

@@ -40,6 +40,16 @@ describe('offline planner on the people-style held-out set', () => {
       budget: 2_200_000,
     });
     expect(call('refit with a different seed, 11')?.args).toEqual({ refit: true, seed: 11 });
+    // A written date is a date, never the ROI of a lift test.
+    expect(
+      call('TikTok lift study, 12 Feb to 24 Mar 2024: incremental ROAS 2.4, se 0.4. Refit with it.')
+        ?.args,
+    ).toEqual({
+      refit: true,
+      liftTests: [
+        { channel: 'tiktok_spend', roi: 2.4, sd: 0.4, from: '2024-02-12', to: '2024-03-24' },
+      ],
+    });
   });
 
   it('answers the question around an injected role block and refuses a request for a key', () => {

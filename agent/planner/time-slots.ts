@@ -20,30 +20,8 @@ const PERIOD_PATTERNS: RegExp[] = [
 ];
 const PERIOD_LEAD = /^(?:in|during|for|of|over|across|the year) /;
 
-const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
-const DAY = '(\\d{1,2})(?:st|nd|rd|th)?';
-const WORD_DATE = `(?:${DAY} (${MONTH})|(${MONTH}) ${DAY}) ?,? ((?:19|20)\\d\\d)`;
-const WORD_RANGE = new RegExp(`${WORD_DATE} (?:to|until|through|and|-|till) ${WORD_DATE}`);
-
-function isoDay(day: string, month: string, year: string): string {
-  const m = MONTHS.indexOf(month.slice(0, 3)) + 1;
-  return `${year}-${String(m).padStart(2, '0')}-${day.padStart(2, '0')}`;
-}
-
-/** A range of written dates ("1 January 2024 to 30 June 2024") as "2024-01-01..2024-06-30". */
-function wordDateRange(text: string): string | undefined {
-  const m = WORD_RANGE.exec(text);
-  if (!m) return undefined;
-  const [, d1, m1, m1b, d1b, y1, d2, m2, m2b, d2b, y2] = m;
-  const a = isoDay(d1 ?? d1b ?? '1', m1 ?? m1b ?? 'jan', y1 ?? '');
-  const b = isoDay(d2 ?? d2b ?? '1', m2 ?? m2b ?? 'jan', y2 ?? '');
-  return `${a}..${b}`;
-}
-
 /** The reporting period the user named ("q3 2024", "last quarter", "since march"), as said. */
 export function extractPeriod(text: string): string | undefined {
-  const written = wordDateRange(text);
-  if (written) return written;
   for (const re of PERIOD_PATTERNS) {
     const m = re.exec(text);
     if (!m) continue;
