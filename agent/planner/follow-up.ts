@@ -1,6 +1,6 @@
 import type { ScenarioChange } from '../../tools';
 import { turnsOff } from './change-clause';
-import { parseConstraints } from './constraints';
+import { hasConstraints, parseConstraints } from './constraints';
 import { KPI_WORDS } from './kpi-target';
 import { buildOptimize } from './optimize-frame';
 import type { PlannedCall } from './planner-types';
@@ -112,17 +112,16 @@ function followOptimize(prev: Record<string, unknown>, ctx: TurnContext): Planne
     if (k === 'constraints') continue;
     args[k] = v;
   }
+  // A bare number after a profit plan is the new margin ("and with 40%?"), after a ROAS target
+  // the new target ("what about 3?").
   const bare = ctx.tokens.find((t) => t.t === 'pct' || t.t === 'num' || t.t === 'mult');
   const budgetWords = /\b(?:budget|spend|spending|money|total|investment)\b/.test(ctx.text);
-  if (bare && !budgetWords && !('margin' in freshArgs) && prev.objective === 'max_profit') {
-    // "and with 40%?" after a profit plan: the new margin.
-    const v = bare.t === 'pct' ? bare.v / 100 : bare.v;
-    if (v > 0 && v <= 1) args.margin = v;
+  const said = bare?.t && !budgetWords ? (bare.t === 'pct' ? bare.v / 100 : bare.v) : undefined;
+  if (said !== undefined && !('margin' in freshArgs) && prev.objective === 'max_profit') {
+    if (said > 0 && said <= 1) args.margin = said;
   }
-  if (bare && !budgetWords && !('targetRoas' in freshArgs) && prev.objective === 'target_roas') {
-    // "what about 3?" after a ROAS target: the new target.
-    const v = bare.t === 'pct' ? bare.v / 100 : bare.v;
-    if (v > 0) args.targetRoas = v;
+  if (said !== undefined && !('targetRoas' in freshArgs) && prev.objective === 'target_roas') {
+    if (said > 0) args.targetRoas = said;
   }
   if ('targetKpiPct' in freshArgs && !KPI_WORDS.test(ctx.text) && prev.objective !== 'target_kpi') {
     // "and with 10% more?" after a plan for a budget: more budget, not more sales.
@@ -154,8 +153,7 @@ const CONSTRAINT_WORDS =
  */
 export function addsConstraint(prev: PlannedCall | undefined, ctx: TurnContext): boolean {
   if (prev?.name !== 'optimize_budget' || !CONSTRAINT_WORDS.test(ctx.text)) return false;
-  const parsed = parseConstraints(ctx.tokens, ctx.catalog.channels);
-  return Object.keys(parsed.constraints).length > 0;
+  return hasConstraints(parseConstraints(ctx.tokens, ctx.catalog.channels).constraints);
 }
 
 /**

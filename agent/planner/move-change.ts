@@ -22,7 +22,6 @@ export interface MoveParse {
 /** "Put 50k more into search": money added to one channel, not moved from another. */
 const ADDITION_WORDS = new Set(['more', 'extra', 'additional', 'another']);
 
-/** True when the message reads as moving money between channels. */
 /** A move verb that is part of a phrase meaning something else ("give up", "pull back on"). */
 function phrasal(words: string[], i: number): boolean {
   const next = words[i + 1] ?? '';
@@ -40,6 +39,7 @@ function flows(tokens: Token[], words: string[]): boolean {
   );
 }
 
+/** True when the message reads as moving money between channels. */
 export function looksLikeMove(tokens: Token[]): boolean {
   const words = tokens.map(wordOf);
   const hasVerb = words.some((w, i) => MOVE_VERBS.has(w) && !phrasal(words, i));

@@ -140,7 +140,8 @@ export function planTurn(
   let regions: string | undefined;
   let followUp = false;
   const prev = state.previousCalls[0];
-  const cue = FOLLOW_CUE.test(ctx.text) || addsConstraint(prev, ctx);
+  const constrains = addsConstraint(prev, ctx);
+  const cue = FOLLOW_CUE.test(ctx.text) || constrains;
   const strongNew = cls.score >= 4 && intentOfCall(prev, cls.intent) !== cls.intent;
   const standalone =
     ['help', 'methodology', 'diagnostics', 'refit'].includes(cls.intent) && cls.score >= 3;
@@ -149,7 +150,7 @@ export function planTurn(
     !pending &&
     prev &&
     !standalone &&
-    (!strongNew || addsConstraint(prev, ctx)) &&
+    (!strongNew || constrains) &&
     (cue || (cls.score <= MIN_SCORE && slotsPresent(ctx)))
   ) {
     calls = applyFollowUp(prev, ctx);

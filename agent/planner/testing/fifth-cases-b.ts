@@ -1,4 +1,20 @@
-import type { IntentName } from '../planner-types';
+import {
+  clarify,
+  contrib,
+  diag,
+  display,
+  drivers,
+  fb,
+  method,
+  outOfScope,
+  radio,
+  refit,
+  row,
+  search,
+  tagged,
+  tiktok,
+  tv,
+} from './case-builders';
 import type { TaggedCase } from './people-cases-a';
 
 /**
@@ -7,34 +23,6 @@ import type { TaggedCase } from './people-cases-a';
  * ambiguous requests, scope and injection. Written blind against TEST_DATASET; do not tune on
  * single rows.
  */
-
-const tv = 'tv_spend';
-const search = 'search_spend';
-const fb = 'facebook_spend';
-const tiktok = 'tiktok_spend';
-const display = 'display_spend';
-const radio = 'radio_spend';
-
-type Args = Record<string, unknown>;
-type Row = Omit<TaggedCase, 'tag'>;
-type Q = string | string[];
-const tagged = (tag: string, rows: Row[]): TaggedCase[] => rows.map((r) => ({ tag, ...r }));
-
-const row = (q: Q, intent: IntentName, args?: Args): Row => ({
-  q,
-  intent,
-  ...(args ? { args } : {}),
-});
-const drivers = (q: Q, args: Args): Row => row(q, 'drivers', args);
-const contrib = (q: Q, args?: Args): Row =>
-  args
-    ? row(q, 'contributions', args)
-    : { q, intent: 'contributions', tools: ['get_contributions'] };
-const diag = (q: Q): Row => ({ q, intent: 'diagnostics', tools: ['get_model_diagnostics'] });
-const method = (q: Q): Row => ({ q, intent: 'methodology', tools: [] });
-const refit = (q: Q, args: Args): Row => ({ q, intent: 'refit', tools: ['fit_model'], args });
-const clarify = (q: Q): Row => row(q, 'clarify');
-const outOfScope = (q: Q): Row => row(q, 'out_of_scope');
 
 export const FIFTH_CASES_B: TaggedCase[] = [
   // contributions and drivers

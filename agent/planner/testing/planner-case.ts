@@ -10,3 +10,6 @@ export interface PlannerCase {
   /** Partial arguments of the first non-search call. */
   args?: Record<string, unknown>;
 }
+
+/** A row with a tag for the per-kind report of the people-style tables. */
+export type TaggedCase = PlannerCase & { tag: string };

@@ -1,3 +1,22 @@
+import {
+  add,
+  curve,
+  display,
+  each,
+  fb,
+  move,
+  mroi,
+  opt,
+  radio,
+  scale,
+  search,
+  set,
+  tagged,
+  tiktok,
+  total,
+  tv,
+  whatIf,
+} from './case-builders';
 import type { TaggedCase } from './people-cases-a';
 
 /**
@@ -7,36 +26,6 @@ import type { TaggedCase } from './people-cases-a';
  * weeks). Amounts are totals over the horizon (a month is a third of a quarter, a day a seventh
  * of a week); percents are in points. Do not tune on single rows.
  */
-
-const tv = 'tv_spend';
-const search = 'search_spend';
-const fb = 'facebook_spend';
-const tiktok = 'tiktok_spend';
-const display = 'display_spend';
-const radio = 'radio_spend';
-const ALL = [tv, search, fb, tiktok, display, radio];
-const each = (v: number) => Object.fromEntries(ALL.map((c) => [c, v]));
-
-type Args = Record<string, unknown>;
-type Row = Omit<TaggedCase, 'tag'>;
-const tagged = (tag: string, rows: Row[]): TaggedCase[] => rows.map((r) => ({ tag, ...r }));
-
-const scale = (channel: string, percent: number): Args => ({ type: 'scale', channel, percent });
-const set = (channel: string, amount: number): Args => ({ type: 'set', channel, amount });
-const add = (channel: string, amount: number): Args => ({ type: 'add', channel, amount });
-const total = (percent: number): Args => ({ type: 'total', percent });
-type To = string | string[];
-const move = (from: string, to: To, how: Args): Args => ({ type: 'move', from, to, ...how });
-
-/** A what-if row; `horizon` in weeks only when the user gave one. */
-const whatIf = (q: string, changes: Args[], horizon?: number): Row => ({
-  q,
-  intent: 'whatif',
-  args: horizon === undefined ? { changes } : { changes, horizon },
-});
-const opt = (q: string, args: Args): Row => ({ q, intent: 'optimize', args });
-const curve = (q: string, args: Args): Row => ({ q, intent: 'response', args });
-const mroi = (q: string, args?: Args): Row => ({ q, intent: 'mroi', ...(args ? { args } : {}) });
 
 export const SIXTH_CASES_A: TaggedCase[] = [
   // executives: what-ifs with context first

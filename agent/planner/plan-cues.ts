@@ -1,0 +1,187 @@
+import type { Cue } from './cue';
+import { MARGINAL_AT } from './marginal-threshold';
+
+/** Cues of the two planning intents: a what-if on a plan, and an optimization of the budget. */
+
+const MOVE =
+  '(?:move|moving|moved|shift|shifting|reallocate|reallocating|realloc|re-allocate|reassign|reassigning|transfer|transferring|redirect|redirecting|divert|diverting|redeploy|reinvest|reinvesting|swap|put|putting|take|taking|pull|pulling|rebalance|send|give|giving|fund|pulled|took|gave|moved|shifted|transferred|reallocated)';
+const CHANGE =
+  '(?:cut|cuts|cutting|reduce|reducing|reduced|slash|slashing|trim|trimming|lower|lowering|decrease|decreasing|halve|halving|halved|double|doubling|doubled|triple|tripling|tripled|quadruple|increase|increasing|increased|boost|boosting|raise|raising|add|adding|drop|dropping|dropped|kill|killing|pause|pausing|paused|stop|stopping|eliminate|remove|removing|scale|scaling|bump|up|grow|ramp|axe|ditch|scrap|cancel|abandon|shut|invest|spend|spent|spending|go|goes|went|set)';
+
+/** A change to a plan: move, cut, add, switch off, a total. */
+export const WHATIF_CUES: Cue[] = [
+  { re: /\bwhat (?:if|happens|would happen|will happen|happen)\b/, weight: 2 },
+  {
+    re: /\bwhat (?:does|would|will|did) (?:that|this|it|that cut|that change) do to (?:our |the )?(?:revenue|sales|kpi|conversions|top ?line|numbers)\b/,
+    weight: 2,
+  },
+  {
+    re: /\bMONEY (?:of |in )?(?:savings?|cuts?)\b|\b(?:save|saving|savings of) MONEY\b/,
+    weight: 2,
+  },
+  {
+    re: /\b(?:pull|pulling|pulled|scale|scaling|scaled|dial|dialing|dialling|dialled|rein|reining|ease|easing|throttle|throttling) (?:back|down|in)\b(?: on)?[^?]*\bCH\b|\bCH\b[^?]*\b(?:pull|scale|dial|rein|ease|throttle)(?:ed|ing)? (?:back|down)\b/,
+    weight: 2,
+  },
+  { re: /\b(?:impact|effect|consequences?)\s*\?/, weight: 1 },
+  { re: /\bwhat (?:do|would|will|did) (?:we|i) (?:lose|gain|get|miss)\b/, weight: 2.5 },
+  {
+    re: /\b(?:suppose|supposing|imagine|hypothetical\w*|scenario|simulate|simulation|forecast|predict|project|projection)\b/,
+    weight: 1.5,
+  },
+  { re: /\b(?:if|when) (?:we|i|you)\b/, weight: 1 },
+  {
+    re: new RegExp(
+      `\\b${MOVE}\\b[^?]*\\bCH\\b[^?]*\\b(?:to|into|towards|toward|onto|in|on|over to|for)\\b[^?]*\\bCH\\b`,
+    ),
+    weight: 3,
+  },
+  { re: new RegExp(`\\b${MOVE}\\b[^?]*\\b(?:from|of|out of)\\b[^?]*\\bCH\\b`), weight: 2 },
+  {
+    re: new RegExp(
+      `\\b${MOVE}\\b[^?]*\\b(?:PCT|MONEY|all|everything|half|some|part|a bit|a chunk|a portion|a share)\\b[^?]*\\b(?:CH|to|into|from)\\b`,
+    ),
+    weight: 2.5,
+  },
+  {
+    re: new RegExp(
+      `\\b${CHANGE}\\b[^?]*\\b(?:CH|total|overall|entire|whole|across the board|all channels|everything)\\b`,
+    ),
+    weight: 1.5,
+  },
+  { re: /\bCH\b[^?]*\b(?:by|to) (?:PCT|MONEY|MULT)/, weight: 1.5 },
+  { re: /\b(?:PCT|MONEY) (?:more|less|extra|additional|higher|lower|fewer)\b/, weight: 2 },
+  { re: /\bCH (?:plus|minus|up|down) (?:PCT|MONEY)\b/, weight: 3 },
+  {
+    re: /\b(?:PCT|MONEY)\b[^?]*\bCH (?:to|into|towards|onto) (?:the )?CH\b|\bCH (?:to|into|towards|onto) (?:the )?CH\b[^?]*\b(?:PCT|MONEY)\b/,
+    weight: 3,
+  },
+  { re: /\bMULT (?:on |for |of )?CH\b|\bCH (?:at |to )?MULT\b/, weight: 2.5 },
+  { re: /\bwent dark\b|\bgo dark\b|\bdark on\b/, weight: 2.5 },
+  { re: /\bCH (?:off|dark|paused|to (?:zero|0))\b/, weight: 2.5 },
+  {
+    re: /\bhow much (?:revenue |sales |kpi |money |conversions )?(?:do|would|will|could|might) (?:we|i) (?:lose|gain|miss|give up|sacrifice|forgo|add)\b/,
+    weight: 3,
+  },
+  { re: /\bacross the board\b/, weight: 2 },
+  {
+    re: /\bCH (?:spend |budget )?(?:is|was|were|at|goes to|went to|gets|got|had|of) (?:only )?MONEY\b/,
+    weight: 2,
+  },
+  {
+    re: /^(?:what if (?:we )?)?(?:cut|reduce|double|halve|move|shift|increase|boost|kill|pause|drop|triple|slash|trim|raise|lower) (?:it|that|this|them|those|back)\b/,
+    weight: 2,
+  },
+  {
+    re: /\b(?:goes|went|go|drops?|falls?|set|was|were|is) (?:to )?(?:zero|0|nothing|dark)\b|\bgo dark\b|\b(?:turn|switch|shut)(?:ed|ing)? (?:CH |\w+ )?off\b|\bzero(?:ed)? out\b|\bshut (?:down|off)\b/,
+    weight: 2.5,
+  },
+  { re: /\b(?:halve|double|triple|quadruple)d?\b/, weight: 1.5 },
+  { re: /\bin half\b|\bby half\b/, weight: 1.5 },
+  {
+    re: /\bimpact of (?:cutting|adding|doubling|increasing|reducing|moving|shifting|dropping)\b/,
+    weight: 2,
+  },
+];
+
+/** A new allocation: split a budget, reach a target, keep a ROAS, where to cut. */
+export const OPTIMIZE_CUES: Cue[] = [
+  {
+    re: /\b(?:gets?|reach|hit|achieve|deliver|drive|grow|generate|add|gain|need|take|make)\b[^?]*\b(?:plus )?(?:PCT|MONEY) (?:more |extra |additional |higher |increase in |growth in |uplift in |lift in )?(?:revenue|sales|kpi|conversions|growth|uplift|lift)\b/,
+    weight: 4.5,
+  },
+  {
+    re: /\b(?:how much|what|which) (?:budget|spend|spending|money|investment)\b[^?]*\bPCT (?:more |extra |additional |higher )?(?:revenue|sales|kpi|conversions|orders|growth|lift|uplift)\b/,
+    weight: 3,
+  },
+  {
+    re: /\b(?:better|smarter|best|optimal|right|efficient|more efficient) (?:mix|split|allocation|distribution)\b|\bsame (?:budget|spend|money|total)\b|\bflat budget\b/,
+    weight: 3,
+  },
+  {
+    re: /\b(?:optimi[sz]\w*|optimal\w*|optimum|ideal|recommend\w*|best (?:possible )?(?:mix|allocation|split|plan|budget|way|distribution|media mix))\b/,
+    weight: 3,
+  },
+  {
+    re: /\b(?:allocate|allocation|split|distribute|divide|spread|deploy|invest|spend|use|assign|plan)\b[^?]*\b(?:across|among|amongst|between|over)\b(?! the (?:next|last|past|coming))/,
+    weight: 2,
+  },
+  {
+    re: /\bhow (?:should|do|would|can|could|to|best to) (?:we |i |you )?(?:spend|allocate|split|invest|distribute|divide|deploy|use|spread|plan)/,
+    weight: 3,
+  },
+  {
+    re: /\bmaximi[sz]\w*|\bget the most\b|\bbiggest bang\b|\bmost (?:sales|revenue|profit|kpi|return)\b/,
+    weight: 2.5,
+  },
+  { re: /\bprofit\w*\b|\bmargin\b/, weight: 1.5 },
+  {
+    re: /\bleast (?:painful|damaging|harmful|costly|impact\w*|damage|pain|harm)\b|\b(?:smartest|best|cheapest|safest) (?:way|place|places) to (?:cut|save|trim|reduce|take)\b|\bwhere (?:should|would|could|do|can) (?:we|i|you) (?:cut|trim|save)\b/,
+    weight: 3,
+  },
+  {
+    re: /\b(?:roas|roi|return)\b[^?]*\b(?:above|at least|over|no lower than|not below|floor|target|of at least|minimum)\b|\btarget (?:roas|roi)\b|\bbreak(?:s|ing)? ?even\b/,
+    weight: 2.5,
+  },
+  {
+    re: /\bhow much (?:more |extra |additional )?(?:do|must|should|would|will|did|can|could) (?:we|i) (?:need to |have to |afford to )?(?:spend|invest|add)\b|\bhow much (?:budget|money|spend|investment) (?:do|would|will) (?:we|i) need\b/,
+    weight: 3,
+  },
+  { re: /\b(?:to|and) (?:reach|hit|get to|achieve|make)\b[^?]*\b(?:MONEY|PCT|NUM)/, weight: 2 },
+  { re: /\bgrow (?:sales|revenue|kpi|conversions)\b|\b(?:sales|revenue) growth\b/, weight: 1.5 },
+  {
+    re: /\b(?:where|how) (?:should|to|do|would) (?:we |i )?(?:put|spend|invest|place|allocate)\b[^?]*\bMONEY\b/,
+    weight: 2.5,
+  },
+  { re: /\bMONEY\b[^?]*\b(?:across|among|between)\b/, weight: 1.5 },
+  {
+    re: /\b(?:lock|locked|do not touch|keep \w+ (?:fixed|constant|unchanged|as is)|no more than|at most|at least|cap|capped|minimum|maximum|between MONEY and MONEY)\b/,
+    weight: 0.5,
+  },
+  { re: /\bbudget\b/, weight: 0.5 },
+  { re: /\b(?:max|maximum|most|largest|biggest)\b[^?]*\b(?:spend|budget|invest)\b/, weight: 2 },
+  { re: /\bat an? (?:roas|roi|return) of\b/, weight: 2.5 },
+  {
+    re: /\bwhere (?:should|would|do|could|can|will|to)? ?(?:it|that|this|they|the (?:extra|additional|money|budget|increase|rest|difference|cut)|that money|the extra money)\b[^?]*\b(?:go|put|spend|invest|allocate|place|land|come from)\b|\bhow (?:should|would|do|to) (?:we |i )?(?:use|spend|allocate|split|deploy) (?:it|that|them|this)\b/,
+    weight: 3,
+  },
+  {
+    re: new RegExp(
+      `^(?!.*\\bCH\\b)(?!.*\\b(?:which|what|any|list|rank\\w*)\\b[^?]*\\bchannels?\\b).*\\b${MARGINAL_AT}`,
+    ),
+    weight: 5,
+  },
+  {
+    re: /\b(?:keep|keeping|maintain\w*|while|hold\w*|stay\w*|without (?:going|dropping|falling))\b[^?]*\b(?:roas|roi|return|mroas|mroi)\b[^?]*\b(?:above|at least|over|no lower than|not below|not under|floor)\b/,
+    weight: 3,
+  },
+  {
+    re: /\b(?:allocate|split|distribute|divide|spread|deploy|plan) (?:the |our |a |an |my )?(?:MONEY|budget|total|extra|additional|spend)\b/,
+    weight: 2.5,
+  },
+  {
+    re: /\bhow (?:should|would|could|do|to|best to|can|shall) (?:we |i |you )?(?:carve|slice|divvy|parcel|dole|share) (?:it |this |that |them |the \w+ )?(?:up|out)\b/,
+    weight: 3,
+  },
+  {
+    re: /\bwhere (?:should|would|do|could|will|must) (?:the |our )?(?:cuts?|savings?|reductions?|trims?|extra|increase|additional money) (?:fall|land|come from|go|be made|be found)\b/,
+    weight: 3.5,
+  },
+  {
+    re: /\b(?:cheapest|least expensive|lowest[ -]cost|minimum|smallest|leanest|least) (?:possible )?(?:plan|budget|spend|spending|way|investment|mix|allocation)\b/,
+    weight: 3,
+  },
+  {
+    re: /\b(?:rebalanc\w*|reallocat\w*|re-allocat\w*|reshuffl\w*|redistribut\w*|re-?optimi[sz]\w*)\b[^?]*\b(?:leave|leaving|keep|keeping|lock|locking|untouched|protect\w*|except|excluding|without touching|hold\w*|freez\w*|ring-?fenc\w*)\b/,
+    weight: 3,
+  },
+  // Rebalancing with no channel to move between is asking for a new allocation.
+  {
+    re: /^(?![^?]*\bCH\b)[^?]*\b(?:rebalanc\w*|re-balanc\w*|reallocat\w*|re-allocat\w*|reshuffl\w*|redistribut\w*|re-?optimi[sz]\w*|rejig\w*|re-?split)\b/,
+    weight: 3,
+  },
+  {
+    re: /\bhow (?:should|would|could|do|to|best to|can|shall) (?:it|that|this|they|the (?:budget|money|spend|total|spending)) be (?:split|allocated|spent|divided|distributed|deployed|invested|spread)\b/,
+    weight: 3,
+  },
+];
