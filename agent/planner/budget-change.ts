@@ -3,13 +3,13 @@
  * "shave 50k off the total", "free up $200k from the budget", "pull 100k out".
  */
 export const TAKEN_OUT =
-  /\bMONEY (?:of |in )?(?:savings?|cuts?) (?:from|out of|off|in|on)\b|\b(?:save|saving|savings of|find|finding) (?:an? |another )?MONEY (?:from|out of|off|in|on)\b|\b(?:take|takes|taking|took|pull|pulls|pulling|pulled|remove|removes|removing|removed|shave|shaves|shaving|shaved|knock|knocks|knocking|knocked|carve|carves|carving|carved|free|frees|freeing|freed) (?:up )?(?:an? |another |a further )?MONEY (?:out|off|from)\b/;
+  /\bMONEY (?:of |in )?(?:savings?|cuts?) (?:from|out of|off|in|on)\b|\b(?:save|saving|savings of|find|finding) (?:an? |another )?MONEY (?:from|out of|off|in|on)\b|\b(?:lose|loses|losing|lost|give back|giving back|hand back|handing back) (?:an? |another )?MONEY (?:out of|from|off|of)\b|\b(?:take|takes|taking|took|pull|pulls|pulling|pulled|remove|removes|removing|removed|shave|shaves|shaving|shaved|knock|knocks|knocking|knocked|carve|carves|carving|carved|free|frees|freeing|freed) (?:up )?(?:an? |another |a further )?MONEY (?:out|off|from)\b/;
 
 /** An amount said as a change of the total: "$200k more", "another $100k", "cut by $100k". */
 const CHANGED_BY =
-  /\bMONEY (?:more|extra|additional|less|fewer|lower|higher|smaller|bigger)\b|\b(?:extra|additional|another) MONEY\b|\b(?:shrinks?|shrunk|grows?|cut|cuts|reduced?|increased?|raised?|lowered?|drops?|rises?|falls?|up|down) (?:\w+ ){0,3}by MONEY\b/;
+  /\bMONEY (?:more|extra|additional|less|fewer|lower|higher|smaller|bigger|top ?ups?|uplift|increase|boost|injection|cut|reduction|haircut)\b|\b(?:top ?ups?|uplift|increase|boost|injection|cut|reduction|haircut) of MONEY\b|\b(?:extra|additional|another) MONEY\b|\b(?:shrinks?|shrunk|grows?|cut|cuts|reduced?|increased?|raised?|lowered?|drops?|rises?|falls?|up|down) (?:\w+ ){0,3}by MONEY\b/;
 const DOWN =
-  /\b(?:less|fewer|lower|smaller|shrinks?|shrunk|cut|cuts|reduced?|lowered|drops?|falls?|down)\b/;
+  /\b(?:less|fewer|lower|smaller|shrinks?|shrunk|cut|cuts|reduced?|reduction|haircut|lowered|drops?|falls?|down)\b/;
 
 /**
  * How the amount in a budget question relates to the total: -1 or +1 when it changes the total

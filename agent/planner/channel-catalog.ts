@@ -36,7 +36,7 @@ const GENERIC_CHANNELS = [
 
 /** Short words that name a channel; other words of four letters or fewer must be a channel's stem. */
 const SHORT_ALIASES = new Set(
-  'tv ctv ott fb ig yt sem ppc ooh dooh olv gdn pla crm sms seo snap meta mail bing tvc cpc sea'.split(
+  'tv ctv ott fb ig yt sem ppc ooh dooh olv gdn pla crm sms seo snap meta mail bing tvc cpc sea disp'.split(
     ' ',
   ),
 );

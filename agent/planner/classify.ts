@@ -42,7 +42,7 @@ export const MIN_SCORE = 1.5;
 
 /** Creative or personal requests that merely mention a channel ("a poem about search ads"). */
 const OFF_TOPIC =
-  /\b(?:write|compose|make up|tell|sing|draft)\b[^?]*\b(?:poems?|songs?|jokes?|haikus?|limericks?|stor(?:y|ies)|raps?|lyrics|sonnets?|riddles?|recipes?|fairy ?tales?)\b|\b(?:poem|song|joke|haiku|limerick|sonnet|rap|riddle|recipe) (?:about|on|for)\b|\b(?:write|draft|compose)\b[^?]*\b(?:posts?|tweets?|emails?|press release|blog|captions?|slogans?|taglines?|ad copy|newsletter)\b|\bhow much (?:does|did|do|is) (?!we\b|i\b|you\b|our\b|the\b|this\b|that\b|it\b|each\b|every\b|CH\b)[a-z]+ (?:spend|spending|invest|put)\b/;
+  /\b(?:write|compose|make up|tell|sing|draft)\b[^?]*\b(?:poems?|songs?|jokes?|haikus?|limericks?|stor(?:y|ies)|raps?|lyrics|sonnets?|riddles?|recipes?|fairy ?tales?)\b|\b(?:poem|song|joke|haiku|limerick|sonnet|rap|riddle|recipe) (?:about|on|for)\b|\b(?:write|draft|compose)\b[^?]*\b(?:posts?|tweets?|emails?|press release|blog|captions?|slogans?|taglines?|ad copy|newsletter)\b|\bhow much (?:does|did|do|is|are) (?!we\b|i\b|you\b|our\b|the\b|this\b|that\b|it\b|each\b|every\b|CH\b)[a-z]+(?: (?!CH\b)[a-z]+)? (?:spend|spending|invest|investing|put|putting)\b|\b(?:write|draft|generate|give me|help me write|fix|debug)\b[^?]*\b(?:sql|query|queries|code|script|python|regex|macro|spreadsheet formula|excel formula|dax)\b/;
 
 /** Scores every intent's cues on the message skeleton and picks the strongest. */
 export function classify(ctx: TurnContext): Classification {

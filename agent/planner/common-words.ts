@@ -58,5 +58,9 @@ export const COMMON_WORDS = new Set(
   raising reducing increasing decreasing slashing trimming spending investing allocating splitting excluding exclude except without including include
   switch switched switching shut shutting stopped stopping cancel cancelled cancelling canceled
   remove removed removing scrap scrapped scrapping ditch ditched axe axed eliminate eliminated
-  stock stocks shares share crypto bitcoin buy sell`.split(/\s+/),
+  stock stocks shares share crypto bitcoin buy sell offsite offsites onsite onsites respond
+  responding reply replying answering act acting pretend pretending behave unfiltered plot plots
+  plotting chart charts charting graph graphs draw drawing mark marking creative creatives`.split(
+    /\s+/,
+  ),
 );

@@ -24,12 +24,16 @@ const UP_BY_AT_MOST = new RegExp(`\\b${UP_VERB} ${BY_AT_MOST} PCT\\b`);
 const NOT_DOWN_MORE = new RegExp(
   `\\b(?:no|not|never|cannot|can't|shouldn't|mustn't)\\b(?: \\w+){0,4}? ${DOWN_VERB} (?:by )?more than PCT\\b`,
 );
+/** "facebook can't be cut by more than half", "TV may lose at most half". */
+const NOT_DOWN_HALF = new RegExp(
+  `\\b(?:(?:no|not|never|cannot|can't|shouldn't|mustn't)\\b(?: \\w+){0,4}? ${DOWN_VERB} (?:by )?(?:more than|over) half|${DOWN_VERB} ${BY_AT_MOST} half)\\b`,
+);
 const NOT_UP_MORE = new RegExp(
   `\\b(?:no|not|never|cannot|can't|shouldn't|mustn't)\\b(?: \\w+){0,4}? ${UP_VERB} (?:by )?more than PCT\\b`,
 );
 
 const EVERY =
-  /\b(?:no|every|each|all|any|none of the) (?:single |one |individual )?channels?\b|\bacross the board\b/;
+  /\b(?:no|every|each|all|any|none of the) (?:single |one |individual )?channels?\b|\bacross the board\b|^(?:\w+ ){0,3}?(?:nothing|none)\b(?! of)/;
 const MULTIPLE_WORDS: Record<string, number> = { double: 2, twice: 2, triple: 3, thrice: 3 };
 
 /**
@@ -48,6 +52,7 @@ function relativeBounds(
     if (DOWN_BY_AT_MOST.test(said) || NOT_DOWN_MORE.test(said))
       return { min: 1 - pct.v / 100, used: [pct] };
   }
+  if (NOT_DOWN_HALF.test(said)) return { min: 0.5, used: [] };
   if (pct?.t === 'pct' && (UP_BY_AT_MOST.test(said) || NOT_UP_MORE.test(said)))
     return { max: 1 + pct.v / 100, used: [pct] };
   if (pct?.t === 'pct' && /\bwithin PCT\b/.test(text) && pct.v < 100)

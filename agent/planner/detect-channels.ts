@@ -27,7 +27,10 @@ function sameAsOneWord(phrase: string, names: string[], catalog: ChannelCatalog)
   const key = names.join(',');
   return phrase.split(' ').some((w) => {
     const one = catalog.match(w);
-    return one !== null && (one.names.join(',') === key || (key === '' && one.ref === w));
+    if (one === null) return false;
+    // "plot tv": an unknown two-word channel is the known one-word channel it contains.
+    if (key === '' && one.names.length > 0 && !one.missing) return true;
+    return one.names.join(',') === key || (key === '' && one.ref === w);
   });
 }
 

@@ -27,7 +27,33 @@ function direction(text: string): -1 | 1 | 0 {
   return 0;
 }
 
+/** "and put the savings into TikTok" after a cut: the money cut moves instead of vanishing. */
+const SAVINGS_TO =
+  /\b(?:savings?|saved|freed(?: up)?|difference|proceeds|released|what we save|the money|that money|the cash|the budget|it|that|them)\b[^?]*\b(?:to|into|on|onto|towards|in) (?:the )?CH\b/;
+
+function savingsMoved(prev: ScenarioChange[], ctx: TurnContext): ScenarioChange | undefined {
+  const cut = prev.length === 1 ? prev[0] : undefined;
+  const refs = channelRefs(ctx.tokens);
+  if (!cut || refs.length !== 1 || !SAVINGS_TO.test(ctx.skel)) return undefined;
+  const to = refs[0] as string;
+  if (cut.type === 'scale' && cut.percent < 0 && cut.channel !== to)
+    return { type: 'move', from: cut.channel, to, percent: -cut.percent };
+  if (cut.type === 'set' && cut.amount === 0 && cut.channel !== to)
+    return { type: 'move', from: cut.channel, to, percent: 100 };
+  if (cut.type === 'add' && cut.amount < 0 && cut.channel !== to)
+    return { type: 'move', from: cut.channel, to, amount: -cut.amount };
+  return undefined;
+}
+
 function followWhatIf(prev: ScenarioChange[], ctx: TurnContext, horizon: unknown): PlannedCall {
+  const moved = savingsMoved(prev, ctx);
+  if (moved) {
+    const h = ctx.horizon ?? horizon;
+    return {
+      name: 'what_if',
+      args: { changes: [moved], ...(h !== undefined ? { horizon: h } : {}) },
+    };
+  }
   const bare = ctx.tokens.find(
     (t, i) =>
       t.t === 'num' &&
@@ -140,8 +166,29 @@ function followOptimize(prev: Record<string, unknown>, ctx: TurnContext): Planne
     if (Array.isArray(v)) merged[k] = [...new Set([...((prevC[k] as string[]) ?? []), ...v])];
     else merged[k] = { ...((prevC[k] as object) ?? {}), ...v };
   }
+  if (Object.keys(constraints).length === 0) retuneConstraint(merged, ctx);
   if (Object.keys(merged).length > 0) args.constraints = merged;
   return { name: 'optimize_budget', args };
+}
+
+/** "relax that to 35%", "tighten the cap to 20%", "make it 3x": a new value for the one bound. */
+const RETUNE =
+  /\b(?:relax|loosen|tighten|raise|lower|change|make|set|move|bump|increase|decrease|reduce|push|drop|up)\w* (?:that|it|this|the (?:cap|limit|floor|ceiling|constraint|minimum|maximum|bound|share))\b[^?]*\bto (?:PCT|MULT|MONEY)\b/;
+
+function retuneConstraint(merged: Record<string, unknown>, ctx: TurnContext): void {
+  if (!RETUNE.test(ctx.skel)) return;
+  const entries = Object.entries(merged).filter(([, v]) => v && !Array.isArray(v));
+  const [kind, bounds] =
+    entries.length === 1 ? (entries[0] as [string, Record<string, number>]) : [];
+  const channels = Object.keys(bounds ?? {});
+  if (!kind || channels.length !== 1) return;
+  const said = ctx.tokens.find((t) => t.t === 'pct' || t.t === 'mult' || t.t === 'money');
+  const value = /Share$/.test(kind)
+    ? said?.t === 'pct' && said.v / 100
+    : /Multiple$/.test(kind)
+      ? said?.t === 'mult' && said.v
+      : said?.t === 'money' && said.v;
+  if (typeof value === 'number' && value > 0) merged[kind] = { [channels[0] as string]: value };
 }
 
 const CONSTRAINT_WORDS =

@@ -10,6 +10,10 @@ export const INTENT_CUES: Record<Exclude<IntentName, 'clarify' | 'out_of_scope'>
   optimize: OPTIMIZE_CUES,
   contributions: [
     {
+      re: /^(?![^?]*\bif\b)[^?]*\bhow much (?:are|do|did|have|were) (?:we|i) (?:currently |actually |really )?(?:spend|spending|spent|invest|investing|invested|putting|put)\b(?: \w+)?(?: on| in| into)? CH\b(?![^?]*\b(?:PCT|MONEY|MULT)\b)/,
+      weight: 3,
+    },
+    {
       re: /\b(?:which|what|any|list|show|how many)\b (?:of )?(?:(?:our|the|my) )?(?:channels?|media|tactics?)\b[^?]*\b(?:roi|roas|return\w*|payback|pay back|profitable|break even)\b/,
       weight: 3.5,
     },
@@ -105,7 +109,7 @@ export const INTENT_CUES: Record<Exclude<IntentName, 'clarify' | 'out_of_scope'>
     },
     { re: new RegExp(`^(?=.*\\bCH\\b).*\\b${MARGINAL_AT}`), weight: 5 },
     {
-      re: /\bsaturat\w*|\bdiminishing\b|\bmaxed out\b|\btapped out\b|\bplateau\w*|\bceiling\b|\boverspend\w*|\bover-?invested\b|\bspending too much\b/,
+      re: /\bsaturat\w*|\bdiminishing\b|\btaper\w*|\bflatten\w*|\blevel(?:s|ling|ing)? off\b|\btails? off\b|\bmaxed out\b|\btapped out\b|\bplateau\w*|\bceiling\b|\boverspend\w*|\bover-?invested\b|\bspending too much\b/,
       weight: 3.5,
     },
     {
@@ -140,6 +144,10 @@ export const INTENT_CUES: Record<Exclude<IntentName, 'clarify' | 'out_of_scope'>
       weight: 3,
     },
     { re: /\b(?:model|it|this|results?|numbers) (?:any )?good\b|\bany good\b/, weight: 3 },
+    {
+      re: /\bconvergen\w*|\bparameter estimates?\b|\b(?:fit|model|fits|estimates?) (?:ok|okay|fine|sane|sensible|healthy|sound|valid|legit)\b|\bsanity[- ]check\w*|\bwarnings?\b[^?]*\b(?:fit|model)\b/,
+      weight: 3.5,
+    },
   ],
   methodology: [
     {
@@ -147,8 +155,16 @@ export const INTENT_CUES: Record<Exclude<IntentName, 'clarify' | 'out_of_scope'>
       weight: 4,
     },
     {
-      re: /\bhow (?:do|does|did|is|are|was) (?:you|mixpilot|the model|it|this|we|that|the tool|roi|roas|mroi|adstock|saturation)\b[^?]*\b(?:compute|computed|calculate|calculated|work|works|estimate|estimated|measure|measured|know|model|modeled|modelled|handle|define|defined|derive|derived|come up|get|determine|determined|figure|account|deal|treat|capture|include|consider|factor)\b/,
+      re: /\bhow (?:do|does|did|is|are|was) (?:you|mixpilot|the model|it|this|we|that|the tool|roi|roas|mroi|adstock|saturation)\b[^?]*\b(?:compute|computed|calculate|calculated|work|works|estimate|estimated|measure|measured|know|model|modeled|modelled|handle|define|defined|derive|derived|come up|get|determine|determined|figure|account|deal|treat|capture|include|consider|factor|separate|distinguish|disentangle|isolate|untangle|tell apart|tell the difference|decompose)\b/,
       weight: 4,
+    },
+    {
+      re: /\bpriors\b|\bprior (?:distributions?|beliefs?|knowledge|assumptions?|choices?|settings?)\b|\bcan (?:an |the |a |your )?(?:mmm|model|marketing mix model|media mix model|you|mixpilot)\b[^?]*\b(?:say|tell|measure|capture|handle|account for|see|detect|pick up|know)\b[^?]*\b(?:anything|at all|only|about)\b/,
+      weight: 4,
+    },
+    {
+      re: /^(?![^?]*\bCH\b)(?![^?]*\b(?:PCT|MONEY|NUM|YEAR)\b)[^?]*\bwhy (?:is|are|does|do|would|can|should)\b[^?]*\b(?:marginal|average|m?roas|m?roi|adstock|saturation|baseline|intervals?|curves?)\b[^?]*\b(?:lower|higher|smaller|bigger|larger|less|more|differ\w*|different|flatten\w*|bend\w*|level\w* off|taper\w*|saturate\w*|diminish\w*|plateau\w*)\b/,
+      weight: 4.5,
     },
     {
       re: /\bwhat (?:even |exactly |actually |really |precisely )?(?:is|are|does|do) (?:an? |the )?(?:adstock|saturation|carry-?over|decay|mmm|marketing mix\w*|media mix\w*|roas|roi|mroi|marginal roi|marginal|hill|response curve|baseline|lag|incrementality|elasticity|bayesian|ridge|regression|credible interval|interval|holdout)\b(?! (?:of|for|on|from|by|in) | (?:roi|roas|return|curves?|mape|r2|nrmse|rmse|error|accuracy|fit|metrics?|score|results?)\b)/,
@@ -209,13 +225,18 @@ export const INTENT_CUES: Record<Exclude<IntentName, 'clarify' | 'out_of_scope'>
     { re: DROP_TESTS, weight: 5 },
     // A reported experiment result: calibrate the model to it (not a plan or a hypothetical).
     {
-      re: /\b(?:lift|geo|geo-?lift|holdout|hold-?out|incrementality|matched markets?|experiments?)\b[^?]*\b(?:tests?|stud(?:y|ies)|experiments?|results?|readouts?|(?:point )?estimate|ci|confidence interval)\b[^?]*\b(?:NUM|MULT|MONEY)\b|\b(?:NUM|MULT|MONEY)\b[^?]*\b(?:lift|geo|holdout|incrementality) (?:tests?|stud(?:y|ies)|experiments?)\b/,
+      re: /\b(?:lift|geo|geo-?lift|holdout|hold-?out|incrementality|matched markets?|experiments?)\b[^?]*\b(?:tests?|stud(?:y|ies)|experiments?|holdouts?|results?|readouts?|(?:point )?estimate|ci|confidence interval|measured?|showed|shows|came back|read|i?roas|roi)\b[^?]*\b(?:NUM|MULT|MONEY)\b|\b(?:NUM|MULT|MONEY)\b[^?]*\b(?:lift|geo|holdout|incrementality) (?:tests?|stud(?:y|ies)|experiments?)\b/,
       weight: 6,
       unless: isHypotheticalPlan,
     },
     {
       re: /^(?:please |can you |could you )?(?:calibrate|use|apply|add|feed|plug in)\b[^?]*\b(?:lift|geo|holdout|hold-?out|incrementality|experiments?)\b/,
       weight: 5,
+    },
+    {
+      re: /\b(?:re-?)?calibrat\w* (?:the model |the fit |it |mmm )?(?:to|with|on|against|using)\b/,
+      weight: 5,
+      unless: (skel) => /\b(?:how|what|why|when|whether)\b[^?]*\bcalibrat/.test(skel),
     },
   ],
   help: [

@@ -29,7 +29,7 @@ const GROWTH = [
 ];
 /** "We need 15 million in revenue", "our target is $20M of sales": a level the plan must reach. */
 const NEED = new RegExp(
-  `\\b(?:need|needs|want|wants|targeting|target(?: is)?|aim(?:ing)? for|goal (?:is|of)|must (?:make|do|hit|bring in))\\b(?: \\w+){0,3}? MONEY (?:in|of) (?:total )?${KPI}\\b`,
+  `\\b(?:need|needs|want|wants|promised|promise|committed|committing|guaranteed?|owe|targeting|target(?: is)?|aim(?:ing)? for|goal (?:is|of)|must (?:make|do|hit|bring in))\\b(?: \\w+){0,3}? MONEY (?:in|of) (?:total )?${KPI}\\b`,
 );
 const REACH =
   /\b(?:reach|hit|get to|gets? (?:us|me) to|getting (?:us )?to|achieve|make|generate|deliver|attain)\b[^?]*\bMONEY\b/;

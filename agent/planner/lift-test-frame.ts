@@ -5,7 +5,7 @@ import { channelOptions, type FrameResult, type TurnContext } from './turn-conte
 
 /** Words that say the message reports an experiment (geo holdout, conversion lift, …). */
 export const LIFT_TEST_WORDS =
-  /\b(?:lift|geo|geo-?lift|holdout|hold-?out|incrementality|matched markets?|experiments?|calibrat\w*)\b/;
+  /\b(?:lift|geo|geo-?lift|holdout|hold-?out|incrementality|matched markets?|experiments?|(?:re-?)?calibrat\w*)\b/;
 
 /** Asks to fit without the lift tests the model is calibrated to. */
 export const DROP_TESTS =

@@ -23,8 +23,10 @@ export interface MoveParse {
 const ADDITION_WORDS = new Set(['more', 'extra', 'additional', 'another']);
 
 /** A move verb that is part of a phrase meaning something else ("give up", "pull back on"). */
-function phrasal(words: string[], i: number): boolean {
+function phrasal(words: string[], i: number, tokens?: Token[]): boolean {
   const next = words[i + 1] ?? '';
+  // "take TV down 10%", "bring search back": the channel sits inside the phrasal verb.
+  if (tokens?.[i + 1]?.t === 'ch' && /^(?:down|up|back)$/.test(words[i + 2] ?? '')) return true;
   return next === 'up' || next === 'back' || (next === 'down' && words[i] !== 'put');
 }
 
@@ -42,7 +44,7 @@ function flows(tokens: Token[], words: string[]): boolean {
 /** True when the message reads as moving money between channels. */
 export function looksLikeMove(tokens: Token[]): boolean {
   const words = tokens.map(wordOf);
-  const hasVerb = words.some((w, i) => MOVE_VERBS.has(w) && !phrasal(words, i));
+  const hasVerb = words.some((w, i) => MOVE_VERBS.has(w) && !phrasal(words, i, tokens));
   const chans = tokens.filter((t) => t.t === 'ch').length;
   const fromTo = words.includes('from') && words.some((w) => TARGET_LEAD.has(w)) && chans >= 2;
   const instead = words.includes('instead') && words.includes('of') && chans >= 2;

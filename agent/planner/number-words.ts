@@ -43,7 +43,7 @@ function isNumberWord(w: string): boolean {
   return w in UNITS || w in SCALES;
 }
 
-const HALF_SCALES = 'million|thousand|billion|k|m|mm|mn|bn|grand';
+const HALF_SCALES = 'million|thousand|billion|k|m|mm|mn|bn|grand|times';
 
 /**
  * "one and a half million" → "1.5 million", "a million and a half" → "1.5 million",
@@ -148,9 +148,19 @@ export function numberWordsToDigits(text: string): string {
       } else if (!(x === 'and' && isNumberWord(words[j + 1] ?? '') && j > i)) break;
       j += 1;
     }
-    const value = total + current;
-    out.push(String(value));
-    if (trailingScale) out.push(trailingScale);
+    if (trailingScale && total > 0) {
+      // "two million three hundred thousand" is "2.3 million": the last scale belongs to the
+      // last group only, and the largest scale word stays so the amount still reads as money.
+      const value = total + current * (SCALES[trailingScale] ?? 1);
+      const [word, size] =
+        Object.entries(SCALES)
+          .filter(([, v]) => v <= total)
+          .at(-1) ?? [];
+      out.push(String(value / (size ?? 1)), word ?? '');
+    } else {
+      out.push(String(total + current));
+      if (trailingScale) out.push(trailingScale);
+    }
     i = j;
   }
   return out.join(' ');

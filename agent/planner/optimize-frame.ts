@@ -60,6 +60,10 @@ function margin(ctx: TurnContext, used: Set<Token>): number | undefined {
   return v > 0 && v <= 1 ? v : undefined;
 }
 
+/** The budget is a ceiling, said anywhere: "we don't have to spend it all", "spends up to that". */
+const AT_MOST_SPENT =
+  /\b(?:don t|do not|doesn t|does not|needn t|need not|no need to) (?:have to |need to )?(?:spend|use|deploy|invest) (?:it |the \w+ )?all\b|\b(?:spends?|spending|uses?|using) up to (?:that|it|this|the (?:budget|total|amount|cap))\b/;
+
 /**
  * Builds an optimize_budget call: objective (most KPI, profit with a margin, a ROAS floor, a
  * growth or KPI target), total budget or a change of it, channels to allocate among, constraints.
@@ -95,6 +99,7 @@ export function buildOptimize(ctx: TurnContext): FrameResult {
       /\b(?:up to|at most|no more than|maximum of|max of|not more than|cap of|capped at)$/.test(
         lead,
       ) ||
+      AT_MOST_SPENT.test(text) ||
       /^(?:\W*\s*)?(?:dollars |euros |pounds |in total |total )?\W*\s*(?:at most|at the most|max|maximum|tops|or less|at a maximum)\b/.test(
         tail,
       )

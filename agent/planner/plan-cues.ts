@@ -24,6 +24,10 @@ export const WHATIF_CUES: Cue[] = [
     weight: 2,
   },
   { re: /\b(?:impact|effect|consequences?)\s*\?/, weight: 1 },
+  {
+    re: /\b(?:hit|damage|dent|drag|knock-?on|impact|effect|cost|loss) (?:to|on|for) (?:our |the )?(?:revenue|sales|kpi|conversions|top ?line|numbers|bookings|orders)\b/,
+    weight: 2.5,
+  },
   { re: /\bwhat (?:do|would|will|did) (?:we|i) (?:lose|gain|get|miss)\b/, weight: 2.5 },
   {
     re: /\b(?:suppose|supposing|imagine|hypothetical\w*|scenario|simulate|simulation|forecast|predict|project|projection)\b/,
@@ -50,6 +54,13 @@ export const WHATIF_CUES: Cue[] = [
     weight: 1.5,
   },
   { re: /\bCH\b[^?]*\b(?:by|to) (?:PCT|MONEY|MULT)/, weight: 1.5 },
+  // "cut one of the channels by 20%", "cut the weak channels by 20%": a change still missing its channel.
+  {
+    re: new RegExp(
+      `\\b${CHANGE} (?:\\w+ ){0,4}?(?:channels?|ones)\\b[^?]*\\b(?:by|to) (?:PCT|MONEY)`,
+    ),
+    weight: 2,
+  },
   { re: /\b(?:PCT|MONEY) (?:more|less|extra|additional|higher|lower|fewer)\b/, weight: 2 },
   { re: /\bCH (?:plus|minus|up|down) (?:PCT|MONEY)\b/, weight: 3 },
   {
@@ -58,6 +69,10 @@ export const WHATIF_CUES: Cue[] = [
   },
   { re: /\bMULT (?:on |for |of )?CH\b|\bCH (?:at |to )?MULT\b/, weight: 2.5 },
   { re: /\bwent dark\b|\bgo dark\b|\bdark on\b/, weight: 2.5 },
+  {
+    re: /\b(?:take|taking|bring|bringing|turn|turning|dial|dialling|dialing|knock|knocking|nudge|nudging|push|pushing|ramp|ramping|notch|notching) CH (?:down|up|back)\b/,
+    weight: 2.5,
+  },
   { re: /\bCH (?:off|dark|paused|to (?:zero|0))\b/, weight: 2.5 },
   {
     re: /\bhow much (?:revenue |sales |kpi |money |conversions )?(?:do|would|will|could|might) (?:we|i) (?:lose|gain|miss|give up|sacrifice|forgo|add)\b/,
@@ -87,7 +102,7 @@ export const WHATIF_CUES: Cue[] = [
 /** A new allocation: split a budget, reach a target, keep a ROAS, where to cut. */
 export const OPTIMIZE_CUES: Cue[] = [
   {
-    re: /\b(?:gets?|reach|hit|achieve|deliver|drive|grow|generate|add|gain|need|take|make)\b[^?]*\b(?:plus )?(?:PCT|MONEY) (?:more |extra |additional |higher |increase in |growth in |uplift in |lift in )?(?:revenue|sales|kpi|conversions|growth|uplift|lift)\b/,
+    re: /\b(?:gets?|reach|hit|achieve|deliver|drive|grow|generate|add|gain|need|take|make|wants?|promised|promise|committed|commit|owe|guaranteed?)\b[^?]*\b(?:plus )?(?:PCT|MONEY) (?:more |extra |additional |higher |increase in |growth in |uplift in |lift in |in |of )?(?:revenue|sales|kpi|conversions|growth|uplift|lift)\b/,
     weight: 4.5,
   },
   {
@@ -111,7 +126,7 @@ export const OPTIMIZE_CUES: Cue[] = [
     weight: 3,
   },
   {
-    re: /\bmaximi[sz]\w*|\bget the most\b|\bbiggest bang\b|\bmost (?:sales|revenue|profit|kpi|return)\b/,
+    re: /\bmaximi[sz]\w*|\bmax(?:imum)? (?:revenue|sales|kpi|profit|return|conversions|orders)\b|\bget the most\b|\bbiggest bang\b|\bmost (?:sales|revenue|profit|kpi|return)\b/,
     weight: 2.5,
   },
   { re: /\bprofit\w*\b|\bmargin\b/, weight: 1.5 },
@@ -142,7 +157,11 @@ export const OPTIMIZE_CUES: Cue[] = [
   { re: /\b(?:max|maximum|most|largest|biggest)\b[^?]*\b(?:spend|budget|invest)\b/, weight: 2 },
   { re: /\bat an? (?:roas|roi|return) of\b/, weight: 2.5 },
   {
-    re: /\bwhere (?:should|would|do|could|can|will|to)? ?(?:it|that|this|they|the (?:extra|additional|money|budget|increase|rest|difference|cut)|that money|the extra money)\b[^?]*\b(?:go|put|spend|invest|allocate|place|land|come from)\b|\bhow (?:should|would|do|to) (?:we |i )?(?:use|spend|allocate|split|deploy) (?:it|that|them|this)\b/,
+    re: /\b(?:m?roas|m?roi|returns?) (?:floor|hurdle|threshold|target|minimum|min|cut-?off)\b|\bhow (?:big|far|high|large) (?:can|could|should|may) (?:the |our )?(?:budget|spend|spending|investment) (?:go|get|grow|be)\b/,
+    weight: 4.5,
+  },
+  {
+    re: /\bwhere (?:should|would|do|could|can|will|to)? ?(?:it|that|this|they|the (?:whole |entire |full )?(?:extra|additional|money|budget|increase|rest|difference|cut|pot)|that money|the extra money)\b[^?]*\b(?:go|put|spend|invest|allocate|place|land|come from)\b|\bhow (?:should|would|do|to) (?:we |i )?(?:use|spend|allocate|split|deploy) (?:it|that|them|this)\b/,
     weight: 3,
   },
   {
@@ -168,7 +187,7 @@ export const OPTIMIZE_CUES: Cue[] = [
     weight: 3.5,
   },
   {
-    re: /\b(?:cheapest|least expensive|lowest[ -]cost|minimum|smallest|leanest|least) (?:possible )?(?:plan|budget|spend|spending|way|investment|mix|allocation)\b/,
+    re: /\b(?:cheapest|least expensive|lowest[ -]cost|minimum|smallest|leanest|least) (?:possible )?(?:plan|budget|spend|spending|way|investment|mix|allocation|route|option|path|money)\b/,
     weight: 3,
   },
   {
@@ -181,7 +200,7 @@ export const OPTIMIZE_CUES: Cue[] = [
     weight: 3,
   },
   {
-    re: /\bhow (?:should|would|could|do|to|best to|can|shall) (?:it|that|this|they|the (?:budget|money|spend|total|spending)) be (?:split|allocated|spent|divided|distributed|deployed|invested|spread)\b/,
+    re: /\bhow (?:should|would|could|do|to|best to|can|shall) (?:it|that|this|they|the (?:\w+ )?(?:budget|money|spend|total|spending|pot)) be (?:split|allocated|spent|divided|distributed|deployed|invested|spread)\b/,
     weight: 3,
   },
 ];

@@ -29,6 +29,20 @@ function wordAt(tokens: Token[], i: number): string {
   return t?.t === 'w' ? t.w.replace(/s$/, '') : '';
 }
 
+const RATE_NOUN = /^(?:budget|spend|spending|investment|run-?rate|burn|allowance|allocation)$/;
+
+/** "a monthly budget of 350k", "weekly spend is $40k": the rate said before the amount. */
+function rateBefore(tokens: Token[], i: number): string | undefined {
+  let j = i - 1;
+  if (/^(?:of|is|at|around|about|roughly|approx|approximately|=|:)$/.test(wordAt(tokens, j)))
+    j -= 1;
+  if (!RATE_NOUN.test(wordAt(tokens, j))) return undefined;
+  const rate = wordAt(tokens, j - 1);
+  return /^(?:daily|weekly|monthly|yearly|annual|quarterly)$/.test(rate)
+    ? UNIT_OF[rate === 'annual' ? 'yearly' : rate]
+    : undefined;
+}
+
 /**
  * Turns amounts given per period ("50k a week", "$100k per month", "150k weekly") into totals
  * over the forecast horizon, since the tools take amounts over the horizon. The rate words are
@@ -53,6 +67,7 @@ export function applyRates(tokens: Token[], frequency: Frequency, horizon?: numb
       unit = UNIT_OF[lead];
       used = 1;
     }
+    if (!unit) unit = rateBefore(tokens, i);
     const per = unit ? PERIODS_PER[frequency][unit] : undefined;
     if (!per) {
       out.push(tok);

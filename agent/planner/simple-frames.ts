@@ -18,7 +18,7 @@ function sortBy(text: string): 'contribution' | 'roi' | 'mroi' | 'share' {
 
 /** Contributions (optionally over a period, for some channels), ranked the way the user asked. */
 export function buildContributions(ctx: TurnContext, forceSort?: 'mroi'): FrameResult {
-  const args: Record<string, unknown> = { sortBy: forceSort ?? sortBy(ctx.text) };
+  const args: Record<string, unknown> = { sortBy: forceSort ?? sortBy(ctx.skel) };
   const refs = channelRefs(ctx.tokens);
   if (refs.length > 0) args.channels = refs;
   if (ctx.period) args.period = ctx.period;
@@ -38,7 +38,15 @@ export function buildResponse(ctx: TurnContext): FrameResult {
   if (refs.length === 0) return buildContributions(ctx, 'mroi');
   const threshold = marginalThreshold(ctx);
   const mult = ctx.tokens.find((t) => t.t === 'mult' && t !== threshold?.token);
-  const said = mult?.t === 'mult' && mult.v > 1 && mult.v <= 10 ? mult.v : undefined;
+  const word = /\b(?:up to|to|until|through|at|as far as) (double|twice|triple|quadruple)\b/.exec(
+    ctx.text,
+  )?.[1];
+  const said =
+    mult?.t === 'mult' && mult.v > 1 && mult.v <= 10
+      ? mult.v
+      : word
+        ? ({ double: 2, twice: 2, triple: 3, quadruple: 4 } as Record<string, number>)[word]
+        : undefined;
   const maxMultiple = said ?? (threshold ? THRESHOLD_REACH : undefined);
   const n = /\b(\d+) (?:points|steps|spend levels)\b/.exec(ctx.text);
   const points = n ? Math.min(200, Math.max(5, Number(n[1]))) : undefined;

@@ -48,6 +48,9 @@ const HORIZON_RE =
   /\b(?:over|for|in|during|across|within|throughout)? ?(?:the )?(?:next|coming|following|upcoming)? ?(\d+(?:\.\d+)?|a|an|one|half a)?[ -]?(?:full |whole |entire )?(day|week|month|quarter|year)s?\b/g;
 /** "8 weeks left in the quarter", "6 weeks remaining": the time still to plan for. */
 const LEFT_RE = /\b(\d+(?:\.\d+)?) (day|week|month)s? (?:left|remaining|to go)\b/;
+/** "for the second half of the year", "over H2", "next half": half a year ahead (no year named). */
+const HALF_YEAR_RE =
+  /\b(?:for|over|in|across|during|through|throughout) (?:the )?(?:(?:first|second|back|next|other) half|h[12])(?! (?:of )?(?:19|20)\d\d)\b|\bnext half(?: year)?\b/;
 
 /**
  * The forecast horizon the user named ("over 6 months", "next 8 weeks", "for a year"), in periods
@@ -60,6 +63,7 @@ export function extractHorizon(text: string, frequency: Frequency): number | und
       1,
       Math.round(Number(left[1]) * (PERIODS_PER[frequency][left[2] ?? 'week'] ?? 1)),
     );
+  if (HALF_YEAR_RE.test(text)) return Math.round((PERIODS_PER[frequency].year ?? 52) / 2);
   for (const m of text.matchAll(HORIZON_RE)) {
     const phrase = m[0].trim();
     const before = text.slice(0, m.index);

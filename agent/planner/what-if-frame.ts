@@ -2,7 +2,8 @@ import type { ScenarioChange } from '../../tools';
 import { parseChangeClause } from './change-clause';
 import { looksLikeMove, moveChange, parseMove } from './move-change';
 import { regionalScope } from './regional-scope';
-import { channelRefs, clauses } from './token-utils';
+import { channelRefs, clauses, wordOf } from './token-utils';
+import type { Token } from './tokens';
 import { channelOptions, type FrameResult, orList, type TurnContext } from './turn-context';
 
 /** Tool arguments of a what-if with its changes and optional horizon. */
@@ -17,12 +18,40 @@ function label(ctx: TurnContext, ref: string): string {
 }
 
 /**
+ * "moving 10% of Facebook and 10% of radio into it": a clause that only names a share of another
+ * source, with no receiver of its own, moves to the same receivers.
+ */
+function sameMove(clause: Token[], receivers: string[]): ScenarioChange | undefined {
+  const ch = clause.findIndex((t) => t.t === 'ch');
+  const amount = clause[ch - 2];
+  if (ch < 2 || !/^(?:of|from)$/.test(wordOf(clause[ch - 1]))) return undefined;
+  if (amount?.t !== 'pct' && amount?.t !== 'money') return undefined;
+  // Only connectives before the amount: "and cut 10% of radio" is a cut of its own.
+  if (
+    !clause
+      .slice(0, ch - 2)
+      .every((t) => /^(?:and|,|also|plus|then|another|with|as well)$/.test(wordOf(t)))
+  )
+    return undefined;
+  if (clause.filter((t) => t.t === 'ch').length !== 1) return undefined;
+  const mv = parseMove(clause);
+  const from = (clause[ch] as Token & { t: 'ch' }).ref;
+  if (mv.to.length > 0 || receivers.includes(from)) return undefined;
+  return moveChange({
+    from,
+    to: receivers,
+    ...(amount.t === 'pct' ? { percent: amount.v } : { amount: amount.v }),
+  });
+}
+
+/**
  * Builds a what-if from the message: a move between channels, or changes per clause
  * ("cut TV by 20% and double search"). Asks back when a side, a channel or an amount is missing.
  */
 export function buildWhatIf(ctx: TurnContext): FrameResult {
   const changes: ScenarioChange[] = [];
   let moved: string[] = [];
+  let receivers: string[] = [];
   if (looksLikeMove(ctx.tokens)) {
     const mv = parseMove(ctx.tokens);
     const change = moveChange(mv);
@@ -60,11 +89,17 @@ export function buildWhatIf(ctx: TurnContext): FrameResult {
     } else {
       changes.push(change);
       moved = [mv.from ?? '', ...mv.to];
+      receivers = mv.to;
     }
   }
   for (const clause of clauses(ctx.tokens)) {
     const refs = channelRefs(clause);
     if (moved.length > 0 && (refs.length === 0 || refs.some((r) => moved.includes(r)))) continue;
+    const also = moved.length > 0 ? sameMove(clause, receivers) : undefined;
+    if (also) {
+      changes.push(also);
+      continue;
+    }
     changes.push(...parseChangeClause(clause, ctx.referenceTotal));
   }
   if (changes.length > 0) {

@@ -68,7 +68,7 @@ export const CHANNEL_KINDS: Record<string, ChannelKind> = {
   shopping: { label: 'Shopping', phrases: ['shopping', 'googleshopping', 'pla'], groups: DIGITAL },
   display: {
     label: 'Display',
-    phrases: ['display', 'banner', 'banners', 'programmatic', 'gdn', 'dv360', 'native'],
+    phrases: ['display', 'disp', 'banner', 'banners', 'programmatic', 'gdn', 'dv360', 'native'],
     groups: DIGITAL,
   },
   video: {

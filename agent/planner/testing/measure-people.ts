@@ -1,12 +1,13 @@
 // Prints the planner's accuracy on the people-style set (or, with --board, the fourth set; with
-// --fifth or --sixth, those), by tag:
-// npx tsx agent/planner/testing/measure-people.ts [--board|--fifth|--sixth] [--fail]
+// --fifth, --sixth or --seventh, those), by tag:
+// npx tsx agent/planner/testing/measure-people.ts [--board|--fifth|--sixth|--seventh] [--fail]
 import { OfflinePlanner } from '../offline-planner';
 import type { PlannerDataset } from '../planner-types';
 import { BOARD_CASES } from './board-cases';
 import { FIFTH_CASES } from './fifth-cases';
 import { PEOPLE_CASES as PEOPLE, PEOPLE_DATASET } from './people-cases';
 import { checkCase } from './run-case';
+import { SEVENTH_CASES } from './seventh-cases';
 import { SIXTH_CASES } from './sixth-cases';
 
 const planner = new OfflinePlanner({ dataset: PEOPLE_DATASET as PlannerDataset });
@@ -16,7 +17,9 @@ const PEOPLE_CASES = process.argv.includes('--board')
     ? FIFTH_CASES
     : process.argv.includes('--sixth')
       ? SIXTH_CASES
-      : PEOPLE;
+      : process.argv.includes('--seventh')
+        ? SEVENTH_CASES
+        : PEOPLE;
 const byTag = new Map<string, { pass: number; total: number }>();
 let pass = 0;
 for (const c of PEOPLE_CASES) {
