@@ -38,6 +38,9 @@ export function namedBefore(
   const last = state.lastIntent;
   if (!last || !ABOUT_CHANNELS.has(last.intent)) return undefined;
   if (!PRONOUN.test(ctx.text)) return undefined;
+  // "extend it to 5x" after a curve: the curve reaches further, it is not a what-if on the channel.
+  if (last.intent === 'response' && /^(?:extend|stretch|widen|push|take|run|go)\b/.test(ctx.text))
+    return undefined;
   // "then move 20% of it to TikTok": a pronoun as the source still means the earlier channel.
   if (channelRefs(ctx.tokens).length > 0 && !SOURCE_PRONOUN.test(ctx.text)) return undefined;
   const focus = last.channels.length > 0 ? last.channels : topChannel(state);

@@ -8,7 +8,7 @@ const ZERO_VERBS = new Set(
   ),
 );
 const DOWN = new Set(
-  'cut cuts cutting reduce reduces reducing reduced drops falls fall shrinks decreases lowers slash slashing slashed trim trimming trimmed lower lowering lowered decrease decreasing decreased shrink shrinking less fewer lose minus down drop dropping dropped back under smaller reduction cutback'.split(
+  'cut cuts cutting pull pulled pulling reduce reduces reducing reduced drops falls fall shrinks decreases lowers slash slashing slashed trim trimming trimmed lower lowering lowered decrease decreasing decreased shrink shrinking less fewer lose minus down drop dropping dropped back under smaller reduction cutback'.split(
     ' ',
   ),
 );
@@ -112,6 +112,32 @@ function scaleFrom(
 }
 
 /**
+ * The sign each channel's own number carries when it is said right at the channel ("search
+ * minus 20%, tv plus 20%", "TV up 10%, radio down 5%"), else undefined for that channel.
+ */
+function ownSigns(clause: Token[]): (1 | -1 | undefined)[] {
+  const signs: (1 | -1 | undefined)[] = [];
+  clause.forEach((tok, i) => {
+    if (tok.t !== 'ch') return;
+    const between: string[] = [];
+    for (let j = i + 1; j < clause.length && clause[j]?.t !== 'ch'; j += 1) {
+      const t = clause[j] as Token;
+      if (t.t === 'pct') break;
+      between.push(t.t === 'w' ? t.w : '');
+    }
+    const said = between.join(' ');
+    signs.push(
+      /^(?:is |goes |went )?(?:plus|up)\b/.test(said)
+        ? 1
+        : /^(?:is |goes |went )?(?:minus|down)\b/.test(said)
+          ? -1
+          : undefined,
+    );
+  });
+  return signs;
+}
+
+/**
  * Turns one clause ("cut TV by 20%", "add $100k to search", "TV goes to zero", "double radio",
  * "raise the total budget 10%") into changes, one per channel named in it. Returns [] when the
  * clause changes nothing it can read.
@@ -138,10 +164,15 @@ export function parseChangeClause(clause: Token[], referenceTotal?: number): Sce
   if (switchesOff(ws, hasNumber))
     return refs.map((channel) => ({ type: 'set', channel, amount: 0 }));
   const changes: ScenarioChange[] = [];
+  const signs = ownSigns(clause);
   refs.forEach((channel, k) => {
     const pct = pcts[k] ?? pcts[0];
     const money = moneys[k] ?? moneys[0];
-    const percent = scaleFrom(ws, pct, mult?.t === 'mult' ? mult.v : undefined);
+    const own = pcts.length === refs.length ? signs[k] : undefined;
+    const percent =
+      own !== undefined && pct !== undefined
+        ? own * pct
+        : scaleFrom(ws, pct, mult?.t === 'mult' ? mult.v : undefined);
     if (percent !== undefined && (pct !== undefined || money === undefined)) {
       if (percent !== 0) changes.push({ type: 'scale', channel, percent });
       return;

@@ -79,7 +79,11 @@ function relativeBounds(
   return undefined;
 }
 
-const isNumber = (t: Token) => t.t === 'money' || t.t === 'pct' || t.t === 'mult';
+const isNumber = (t: Token) =>
+  t.t === 'money' ||
+  t.t === 'pct' ||
+  t.t === 'mult' ||
+  (t.t === 'w' && /^(?:double|twice|triple|thrice|half)$/.test(t.w));
 
 /**
  * Splits "radio at least 100k and display no more than 150k" at the "and" between two channels
@@ -179,17 +183,30 @@ export function parseConstraints(tokens: Token[], allChannels: string[] = []): C
     const after = all.filter((t) => clause.indexOf(t) > firstCh);
     const nums = after.length > 0 ? after : all;
     const before = words(clause.slice(0, firstCh));
+    // "run the optimiser on search, TikTok and display only"
+    const lastCh = clause.map((t) => t.t).lastIndexOf('ch');
+    if (
+      nums.length === 0 &&
+      /^(?:only|alone|exclusively)\b/.test(words(clause.slice(lastCh + 1))) &&
+      refs.length >= 1
+    ) {
+      channels = [...(channels ?? []), ...refs];
+      continue;
+    }
     if (EXCLUDE.test(before) && nums.length === 0) {
       for (const r of refs) c.max = put(c.max, r, 0);
       continue;
     }
     if (
-      /\bbetween (?:MONEY|PCT) and (?:MONEY|PCT)\b|\bfrom MONEY to MONEY\b/.test(text) &&
+      /\bbetween (?:MONEY|PCT|MULT) and (?:MONEY|PCT|MULT)\b|\bfrom MONEY to MONEY\b/.test(text) &&
       nums.length >= 2
     ) {
       const [lo, hi] = nums;
       for (const r of refs) {
-        if (lo?.t === 'pct' && hi?.t === 'pct') {
+        if (lo?.t === 'mult' && hi?.t === 'mult') {
+          c.minMultiple = put(c.minMultiple, r, lo.v);
+          c.maxMultiple = put(c.maxMultiple, r, hi.v);
+        } else if (lo?.t === 'pct' && hi?.t === 'pct') {
           c.minShare = put(c.minShare, r, lo.v / 100);
           c.maxShare = put(c.maxShare, r, hi.v / 100);
         } else if (lo?.t === 'money' && hi?.t === 'money') {

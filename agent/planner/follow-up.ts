@@ -1,5 +1,5 @@
 import type { ScenarioChange } from '../../tools';
-import { turnsOff } from './change-clause';
+import { parseChangeClause, turnsOff } from './change-clause';
 import { hasConstraints, parseConstraints } from './constraints';
 import { KPI_WORDS } from './kpi-target';
 import { buildOptimize } from './optimize-frame';
@@ -9,7 +9,7 @@ import type { TurnContext } from './turn-context';
 
 /** Words that mark a message as building on the previous turn. */
 export const FOLLOW_CUE =
-  /^(?:and|what about|how about|same|now|ok|okay|then|also|instead|try|do it|do that|again|but|or|plus|make it|let us try|and if|what if instead)\b|\binstead\b|\bother way\b|\bthe reverse\b|\breverse (?:it|that)\b|\bvice versa\b|\bopposite\b|\bsame (?:but|thing|again|with|for|question|scenario|analysis)\b|\bdo (?:it|that|the same|this)\b|\bwhat about\b|\bhow about\b|\bas well\b|\b(?:that|this|the same) (?:scenario|plan|move|change)\b|\b(?:cut|reduce|double|halve|triple|increase|boost|raise|lower|slash|trim|kill|pause|stop|drop|scrap|axe|ditch|switch|turn|shut|zero) (?:it|them)\b/;
+  /^(?:extend|stretch|widen|zoom out|push|take|run|go) (?:it|that|this|the curve|them)?\s*(?:out |up |further |all the way )?to\b|^undo\b|^(?:and|what about|how about|same|now|ok|okay|then|also|instead|try|do it|do that|again|but|or|plus|make it|let us try|and if|what if instead)\b|\binstead\b|\bother way\b|\bthe reverse\b|\breverse (?:it|that)\b|\bvice versa\b|\bopposite\b|\bsame (?:but|thing|again|with|for|question|scenario|analysis)\b|\bdo (?:it|that|the same|this)\b|\bwhat about\b|\bhow about\b|\bas well\b|\b(?:that|this|the same) (?:scenario|plan|move|change)\b|\b(?:cut|reduce|double|halve|triple|increase|boost|raise|lower|slash|trim|kill|pause|stop|drop|scrap|axe|ditch|switch|turn|shut|zero) (?:it|them)\b/;
 
 const REVERSE = /\bother way\b|\breverse\b|\bvice versa\b|\bopposite\b|\bflip\b/;
 
@@ -45,14 +45,45 @@ function savingsMoved(prev: ScenarioChange[], ctx: TurnContext): ScenarioChange 
   return undefined;
 }
 
+/** "and TV by 5% at the same time": a change added to the previous ones, not replacing them. */
+const ALSO =
+  /\b(?:at the same time|as well|too|also|in addition|on top(?: of that| of it)?|alongside|plus)\b/;
+/** "undo the TV part", "just the search change": keep some of the previous changes. */
+const UNDO = /\b(?:undo|drop|remove|forget|scrap|lose|without|skip)\b/;
+const ONLY = /\b(?:just|only|keep)\b/;
+
+function channelOf(c: ScenarioChange): string[] {
+  if (c.type === 'move') return [c.from, ...(Array.isArray(c.to) ? c.to : [c.to])];
+  return c.type === 'total' ? [] : [c.channel];
+}
+
+function keptChanges(prev: ScenarioChange[], ctx: TurnContext): ScenarioChange[] | undefined {
+  const refs = channelRefs(ctx.tokens);
+  if (prev.length < 2 || refs.length === 0) return undefined;
+  const i = ctx.tokens.findIndex((t) => t.t === 'ch');
+  const before = ctx.tokens.slice(0, i).map(wordOf).join(' ');
+  const first = refs[0] as string;
+  let kept: ScenarioChange[] = [];
+  if (UNDO.test(before)) kept = prev.filter((c) => !channelOf(c).includes(first));
+  else if (ONLY.test(before)) kept = prev.filter((c) => channelOf(c).some((r) => refs.includes(r)));
+  return kept.length > 0 && kept.length < prev.length ? kept : undefined;
+}
+
 function followWhatIf(prev: ScenarioChange[], ctx: TurnContext, horizon: unknown): PlannedCall {
+  const h = ctx.horizon ?? horizon;
+  const withHorizon = (changes: ScenarioChange[]): PlannedCall => ({
+    name: 'what_if',
+    args: { changes, ...(h !== undefined ? { horizon: h } : {}) },
+  });
   const moved = savingsMoved(prev, ctx);
-  if (moved) {
-    const h = ctx.horizon ?? horizon;
-    return {
-      name: 'what_if',
-      args: { changes: [moved], ...(h !== undefined ? { horizon: h } : {}) },
-    };
+  if (moved) return withHorizon([moved]);
+  const kept = keptChanges(prev, ctx);
+  if (kept) return withHorizon(kept);
+  const named = channelRefs(ctx.tokens);
+  const fresh = named.length > 0 && !named.some((r) => prev.some((c) => channelOf(c).includes(r)));
+  if (fresh && ALSO.test(ctx.text)) {
+    const added = parseChangeClause(ctx.tokens, ctx.referenceTotal);
+    if (added.length > 0) return withHorizon([...prev, ...added]);
   }
   const bare = ctx.tokens.find(
     (t, i) =>
@@ -123,10 +154,7 @@ function followWhatIf(prev: ScenarioChange[], ctx: TurnContext, horizon: unknown
     }
     return [c];
   });
-  const args: Record<string, unknown> = { changes };
-  const h = ctx.horizon ?? horizon;
-  if (h !== undefined) args.horizon = h;
-  return { name: 'what_if', args };
+  return withHorizon(changes);
 }
 
 function followOptimize(prev: Record<string, unknown>, ctx: TurnContext): PlannedCall {

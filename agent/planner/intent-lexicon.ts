@@ -159,6 +159,14 @@ export const INTENT_CUES: Record<Exclude<IntentName, 'clarify' | 'out_of_scope'>
       weight: 4,
     },
     {
+      re: /\bwhy (?:would|does|did|do|might|could|is) (?:the |your |mixpilot s )?(?:optimi[sz]\w*|model|tool|engine|planner|algorithm)\b[^?]*\b(?:recommend|suggest|advise|cut|cuts|cutting|move|moves|shift|favou?r|pick|choose|prefer|allocate|give|take)\w*\b/,
+      weight: 5,
+    },
+    {
+      re: /\bwhat (?:does|do) (?:the |a |an |this |that |our )?(?:\w+ ){0,6}?(?:actually |really |even |exactly )?mean\b|\bhow (?:is|are) (?:the |these |your )?(?:\w+ ){0,2}(?:curves?|adstock|saturation|carry-?over|baseline|intervals?|priors?) (?:estimated?|fitted|fit|derived|chosen|computed|calculated|modell?ed)\b/,
+      weight: 7,
+    },
+    {
       re: /\bpriors\b|\bprior (?:distributions?|beliefs?|knowledge|assumptions?|choices?|settings?)\b|\bcan (?:an |the |a |your )?(?:mmm|model|marketing mix model|media mix model|you|mixpilot)\b[^?]*\b(?:say|tell|measure|capture|handle|account for|see|detect|pick up|know)\b[^?]*\b(?:anything|at all|only|about)\b/,
       weight: 4,
     },
@@ -218,7 +226,7 @@ export const INTENT_CUES: Record<Exclude<IntentName, 'clarify' | 'out_of_scope'>
   ],
   refit: [
     {
-      re: /\b(?:re-?fit\w*|re-?train\w*|re-?estimat\w*|re-?calibrat\w*|rebuild|re-?build|re-?run the model|re-?run the fit|refresh the model|update the model|fit (?:the|a|new|it) (?:model)?|fit again|train (?:the|a|new) model|run the model again|build a new model|new model)\b/,
+      re: /\b(?:re[- ]?fit\w*|re[- ]?train\w*|re[- ]?estimat\w*|re[- ]?calibrat\w*|rebuild|re[- ]?build|re[- ]?run the model|re[- ]?run the fit|refresh the model|update the model|fit (?:the|a|new|it) (?:model)?|fit again|train (?:the|a|new) model|run the model again|build a new model|new model)\b/,
       weight: 5,
     },
     { re: /\bseed\b/, weight: 1 },
@@ -236,7 +244,7 @@ export const INTENT_CUES: Record<Exclude<IntentName, 'clarify' | 'out_of_scope'>
     {
       re: /\b(?:re-?)?calibrat\w* (?:the model |the fit |it |mmm )?(?:to|with|on|against|using)\b/,
       weight: 5,
-      unless: (skel) => /\b(?:how|what|why|when|whether)\b[^?]*\bcalibrat/.test(skel),
+      unless: (skel) => /\b(?:how|what|why|when|whether)\b[^?]*\b(?:re)?calibrat/.test(skel),
     },
   ],
   help: [

@@ -31,6 +31,10 @@ const GROWTH = [
 const NEED = new RegExp(
   `\\b(?:need|needs|want|wants|promised|promise|committed|committing|guaranteed?|owe|targeting|target(?: is)?|aim(?:ing)? for|goal (?:is|of)|must (?:make|do|hit|bring in))\\b(?: \\w+){0,3}? MONEY (?:in|of) (?:total )?${KPI}\\b`,
 );
+/** "the revenue target is €11m", "our sales goal: $20M": a level named as the KPI's target. */
+const NAMED_TARGET = new RegExp(
+  `\\b${KPI} (?:target|goal|objective|ambition)s? (?:is |of |= |: |for \\w+ (?:is )?)?(?:about |around |roughly )?MONEY\\b`,
+);
 const REACH =
   /\b(?:reach|hit|get to|gets? (?:us|me) to|getting (?:us )?to|achieve|make|generate|deliver|attain)\b[^?]*\bMONEY\b/;
 
@@ -46,7 +50,7 @@ export function kpiTarget(ctx: TurnContext, used: Set<Token>): KpiTarget | undef
     used.add(pct);
     return { targetKpiPct: pct.v };
   }
-  if (NEED.test(skel)) {
+  if (NEED.test(skel) || NAMED_TARGET.test(skel)) {
     const money = tokens.find((t) => t.t === 'money' && !used.has(t));
     if (money?.t === 'money') {
       used.add(money);

@@ -29,3 +29,18 @@ export function marginalThreshold(ctx: TurnContext): MarginalThreshold | undefin
   if (token?.t !== 'num' && token?.t !== 'mult') return undefined;
   return token.v > 0 ? { value: token.v, token } : undefined;
 }
+
+/**
+ * A floor on the return of the last unit of spend, said in money: "while every extra dollar still
+ * brings back at least $1.80", "as long as each additional pound returns more than £1.50".
+ */
+export const MARGINAL_FLOOR =
+  /\b(?:every|each|the|an?) (?:extra|additional|next|last|marginal|incremental) (?:dollar|pound|euro|buck)\b[^?]*\b(?:brings?|returns?|generates?|makes?|earns?|delivers?|yields?|gets?)(?: us)?(?: back)? (?:at least|more than|over|above|no less than) MONEY\b/;
+
+/** The money level of a marginal floor (1.8 for "… brings back at least $1.80"). */
+export function marginalFloor(ctx: TurnContext): number | undefined {
+  if (!MARGINAL_FLOOR.test(ctx.skel)) return undefined;
+  const i = ctx.tokens.findIndex((t) => t.t === 'w' && /^(?:dollar|pound|euro|buck)$/.test(t.w));
+  const money = ctx.tokens.slice(i).find((t) => t.t === 'money');
+  return money?.t === 'money' && money.v > 0 && money.v <= 50 ? money.v : undefined;
+}

@@ -26,7 +26,12 @@ const ADDITION_WORDS = new Set(['more', 'extra', 'additional', 'another']);
 function phrasal(words: string[], i: number, tokens?: Token[]): boolean {
   const next = words[i + 1] ?? '';
   // "take TV down 10%", "bring search back": the channel sits inside the phrasal verb.
-  if (tokens?.[i + 1]?.t === 'ch' && /^(?:down|up|back)$/.test(words[i + 2] ?? '')) return true;
+  // "if we pulled display entirely": switched off, not moved.
+  if (
+    tokens?.[i + 1]?.t === 'ch' &&
+    /^(?:down|up|back|entirely|completely|altogether|fully|outright)$/.test(words[i + 2] ?? '')
+  )
+    return true;
   return next === 'up' || next === 'back' || (next === 'down' && words[i] !== 'put');
 }
 
@@ -44,7 +49,11 @@ function flows(tokens: Token[], words: string[]): boolean {
 /** True when the message reads as moving money between channels. */
 export function looksLikeMove(tokens: Token[]): boolean {
   const words = tokens.map(wordOf);
-  const hasVerb = words.some((w, i) => MOVE_VERBS.has(w) && !phrasal(words, i, tokens));
+  // "put 10% more into search" adds to search; it moves nothing.
+  const adds = (i: number) =>
+    (tokens[i + 1]?.t === 'pct' || tokens[i + 1]?.t === 'money') &&
+    ADDITION_WORDS.has(words[i + 2] ?? '');
+  const hasVerb = words.some((w, i) => MOVE_VERBS.has(w) && !phrasal(words, i, tokens) && !adds(i));
   const chans = tokens.filter((t) => t.t === 'ch').length;
   const fromTo = words.includes('from') && words.some((w) => TARGET_LEAD.has(w)) && chans >= 2;
   const instead = words.includes('instead') && words.includes('of') && chans >= 2;

@@ -1,6 +1,7 @@
 import { moneyChangeSign } from './budget-change';
 import { hasConstraints, parseConstraints } from './constraints';
 import { kpiTarget } from './kpi-target';
+import { marginalFloor } from './marginal-threshold';
 import { textBetween, wordOf } from './token-utils';
 import type { Token } from './tokens';
 import type { FrameResult, TurnContext } from './turn-context';
@@ -26,6 +27,11 @@ function near(
 
 function targetRoas(ctx: TurnContext, used: Set<Token>): number | undefined {
   if (/\bbreak(?:s|ing)? ?even\b/.test(ctx.text)) return 1;
+  const floor = marginalFloor(ctx);
+  if (floor !== undefined) {
+    for (const t of ctx.tokens) if (t.t === 'money' && t.v === floor) used.add(t);
+    return floor;
+  }
   const i = ctx.tokens.findIndex((t) => ROAS_WORDS.has(wordOf(t)));
   if (i < 0) return undefined;
   const cue =
@@ -53,7 +59,8 @@ function margin(ctx: TurnContext, used: Set<Token>): number | undefined {
   }
   const i = ctx.tokens.findIndex((t) => /^margins?$/.test(wordOf(t)));
   if (i < 0) return undefined;
-  const hit = near(ctx.tokens, i, 3, (t) => t.t === 'pct' || (t.t === 'num' && t.v > 0 && t.v < 1));
+  // "our gross margin on this account is 35 percent": the rate may come a few words later.
+  const hit = near(ctx.tokens, i, 6, (t) => t.t === 'pct' || (t.t === 'num' && t.v > 0 && t.v < 1));
   if (!hit || (hit.t !== 'pct' && hit.t !== 'num')) return undefined;
   used.add(hit);
   const v = hit.t === 'pct' ? hit.v / 100 : hit.v;
@@ -63,6 +70,34 @@ function margin(ctx: TurnContext, used: Set<Token>): number | undefined {
 /** The budget is a ceiling, said anywhere: "we don't have to spend it all", "spends up to that". */
 const AT_MOST_SPENT =
   /\b(?:don t|do not|doesn t|does not|needn t|need not|no need to) (?:have to |need to )?(?:spend|use|deploy|invest) (?:it |the \w+ )?all\b|\b(?:spends?|spending|uses?|using) up to (?:that|it|this|the (?:budget|total|amount|cap))\b/;
+
+const BUDGET_NOUN = /^(?:budget|budgets|spend|pot|total|media|investment|envelope|plan)$/;
+const NOT_BUDGET =
+  /^(?:retailer|company|business|brand|firm|revenue|sales|turnover|valuation|market|industry|client|account|group)$/;
+
+/**
+ * The amount that is the budget: of several, the one said with a budget word ("our quarterly
+ * media budget is $1.4m", "a 1.6m budget") and not a company's size ("a $1.2bn retailer"); in a
+ * range, the end the user picks ("between 1.3m and 1.5m … optimise for the top end").
+ */
+function budgetAmount(ctx: TurnContext, used: Set<Token>): Token | undefined {
+  const { tokens, text } = ctx;
+  const free = tokens.filter((t) => t.t === 'money' && !used.has(t));
+  if (free.length < 2) return free[0];
+  const at = (t: Token) => tokens.indexOf(t);
+  const range = /\bbetween MONEY and MONEY\b|\bMONEY (?:to|-) MONEY\b/.test(ctx.skel);
+  if (range && /\b(?:top|upper|high|higher|max|maximum)(?: end)?\b/.test(text))
+    return free.reduce((a, b) => ((b as { v: number }).v > (a as { v: number }).v ? b : a));
+  if (range && /\b(?:bottom|lower|low|min|minimum)(?: end)?\b/.test(text))
+    return free.reduce((a, b) => ((b as { v: number }).v < (a as { v: number }).v ? b : a));
+  const kept = free.filter((t) => !NOT_BUDGET.test(wordOf(tokens[at(t) + 1])));
+  const said = kept.find((t) => {
+    const i = at(t);
+    const lead = [1, 2, 3].map((d) => wordOf(tokens[i - d]));
+    return BUDGET_NOUN.test(wordOf(tokens[i + 1])) || lead.some((w) => BUDGET_NOUN.test(w));
+  });
+  return said ?? kept[0] ?? free[0];
+}
 
 /**
  * Builds an optimize_budget call: objective (most KPI, profit with a margin, a ROAS floor, a
@@ -86,7 +121,7 @@ export function buildOptimize(ctx: TurnContext): FrameResult {
     const target = kpiTarget(ctx, used);
     if (target) Object.assign(args, { objective: 'target_kpi', ...target });
   }
-  const money = tokens.find((t) => t.t === 'money' && !used.has(t));
+  const money = budgetAmount(ctx, used);
   const sign = moneyChangeSign(skel, text);
   if (money?.t === 'money' && money.v > 0 && sign !== undefined && ctx.referenceTotal) {
     args.budgetChangePct = Math.round((sign * money.v * 1e6) / ctx.referenceTotal) / 1e4;

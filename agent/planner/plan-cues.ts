@@ -1,5 +1,5 @@
 import type { Cue } from './cue';
-import { MARGINAL_AT } from './marginal-threshold';
+import { MARGINAL_AT, MARGINAL_FLOOR } from './marginal-threshold';
 
 /** Cues of the two planning intents: a what-if on a plan, and an optimization of the budget. */
 
@@ -69,6 +69,10 @@ export const WHATIF_CUES: Cue[] = [
   },
   { re: /\bMULT (?:on |for |of )?CH\b|\bCH (?:at |to )?MULT\b/, weight: 2.5 },
   { re: /\bwent dark\b|\bgo dark\b|\bdark on\b/, weight: 2.5 },
+  {
+    re: /\b(?:pull|pulled|pulling|drop|dropped|dropping|cut|cutting|axe|axed|kill|killed|stop|stopped|lose|lost) CH (?:entirely|completely|altogether|fully|outright|for good)\b/,
+    weight: 2.5,
+  },
   {
     re: /\b(?:take|taking|bring|bringing|turn|turning|dial|dialling|dialing|knock|knocking|nudge|nudging|push|pushing|ramp|ramping|notch|notching) CH (?:down|up|back)\b/,
     weight: 2.5,
@@ -156,9 +160,14 @@ export const OPTIMIZE_CUES: Cue[] = [
   { re: /\bbudget\b/, weight: 0.5 },
   { re: /\b(?:max|maximum|most|largest|biggest)\b[^?]*\b(?:spend|budget|invest)\b/, weight: 2 },
   { re: /\bat an? (?:roas|roi|return) of\b/, weight: 2.5 },
+  { re: MARGINAL_FLOOR, weight: 5 },
   {
     re: /\b(?:m?roas|m?roi|returns?) (?:floor|hurdle|threshold|target|minimum|min|cut-?off)\b|\bhow (?:big|far|high|large) (?:can|could|should|may) (?:the |our )?(?:budget|spend|spending|investment) (?:go|get|grow|be)\b/,
     weight: 4.5,
+  },
+  {
+    re: /\bwhere (?:would|should|could|do|will|can) (?:you|we|i) (?:put|place|spend|invest|allocate|send|deploy) (?:all (?:of )?)?(?:it|that|this|them|the (?:money|budget|extra|rest|pot|increase))\b/,
+    weight: 3.5,
   },
   {
     re: /\bwhere (?:should|would|do|could|can|will|to)? ?(?:it|that|this|they|the (?:whole |entire |full )?(?:extra|additional|money|budget|increase|rest|difference|cut|pot)|that money|the extra money)\b[^?]*\b(?:go|put|spend|invest|allocate|place|land|come from)\b|\bhow (?:should|would|do|to) (?:we |i )?(?:use|spend|allocate|split|deploy) (?:it|that|them|this)\b/,

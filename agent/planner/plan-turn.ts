@@ -97,6 +97,17 @@ function slotsPresent(ctx: TurnContext): boolean {
   );
 }
 
+/**
+ * An answer to "from which channel?" that names the source ("take 100k from display"), or to
+ * "which channel should receive it?" that names the receiver: read with the question it answers
+ * even when it reads as a full request on its own.
+ */
+function suppliesSide(missing: string, skel: string): boolean {
+  const from = /\b(?:from|out of|of) CH\b/.test(skel);
+  const to = /\b(?:to|into|towards|onto) CH\b/.test(skel);
+  return (missing === 'source' && from && !to) || (missing === 'target' && to && !from);
+}
+
 /** Plans one user turn: intent, slots, follow-up resolution, tool calls or a question back. */
 export function planTurn(
   state: ConversationState,
@@ -117,7 +128,7 @@ export function planTurn(
   if (named) ctx = readTurn(named, catalog, frequency, spendHistory);
   let cls = classify(ctx);
   const pending = state.lastIntent?.intent === 'clarify' ? state.lastIntent.pending : undefined;
-  if (pending && cls.score < 3) {
+  if (pending && (cls.score < 3 || suppliesSide(pending.missing, ctx.skel))) {
     ctx = readTurn(
       pending.text + (CONNECTOR[pending.missing] ?? ' ') + cleaned,
       catalog,
@@ -182,6 +193,8 @@ export function planTurn(
     return reply('clarify', question, notes, {
       question,
       options: catalog.channels.map(catalog.label),
+      // "sorry, I meant facebook" is read with this message, the unknown channel replaced.
+      pending: { intent, missing: 'channel', text: cleaned },
     });
   }
   if (intent === 'drivers' && !calls.some((c) => c.args.period)) intent = 'contributions';

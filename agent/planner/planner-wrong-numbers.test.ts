@@ -113,4 +113,54 @@ describe('offline planner: amounts that used to come out wrong', () => {
       constraints: { maxMultiple: { tv_spend: 3, radio_spend: 3 } },
     });
   });
+
+  it('picks the budget among several amounts, and a correction said in the same message', () => {
+    expect(
+      call("We're a $1.2bn retailer and our quarterly media budget is $1.4m. Best split?")?.args,
+    ).toMatchObject({ budget: 1_400_000 });
+    expect(
+      call('Budget is between 1.3m and 1.5m. Can you optimise for the top end for now?')?.args,
+    ).toMatchObject({ budget: 1_500_000 });
+    expect(call('what if search went up 20%? Sorry, make that 15%.')?.args).toEqual({
+      changes: [{ type: 'scale', channel: 'search_spend', percent: 15 }],
+    });
+    expect(call('search -20%, tv +20% - net?')?.args).toEqual({
+      changes: [
+        { type: 'scale', channel: 'search_spend', percent: -20 },
+        { type: 'scale', channel: 'tv_spend', percent: 20 },
+      ],
+    });
+  });
+
+  it('keeps both changes when one adds to a channel and the next turn undoes one of them', () => {
+    const both = 'what if we cut TV by 20% and put 10% more into search';
+    expect(call(both)?.args).toEqual({
+      changes: [
+        { type: 'scale', channel: 'tv_spend', percent: -20 },
+        { type: 'scale', channel: 'search_spend', percent: 10 },
+      ],
+    });
+    expect(call(both, 'undo the TV part - just the search change please')?.args).toEqual({
+      changes: [{ type: 'scale', channel: 'search_spend', percent: 10 }],
+    });
+    expect(call('what if we took two hundred and fifty thousand out of TV')?.args).toEqual({
+      changes: [{ type: 'add', channel: 'tv_spend', amount: -250_000 }],
+    });
+  });
+
+  it('reads a margin, a marginal floor and a revenue target said in other words', () => {
+    expect(
+      call(
+        'Our gross margin on this account is 35 percent. Find the profit-maximising split of a 1.6m budget.',
+      )?.args,
+    ).toMatchObject({ objective: 'max_profit', margin: 0.35, budget: 1_600_000 });
+    expect(
+      call(
+        "What's the biggest budget we can run while every extra dollar still brings back at least $1.80?",
+      )?.args,
+    ).toMatchObject({ objective: 'target_roas', targetRoas: 1.8 });
+    expect(
+      call('The revenue target is €11m over the next 26 weeks. Cheapest way to get there?')?.args,
+    ).toMatchObject({ objective: 'target_kpi', targetKpi: 11_000_000, horizon: 26 });
+  });
 });

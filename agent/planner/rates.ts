@@ -34,9 +34,13 @@ const RATE_NOUN = /^(?:budget|spend|spending|investment|run-?rate|burn|allowance
 /** "a monthly budget of 350k", "weekly spend is $40k": the rate said before the amount. */
 function rateBefore(tokens: Token[], i: number): string | undefined {
   let j = i - 1;
-  if (/^(?:of|is|at|around|about|roughly|approx|approximately|=|:)$/.test(wordAt(tokens, j)))
+  const link = tokens[j];
+  if (link?.t === 'w' && /^(?:of|is|at|around|about|roughly|approx|approximately|=)$/.test(link.w))
     j -= 1;
+  else if (link?.t === 'p' && link.w === ':') j -= 1;
   if (!RATE_NOUN.test(wordAt(tokens, j))) return undefined;
+  // "monthly media budget is $500k": one word may sit between the rate and the noun.
+  if (/^(?:media|marketing|ad|advertising|total|overall|paid)$/.test(wordAt(tokens, j - 1))) j -= 1;
   const rate = wordAt(tokens, j - 1);
   return /^(?:daily|weekly|monthly|yearly|annual|quarterly)$/.test(rate)
     ? UNIT_OF[rate === 'annual' ? 'yearly' : rate]

@@ -1,10 +1,15 @@
 import { readLiftTests } from './lift-test-frame';
 import { marginalThreshold } from './marginal-threshold';
-import { channelRefs } from './token-utils';
+import { channelRefs, clauses, wordOf } from './token-utils';
 import type { FrameResult, TurnContext } from './turn-context';
 
 function sortBy(text: string): 'contribution' | 'roi' | 'mroi' | 'share' {
-  if (/\bmarginal|\bmroi\b|\bmroas\b|\bnext dollar\b/.test(text)) return 'mroi';
+  if (
+    /\bmarginal|\bmroi\b|\bmroas\b|\b(?:next|last|extra|incremental) (?:dollar|pound|euro|buck)\b/.test(
+      text,
+    )
+  )
+    return 'mroi';
   if (
     /\broi\b|\broas\b|\breturn|\befficien|\beffective|\bbang for|\bper dollar\b|\bpaying off\b|\bpays off\b|\bpay(?:s|ing)? back\b|\bhardest\b|\bworth it\b/.test(
       text,
@@ -25,6 +30,18 @@ export function buildContributions(ctx: TurnContext, forceSort?: 'mroi'): FrameR
   return { kind: 'calls', calls: [{ name: 'get_contributions', args }] };
 }
 
+/**
+ * The channels whose curve is asked for: those named next to "curve" when there are any ("social
+ * has a halo on search. Park that - just show me the facebook response curve"), else all named.
+ */
+function curveChannels(ctx: TurnContext): string[] {
+  const refs = channelRefs(ctx.tokens);
+  if (refs.length < 2) return refs;
+  const about = clauses(ctx.tokens).find((c) => c.some((t) => /^curves?$/.test(wordOf(t))));
+  const near = about ? channelRefs(about) : [];
+  return near.length > 0 ? near : refs;
+}
+
 /** How far a curve reaches when the user asks where marginal return falls to a level. */
 const THRESHOLD_REACH = 3;
 
@@ -34,7 +51,7 @@ const THRESHOLD_REACH = 3;
  * as `marginalRoi` for the answer, and the curve reaches further to find it.
  */
 export function buildResponse(ctx: TurnContext): FrameResult {
-  const refs = channelRefs(ctx.tokens);
+  const refs = curveChannels(ctx);
   if (refs.length === 0) return buildContributions(ctx, 'mroi');
   const threshold = marginalThreshold(ctx);
   const mult = ctx.tokens.find((t) => t.t === 'mult' && t !== threshold?.token);
@@ -71,13 +88,21 @@ export function buildDiagnostics(): FrameResult {
 
 /** Fit again, with the seed when one was given. */
 export function buildRefit(ctx: TurnContext): FrameResult {
+  const seed = seedOf(ctx.text);
   const lift = readLiftTests(ctx);
+  if (lift?.kind === 'calls' && seed !== undefined)
+    return { kind: 'calls', calls: lift.calls.map((c) => ({ ...c, args: { ...c.args, seed } })) };
   if (lift) return lift;
+  const args: Record<string, unknown> = { refit: true };
+  if (seed !== undefined) args.seed = seed;
+  return { kind: 'calls', calls: [{ name: 'fit_model', args }] };
+}
+
+/** The search seed the user asked for ("seed 9", "use 42 as the seed"). */
+function seedOf(text: string): number | undefined {
   const m =
     /\bseed\b[\s,:=-]*(?:(?:of|to|number|is|as|at|say|like|eg|e\.g\.)[\s,]+)?#?(\d+)\b/.exec(
-      ctx.text,
-    ) ?? /\b(\d+) as (?:the |a )?(?:random )?seed\b/.exec(ctx.text);
-  const args: Record<string, unknown> = { refit: true };
-  if (m?.[1]) args.seed = Number(m[1]);
-  return { kind: 'calls', calls: [{ name: 'fit_model', args }] };
+      text,
+    ) ?? /\b(\d+) as (?:the |a )?(?:random )?seed\b/.exec(text);
+  return m?.[1] ? Number(m[1]) : undefined;
 }

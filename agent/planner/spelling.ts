@@ -75,7 +75,20 @@ export function correctWord(w: string): string {
   return best;
 }
 
-/** Fixes typos in intent words ("reallocat", "optimse", "contibution"); leaves other tokens. */
+/**
+ * Fixes typos in intent words ("reallocat", "optimse", "contibution"); leaves other tokens. A
+ * number followed by a misspelt "percent" ("40 percnt") becomes the percentage it meant.
+ */
 export function correctSpelling(tokens: Token[]): Token[] {
-  return tokens.map((tok) => (tok.t === 'w' ? { t: 'w', w: correctWord(tok.w) } : tok));
+  const out: Token[] = [];
+  for (const tok of tokens) {
+    const fixed: Token = tok.t === 'w' ? { t: 'w', w: correctWord(tok.w) } : tok;
+    const prev = out.at(-1);
+    if (tok.t === 'w' && fixed.t === 'w' && fixed.w === 'percent' && prev?.t === 'num') {
+      out[out.length - 1] = { t: 'pct', v: prev.v };
+      continue;
+    }
+    out.push(fixed);
+  }
+  return out;
 }

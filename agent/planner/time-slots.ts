@@ -48,6 +48,8 @@ const HORIZON_RE =
   /\b(?:over|for|in|during|across|within|throughout)? ?(?:the )?(?:next|coming|following|upcoming)? ?(\d+(?:\.\d+)?|a|an|one|half a)?[ -]?(?:full |whole |entire )?(day|week|month|quarter|year)s?\b/g;
 /** "8 weeks left in the quarter", "6 weeks remaining": the time still to plan for. */
 const LEFT_RE = /\b(\d+(?:\.\d+)?) (day|week|month)s? (?:left|remaining|to go)\b/;
+/** "Planning H1: 26 weeks, $2.2M in total": a length said on its own between punctuation. */
+const ALONE_RE = /(?:^|[:;,(] )(\d+(?:\.\d+)?) (day|week|month)s? (?=[,;:)])/;
 /** "for the second half of the year", "over H2", "next half": half a year ahead (no year named). */
 const HALF_YEAR_RE =
   /\b(?:for|over|in|across|during|through|throughout) (?:the )?(?:(?:first|second|back|next|other) half|h[12])(?! (?:of )?(?:19|20)\d\d)\b|\bnext half(?: year)?\b/;
@@ -64,6 +66,12 @@ export function extractHorizon(text: string, frequency: Frequency): number | und
       Math.round(Number(left[1]) * (PERIODS_PER[frequency][left[2] ?? 'week'] ?? 1)),
     );
   if (HALF_YEAR_RE.test(text)) return Math.round((PERIODS_PER[frequency].year ?? 52) / 2);
+  const alone = ALONE_RE.exec(text);
+  if (alone && !/\b(?:last|past|previous|trailing)\s*$/.test(text.slice(0, alone.index)))
+    return Math.max(
+      1,
+      Math.round(Number(alone[1]) * (PERIODS_PER[frequency][alone[2] ?? 'week'] ?? 1)),
+    );
   for (const m of text.matchAll(HORIZON_RE)) {
     const phrase = m[0].trim();
     const before = text.slice(0, m.index);

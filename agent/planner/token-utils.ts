@@ -72,7 +72,7 @@ export function clauses(tokens: Token[]): Token[][] {
     const listJoin = (w === 'and' || w === ',' || w === 'or') && next?.t === 'ch';
     const range =
       w === 'and' &&
-      (next?.t === 'money' || next?.t === 'pct' || next?.t === 'num') &&
+      (next?.t === 'money' || next?.t === 'pct' || next?.t === 'num' || next?.t === 'mult') &&
       current.some((c) => wordOf(c) === 'between' || wordOf(c) === 'from');
     if (CLAUSE_BREAK.has(w) && !listJoin && !range) {
       if (current.length > 0) out.push(current);

@@ -1,5 +1,6 @@
 import type { Frequency } from '../../tools';
 import type { ChannelCatalog } from './channel-catalog';
+import { applyCorrection } from './correction';
 import { markChannels } from './detect-channels';
 import { normalizeText } from './normalize';
 import type { PendingFrame, PlannedCall } from './planner-types';
@@ -45,8 +46,8 @@ export function readTurn(
 ): TurnContext {
   const text = normalizeText(raw);
   const horizon = extractHorizon(text, frequency);
-  const tokens = correctSpelling(
-    markChannels(applyRates(tokenize(text), frequency, horizon), catalog),
+  const tokens = applyCorrection(
+    correctSpelling(markChannels(applyRates(tokenize(text), frequency, horizon), catalog)),
   );
   return {
     raw,

@@ -1,6 +1,6 @@
 import type { ScenarioChange } from '../../tools';
 import { parseChangeClause } from './change-clause';
-import { looksLikeMove, moveChange, parseMove } from './move-change';
+import { looksLikeMove, type MoveParse, moveChange, parseMove } from './move-change';
 import { regionalScope } from './regional-scope';
 import { channelRefs, clauses, wordOf } from './token-utils';
 import type { Token } from './tokens';
@@ -45,6 +45,30 @@ function sameMove(clause: Token[], receivers: string[]): ScenarioChange | undefi
 }
 
 /**
+ * "what if we took 250k out of TV": an amount taken from a channel with nowhere named to put it
+ * is a cut, not a move missing its receiver.
+ */
+function removal(ctx: TurnContext, mv: MoveParse): ScenarioChange | undefined {
+  if (
+    !/\b(?:take|takes|took|taking|pull|pulls|pulled|pulling|remove|removed|removing)\b/.test(
+      ctx.text,
+    )
+  )
+    return undefined;
+  if (
+    /\b(?:to|into|towards|onto|elsewhere|somewhere|reallocate\w*|redistribut\w*|other channels?|instead)\b/.test(
+      ctx.text,
+    )
+  )
+    return undefined;
+  const channel = mv.from as string;
+  if (mv.amount !== undefined && mv.percent === undefined)
+    return { type: 'add', channel, amount: -mv.amount };
+  if (mv.percent !== undefined) return { type: 'scale', channel, percent: -mv.percent };
+  return undefined;
+}
+
+/**
  * Builds a what-if from the message: a move between channels, or changes per clause
  * ("cut TV by 20% and double search"). Asks back when a side, a channel or an amount is missing.
  */
@@ -68,6 +92,8 @@ export function buildWhatIf(ctx: TurnContext): FrameResult {
           pending: { intent: 'whatif', missing: 'source', text: ctx.raw },
         };
       }
+      const cut = mv.from && mv.to.length === 0 ? removal(ctx, mv) : undefined;
+      if (cut) return whatIfCall([cut], ctx.horizon);
       if (mv.from && mv.to.length === 0) {
         const options = channelOptions(ctx, ctx.catalog.match(mv.from)?.names ?? [mv.from]);
         return {
@@ -94,7 +120,14 @@ export function buildWhatIf(ctx: TurnContext): FrameResult {
   }
   for (const clause of clauses(ctx.tokens)) {
     const refs = channelRefs(clause);
-    if (moved.length > 0 && (refs.length === 0 || refs.some((r) => moved.includes(r)))) continue;
+    if (moved.length > 0 && refs.length === 0) {
+      // "trim total spend by 10% and, on top of that, move 10% of TV into search"
+      changes.unshift(
+        ...parseChangeClause(clause, ctx.referenceTotal).filter((c) => c.type === 'total'),
+      );
+      continue;
+    }
+    if (moved.length > 0 && refs.some((r) => moved.includes(r))) continue;
     const also = moved.length > 0 ? sameMove(clause, receivers) : undefined;
     if (also) {
       changes.push(also);

@@ -1,9 +1,10 @@
 // Prints the planner's accuracy on the people-style set (or, with --board, the fourth set; with
-// --fifth, --sixth or --seventh, those), by tag:
-// npx tsx agent/planner/testing/measure-people.ts [--board|--fifth|--sixth|--seventh] [--fail]
+// --fifth, --sixth, --seventh or --eighth, those), by tag:
+// npx tsx agent/planner/testing/measure-people.ts [--board|--fifth|--sixth|--seventh|--eighth] [--fail]
 import { OfflinePlanner } from '../offline-planner';
 import type { PlannerDataset } from '../planner-types';
 import { BOARD_CASES } from './board-cases';
+import { EIGHTH_CASES } from './eighth-cases';
 import { FIFTH_CASES } from './fifth-cases';
 import { PEOPLE_CASES as PEOPLE, PEOPLE_DATASET } from './people-cases';
 import { checkCase } from './run-case';
@@ -19,17 +20,29 @@ const PEOPLE_CASES = process.argv.includes('--board')
       ? SIXTH_CASES
       : process.argv.includes('--seventh')
         ? SEVENTH_CASES
-        : PEOPLE;
+        : process.argv.includes('--eighth')
+          ? EIGHTH_CASES
+          : PEOPLE;
 const byTag = new Map<string, { pass: number; total: number }>();
 let pass = 0;
+/** How a misread fails: asked back or declined (safe), or ran a tool with the wrong arguments. */
+const misread = { askedBack: 0, declined: 0, wrongCall: 0 };
 for (const c of PEOPLE_CASES) {
-  const { problems } = checkCase(planner, c);
+  const { problems, message } = checkCase(planner, c);
   const t = byTag.get(c.tag) ?? { pass: 0, total: 0 };
   t.total += 1;
   if (problems.length === 0) {
     t.pass += 1;
     pass += 1;
-  } else if (process.argv.includes('--fail')) {
+    byTag.set(c.tag, t);
+    continue;
+  }
+  const said = (message.additional_kwargs.intent as { intent: string }).intent;
+  if (said === 'clarify') misread.askedBack += 1;
+  else if ((message.tool_calls ?? []).some((x) => x.name !== 'search_methodology'))
+    misread.wrongCall += 1;
+  else misread.declined += 1;
+  if (process.argv.includes('--fail')) {
     console.log(`FAIL [${c.tag}] ${JSON.stringify(c.q)}\n   ${problems.join('\n   ')}`);
   }
   byTag.set(c.tag, t);
@@ -37,4 +50,7 @@ for (const c of PEOPLE_CASES) {
 for (const [tag, t] of byTag) console.log(`${tag.padEnd(12)} ${t.pass}/${t.total}`);
 console.log(
   `overall      ${pass}/${PEOPLE_CASES.length} = ${((100 * pass) / PEOPLE_CASES.length).toFixed(1)}%`,
+);
+console.log(
+  `misread      asked back ${misread.askedBack}, declined or answered without a tool ${misread.declined}, wrong tool or arguments ${misread.wrongCall}`,
 );

@@ -1,0 +1,55 @@
+import { wordOf } from './token-utils';
+import type { Token } from './tokens';
+
+/** Words that take back a number just said: "sorry, make that 15%", "I meant 2M", "rather 30%". */
+const CUE =
+  /^(?:sorry|correction|oops|rather|actually|i mean|i meant|make that|make it|scratch that|no wait|wait)$/;
+
+/** The cue starting at token i, as the number of tokens it spans (0 when there is none). */
+function cueAt(tokens: Token[], i: number): number {
+  for (const n of [2, 1]) {
+    const said = tokens
+      .slice(i, i + n)
+      .map(wordOf)
+      .join(' ');
+    if (tokens.slice(i, i + n).every((t) => t.t === 'w') && CUE.test(said)) return n;
+  }
+  return 0;
+}
+
+const isAmount = (t: Token | undefined) => t?.t === 'pct' || t?.t === 'money' || t?.t === 'mult';
+
+/**
+ * Applies a correction said in the same message ("what if search went up 20%? Sorry, make that
+ * 15%", "cut TV by 20%, sorry, I meant radio"): the earlier number (or channel) of the same kind
+ * is replaced and the correction dropped, so the rest of the planner reads "what if search went
+ * up 15%".
+ */
+export function applyCorrection(tokens: Token[]): Token[] {
+  for (let i = 1; i < tokens.length; i += 1) {
+    const span = cueAt(tokens, i);
+    if (span === 0) continue;
+    let j = i + span;
+    while (j < tokens.length && !isAmount(tokens[j]) && j < i + span + 3) {
+      const w = wordOf(tokens[j]);
+      if (tokens[j]?.t === 'ch' || !/^(?:,|make|that|it|to|i|mean|meant|-|:)$/.test(w)) break;
+      j += 1;
+    }
+    const said = tokens[j];
+    const rest = tokens.slice(j + 1);
+    // "cut TV by 20%, sorry I meant radio": a channel for a channel, when nothing else follows.
+    const channel = said?.t === 'ch' && rest.every((t) => t.t === 'p');
+    if (!channel && (!isAmount(said) || rest.some((t) => t.t === 'ch'))) continue;
+    let k = i - 1;
+    while (k >= 0 && tokens[k]?.t !== said?.t) k -= 1;
+    if (k < 0) continue;
+    const start = [',', '.', '!', '?', ';', '-'].includes(wordOf(tokens[i - 1])) ? i - 1 : i;
+    return [
+      ...tokens.slice(0, k),
+      said as Token,
+      ...tokens.slice(k + 1, start),
+      ...tokens.slice(j + 1),
+    ];
+  }
+  return tokens;
+}
