@@ -60,7 +60,7 @@ export const COMMON_WORDS = new Set(
   remove removed removing scrap scrapped scrapping ditch ditched axe axed eliminate eliminated
   stock stocks shares share crypto bitcoin buy sell offsite offsites onsite onsites respond
   responding reply replying answering act acting pretend pretending behave unfiltered plot plots
-  plotting chart charts charting graph graphs draw drawing mark marking creative creatives
+  plotting chart charts charting graph graphs draw drawing creative creatives marketing
   reestimate reestimated reestimating refitted refitting retrained recalibrate recalibrated rerun
   calibrate calibrated calibrating calibration`.split(/\s+/),
 );
