@@ -34,7 +34,14 @@ const NOT_UP_MORE = new RegExp(
 
 const EVERY =
   /\b(?:no|every|each|all|any|none of the) (?:single |one |individual )?channels?\b|\bacross the board\b|^(?:\w+ ){0,3}?(?:nothing|none)\b(?! of)/;
-const MULTIPLE_WORDS: Record<string, number> = { double: 2, twice: 2, triple: 3, thrice: 3 };
+/** Words for a multiple of today's spend. */
+export const MULTIPLE_WORDS: Record<string, number> = {
+  double: 2,
+  twice: 2,
+  triple: 3,
+  thrice: 3,
+  quadruple: 4,
+};
 
 /**
  * Bounds relative to today's spend: "no more than double", "cannot more than double", "not

@@ -1,3 +1,4 @@
+import { MULTIPLE_WORDS } from './constraints';
 import { readLiftTests } from './lift-test-frame';
 import { marginalThreshold } from './marginal-threshold';
 import { channelRefs, clauses, wordOf } from './token-utils';
@@ -62,7 +63,7 @@ export function buildResponse(ctx: TurnContext): FrameResult {
     mult?.t === 'mult' && mult.v > 1 && mult.v <= 10
       ? mult.v
       : word
-        ? ({ double: 2, twice: 2, triple: 3, quadruple: 4 } as Record<string, number>)[word]
+        ? MULTIPLE_WORDS[word]
         : undefined;
   const maxMultiple = said ?? (threshold ? THRESHOLD_REACH : undefined);
   const n = /\b(\d+) (?:points|steps|spend levels)\b/.exec(ctx.text);

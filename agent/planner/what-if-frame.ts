@@ -48,7 +48,7 @@ function sameMove(clause: Token[], receivers: string[]): ScenarioChange | undefi
  * "what if we took 250k out of TV": an amount taken from a channel with nowhere named to put it,
  * asked as a hypothetical, is a cut, not a move missing its receiver.
  */
-const HYPOTHETICAL =
+const ASKED_AS_HYPOTHETICAL =
   /\b(?:what if|what happens|what would|if we|suppose|imagine|impact|effect|hit|lose|cost)\b/;
 
 function removal(ctx: TurnContext, mv: MoveParse): ScenarioChange | undefined {
@@ -59,7 +59,7 @@ function removal(ctx: TurnContext, mv: MoveParse): ScenarioChange | undefined {
   )
     return undefined;
   // Only asked as a hypothetical: a bare "take 30% out of TV" may mean a move, so it is asked.
-  if (!HYPOTHETICAL.test(ctx.text)) return undefined;
+  if (!ASKED_AS_HYPOTHETICAL.test(ctx.text)) return undefined;
   if (
     /\b(?:to|into|towards|onto|elsewhere|somewhere|reallocate\w*|redistribut\w*|other channels?|instead)\b/.test(
       ctx.text,
