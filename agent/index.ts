@@ -39,6 +39,7 @@ export type {
   ToolFactory,
 } from './ports';
 export { ScriptedChatModel, toolCallMessage } from './testing/scripted-chat-model';
+export { FIT_HEARTBEAT_MS, STALE_FIT_MS } from './workspace/fit-heartbeat';
 export {
   type FitRunner,
   inlineFitRunner,

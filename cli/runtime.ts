@@ -6,6 +6,7 @@ import {
   createChatModels,
   createWorkspaceService,
   SqlCheckpointSaver,
+  STALE_FIT_MS,
   type WorkspaceService,
   workerFitRunner,
   workspaceTools,
@@ -17,8 +18,8 @@ import type { Config } from './config';
 import { openKnowledge } from './open-knowledge';
 
 export const DEMO_WORKSPACE = 'demo';
-/** Fits take seconds; one still queued or running after this was cut off with its process. */
-const STALE_FIT_MS = 15 * 60_000;
+/** How often a shared PostgreSQL is swept for fits whose process stopped beating. */
+const SWEEP_MS = STALE_FIT_MS / 2;
 const DEMO_CSV = new URL('../data/demo.csv', import.meta.url);
 
 /** Everything a surface needs, built once from the configuration. */
@@ -60,7 +61,9 @@ export async function createRuntime(
   // Fits run on a worker thread, so a server keeps answering while one runs.
   const fitRunner = workerFitRunner();
   let workspaces: WorkspaceService | undefined;
+  let sweep: NodeJS.Timeout | undefined;
   const close = async () => {
+    clearInterval(sweep);
     // Fits still owed fail (recorded as failed) before the database closes under them.
     await fitRunner.close();
     await workspaces?.idle();
@@ -69,8 +72,16 @@ export async function createRuntime(
   try {
     const store = createStore(db);
     // A fit left running belonged to a process that stopped mid-fit: any, for the file database
-    // (one process at a time); on a shared PostgreSQL, those older than any live fit could be.
-    await store.models.failStale(db.kind === 'pglite' ? 0 : STALE_FIT_MS);
+    // (one process at a time); on a shared PostgreSQL, those whose heartbeat stopped, checked
+    // again while this instance runs, since another instance may stop at any time.
+    if (db.kind === 'pglite') await store.models.failStale(0);
+    else {
+      await store.models.failStale(STALE_FIT_MS);
+      sweep = setInterval(() => {
+        store.models.failStale(STALE_FIT_MS).catch(() => undefined);
+      }, SWEEP_MS);
+      sweep.unref();
+    }
     const { knowledgeBase } = await openKnowledge(config, db);
     workspaces = createWorkspaceService({
       store,

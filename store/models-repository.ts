@@ -49,6 +49,11 @@ export interface ModelsRepository {
   ): Promise<ModelRecord>;
   markFailed(workspaceId: string, id: string, error: string): Promise<ModelRecord>;
   /**
+   * Says a running fit is still being worked on (moves its `updatedAt`), so `failStale` leaves
+   * it alone. False when the fit is no longer running (finished, or failed as stale meanwhile).
+   */
+  heartbeat(workspaceId: string, id: string): Promise<boolean>;
+  /**
    * Marks failed every fit still queued or running whose record has not moved for `olderThanMs`
    * (the process running it stopped); not scoped to one workspace. Returns how many.
    */
@@ -196,6 +201,14 @@ export function modelsRepository(ctx: RepoContext): ModelsRepository {
         error,
         finishedAt: ctx.now(),
       }),
+    async heartbeat(workspaceId, id) {
+      const rows = await orm
+        .update(models)
+        .set({ updatedAt: ctx.now() })
+        .where(and(scope(workspaceId, id), eq(models.status, 'running')))
+        .returning({ id: models.id });
+      return rows.length > 0;
+    },
     async failStale(olderThanMs) {
       const now = ctx.now();
       const rows = await orm

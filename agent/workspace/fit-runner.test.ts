@@ -41,4 +41,25 @@ describe('fits on a worker thread', () => {
     expect(String(await pending)).toMatch(/closed|stopped/);
     await expect(other.fit(dataset, { seed: 1 })).rejects.toThrow(/closed/);
   });
+
+  it('fails the fit whose worker dies, and runs the next one on a new worker', async () => {
+    const dying = workerFitRunner({
+      script: new URL('./testing/dying-fit-worker.mjs', import.meta.url),
+    });
+    try {
+      const [lost, queued] = await Promise.all([
+        dying.fit(dataset, { seed: 13, intervals: 0 }).catch((e: unknown) => e),
+        // Queued behind it on the same worker: it dies with it.
+        dying.fit(dataset, { seed: 1, intervals: 0 }).catch((e: unknown) => e),
+      ]);
+      expect(String(lost)).toMatch(/fit worker stopped \(exit code 3\)/);
+      expect(String(queued)).toMatch(/fit worker stopped/);
+      const next = await dying.fit(dataset, { seed: 1, intervals: 0 });
+      expect(JSON.stringify(next)).toBe(
+        JSON.stringify(fitModel(dataset, { seed: 1, intervals: 0 })),
+      );
+    } finally {
+      await dying.close();
+    }
+  });
 });

@@ -49,13 +49,19 @@ interface Live {
  * the process open only while it owes a fit; if it dies, its pending fits fail and the next fit
  * starts a new one. After `close` every fit is refused.
  */
-export function workerFitRunner(): FitRunner {
+export function workerFitRunner(
+  options: {
+    /** The worker's entry; tests pass one that dies mid-fit. Default fit-worker.mjs. */
+    script?: URL;
+  } = {},
+): FitRunner {
+  const script = options.script ?? new URL('./fit-worker.mjs', import.meta.url);
   let live: Live | undefined;
   let closed = false;
   let next = 0;
 
   const start = (): Live => {
-    const worker = new Worker(new URL('./fit-worker.mjs', import.meta.url));
+    const worker = new Worker(script);
     const self: Live = { worker, pending: new Map() };
     worker.unref();
     const fail = (error: Error) => {

@@ -1,14 +1,19 @@
-import { parentPort } from 'node:worker_threads';
 import { type Dataset, type FitOptions, fitModel, isMixPilotError } from '../../tools';
 import type { FitReply } from './fit-runner';
 
-/** Serves fit requests from the fit runner, one at a time, in the order they came. */
-parentPort?.on('message', (request: { id: number; dataset: Dataset; options: FitOptions }) => {
-  let reply: FitReply;
+/** One fit request from the fit runner. */
+export interface FitRequestMessage {
+  id: number;
+  dataset: Dataset;
+  options: FitOptions;
+}
+
+/** Fits one request for the fit worker (fit-worker.mjs); an error becomes a reply, never a throw. */
+export function answerFit(request: FitRequestMessage): FitReply {
   try {
-    reply = { id: request.id, model: fitModel(request.dataset, request.options) };
+    return { id: request.id, model: fitModel(request.dataset, request.options) };
   } catch (error) {
-    reply = {
+    return {
       id: request.id,
       error: isMixPilotError(error)
         ? { message: error.message, code: error.code, issues: error.issues }
@@ -17,5 +22,4 @@ parentPort?.on('message', (request: { id: number; dataset: Dataset; options: Fit
           : { message: String(error) },
     };
   }
-  parentPort?.postMessage(reply);
-});
+}

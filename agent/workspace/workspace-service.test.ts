@@ -113,6 +113,35 @@ describe('workspace service fit records', () => {
     expect((await store.workspaces.get('held')).activeModelId).toBe(active.modelId);
   });
 
+  it('keeps a long fit beating, so a sweep of the database leaves it running', async () => {
+    const data = await workspace('beating');
+    const { runner, calls } = heldRunner();
+    const held = createWorkspaceService({
+      store,
+      fitRunner: runner,
+      fitOptions: { intervals: 0 },
+      heartbeatMs: 5,
+    });
+    const fitting = held.fitDataset('beating', data);
+    await vi.waitFor(() => expect(calls).toHaveLength(1));
+    const [started] = await store.models.list('beating');
+    await vi.waitFor(async () => {
+      const now = await store.models.get('beating', started?.id as string);
+      expect(now.updatedAt.getTime()).toBeGreaterThan(started?.updatedAt.getTime() as number);
+    });
+    // A sweep of records older than this beat would fail the fit had it stopped beating; it
+    // goes on beating (the margin keeps the sweep's own delay from mattering).
+    const beat = (await store.models.get('beating', started?.id as string)).updatedAt;
+    await vi.waitFor(async () => {
+      const now = await store.models.get('beating', started?.id as string);
+      expect(now.updatedAt.getTime()).toBeGreaterThan(beat.getTime() + 50);
+    });
+    await store.models.failStale(Date.now() - beat.getTime());
+    expect((await store.models.get('beating', started?.id as string)).status).toBe('running');
+    calls[0]?.finish();
+    expect((await store.models.get('beating', (await fitting).modelId)).status).toBe('ready');
+  });
+
   it('keeps a crashed fit as failed with its reason, and the active model as it was', async () => {
     const data = await workspace('crash');
     const { runner, calls } = heldRunner();

@@ -9,6 +9,7 @@ import {
   MixPilotError,
 } from '../../tools';
 import type { ActiveData, ActiveModel, AgentPorts, SearchHit } from '../ports';
+import { whileBeating } from './fit-heartbeat';
 import { type FitRunner, inlineFitRunner } from './fit-runner';
 import { KeyedQueue } from './keyed-queue';
 
@@ -22,6 +23,8 @@ export interface WorkspaceServiceDeps {
   cacheSize?: number;
   /** Where fits run; default on the caller's thread (the server passes a worker thread). */
   fitRunner?: FitRunner;
+  /** How often a running fit's record is touched (tests shorten it); see fit-heartbeat.ts. */
+  heartbeatMs?: number;
 }
 
 /** How one fit is made, on top of the service's fit settings. */
@@ -105,7 +108,12 @@ export function createWorkspaceService(deps: WorkspaceServiceDeps): WorkspaceSer
     });
     let model: FittedModel;
     try {
-      model = await runner.fit(dataset.data, settings);
+      // The beat tells other instances sweeping a shared database that this fit is alive.
+      model = await whileBeating(
+        () => runner.fit(dataset.data, settings),
+        () => store.models.heartbeat(workspaceId, record.id),
+        deps.heartbeatMs,
+      );
     } catch (error) {
       await forget(workspaceId, record.id, error).catch(() => undefined);
       throw error;

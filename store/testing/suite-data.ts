@@ -143,6 +143,26 @@ export function dataSuite(t: SuiteContext): void {
       expect(await status(ready.id)).toBe('ready');
       expect(await status(fresh.id)).toBe('queued');
     });
+
+    it('leaves a running fit that keeps beating alone, and fails one whose beat stopped', async () => {
+      const { store, clock } = t.store();
+      const ws = await t.workspace(store);
+      const ds = await store.datasets.create(ws, { name: 'a', ...sampleDataset() });
+      const alive = await store.models.create(ws, { datasetId: ds.id, running: true });
+      const dead = await store.models.create(ws, { datasetId: ds.id, running: true });
+      clock.advance(60_000);
+      expect(await store.models.heartbeat(ws, alive.id)).toBe(true);
+      clock.advance(20_000);
+      await store.models.failStale(30_000);
+      const status = async (id: string) => (await store.models.get(ws, id)).status;
+      expect(await status(alive.id)).toBe('running');
+      expect(await status(dead.id)).toBe('failed');
+      // A beat from the process that lost its fit to the sweep does not bring it back.
+      expect(await store.models.heartbeat(ws, dead.id)).toBe(false);
+      expect(await status(dead.id)).toBe('failed');
+      await store.models.markReady(ws, alive.id, sampleModel());
+      expect(await store.models.heartbeat(ws, alive.id)).toBe(false);
+    });
   });
 
   describe('scenarios', () => {
