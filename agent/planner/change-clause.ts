@@ -13,7 +13,7 @@ const DOWN = new Set(
   ),
 );
 const UP = new Set(
-  'increase increases rises rise grows increasing increased boost boosting boosted raise raising raised add adding added grow growing up bump bumping ramp ramping more extra additional higher plus bigger invest investing increment top'.split(
+  'increase increases rises rise grows increasing increased boost boosting boosted raise raising raised add adding added grow growing up bump bumping ramp ramping more extra additional another higher plus bigger invest investing increment top'.split(
     ' ',
   ),
 );
@@ -137,12 +137,49 @@ function ownSigns(clause: Token[]): (1 | -1 | undefined)[] {
   return signs;
 }
 
+/** Words that say, on their own, how a channel changes ("plus", "halved", "off"). */
+const OWN_VERB = (w: string) =>
+  UP.has(w) ||
+  DOWN.has(w) ||
+  ZERO_VERBS.has(w) ||
+  MULTIPLIERS[w] !== undefined ||
+  /^(?:off|dark|zero)$/.test(w);
+
+/**
+ * A list of changes each with its own verb ("search +10%, Facebook +10%, radio switched off",
+ * "search halved and facebook doubled") as one clause per change; the clause itself when a
+ * later channel borrows the first one's verb ("cut TV by 10% and radio by 5%").
+ */
+function ownChanges(clause: Token[], referenceTotal?: number): Token[][] {
+  const cuts: number[] = [];
+  clause.forEach((tok, i) => {
+    const w = tok.t === 'w' || tok.t === 'p' ? tok.w : '';
+    if ((w === ',' || w === 'and' || w === ';') && clause[i + 1]?.t === 'ch') cuts.push(i);
+  });
+  if (cuts.length === 0) return [clause];
+  const parts: Token[][] = [];
+  let start = 0;
+  cuts.forEach((cut, k) => {
+    const left = clause.slice(start, cut);
+    const right = clause.slice(cut + 1, cuts[k + 1] ?? clause.length);
+    const says = (part: Token[]) => parseChangeClause(part, referenceTotal).length > 0;
+    if (words(right).some(OWN_VERB) && says(left) && says(right)) {
+      parts.push(left);
+      start = cut + 1;
+    }
+  });
+  parts.push(clause.slice(start));
+  return parts;
+}
+
 /**
  * Turns one clause ("cut TV by 20%", "add $100k to search", "TV goes to zero", "double radio",
  * "raise the total budget 10%") into changes, one per channel named in it. Returns [] when the
  * clause changes nothing it can read.
  */
 export function parseChangeClause(clause: Token[], referenceTotal?: number): ScenarioChange[] {
+  const parts = ownChanges(clause, referenceTotal);
+  if (parts.length > 1) return parts.flatMap((p) => parseChangeClause(p, referenceTotal));
   const ws = words(clause);
   const text = ws.join(' ');
   const refs = clause.flatMap((tok) => (tok.t === 'ch' ? [tok.ref] : []));

@@ -56,7 +56,7 @@ export const COMMON_WORDS = new Set(
   capped capping caps cap limited limit limits keeping keeps held holding lose losing lost
   pausing killing cutting dropping doubling tripling halving moving shifting adding boosting
   raising reducing increasing decreasing slashing trimming spending investing allocating splitting excluding exclude except without including include
-  switch switched switching shut shutting stopped stopping cancel cancelled cancelling canceled
+  switch switched switching shut shutting stopped stopping topped topping negative negatively cancel cancelled cancelling canceled
   remove removed removing scrap scrapped scrapping ditch ditched axe axed eliminate eliminated
   stock stocks shares share crypto bitcoin buy sell offsite offsites onsite onsites respond
   responding reply replying answering act acting pretend pretending behave unfiltered plot plots

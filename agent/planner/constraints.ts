@@ -32,6 +32,11 @@ const NOT_UP_MORE = new RegExp(
   `\\b(?:no|not|never|cannot|can't|shouldn't|mustn't)\\b(?: \\w+){0,4}? ${UP_VERB} (?:by )?more than PCT\\b`,
 );
 
+/** "keep search at least at today's level": a floor (or cap) at today's spend. */
+const TODAY = '(?:at )?(?:today|current|its current|their current|the current|present|where it is)';
+const AT_TODAY_MIN = new RegExp(`\\b(?:at least|no less than|not below|not under) ${TODAY}\\b`);
+const AT_TODAY_MAX = new RegExp(`\\b(?:at most|no more than|not above|not over) ${TODAY}\\b`);
+
 const EVERY =
   /\b(?:no|every|each|all|any|none of the) (?:single |one |individual )?channels?\b|\bacross the board\b|^(?:\w+ ){0,3}?(?:nothing|none)\b(?! of)/;
 /** Words for a multiple of today's spend. */
@@ -64,26 +69,31 @@ function relativeBounds(
     return { max: 1 + pct.v / 100, used: [pct] };
   if (pct?.t === 'pct' && /\bwithin PCT\b/.test(text) && pct.v < 100)
     return { min: 1 - pct.v / 100, max: 1 + pct.v / 100, used: [pct] };
+  // A cap and a floor may come together: "no more than triple or fall below half of today".
   const up =
     /\b(?:more than|above|over|exceed|beyond|at most|no more than|not more than|up to|cap\w*(?: at)?) (double|twice|triple|thrice)\b/.exec(
       text,
     );
-  if (up && !/\b(?:at least|no less than)\b/.test(text))
-    return { max: MULTIPLE_WORDS[up[1] ?? ''] ?? 2, used: [] };
-  if (
+  const max =
+    up && !/\b(?:at least|no less than)\b/.test(text)
+      ? (MULTIPLE_WORDS[up[1] ?? ''] ?? 2)
+      : undefined;
+  const floorHalf =
     /\b(?:below|under|less than|lower than|at least|no less than|not below|not under) half\b/.test(
       text,
-    )
-  )
-    return { min: 0.5, used: [] };
-  if (
+    );
+  const floorPct =
     pct?.t === 'pct' &&
     /\b(?:below|under|less than|lower than|at least|no less than|not below|not under) PCT of (?:what|its|their|current|today|the current)\b/.test(
       text,
-    )
-  )
-    return { min: pct.v / 100, used: [pct] };
-  return undefined;
+    );
+  const min = floorHalf ? 0.5 : floorPct ? pct.v / 100 : undefined;
+  if (max === undefined && min === undefined) return undefined;
+  return {
+    ...(min !== undefined ? { min } : {}),
+    ...(max !== undefined ? { max } : {}),
+    used: floorPct && !floorHalf ? [pct] : [],
+  };
 }
 
 const isNumber = (t: Token) =>
@@ -93,16 +103,18 @@ const isNumber = (t: Token) =>
   (t.t === 'w' && /^(?:double|twice|triple|thrice|half)$/.test(t.w));
 
 /**
- * Splits "radio at least 100k and display no more than 150k" at the "and" between two channels
- * that each carry their own number, so each gets its own bound.
+ * Splits "radio at least 100k and display no more than 150k" (or "TV stays locked, radio no more
+ * than 50k") at the "and" or comma between two channels that each carry their own number or
+ * lock, so each gets its own bound.
  */
 function splitBounds(clause: Token[]): Token[][] {
   for (let i = 1; i < clause.length - 1; i += 1) {
     const tok = clause[i];
-    if (tok?.t !== 'w' || tok.w !== 'and') continue;
+    if ((tok?.t !== 'w' || tok.w !== 'and') && (tok?.t !== 'p' || tok.w !== ',')) continue;
     const head = clause.slice(0, i);
     const tail = clause.slice(i + 1);
-    const own = (part: Token[]) => part.some((t) => t.t === 'ch') && part.some(isNumber);
+    const own = (part: Token[]) =>
+      part.some((t) => t.t === 'ch') && (part.some(isNumber) || LOCK.test(words(part)));
     if (own(head) && own(tail) && tail[0]?.t === 'ch') return [head, ...splitBounds(tail)];
     if (own(head) && own(tail) && tail[0]?.t === 'w' && tail[1]?.t === 'ch')
       return [head, ...splitBounds(tail)];
@@ -224,8 +236,17 @@ export function parseConstraints(tokens: Token[], allChannels: string[] = []): C
       for (const n of nums) used.add(n);
       continue;
     }
+    // "opt 1.6m, tv locked": the amount before the channel is the budget, not its bound.
+    if (after.length === 0 && nums.length > 0 && LOCK.test(words(clause.slice(firstCh)))) {
+      c.locked = [...(c.locked ?? []), ...refs.filter((r) => !c.locked?.includes(r))];
+      continue;
+    }
     if (nums.length === 0) {
-      if (/\bdo not (?:cut|reduce|lower|decrease)\b/.test(text)) {
+      if (AT_TODAY_MIN.test(text)) {
+        for (const r of refs) c.minMultiple = put(c.minMultiple, r, 1);
+      } else if (AT_TODAY_MAX.test(text)) {
+        for (const r of refs) c.maxMultiple = put(c.maxMultiple, r, 1);
+      } else if (/\bdo not (?:cut|reduce|lower|decrease)\b/.test(text)) {
         for (const r of refs) c.minMultiple = put(c.minMultiple, r, 1);
       } else if (/\bdo not (?:increase|raise|add to|grow)\b/.test(text)) {
         for (const r of refs) c.maxMultiple = put(c.maxMultiple, r, 1);

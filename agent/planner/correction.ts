@@ -1,6 +1,12 @@
 import { wordOf } from './token-utils';
 import type { Token } from './tokens';
 
+/**
+ * Appended to a request whose channel is asked back ("which of the digital channels?"), so the
+ * answer ("TikTok", "sorry, I meant radio") reads as a correction of it.
+ */
+export const MEANT = ' - i meant';
+
 /** Words that take back a number just said: "sorry, make that 15%", "I meant 2M", "rather 30%". */
 const CUE =
   /^(?:sorry|correction|oops|rather|actually|i mean|i meant|make that|make it|scratch that|no wait|wait)$/;
@@ -32,13 +38,19 @@ export function applyCorrection(tokens: Token[]): Token[] {
     let j = i + span;
     while (j < tokens.length && !isAmount(tokens[j]) && j < i + span + 3) {
       const w = wordOf(tokens[j]);
-      if (tokens[j]?.t === 'ch' || !/^(?:,|make|that|it|to|i|mean|meant|-|:)$/.test(w)) break;
+      if (
+        tokens[j]?.t === 'ch' ||
+        !/^(?:,|make|that|it|to|into|i|mean|meant|-|:|oh|ok|okay|well|just|sorry)$/.test(w)
+      )
+        break;
       j += 1;
     }
     const said = tokens[j];
     const rest = tokens.slice(j + 1);
     // "cut TV by 20%, sorry I meant radio": a channel for a channel, when nothing else follows.
-    const channel = said?.t === 'ch' && rest.every((t) => t.t === 'p');
+    const channel =
+      said?.t === 'ch' &&
+      rest.every((t) => t.t === 'p' || /^(?:then|instead|please|thanks|pls)$/.test(wordOf(t)));
     if (!channel && (!isAmount(said) || rest.some((t) => t.t === 'ch'))) continue;
     let k = i - 1;
     while (k >= 0 && tokens[k]?.t !== said?.t) k -= 1;

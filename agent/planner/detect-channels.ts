@@ -1,3 +1,4 @@
+import { channelKinds } from '../../tools';
 import type { ChannelCatalog } from './channel-catalog';
 import { COMMON_WORDS } from './common-words';
 import { correctWord } from './spelling';
@@ -34,6 +35,20 @@ function sameAsOneWord(phrase: string, names: string[], catalog: ChannelCatalog)
   });
 }
 
+/** Channel words that are also verbs of a request ("could you display the curve"). */
+const VERB_CHANNELS = new Set(['display', 'print', 'search', 'email', 'mail']);
+
+/** True when a channel word is the verb of a request: after "could you" or "please", before "the". */
+function usedAsVerb(tokens: Token[], i: number, phrase: string): boolean {
+  if (!VERB_CHANNELS.has(phrase)) return false;
+  const before = wordAt(tokens, i - 1);
+  const after = wordAt(tokens, i + 1);
+  return (
+    /^(?:you|please|pls|plz|to|and|then)$/.test(before ?? '') &&
+    /^(?:the|a|an|me|us|our|my|it|this|that|them|those|these|how|what|which)$/.test(after ?? '')
+  );
+}
+
 /**
  * Finds which spans of the message name channels: every run of up to three uncommon words is
  * tried against the dataset's channels (longest first) and replaced by a `ch` token.
@@ -53,13 +68,16 @@ export function markChannels(tokens: Token[], catalog: ChannelCatalog): Token[] 
         !catalog.near(phrase)
       )
         continue;
+      // "-ing", "-ed" and "-ly" words are rarely channels; "telly" is one.
       if (
         n === 1 &&
         /(?:ing|ed|ly)$/.test(phrase) &&
         !catalog.exact(phrase) &&
-        !catalog.near(phrase)
+        !catalog.near(phrase) &&
+        !(phrase.endsWith('ly') && channelKinds(phrase).length > 0)
       )
         continue;
+      if (n === 1 && usedAsVerb(tokens, i, phrase)) continue;
       const hit = catalog.match(phrase);
       if (!hit) continue;
       if (n > 1 && sameAsOneWord(phrase, hit.names, catalog)) continue;

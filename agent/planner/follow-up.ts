@@ -69,6 +69,36 @@ function keptChanges(prev: ScenarioChange[], ctx: TurnContext): ScenarioChange[]
   return kept.length > 0 && kept.length < prev.length ? kept : undefined;
 }
 
+/** "what about half that?", "double that", "twice as much": the last change's size times this. */
+function sizeOfPrevious(text: string): number | undefined {
+  const m =
+    /\b(half|double|twice|triple|three times|quarter)(?: of)? (?:that|this|as much|the amount|the size|that amount|that much)\b/.exec(
+      text,
+    );
+  if (!m) return undefined;
+  return { half: 0.5, quarter: 0.25, double: 2, twice: 2, triple: 3, 'three times': 3 }[
+    m[1] as string
+  ];
+}
+
+/** One change made `factor` times as big (a move of 100% stays whole). */
+function resized(c: ScenarioChange, factor: number): ScenarioChange {
+  const round = (v: number) => Math.round(v * factor * 100) / 100;
+  switch (c.type) {
+    case 'scale':
+    case 'total':
+      return { ...c, percent: round(c.percent) };
+    case 'add':
+    case 'set':
+      return { ...c, amount: round(c.amount) };
+    case 'move':
+      return c.amount !== undefined
+        ? { ...c, amount: round(c.amount) }
+        : { ...c, percent: Math.min(100, round(c.percent ?? 0)) };
+  }
+  return c;
+}
+
 function followWhatIf(prev: ScenarioChange[], ctx: TurnContext, horizon: unknown): PlannedCall {
   const h = ctx.horizon ?? horizon;
   const withHorizon = (changes: ScenarioChange[]): PlannedCall => ({
@@ -100,6 +130,9 @@ function followWhatIf(prev: ScenarioChange[], ctx: TurnContext, horizon: unknown
   const dir = direction(ctx.text);
   const reverse = REVERSE.test(ctx.text);
   const off = turnsOff(ctx.tokens);
+  const factor = sizeOfPrevious(ctx.text);
+  if (factor !== undefined && !pct && !money && refs.length === 0)
+    return withHorizon(prev.map((c) => resized(c, factor)));
   const changes = prev.flatMap((c): ScenarioChange[] => {
     if (off && (c.type === 'scale' || c.type === 'add' || c.type === 'set'))
       return (refs.length > 0 ? refs : [c.channel]).map((channel) => ({

@@ -103,6 +103,11 @@ export const INTENT_CUES: Record<Exclude<IntentName, 'clarify' | 'out_of_scope'>
       weight: 3.5,
     },
     { re: /\bresponse curves?\b|\bcurves?\b|\bresponse (?:of|for|to)\b/, weight: 4 },
+    // "the point on the Facebook curve where each extra dollar brings back $1.20"
+    {
+      re: /\b(?:point|spot|level|place) on (?:the |our |its )?(?:CH )?(?:response )?curve\b[^?]*\b(?:where|at which)\b/,
+      weight: 2,
+    },
     {
       re: /\b(?:at what (?:point|level|spend|budget)|at which (?:point|level)|when|how much (?:can|could) (?:we|i) spend)\b[^?]*\b(?:stops?|ceases?|no longer|quits?)\b[^?]*\b(?:pay(?:s|ing)? (?:back|off)|paying|profitable|worth it|working|break(?:s|ing)? even|adding)\b/,
       weight: 4,
@@ -191,7 +196,16 @@ export const INTENT_CUES: Record<Exclude<IntentName, 'clarify' | 'out_of_scope'>
       weight: 2.5,
     },
     {
-      re: /\bwhy should (?:i|we) (?:believe|trust|buy)\b|\bwhy (?:do|does|is|are) (?:you|the model|it)\b|\bhow do you know\b|\bwhere (?:do|does|did) (?:these|the|this|that|those) (?:numbers?|figures?|results?|estimates?|forecasts?|recommendations?) come from\b/,
+      re: /\bwhy should (?:i|we) (?:believe|trust|buy)\b|\bwhy (?:do|does|is|are) (?:you|the model|it)\b|\bhow do you know\b|\bwhere (?:do|does|did) (?:these|the|this|that|those) (?:numbers?|figures?|results?|estimates?|forecasts?|recommendations?|(?:uncertainty |confidence |error )?(?:bands?|intervals?|ranges?)) come from\b/,
+      weight: 4,
+    },
+    // "why is search's ROI lower in your model than in Google Ads' own reporting?"
+    {
+      re: /\b(?:why|how come)\b[^?]*\b(?:lower|higher|different|differ\w*|disagree\w*|not match|less|more|smaller|bigger)\b[^?]*\b(?:than|from|with)\b[^?]*\b(?:reporting|reports?|platforms?|dashboards?|attribution|analytics|ads manager|ga4|in platform)\b/,
+      weight: 6,
+    },
+    {
+      re: /\b(?:is|are) (?:the |your |this |our )?(?:model|mmm|mixpilot|it) (?:bayesian|frequentist|causal|linear|a regression|ridge|machine learning|ai)\b|\bcan (?:the |your |this )?(?:model|mmm|mixpilot|tool|engine)\b[^?]*\b(?:cope|deal|handle|work|cater|live)\b|\bhow (?:should|do|can|would|must) (?:i|we) (?:read|interpret|understand|think about|make sense of)\b/,
       weight: 4,
     },
     {

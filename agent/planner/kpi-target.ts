@@ -26,6 +26,9 @@ const GROWTH = [
     `\\b(?:deliver|reach|hit|get|achieve|drive|generate|gain|add|need|make)\\w* (?:us |a |an )?(?:plus )?PCT (?:more |extra |additional |higher )?${KPI}\\b`,
   ),
   new RegExp(`\\bPCT ${KPI} (?:growth|increase|uplift|lift|gain)\\b`),
+  new RegExp(
+    `\\b(?:target|goal|ambition|objective|aim)s? (?:is |of |= |: )?(?:a |an )?(?:plus )?PCT (?:more |extra |additional |higher |of )?${KPI}\\b`,
+  ),
 ];
 /** "We need 15 million in revenue", "our target is $20M of sales": a level the plan must reach. */
 const NEED = new RegExp(
@@ -60,7 +63,7 @@ export function kpiTarget(ctx: TurnContext, used: Set<Token>): KpiTarget | undef
   const reach = REACH.test(skel) && KPI_WORDS.test(`${text} sales`);
   if (
     !reach ||
-    !/\b(?:reach|hit|get to|gets? (?:us|me) to|getting (?:us )?to|achieve|target|need|must|goal)\b/.test(
+    !/\b(?:reach|hit|get to|gets? (?:us|me) to|getting (?:us )?to|achieve|target|need|must|goal|have to|has to|got to)\b/.test(
       text,
     )
   )

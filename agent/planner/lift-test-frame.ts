@@ -9,7 +9,7 @@ export const LIFT_TEST_WORDS =
 
 /** Asks to fit without the lift tests the model is calibrated to. */
 export const DROP_TESTS =
-  /\b(?:without|remove|drop|clear|forget|undo|discard|ignore|exclude)\b (?:(?:the|our|any|all|its|these|those|of the) ){0,2}(?:lift[- ]tests?|geo tests?|lift[- ]test calibration|calibration|experiments?|holdouts?)\b/;
+  /\b(?:without|remove|drop|clear|forget|undo|discard|ignore|exclude|take out|strip out|strip|get rid of)\b (?:(?:the|our|any|all|every|each|its|these|those|of the) ){0,2}(?:lift[- ]tests?|geo tests?|lift[- ]test calibrations?|calibrations?|experiments?|holdouts?)\b|\b(?:go|going|revert|reverting|back) (?:back )?to (?:the )?(?:uncalibrated|un-calibrated|original|plain) model\b/;
 
 /**
  * A question about a plan or a hypothetical ("what if we cut TV by $100k in a holdout test?",

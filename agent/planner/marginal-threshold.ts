@@ -12,6 +12,11 @@ export const MARGINAL_AT =
 const MARGINAL_AT_RE = new RegExp(`\\b${MARGINAL_AT}`);
 const MARGINAL_WORD = /^(?:marginal|mroas|mroi)$/;
 
+const CURRENCY_WORD = /^(?:dollar|pound|euro|buck)$/;
+/** "where each extra dollar only brings back $1.20": a level of marginal return said in money. */
+const MARGINAL_MONEY =
+  /\b(?:every|each|the|an?) (?:extra|additional|next|last|marginal|incremental) (?:dollar|pound|euro|buck)\b[^?.]*\b(?:brings?|returns?|generates?|makes?|earns?|yields?|gets?)(?: us)?(?: back)? (?:only |just |about |around )?MONEY\b/;
+
 /** The level of marginal return a message asks about, and the token that said it. */
 export interface MarginalThreshold {
   value: number;
@@ -23,6 +28,11 @@ export interface MarginalThreshold {
  * ROAS drops to 1.8" → 1.8): the first number after the words for marginal return.
  */
 export function marginalThreshold(ctx: TurnContext): MarginalThreshold | undefined {
+  if (MARGINAL_MONEY.test(ctx.skel)) {
+    const i = ctx.tokens.findIndex((t) => t.t === 'w' && CURRENCY_WORD.test(t.w));
+    const token = ctx.tokens.slice(i).find((t) => t.t === 'money');
+    if (token?.t === 'money' && token.v > 0 && token.v <= 50) return { value: token.v, token };
+  }
   if (!MARGINAL_AT_RE.test(ctx.skel)) return undefined;
   const start = ctx.tokens.findIndex((t) => t.t === 'w' && MARGINAL_WORD.test(t.w));
   const token = ctx.tokens.slice(start).find((t) => t.t === 'num' || t.t === 'mult');
@@ -35,12 +45,15 @@ export function marginalThreshold(ctx: TurnContext): MarginalThreshold | undefin
  * brings back at least $1.80", "as long as each additional pound returns more than £1.50".
  */
 export const MARGINAL_FLOOR =
-  /\b(?:every|each|the|an?) (?:extra|additional|next|last|marginal|incremental) (?:dollar|pound|euro|buck)\b[^?]*\b(?:brings?|returns?|generates?|makes?|earns?|delivers?|yields?|gets?)(?: us)?(?: back)? (?:at least|more than|over|above|no less than) MONEY\b/;
+  /\b(?:every|each|the|an?) (?:extra|additional|next|last|marginal|incremental) (?:dollar|pound|euro|buck)\b[^?.]*\b(?:(?:brings?|returns?|generates?|makes?|earns?|delivers?|yields?|gets?)(?: us)?(?: back)? (?:at least|more than|over|above|no less than) MONEY\b|(?:comes?|come|coming|pays?) back (?:at|with) (?:MONEY|MULT|NUM) or (?:better|more|above|higher)\b)/;
 
-/** The money level of a marginal floor (1.8 for "… brings back at least $1.80"). */
+/**
+ * The level of a marginal floor (1.8 for "… brings back at least $1.80", 1.5 for "every marginal
+ * pound to come back at 1.5x or better").
+ */
 export function marginalFloor(ctx: TurnContext): number | undefined {
   if (!MARGINAL_FLOOR.test(ctx.skel)) return undefined;
-  const i = ctx.tokens.findIndex((t) => t.t === 'w' && /^(?:dollar|pound|euro|buck)$/.test(t.w));
-  const money = ctx.tokens.slice(i).find((t) => t.t === 'money');
-  return money?.t === 'money' && money.v > 0 && money.v <= 50 ? money.v : undefined;
+  const i = ctx.tokens.findIndex((t) => t.t === 'w' && CURRENCY_WORD.test(t.w));
+  const level = ctx.tokens.slice(i).find((t) => t.t === 'money' || t.t === 'mult' || t.t === 'num');
+  return level && 'v' in level && level.v > 0 && level.v <= 50 ? level.v : undefined;
 }

@@ -52,6 +52,10 @@ const DECIMAL_COMMA =
   /\b(\d+),(\d{1,2})(?=\s*(?:k|m|mm|mn|mio|bn|million|millions|billion|thousand)\b)/g;
 /** "50.000 €", "1.200.000": dots grouping thousands, as written in much of Europe. */
 const DOTTED_THOUSANDS = /\b[1-9]\d{0,2}(?:\.\d{3})+\b(?![.,]\d)/g;
+/** "£1.2-1.4m": a range whose scale (and currency) is said once, after its upper end. */
+const SCALED_RANGE = /([$€£]?)\b(\d+(?:\.\d+)?)\s?-\s?[$€£]?(\d+(?:\.\d+)?)(k|m|mm|mn|bn)\b/g;
+/** Words around an amount range ("somewhere in the 1.2-1.4m range", "use the midpoint"). */
+const RANGE_WORDS = /\b(?:range|midpoint|mid point|middle|somewhere|between)\b/;
 /** Words that announce an interval, in which "1.1-2.0" is a range, not a subtraction. */
 const INTERVAL_WORDS = /\b(?:ci|interval|confidence|credible)\b/;
 /** "1.1-2.0", "$1.2-$2.4": two numbers joined by a hyphen are a range; ISO dates are left whole. */
@@ -84,10 +88,11 @@ export function normalizeText(raw: string): string {
   s = s.replace(/(\d),(\d{3})\b/g, '$1$2').replace(/(\d),(\d{3})\b/g, '$1$2');
   s = s.replace(DOTTED_THOUSANDS, (m) => m.replace(/\./g, ''));
   s = s.replace(/\b(\d+(?:\.\d+)?(?:k|m|mm|mn|bn)?)\s*([€£$])(?=\s|$|[?!,.;])/g, '$2$1');
-  s = s.replace(/\b(?:a )?quarter(?: of an?)? (million|billion)\b/g, '0.25 $1');
+  s = s.replace(/(?<!\band (?:a )?)\b(?:a )?quarter(?: of an?)? (million|billion)\b/g, '0.25 $1');
   s = s.replace(/\b3 quarters of an? (million|billion)\b/g, '0.75 $1');
   s = s.replace(/(^|\s)x(\d+(?:\.\d+)?)\b/g, '$1$2x');
   s = s.replace(/([$€£])\s+(\d)/g, '$1$2');
+  if (RANGE_WORDS.test(s)) s = s.replace(SCALED_RANGE, '$1$2$4 to $1$3$4');
   // In a stated interval ("95% CI 1.2-2.4", "CI 1.2 – 2.4"), the hyphen joins its two ends; any
   // other "-" before a number is a sign, so "cut TV by 20-30%" still asks which change is meant.
   const interval = INTERVAL_WORDS.test(s);

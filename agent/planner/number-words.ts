@@ -2,6 +2,8 @@
 
 const UNITS: Record<string, number> = {
   zero: 0,
+  nought: 0,
+  naught: 0,
   one: 1,
   two: 2,
   three: 3,
@@ -45,22 +47,32 @@ function isNumberWord(w: string): boolean {
 
 const HALF_SCALES = 'million|thousand|billion|k|m|mm|mn|bn|grand|times';
 
+/** The fraction said after "and": "a half", "a quarter", "three quarters". */
+const FRACTIONS: Record<string, number> = {
+  'a half': 0.5,
+  'a quarter': 0.25,
+  'three quarters': 0.75,
+  '3 quarters': 0.75,
+};
+const FRACTION = Object.keys(FRACTIONS).join('|');
+
 /**
  * "one and a half million" → "1.5 million", "a million and a half" → "1.5 million",
- * "two and a half thousand" → "2.5 thousand", "3 and a half m" → "3.5 m".
+ * "two and a half thousand" → "2.5 thousand", "3 and a half m" → "3.5 m",
+ * "one and a quarter million" → "1.25 million".
  */
 function andAHalf(text: string): string {
   const count = (w: string) => (/^\d+$/.test(w) ? Number(w) : w === 'a' ? 1 : (UNITS[w] ?? NaN));
+  const sum = (all: string, n: string, f: string, s: string) =>
+    Number.isFinite(count(n)) && count(n) > 0 ? `${count(n) + (FRACTIONS[f] ?? 0)} ${s}` : all;
   return text
     .replace(
-      new RegExp(`\\b(\\w+) and a half (${HALF_SCALES})\\b`, 'g'),
-      (all, n: string, s: string) =>
-        Number.isFinite(count(n)) && count(n) > 0 ? `${count(n) + 0.5} ${s}` : all,
+      new RegExp(`\\b(\\w+) and (${FRACTION}) (${HALF_SCALES})\\b`, 'g'),
+      (all, n: string, f: string, s: string) => sum(all, n, f, s),
     )
     .replace(
-      new RegExp(`\\b(\\w+) (${HALF_SCALES}) and a half\\b`, 'g'),
-      (all, n: string, s: string) =>
-        Number.isFinite(count(n)) && count(n) > 0 ? `${count(n) + 0.5} ${s}` : all,
+      new RegExp(`\\b(\\w+) (${HALF_SCALES}) and (${FRACTION})\\b`, 'g'),
+      (all, n: string, s: string, f: string) => sum(all, n, f, s),
     );
 }
 

@@ -75,6 +75,9 @@ const BUDGET_NOUN = /^(?:budget|budgets|spend|pot|total|media|investment|envelop
 const NOT_BUDGET =
   /^(?:retailer|company|business|brand|firm|revenue|sales|turnover|valuation|market|industry|client|account|group)$/;
 
+/** "use the midpoint", "go down the middle": of a range, its centre. */
+const MIDDLE = /\b(?:midpoint|mid point|middle|halfway|centre|center)\b/;
+
 /**
  * The amount that is the budget: of several, the one said with a budget word ("our quarterly
  * media budget is $1.4m", "a 1.6m budget") and not a company's size ("a $1.2bn retailer"); in a
@@ -90,6 +93,9 @@ function budgetAmount(ctx: TurnContext, used: Set<Token>): Token | undefined {
     return free.reduce((a, b) => ((b as { v: number }).v > (a as { v: number }).v ? b : a));
   if (range && /\b(?:bottom|lower|low|min|minimum)(?: end)?\b/.test(text))
     return free.reduce((a, b) => ((b as { v: number }).v < (a as { v: number }).v ? b : a));
+  const [low, high] = free as { v: number }[];
+  if (range && free.length === 2 && low && high && MIDDLE.test(text))
+    return { t: 'money', v: (low.v + high.v) / 2 };
   const kept = free.filter((t) => !NOT_BUDGET.test(wordOf(tokens[at(t) + 1])));
   const said = kept.find((t) => {
     const i = at(t);

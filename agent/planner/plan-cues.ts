@@ -24,6 +24,11 @@ export const WHATIF_CUES: Cue[] = [
     weight: 2,
   },
   { re: /\b(?:impact|effect|consequences?)\s*\?/, weight: 1 },
+  // "can we rebalance towards TikTok a bit?": a move into a channel, its source still to ask.
+  {
+    re: /\b(?:rebalanc\w*|tilt\w*|lean\w*|skew\w*|shift\w*) (?:\w+ )?(?:more )?(?:towards?|into|in favou?r of) CH\b/,
+    weight: 3,
+  },
   {
     re: /\b(?:hit|damage|dent|drag|knock-?on|impact|effect|cost|loss) (?:to|on|for) (?:our |the )?(?:revenue|sales|kpi|conversions|top ?line|numbers|bookings|orders)\b/,
     weight: 2.5,
@@ -196,7 +201,7 @@ export const OPTIMIZE_CUES: Cue[] = [
     weight: 3.5,
   },
   {
-    re: /\b(?:cheapest|least expensive|lowest[ -]cost|minimum|smallest|leanest|least) (?:possible )?(?:plan|budget|spend|spending|way|investment|mix|allocation|route|option|path|money)\b/,
+    re: /\b(?:cheapest|least expensive|lowest[ -]cost|minimum|smallest|leanest|least) (?:possible )?(?:plan|budget|spend|spending|way|investment|mix|allocation|route|option|path|money)\b|\b(?:least|minimum|smallest amount|lowest amount) (?:we|i) (?:can|could|need to|must|have to|would need to) (?:spend|invest|put in|get away with)\b/,
     weight: 3,
   },
   {

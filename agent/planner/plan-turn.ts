@@ -3,6 +3,7 @@ import { methodologyFollowUp, namedBefore } from './back-reference';
 import type { ChannelCatalog } from './channel-catalog';
 import { classify, MIN_SCORE } from './classify';
 import type { ConversationState } from './conversation';
+import { MEANT } from './correction';
 import { addsConstraint, applyFollowUp, FOLLOW_CUE } from './follow-up';
 import { stripInjection } from './injection';
 import { methodologyQuery } from './methodology-query';
@@ -193,8 +194,14 @@ export function planTurn(
     return reply('clarify', question, notes, {
       question,
       options: catalog.channels.map(catalog.label),
-      // "sorry, I meant facebook" is read with this message, the unknown channel replaced.
-      pending: { intent, missing: 'channel', text: cleaned },
+      // The answer ("radio", "sorry, I meant facebook") is read with this message as a
+      // correction, so it replaces the unknown channel.
+      pending: {
+        intent,
+        missing: 'channel',
+        // Asked again after an answer it could not use: still the first request.
+        text: pending?.text.endsWith(MEANT) ? pending.text : `${cleaned}${MEANT}`,
+      },
     });
   }
   if (intent === 'drivers' && !calls.some((c) => c.args.period)) intent = 'contributions';

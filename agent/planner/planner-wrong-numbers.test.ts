@@ -163,4 +163,74 @@ describe('offline planner: amounts that used to come out wrong', () => {
       call('The revenue target is €11m over the next 26 weeks. Cheapest way to get there?')?.args,
     ).toMatchObject({ objective: 'target_kpi', targetKpi: 11_000_000, horizon: 26 });
   });
+
+  it("reads the eighth table's wrong numbers right", () => {
+    expect(call('Could you optimise a budget of one and a quarter million?')?.args).toMatchObject({
+      budget: 1_250_000,
+    });
+    // 1k a day over the 13-week quarter
+    expect(call('What if Facebook got 1k more per day?')?.args).toEqual({
+      changes: [{ type: 'add', channel: 'facebook_spend', amount: 91_000 }],
+    });
+    expect(
+      call(
+        "Next quarter's budget is somewhere in the £1.2-1.4m range. Use the midpoint and tell me the best split.",
+      )?.args,
+    ).toMatchObject({ budget: 1_300_000 });
+    expect(
+      call(
+        'Our TV geo test came back at an iROAS of one point four, standard error nought point three. Please recalibrate the model with it.',
+      )?.args,
+    ).toMatchObject({ liftTests: [{ channel: 'tv_spend', roi: 1.4, sd: 0.3 }] });
+    expect(call('what if we add 200k to TikTok?', 'what about half that?')?.args).toEqual({
+      changes: [{ type: 'add', channel: 'tiktok_spend', amount: 100_000 }],
+    });
+    // 65k of the 1.3M quarter
+    expect(
+      call(
+        'Marketing just got topped up with 65 grand for the quarter. Where should the whole budget go now?',
+      )?.args,
+    ).toMatchObject({ budgetChangePct: 5 });
+  });
+
+  it('gives each channel of a list its own change', () => {
+    expect(call('What if search were halved and facebook doubled?')?.args).toEqual({
+      changes: [
+        { type: 'scale', channel: 'search_spend', percent: -50 },
+        { type: 'scale', channel: 'facebook_spend', percent: 100 },
+      ],
+    });
+    expect(
+      call('Scenario B for the deck: search +10%, Facebook +10%, radio switched off.')?.args,
+    ).toEqual({
+      changes: [
+        { type: 'scale', channel: 'search_spend', percent: 10 },
+        { type: 'scale', channel: 'facebook_spend', percent: 10 },
+        { type: 'set', channel: 'radio_spend', amount: 0 },
+      ],
+    });
+    // A later channel without its own verb borrows the first one's.
+    expect(call('cut TV by 10% and radio by 5%')?.args).toEqual({
+      changes: [
+        { type: 'scale', channel: 'tv_spend', percent: -10 },
+        { type: 'scale', channel: 'radio_spend', percent: -5 },
+      ],
+    });
+  });
+
+  it('asks which channel instead of guessing one', () => {
+    const podcast = converse(planner, ['What if we doubled our podcast spend?']).last;
+    expect(podcast.tool_calls ?? []).toEqual([]);
+    expect(String(podcast.content)).toMatch(/no podcast channel/);
+    expect(call('What if we doubled our podcast spend?', 'radio')?.args).toEqual({
+      changes: [{ type: 'scale', channel: 'radio_spend', percent: 100 }],
+    });
+    const digital = converse(planner, [
+      'What if we put another 80k into one of the digital channels?',
+    ]).last;
+    expect(String(digital.content)).toMatch(/Search, Facebook, TikTok or Display/);
+    expect(
+      call('What if we put another 80k into one of the digital channels?', 'tiktok')?.args,
+    ).toEqual({ changes: [{ type: 'add', channel: 'tiktok_spend', amount: 80_000 }] });
+  });
 });

@@ -61,16 +61,19 @@ export function applyRates(tokens: Token[], frequency: Frequency, horizon?: numb
       out.push(tok);
       continue;
     }
-    const lead = wordAt(tokens, i + 1);
+    // "1k more per day": a word of change may sit between the amount and its rate, and stays.
+    const skip = /^(?:more|extra|additional|less|fewer)$/.test(wordAt(tokens, i + 1)) ? 1 : 0;
+    const lead = wordAt(tokens, i + 1 + skip);
     let unit: string | undefined;
     let used = 0;
-    if (/^(?:per|a|an|each|every)$/.test(lead) && UNIT_OF[wordAt(tokens, i + 2)]) {
-      unit = UNIT_OF[wordAt(tokens, i + 2)];
+    if (/^(?:per|a|an|each|every)$/.test(lead) && UNIT_OF[wordAt(tokens, i + 2 + skip)]) {
+      unit = UNIT_OF[wordAt(tokens, i + 2 + skip)];
       used = 2;
     } else if (/^(?:daily|weekly|monthly|quarterly|yearly|annually)$/.test(lead)) {
       unit = UNIT_OF[lead];
       used = 1;
     }
+    if (!unit) used = 0;
     if (!unit) unit = rateBefore(tokens, i);
     const per = unit ? PERIODS_PER[frequency][unit] : undefined;
     if (!per) {
@@ -78,7 +81,8 @@ export function applyRates(tokens: Token[], frequency: Frequency, horizon?: numb
       continue;
     }
     out.push({ t: 'money', v: Math.round((tok.v * periods) / per) });
-    i += used;
+    if (used > 0 && skip) out.push(tokens[i + 1] as Token);
+    i += used + (used > 0 ? skip : 0);
   }
   return out;
 }

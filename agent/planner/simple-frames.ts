@@ -2,7 +2,7 @@ import { MULTIPLE_WORDS } from './constraints';
 import { readLiftTests } from './lift-test-frame';
 import { marginalThreshold } from './marginal-threshold';
 import { channelRefs, clauses, wordOf } from './token-utils';
-import type { FrameResult, TurnContext } from './turn-context';
+import { channelOptions, type FrameResult, orList, type TurnContext } from './turn-context';
 
 function sortBy(text: string): 'contribution' | 'roi' | 'mroi' | 'share' {
   if (
@@ -43,6 +43,9 @@ function curveChannels(ctx: TurnContext): string[] {
   return near.length > 0 ? near : refs;
 }
 
+/** One curve asked for without its channel: "show me the response curve". */
+const ONE_CURVE = /\b(?:the|a) (?:response |saturation |diminishing returns )?curve\b(?! for)/;
+
 /** How far a curve reaches when the user asks where marginal return falls to a level. */
 const THRESHOLD_REACH = 3;
 
@@ -53,6 +56,16 @@ const THRESHOLD_REACH = 3;
  */
 export function buildResponse(ctx: TurnContext): FrameResult {
   const refs = curveChannels(ctx);
+  // "show me the response curve": one curve, of a channel not named.
+  if (refs.length === 0 && ONE_CURVE.test(ctx.text) && !/\b(?:all|every|each)\b/.test(ctx.text)) {
+    const options = channelOptions(ctx);
+    return {
+      kind: 'clarify',
+      question: `Which channel's response curve should I show? ${orList(options)}?`,
+      options,
+      pending: { intent: 'response', missing: 'channel', text: ctx.raw },
+    };
+  }
   if (refs.length === 0) return buildContributions(ctx, 'mroi');
   const threshold = marginalThreshold(ctx);
   const mult = ctx.tokens.find((t) => t.t === 'mult' && t !== threshold?.token);

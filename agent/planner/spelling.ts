@@ -41,7 +41,7 @@ export function closeEnough(word: string, name: string): boolean {
 }
 
 /** Short intent words often typed with a letter missing ("proft", "margn", "budgt"). */
-const SHORT = 'profit margin budget revenue optimise optimize'.split(' ');
+const SHORT = 'profit margin budget revenue optimise optimize curve'.split(' ');
 
 const cache = new Map<string, string>();
 

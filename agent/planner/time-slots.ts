@@ -48,6 +48,9 @@ const HORIZON_RE =
   /\b(?:over|for|in|during|across|within|throughout)? ?(?:the )?(?:next|coming|following|upcoming)? ?(\d+(?:\.\d+)?|a|an|one|half a)?[ -]?(?:full |whole |entire )?(day|week|month|quarter|year)s?\b/g;
 /** "8 weeks left in the quarter", "6 weeks remaining": the time still to plan for. */
 const LEFT_RE = /\b(\d+(?:\.\d+)?) (day|week|month)s? (?:left|remaining|to go)\b/;
+/** "our launch window is 6 weeks", "the campaign runs for 10 weeks": the plan's own length. */
+const LASTS_RE =
+  /\b(?:window|campaign|flight|burst|push|horizon|launch|season|promo|promotion|sale|activation) (?:is|lasts|will last|runs|will run|runs for|is only|is just|of) (\d+(?:\.\d+)?) (day|week|month)s?\b/;
 /** "Planning H1: 26 weeks, $2.2M in total": a length said on its own between punctuation. */
 const ALONE_RE = /(?:^|[:;,(] )(\d+(?:\.\d+)?) (day|week|month)s? (?=[,;:)])/;
 /** "for the second half of the year", "over H2", "next half": half a year ahead (no year named). */
@@ -59,7 +62,7 @@ const HALF_YEAR_RE =
  * of the data. Past periods ("last 12 weeks") and "per week" are not horizons.
  */
 export function extractHorizon(text: string, frequency: Frequency): number | undefined {
-  const left = LEFT_RE.exec(text);
+  const left = LEFT_RE.exec(text) ?? LASTS_RE.exec(text);
   if (left)
     return Math.max(
       1,

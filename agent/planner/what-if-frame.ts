@@ -1,5 +1,6 @@
 import type { ScenarioChange } from '../../tools';
 import { parseChangeClause } from './change-clause';
+import { MEANT } from './correction';
 import { looksLikeMove, type MoveParse, moveChange, parseMove } from './move-change';
 import { regionalScope } from './regional-scope';
 import { channelRefs, clauses, wordOf } from './token-utils';
@@ -73,11 +74,39 @@ function removal(ctx: TurnContext, mv: MoveParse): ScenarioChange | undefined {
   return undefined;
 }
 
+/** "another 80k into one of the digital channels": which one is asked, among the group's. */
+function oneOfGroup(ctx: TurnContext): FrameResult | undefined {
+  const i = ctx.tokens.findIndex(
+    (t, k) =>
+      t.t === 'ch' &&
+      t.names.length > 1 &&
+      wordOf(ctx.tokens[k - 1]) !== 'all' &&
+      /\bone of (?:the |our |my |those |these )?$/.test(
+        ctx.tokens
+          .slice(Math.max(0, k - 4), k)
+          .map(wordOf)
+          .join(' ')
+          .concat(' '),
+      ),
+  );
+  const group = ctx.tokens[i];
+  if (group?.t !== 'ch') return undefined;
+  const options = group.names.map((n) => label(ctx, n));
+  return {
+    kind: 'clarify',
+    question: `Which of the ${group.said} channels: ${orList(options)}?`,
+    options,
+    pending: { intent: 'whatif', missing: 'channel', text: `${ctx.raw}${MEANT}` },
+  };
+}
+
 /**
  * Builds a what-if from the message: a move between channels, or changes per clause
  * ("cut TV by 20% and double search"). Asks back when a side, a channel or an amount is missing.
  */
 export function buildWhatIf(ctx: TurnContext): FrameResult {
+  const group = oneOfGroup(ctx);
+  if (group) return group;
   const changes: ScenarioChange[] = [];
   let moved: string[] = [];
   let receivers: string[] = [];

@@ -19,7 +19,7 @@ const OFFLINE = ['offline'];
 export const CHANNEL_KINDS: Record<string, ChannelKind> = {
   tv: {
     label: 'TV',
-    phrases: ['tv', 'television', 'linear', 'lineartv', 'broadcast', 'cable', 'tvc'],
+    phrases: ['tv', 'television', 'telly', 'linear', 'lineartv', 'broadcast', 'cable', 'tvc'],
     groups: OFFLINE,
   },
   ctv: {

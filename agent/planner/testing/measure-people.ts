@@ -1,11 +1,12 @@
 // Prints the planner's accuracy on the people-style set (or, with --board, the fourth set; with
-// --fifth, --sixth, --seventh or --eighth, those), by tag:
-// npx tsx agent/planner/testing/measure-people.ts [--board|--fifth|--sixth|--seventh|--eighth] [--fail]
+// --fifth, --sixth, --seventh, --eighth or --ninth, those), by tag:
+// npx tsx agent/planner/testing/measure-people.ts [--board|--fifth|--sixth|--seventh|--eighth|--ninth] [--fail]
 import { OfflinePlanner } from '../offline-planner';
 import type { PlannerDataset } from '../planner-types';
 import { BOARD_CASES } from './board-cases';
 import { EIGHTH_CASES } from './eighth-cases';
 import { FIFTH_CASES } from './fifth-cases';
+import { NINTH_CASES } from './ninth-cases';
 import { PEOPLE_CASES as PEOPLE, PEOPLE_DATASET } from './people-cases';
 import { checkCase } from './run-case';
 import { SEVENTH_CASES } from './seventh-cases';
@@ -22,7 +23,9 @@ const PEOPLE_CASES = process.argv.includes('--board')
         ? SEVENTH_CASES
         : process.argv.includes('--eighth')
           ? EIGHTH_CASES
-          : PEOPLE;
+          : process.argv.includes('--ninth')
+            ? NINTH_CASES
+            : PEOPLE;
 const byTag = new Map<string, { pass: number; total: number }>();
 let pass = 0;
 /** How a misread fails: asked back or declined (safe), or ran a tool with the wrong arguments. */
