@@ -180,8 +180,11 @@ function followWhatIf(prev: ScenarioChange[], ctx: TurnContext, horizon: unknown
         return channels.map((channel) => ({ type: 'add', channel, amount }));
       }
       case 'set': {
-        const amount = money?.t === 'money' ? money.v : c.amount;
         const channels = refs.length > 0 ? refs : [c.channel];
+        // "what about a 30% cut instead?" after switching a channel off: a cut, not off.
+        if (pct?.t === 'pct' && money?.t !== 'money' && dir !== 0)
+          return channels.map((channel) => ({ type: 'scale', channel, percent: dir * pct.v }));
+        const amount = money?.t === 'money' ? money.v : c.amount;
         return channels.map((channel) => ({ type: 'set', channel, amount }));
       }
     }

@@ -70,6 +70,20 @@ describe('offline planner on phrasings it used to misread', () => {
     },
   );
 
+  it('keeps the regions for a follow-up what-if, until the user goes national', () => {
+    const q = ['what if we pause TV in 3 markets', 'and what if we only cut it by 30%?'];
+    const followUp = checkCase(withHistory, { q, intent: 'whatif' }).message;
+    expect(followUp.tool_calls?.[0]?.args).toEqual({
+      changes: [{ type: 'scale', channel: 'tv_spend', percent: -30 }],
+    });
+    expect(followUp.additional_kwargs.intent).toMatchObject({ regions: '3 markets' });
+    const national = checkCase(withHistory, {
+      q: [...q, 'and the same nationwide?'],
+      intent: 'whatif',
+    }).message;
+    expect(national.additional_kwargs.intent).not.toHaveProperty('regions');
+  });
+
   it('keeps no regions on a national what-if', () => {
     const national = checkCase(withHistory, { q: 'what if we pause TV?', intent: 'whatif' });
     expect(national.message.additional_kwargs.intent).not.toHaveProperty('regions');

@@ -9,6 +9,7 @@ import { stripInjection } from './injection';
 import { methodologyQuery } from './methodology-query';
 import { buildOptimize } from './optimize-frame';
 import type { IntentName, PlannedCall, PlannerIntent } from './planner-types';
+import { regionalScope } from './regional-scope';
 import { helpText, outOfScopeText, refusedText, workspaceText } from './replies';
 import { buildContributions, buildDiagnostics, buildRefit, buildResponse } from './simple-frames';
 import { channelRefs } from './token-utils';
@@ -22,6 +23,10 @@ export interface TurnPlan {
   content: string;
   intent: PlannerIntent;
 }
+
+/** A follow-up that widens a regional what-if to the whole market. */
+const NATIONWIDE =
+  /\b(?:national(?:ly)?|nationwide|everywhere|all (?:regions|markets|geos|states)|whole (?:country|market))\b/;
 
 const CONNECTOR: Record<string, string> = {
   source: ' from ',
@@ -167,6 +172,11 @@ export function planTurn(
   ) {
     calls = applyFollowUp(prev, ctx);
     followUp = calls !== undefined;
+    // "and what about 30%?" after a what-if in some regions is asked for the same regions.
+    if (followUp && calls?.[0]?.name === 'what_if')
+      regions =
+        regionalScope(ctx.raw) ??
+        (NATIONWIDE.test(ctx.text) ? undefined : state.lastIntent?.regions);
   }
   let intent: IntentName = followUp ? intentOfCall(calls?.[0], cls.intent) : cls.intent;
   if (!calls) {
