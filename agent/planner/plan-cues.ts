@@ -46,6 +46,13 @@ export const WHATIF_CUES: Cue[] = [
     weight: 3,
   },
   { re: new RegExp(`\\b${MOVE}\\b[^?]*\\b(?:from|of|out of)\\b[^?]*\\bCH\\b`), weight: 2 },
+  // "shift budget from the underperformers into the winners": a move whose sides are not named.
+  {
+    re: new RegExp(
+      `\\b${MOVE}\\b (?:\\w+ )?(?:budget|money|spend|spending|dollars) from (?:the |our )?\\w+ (?:to|into|towards) (?:the |our )?\\w+`,
+    ),
+    weight: 2,
+  },
   {
     re: new RegExp(
       `\\b${MOVE}\\b[^?]*\\b(?:PCT|MONEY|all|everything|half|some|part|a bit|a chunk|a portion|a share)\\b[^?]*\\b(?:CH|to|into|from)\\b`,

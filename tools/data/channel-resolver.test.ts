@@ -132,6 +132,15 @@ describe('resolveChannels', () => {
     expect(radio.message).toContain('no Radio channel');
   });
 
+  it('does not read a word with another first letter as a misspelt channel', () => {
+    // "garner" and "gartner" are one and two edits from "banner", a display alias.
+    for (const word of ['garner', 'gartner']) {
+      expect(errorOf(() => resolveChannels(word, ['display_spend', 'tv_spend'])).message).toContain(
+        'Unknown channel',
+      );
+    }
+  });
+
   it('refuses an ambiguous misspelling and names the options', () => {
     const error = errorOf(() => resolveChannels('tv3', ['tv1', 'tv2']));
     expect(error.message).toContain('Unknown channel');

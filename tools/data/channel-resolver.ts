@@ -116,6 +116,8 @@ function bySpelling(
   let best = budget + 1;
   let matches: Candidate[] = [];
   for (const candidate of spellingCandidates(channels, groups)) {
+    // Typos rarely hit the first letter; without this "gartner" would be display (via "banner").
+    if (candidate.key[0] !== key[0]) continue;
     const d = editDistance(key, candidate.key);
     if (d < best) {
       best = d;
