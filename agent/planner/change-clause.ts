@@ -156,13 +156,12 @@ function ownChanges(clause: Token[], referenceTotal?: number): Token[][] {
     const w = tok.t === 'w' || tok.t === 'p' ? tok.w : '';
     if ((w === ',' || w === 'and' || w === ';') && clause[i + 1]?.t === 'ch') cuts.push(i);
   });
-  if (cuts.length === 0) return [clause];
   const parts: Token[][] = [];
   let start = 0;
   cuts.forEach((cut, k) => {
     const left = clause.slice(start, cut);
     const right = clause.slice(cut + 1, cuts[k + 1] ?? clause.length);
-    const says = (part: Token[]) => parseChangeClause(part, referenceTotal).length > 0;
+    const says = (part: Token[]) => parseOneChange(part, referenceTotal).length > 0;
     if (words(right).some(OWN_VERB) && says(left) && says(right)) {
       parts.push(left);
       start = cut + 1;
@@ -178,8 +177,11 @@ function ownChanges(clause: Token[], referenceTotal?: number): Token[][] {
  * clause changes nothing it can read.
  */
 export function parseChangeClause(clause: Token[], referenceTotal?: number): ScenarioChange[] {
-  const parts = ownChanges(clause, referenceTotal);
-  if (parts.length > 1) return parts.flatMap((p) => parseChangeClause(p, referenceTotal));
+  return ownChanges(clause, referenceTotal).flatMap((p) => parseOneChange(p, referenceTotal));
+}
+
+/** One change, or one change applied to every channel named (they share its verb and numbers). */
+function parseOneChange(clause: Token[], referenceTotal?: number): ScenarioChange[] {
   const ws = words(clause);
   const text = ws.join(' ');
   const refs = clause.flatMap((tok) => (tok.t === 'ch' ? [tok.ref] : []));

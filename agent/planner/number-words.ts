@@ -61,15 +61,12 @@ const FRACTION = Object.keys(FRACTIONS).join('|');
  * "two and a half thousand" → "2.5 thousand", "3 and a half m" → "3.5 m",
  * "one and a quarter million" → "1.25 million".
  */
-function andAHalf(text: string): string {
+function andAFraction(text: string): string {
   const count = (w: string) => (/^\d+$/.test(w) ? Number(w) : w === 'a' ? 1 : (UNITS[w] ?? NaN));
   const sum = (all: string, n: string, f: string, s: string) =>
     Number.isFinite(count(n)) && count(n) > 0 ? `${count(n) + (FRACTIONS[f] ?? 0)} ${s}` : all;
   return text
-    .replace(
-      new RegExp(`\\b(\\w+) and (${FRACTION}) (${HALF_SCALES})\\b`, 'g'),
-      (all, n: string, f: string, s: string) => sum(all, n, f, s),
-    )
+    .replace(new RegExp(`\\b(\\w+) and (${FRACTION}) (${HALF_SCALES})\\b`, 'g'), sum)
     .replace(
       new RegExp(`\\b(\\w+) (${HALF_SCALES}) and (${FRACTION})\\b`, 'g'),
       (all, n: string, s: string, f: string) => sum(all, n, f, s),
@@ -112,7 +109,7 @@ function decimalPoint(text: string): string {
  * A lone "one" stays a word unless a unit follows ("which one" is not a number).
  */
 export function numberWordsToDigits(text: string): string {
-  const words = andAHalf(decimalPoint(text)).split(' ');
+  const words = andAFraction(decimalPoint(text)).split(' ');
   const out: string[] = [];
   let i = 0;
   while (i < words.length) {
