@@ -1,6 +1,6 @@
 // Prints the planner's accuracy on the people-style set (or, with --board, the fourth set; with
-// --fifth, --sixth, --seventh, --eighth or --ninth, those), by tag:
-// npx tsx agent/planner/testing/measure-people.ts [--board|--fifth|--sixth|--seventh|--eighth|--ninth] [--fail]
+// --fifth, --sixth, --seventh, --eighth, --ninth or --tenth, those), by tag:
+// npx tsx agent/planner/testing/measure-people.ts [--board|--fifth|--sixth|--seventh|--eighth|--ninth|--tenth] [--fail]
 import { OfflinePlanner } from '../offline-planner';
 import type { PlannerDataset } from '../planner-types';
 import { BOARD_CASES } from './board-cases';
@@ -11,6 +11,7 @@ import { PEOPLE_CASES as PEOPLE, PEOPLE_DATASET } from './people-cases';
 import { checkCase } from './run-case';
 import { SEVENTH_CASES } from './seventh-cases';
 import { SIXTH_CASES } from './sixth-cases';
+import { TENTH_CASES } from './tenth-cases';
 
 const planner = new OfflinePlanner({ dataset: PEOPLE_DATASET as PlannerDataset });
 const PEOPLE_CASES = process.argv.includes('--board')
@@ -25,7 +26,9 @@ const PEOPLE_CASES = process.argv.includes('--board')
           ? EIGHTH_CASES
           : process.argv.includes('--ninth')
             ? NINTH_CASES
-            : PEOPLE;
+            : process.argv.includes('--tenth')
+              ? TENTH_CASES
+              : PEOPLE;
 const byTag = new Map<string, { pass: number; total: number }>();
 let pass = 0;
 /** How a misread fails: asked back or declined (safe), or ran a tool with the wrong arguments. */
