@@ -118,6 +118,8 @@ export function composeAnswer(input: {
       input.modelText.trim() ||
       'I can answer questions about what drives your KPI, what-if budget changes and the best budget split.';
   }
+  if (ctx.later)
+    text = `${text}\n\nYou also asked: "${ctx.later}" Ask it on its own and I will answer it next.`;
   for (const notice of input.notices)
     parts.push({ type: 'notice', level: 'warning', text: notice });
   return { text: humanizeNames(text, ctx), parts, citations };

@@ -25,6 +25,8 @@ export interface ComposeContext {
    * change everywhere.
    */
   regions?: string;
+  /** A second request of the same message, answered later: the reply says it is still to ask. */
+  later?: string;
 }
 
 /** Replaces channel column names (`tv_spend`) in tool-written text with their labels (`TV`). */

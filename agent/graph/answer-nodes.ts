@@ -17,19 +17,22 @@ function lastAiText(messages: BaseMessage[]): string {
   return last instanceof AIMessage && typeof last.content === 'string' ? last.content : '';
 }
 
-/** The level of marginal return the planner read from the question, when it read one. */
-function askedMarginalRoi(messages: BaseMessage[]): number | undefined {
+/** A field of the planner's reading of the last turn (`additional_kwargs.intent`), if set. */
+function plannerField(messages: BaseMessage[], field: string): unknown {
   const last = messages[messages.length - 1];
   const intent = last instanceof AIMessage ? last.additional_kwargs?.intent : undefined;
-  const value = (intent as { marginalRoi?: unknown } | undefined)?.marginalRoi;
+  return (intent as Record<string, unknown> | undefined)?.[field];
+}
+
+/** A number field of the planner's reading (the marginal ROI asked about on a curve). */
+function plannerNumber(messages: BaseMessage[], field: string): number | undefined {
+  const value = plannerField(messages, field);
   return typeof value === 'number' ? value : undefined;
 }
 
-/** The part of the market the planner read a what-if as asked for ("10 regions"), if any. */
-function askedRegions(messages: BaseMessage[]): string | undefined {
-  const last = messages[messages.length - 1];
-  const intent = last instanceof AIMessage ? last.additional_kwargs?.intent : undefined;
-  const value = (intent as { regions?: unknown } | undefined)?.regions;
+/** A string field of the planner's reading, when it is a non-empty string. */
+function plannerText(messages: BaseMessage[], field: string): string | undefined {
+  const value = plannerField(messages, field);
   return typeof value === 'string' && value ? value : undefined;
 }
 
@@ -44,8 +47,9 @@ export function createComposeNode(deps: { ports: AgentPorts }) {
       warnings: [],
       unit: UNIT[schema.frequency],
       channels: [...schema.channels],
-      marginalRoi: askedMarginalRoi(state.messages),
-      regions: askedRegions(state.messages),
+      marginalRoi: plannerNumber(state.messages, 'marginalRoi'),
+      regions: plannerText(state.messages, 'regions'),
+      later: plannerText(state.messages, 'later'),
     };
     const hosted = !state.provider.startsWith('offline');
     const draft = composeAnswer({

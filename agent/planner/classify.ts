@@ -44,6 +44,15 @@ export const MIN_SCORE = 1.5;
 const OFF_TOPIC =
   /\b(?:write|compose|make up|tell|sing|draft)\b[^?]*\b(?:poems?|songs?|jokes?|haikus?|limericks?|stor(?:y|ies)|raps?|lyrics|sonnets?|riddles?|recipes?|fairy ?tales?)\b|\b(?:poem|song|joke|haiku|limerick|sonnet|rap|riddle|recipe) (?:about|on|for)\b|\b(?:write|draft|compose)\b[^?]*\b(?:posts?|tweets?|emails?|press release|blog|captions?|slogans?|taglines?|ad copy|newsletter)\b|\bhow much (?:does|did|do|is|are) (?!we\b|i\b|you\b|our\b|the\b|this\b|that\b|it\b|each\b|every\b|CH\b)[a-z]+(?: (?!CH\b)[a-z]+)? (?:spend|spending|invest|investing|put|putting)\b|\b(?:write|draft|generate|give me|help me write|fix|debug)\b[^?]*\b(?:sql|query|queries|code|script|python|regex|macro|spreadsheet formula|excel formula|dax)\b|\b(?:merge conflicts?|git|react|javascript|typescript|kubernetes|docker|css)\b|\bwhat (?:is|s) the weather\b|\bweather (?:in|for|like|forecast|this|tomorrow|today)\b|\brecommend (?:a|an|some|me a) (?:good |great |decent |cheap )?(?:crm|CH|software|tool|platform|vendor|agency|laptop|book|restaurant|hotel) for (?:a|an|our|my)\b(?![^?]*\b(?:budget|spend|mix|plan|allocation)\b)|\bwhich (?:influencers?|creators?|celebrit\w+|ambassadors?|agenc\w+|vendors?|CH) (?:should|would|could|do) (?:we|i) (?:sign|hire|partner with|book|contract|work with)\b|\btranslat(?:e|ed|ing|ion)\b|\b(?:can|could|would|will) you (?:please )?(?:set up|setup|create|build|launch|configure|manage|write)\b[^?]*\b(?:campaigns?|ad ?sets?|ad groups?|ads|accounts?|audiences?)\b|\bsummari[sz]e (?:this|that|the attached|an?|the) (?!model\b|fit\b|results?\b)(?:\w+ ){0,2}(?:report|article|paper|pdf|whitepaper|blog|study)\b|\bcreative (?:strategy|direction|concepts?|ideas?|brief|angles?)\b|\b(?:email|send|forward|share|export|upload|post|leak)\b[^?]*\S@\S/;
 
+/** Words that say nothing about what is wanted ("tv numbers please?"). */
+const FILLER =
+  /^(?:and|what|about|how|s|is|the|our|my|for|on|please|pls|numbers?|figures?|stats|results?|data|then|so|ok|okay|now|again|too|also|just|only|channel|channels)$/;
+
+/** A message that is little more than channel names: what is asked for is their figures. */
+function terse(ctx: TurnContext): boolean {
+  return ctx.tokens.filter((t) => t.t === 'w' && !FILLER.test(t.w)).length <= 1;
+}
+
 /** Scores every intent's cues on the message skeleton and picks the strongest. */
 export function classify(ctx: TurnContext): Classification {
   const scores: Partial<Record<IntentName, number>> = {};
@@ -83,8 +92,10 @@ export function classify(ctx: TurnContext): Classification {
     }
   }
   if (bestScore < MIN_SCORE) {
-    if (chans) return { intent: 'contributions', score: MIN_SCORE, scores };
-    return { intent: 'out_of_scope', score: bestScore, scores };
+    if (!chans) return { intent: 'out_of_scope', score: bestScore, scores };
+    // "tv?" or "radio numbers please" asks for the channel's figures; a sentence that names a
+    // channel but nothing the planner recognises is asked back rather than guessed.
+    return { intent: terse(ctx) ? 'contributions' : 'clarify', score: MIN_SCORE, scores };
   }
   if (best === 'contributions' && ctx.period) best = 'drivers';
   return { intent: best, score: bestScore, scores };

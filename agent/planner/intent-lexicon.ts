@@ -45,7 +45,11 @@ export const INTENT_CUES: Record<Exclude<IntentName, 'clarify' | 'out_of_scope'>
       weight: 1.5,
     },
     {
-      re: /\bhow (?:is|are|was|were|did|does) CH\b[^?]*\b(?:doing|perform\w*|going)\b|\bhow (?:is|are|was|were) CH\b/,
+      re: /\bhow (?:is|are|was|were|did|does|has|have) CH\b[^?]*\b(?:doing|perform\w*|going|do|done|fared?|faring)\b|\bhow (?:is|are|was|were) CH\b/,
+      weight: 2,
+    },
+    {
+      re: /\bCH\b[^?]*\bdeliver(?:s|ed|ing)?\b|\bpull(?:s|ed|ing)? (?:its|their|our) (?:own )?weight\b/,
       weight: 2,
     },
     { re: /\bbaseline\b|\borganic\b/, weight: 1 },
@@ -80,7 +84,7 @@ export const INTENT_CUES: Record<Exclude<IntentName, 'clarify' | 'out_of_scope'>
       weight: 4.5,
     },
     {
-      re: /\bnext (?:dollar|euro|pound|buck)\b|\bnext marginal\b|\bextra (?:dollar|euro|pound|buck)\b|\badditional (?:dollar|euro)\b/,
+      re: /\b(?:next|last) (?:dollar|euro|pound|buck)\b|\bnext marginal\b|\bextra (?:dollar|euro|pound|buck)\b|\badditional (?:dollar|euro)\b/,
       weight: 4.5,
     },
     { re: /\bmarginal\w*\b|\bmroi\b|\bmroas\b|\bincremental (?:roi|roas|return)\b/, weight: 3.5 },

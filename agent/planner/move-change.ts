@@ -32,6 +32,14 @@ function phrasal(words: string[], i: number, tokens?: Token[]): boolean {
     /^(?:down|up|back|entirely|completely|altogether|fully|outright)$/.test(words[i + 2] ?? '')
   )
     return true;
+  // "if we pulled radio to zero": the channel is switched off, nothing is moved.
+  const end = tokens?.[i + 3];
+  if (
+    tokens?.[i + 1]?.t === 'ch' &&
+    words[i + 2] === 'to' &&
+    (words[i + 3] === 'nothing' || ((end?.t === 'num' || end?.t === 'money') && end.v === 0))
+  )
+    return true;
   return next === 'up' || next === 'back' || (next === 'down' && words[i] !== 'put');
 }
 
@@ -55,7 +63,13 @@ export function looksLikeMove(tokens: Token[]): boolean {
     ADDITION_WORDS.has(words[i + 2] ?? '');
   const hasVerb = words.some((w, i) => MOVE_VERBS.has(w) && !phrasal(words, i, tokens) && !adds(i));
   const chans = tokens.filter((t) => t.t === 'ch').length;
-  const fromTo = words.includes('from') && words.some((w) => TARGET_LEAD.has(w)) && chans >= 2;
+  // "from" before a channel ("from TV to search"), not before a time ("from next week").
+  const fromChannel = words.some(
+    (w, i) =>
+      w === 'from' &&
+      (tokens[i + 1]?.t === 'ch' || (words[i + 1] === 'the' && tokens[i + 2]?.t === 'ch')),
+  );
+  const fromTo = fromChannel && words.some((w) => TARGET_LEAD.has(w)) && chans >= 2;
   const instead = words.includes('instead') && words.includes('of') && chans >= 2;
   const amount = tokens.some((t) => t.t === 'pct' || t.t === 'money');
   const arrow = tokens.some(

@@ -70,6 +70,8 @@ export function normalizeText(raw: string): string {
   let s = raw.toLowerCase();
   s = s.replace(/[\u2018\u2019\u02bc`´]/g, "'").replace(/[\u201c\u201d]/g, '"');
   s = s.replace(/[\u2013\u2014]/g, ' - ').replace(/\u00a0/g, ' ');
+  // An ellipsis is a pause ("10%... sorry, 15%"), never a decimal point or a sentence's end.
+  s = s.replace(/\u2026|\.{2,}/g, ' , ');
   s = s.replace(/[\u00a5\u20b9\u20a9\u20a3\u20ba]/g, '$');
   s = s.replace(/r\u00b2|r\^2|r-squared|r squared|rsquared/g, 'r2');
   s = s.replace(/\s*(?:-+>|=+>|\u2192|\u27f6|\u21d2)\s*/g, ' to ');

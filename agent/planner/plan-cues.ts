@@ -109,6 +109,11 @@ export const WHATIF_CUES: Cue[] = [
   },
   { re: /\b(?:halve|double|triple|quadruple)d?\b/, weight: 1.5 },
   { re: /\bin half\b|\bby half\b/, weight: 1.5 },
+  // "what would a 15% uplift across the whole media budget buy us?": a change to the total.
+  {
+    re: /\b(?:PCT|MONEY) (?:uplift|increase|rise|boost|bump|cut|reduction|decrease|drop|lift|top-?up|more|less)\b (?:in|to|on|across|of|for) (?:the |our |my |total |whole |entire |overall )*(?:media |marketing |ad |advertising )?(?:budget|spend|spending|investment)\b[^?]*\b(?:buy|get|do|deliver|give|mean|bring|earn|add|return|cost)\b/,
+    weight: 3.5,
+  },
   {
     re: /\bimpact of (?:cutting|adding|doubling|increasing|reducing|moving|shifting|dropping)\b/,
     weight: 2,
@@ -118,7 +123,7 @@ export const WHATIF_CUES: Cue[] = [
 /** A new allocation: split a budget, reach a target, keep a ROAS, where to cut. */
 export const OPTIMIZE_CUES: Cue[] = [
   {
-    re: /\b(?:gets?|reach|hit|achieve|deliver|drive|grow|generate|add|gain|need|take|make|wants?|promised|promise|committed|commit|owe|guaranteed?)\b[^?]*\b(?:plus )?(?:PCT|MONEY) (?:more |extra |additional |higher |increase in |growth in |uplift in |lift in |in |of )?(?:revenue|sales|kpi|conversions|growth|uplift|lift)\b/,
+    re: /\b(?:gets?|reach|hit|achieve|deliver|drive|grow|generate|add|gain|need|take|make|wants?|promised|promise|committed|commit|owe|guaranteed?)\b[^?.]*\b(?:plus )?(?:PCT|MONEY) (?:more |extra |additional |higher |increase in |growth in |uplift in |lift in |in |of )?(?:revenue|sales|kpi|conversions|growth|uplift|lift)\b(?! (?:in|on|across|of|to|for) (?:the |our |my |total |whole |entire |overall )*(?:media |marketing )?(?:budget|spend|spending|investment))/,
     weight: 4.5,
   },
   {

@@ -10,10 +10,18 @@ import { methodologyQuery } from './methodology-query';
 import { buildOptimize } from './optimize-frame';
 import type { IntentName, PlannedCall, PlannerIntent } from './planner-types';
 import { regionalScope } from './regional-scope';
-import { helpText, outOfScopeText, refusedText, workspaceText } from './replies';
+import {
+  helpText,
+  outOfScopeText,
+  refusedText,
+  WHAT_ABOUT_OPTIONS,
+  whatAboutText,
+  workspaceText,
+} from './replies';
 import { buildContributions, buildDiagnostics, buildRefit, buildResponse } from './simple-frames';
 import { channelRefs } from './token-utils';
 import { type FrameResult, readTurn, type TurnContext } from './turn-context';
+import { splitTwoAsks } from './two-asks';
 import { vagueBudgetQuestion } from './vague-budget';
 import { buildWhatIf } from './what-if-frame';
 import { workspaceReach } from './workspace-scope';
@@ -124,7 +132,15 @@ export function planTurn(
   const reach = workspaceReach(state.question);
   if (reach.wantsTheirData)
     return reply('out_of_scope', workspaceText(), ['declined to reach another workspace']);
-  const { text: cleaned, removed } = stripInjection(state.question);
+  const stripped = stripInjection(state.question);
+  const { removed } = stripped;
+  // "…, and after that could you show me …": the first request now, the second said to be next.
+  const asks = splitTwoAsks(stripped.text);
+  const later =
+    asks && classify(readTurn(asks.first, catalog, frequency, spendHistory)).score >= MIN_SCORE
+      ? asks.second
+      : undefined;
+  const cleaned = later && asks ? asks.first : stripped.text;
   const notes = removed ? ['ignored an instruction aimed at the system'] : [];
   const refused = reach.mentions ? workspaceText() : refusedText();
   if (!cleaned)
@@ -183,6 +199,18 @@ export function planTurn(
     if (intent === 'help') return reply('help', helpText(), notes);
     if (intent === 'out_of_scope')
       return reply('out_of_scope', removed ? refused : outOfScopeText(), notes);
+    if (intent === 'clarify') {
+      const channels = channelRefs(ctx.tokens);
+      const question = whatAboutText(channels.map(catalog.label));
+      return reply('clarify', question, notes, {
+        question,
+        options: WHAT_ABOUT_OPTIONS,
+        channels,
+        confidence: 0.3,
+        // The answer ("the curve", "cut it by 20%") is read with this message, so it keeps the channel.
+        pending: { intent: 'clarify', missing: 'intent', text: cleaned },
+      });
+    }
     const frame = frameFor(intent, ctx);
     if (!frame) return reply('out_of_scope', outOfScopeText(), notes);
     if (frame.kind === 'clarify') {
@@ -230,6 +258,7 @@ export function planTurn(
       notes,
       ...(marginalRoi !== undefined ? { marginalRoi } : {}),
       ...(regions ? { regions } : {}),
+      ...(later ? { later } : {}),
     },
   };
 }

@@ -43,8 +43,11 @@ export interface PlannedCall {
 /** A half-built request waiting for the user's answer to a clarifying question. */
 export interface PendingFrame {
   intent: IntentName;
-  /** Which slot is missing: `source`, `target`, `channel`, `amount`, `budget`. */
-  missing: 'source' | 'target' | 'channel' | 'amount';
+  /**
+   * Which slot is missing: `source`, `target`, `channel`, `amount`, or `intent` when a message
+   * named channels but not what is wanted of them.
+   */
+  missing: 'source' | 'target' | 'channel' | 'amount' | 'intent';
   /** The user's message that needs the missing slot; the answer is read together with it. */
   text: string;
 }
@@ -78,6 +81,11 @@ export interface PlannerIntent {
    * everywhere and that a change in those regions alone would move only part of them.
    */
   regions?: string;
+  /**
+   * A second request made in the same message ("…, and after that could you show me …"): this
+   * turn answers the first, and the answer says the second is still to ask.
+   */
+  later?: string;
   /** Short notes on how the question was read, e.g. `ignored an instruction in the message`. */
   notes: string[];
   /** True on the closing message after the tool results came back. */

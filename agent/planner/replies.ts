@@ -29,3 +29,17 @@ export function refusedText(): string {
 export function workspaceText(): string {
   return `I only work on this workspace's data: I cannot read, change or act on another workspace. Ask me the same question about this workspace instead. ${helpText()}`;
 }
+
+/** Options offered when a message names channels but not what is wanted of them. */
+export const WHAT_ABOUT_OPTIONS = [
+  'its contribution and ROI',
+  'its response curve',
+  'a what-if, such as cutting it by 20%',
+];
+
+/** The question back when a message names channels but nothing the planner can act on. */
+export function whatAboutText(labels: string[]): string {
+  const names =
+    labels.length > 1 ? `${labels.slice(0, -1).join(', ')} and ${labels.at(-1)}` : labels[0];
+  return `I'm not sure what you would like to know about ${names}. I can show ${labels.length > 1 ? 'their' : 'its'} contribution and ROI, draw ${labels.length > 1 ? 'their' : 'its'} response curve, or simulate a change (for example a 20% cut). Which one?`;
+}

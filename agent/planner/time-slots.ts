@@ -82,6 +82,9 @@ export function extractHorizon(text: string, frequency: Frequency): number | und
     const lead = /^(?:over|for|in|during|across|within|throughout)\b/.test(phrase);
     if (!forward && !lead) continue;
     if (/\b(?:last|past|previous|per|each|every|a|this)\s*$/.test(before)) continue;
+    // "from next week", "starting next month": when the change starts, not how long it is planned for.
+    if (!lead && /\b(?:from|starting|beginning|as of|effective|until|till|by)\s*$/.test(before))
+      continue;
     if (/\b(?:last|past|previous|this)\b/.test(phrase)) continue;
     const count = m[1];
     if (!count && !forward && !/\b(?:a|an)\s/.test(phrase)) continue;

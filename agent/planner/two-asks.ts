@@ -1,0 +1,16 @@
+/**
+ * Two requests in one message, the second announced as coming after the first ("what does
+ * tripling Facebook do to sales, and after that could you show me which channels drove the most
+ * revenue?"). The planner answers the first and says the second is still to ask.
+ */
+const SECOND_ASK =
+  /(?:[,;.]|\band)\s+(?:and )?(?:after that|afterwards|then|separately|secondly|second|also|next)\s*,?\s+(?=(?:could|can|would|will) you\b|please\b|(?:also )?(?:show|tell|give|send) me\b|i(?:'d| would)(?: also)? like\b)/i;
+
+/** The two requests of a message, when it makes two in sequence; undefined otherwise. */
+export function splitTwoAsks(text: string): { first: string; second: string } | undefined {
+  const m = SECOND_ASK.exec(text);
+  if (!m || m.index < 12) return undefined;
+  const first = text.slice(0, m.index).trim();
+  const second = text.slice(m.index + m[0].length).trim();
+  return second.length > 8 ? { first, second } : undefined;
+}
