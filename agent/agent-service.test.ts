@@ -268,6 +268,27 @@ describe('agent service', () => {
     expect(answer.parts.some((p) => p.type === 'notice')).toBe(false);
   });
 
+  it('answers the first of two requests in one message and says the second is still to ask', async () => {
+    const planner = new OfflinePlanner({
+      dataset: { channels: [{ name: 'tv_spend', label: 'TV' }, { name: 'social_spend' }] },
+    });
+    const { service } = setup(planner);
+    const answer = await collectAnswer(
+      service.answer({
+        workspaceId: 'w1',
+        question:
+          "What's TV's response curve, and after that could you tell me which channels drove the most revenue?",
+      }),
+    );
+    expect(answer.toolCalls[0]).toMatchObject({
+      name: 'get_response_curve',
+      args: { channel: 'tv_spend' },
+    });
+    expect(answer.answer.split('\n').at(-1)).toBe(
+      'You also asked: "could you tell me which channels drove the most revenue?" Ask it on its own and I will answer it next.',
+    );
+  });
+
   it('rejects an empty question naming the field', () => {
     const { service } = setup(new ScriptedChatModel([new AIMessage('')]));
     expect(() => service.answer({ workspaceId: 'w1', question: '   ' })).toThrow(

@@ -107,4 +107,20 @@ describe('composeAnswer for a what-if asked for some regions', () => {
     const sources = [[call.args, call.result], [question], draft.parts];
     expect(checkGrounding(draft.text, sources).ungrounded).toEqual([]);
   });
+
+  it('says a second request of the same message is still to ask, quoting it', () => {
+    const asked = 'could you show me which channels drove the most revenue in 2024?';
+    const draft = composeAnswer({
+      calls: [call],
+      modelText: '',
+      hosted: false,
+      notices: [],
+      ctx: { ...ctx, later: asked },
+    });
+    expect(draft.text.split('\n').at(-1)).toBe(
+      `You also asked: "${asked}" Ask it on its own and I will answer it next.`,
+    );
+    const sources = [[call.args, call.result], [`${question} ${asked}`], draft.parts];
+    expect(checkGrounding(draft.text, sources).ungrounded).toEqual([]);
+  });
 });

@@ -1,5 +1,6 @@
 import type { ScenarioChange } from '../../tools';
 import { TAKEN_OUT } from './budget-change';
+import { channelRefs, wordOf } from './token-utils';
 import type { Token } from './tokens';
 
 const ZERO_VERBS = new Set(
@@ -177,14 +178,44 @@ function ownChanges(clause: Token[], referenceTotal?: number): Token[][] {
  * clause changes nothing it can read.
  */
 export function parseChangeClause(clause: Token[], referenceTotal?: number): ScenarioChange[] {
-  return ownChanges(clause, referenceTotal).flatMap((p) => parseOneChange(p, referenceTotal));
+  return ownChanges(withoutUnchanged(clause), referenceTotal).flatMap((p) =>
+    parseOneChange(p, referenceTotal),
+  );
+}
+
+/** "display flat", "radio unchanged", "search stays as is": a channel said to keep its spend. */
+const UNCHANGED = /^(?:flat|unchanged|untouched|steady|constant|same|as is|as it is)\b/;
+
+/**
+ * The clause without the channels it says stay as they are ("TV -20%, TikTok +50%, display
+ * flat"): they change nothing, and must not borrow another channel's change.
+ */
+function withoutUnchanged(clause: Token[]): Token[] {
+  const drop = new Set<number>();
+  clause.forEach((tok, i) => {
+    if (tok.t !== 'ch') return;
+    let j = i + 1;
+    while (/^(?:stays?|kept|remains?|left|held|holds|is|at|the)$/.test(wordOf(clause[j]))) j += 1;
+    const rest = clause
+      .slice(j, j + 3)
+      .map(wordOf)
+      .join(' ');
+    if (!UNCHANGED.test(rest)) return;
+    const end = rest.startsWith('as it is') ? j + 3 : rest.startsWith('as is') ? j + 2 : j + 1;
+    const after = clause[end];
+    if (after && (after.t === 'pct' || after.t === 'money' || after.t === 'num')) return;
+    for (let k = i; k < end; k += 1) drop.add(k);
+    const lead = clause[i - 1];
+    if (lead && /^(?:,|and|;)$/.test(wordOf(lead))) drop.add(i - 1);
+  });
+  return drop.size === 0 ? clause : clause.filter((_, k) => !drop.has(k));
 }
 
 /** One change, or one change applied to every channel named (they share its verb and numbers). */
 function parseOneChange(clause: Token[], referenceTotal?: number): ScenarioChange[] {
   const ws = words(clause);
   const text = ws.join(' ');
-  const refs = clause.flatMap((tok) => (tok.t === 'ch' ? [tok.ref] : []));
+  const refs = channelRefs(clause);
   const pcts = clause.flatMap((tok) => (tok.t === 'pct' ? [tok.v] : []));
   const moneys = clause.flatMap((tok) => (tok.t === 'money' ? [tok.v] : []));
   const mult = clause.find((tok) => tok.t === 'mult');

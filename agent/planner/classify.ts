@@ -42,7 +42,7 @@ export const MIN_SCORE = 1.5;
 
 /** Creative or personal requests that merely mention a channel ("a poem about search ads"). */
 const OFF_TOPIC =
-  /\b(?:write|compose|make up|tell|sing|draft)\b[^?]*\b(?:poems?|songs?|jokes?|haikus?|limericks?|stor(?:y|ies)|raps?|lyrics|sonnets?|riddles?|recipes?|fairy ?tales?)\b|\b(?:poem|song|joke|haiku|limerick|sonnet|rap|riddle|recipe) (?:about|on|for)\b|\b(?:write|draft|compose)\b[^?]*\b(?:posts?|tweets?|emails?|press release|blog|captions?|slogans?|taglines?|ad copy|newsletter)\b|\bhow much (?:does|did|do|is|are) (?!we\b|i\b|you\b|our\b|the\b|this\b|that\b|it\b|each\b|every\b|CH\b)[a-z]+(?: (?!CH\b)[a-z]+)? (?:spend|spending|invest|investing|put|putting)\b|\b(?:write|draft|generate|give me|help me write|fix|debug)\b[^?]*\b(?:sql|query|queries|code|script|python|regex|macro|spreadsheet formula|excel formula|dax)\b|\b(?:merge conflicts?|git|react|javascript|typescript|kubernetes|docker|css)\b|\bwhat (?:is|s) the weather\b|\bweather (?:in|for|like|forecast|this|tomorrow|today)\b|\brecommend (?:a|an|some|me a) (?:good |great |decent |cheap )?(?:crm|CH|software|tool|platform|vendor|agency|laptop|book|restaurant|hotel) for (?:a|an|our|my)\b(?![^?]*\b(?:budget|spend|mix|plan|allocation)\b)|\bwhich (?:influencers?|creators?|celebrit\w+|ambassadors?|agenc\w+|vendors?|CH) (?:should|would|could|do) (?:we|i) (?:sign|hire|partner with|book|contract|work with)\b|\btranslat(?:e|ed|ing|ion)\b|\b(?:can|could|would|will) you (?:please )?(?:set up|setup|create|build|launch|configure|manage|write)\b[^?]*\b(?:campaigns?|ad ?sets?|ad groups?|ads|accounts?|audiences?)\b|\bsummari[sz]e (?:this|that|the attached|an?|the) (?!model\b|fit\b|results?\b)(?:\w+ ){0,2}(?:report|article|paper|pdf|whitepaper|blog|study)\b|\bcreative (?:strategy|direction|concepts?|ideas?|brief|angles?)\b|\b(?:email|send|forward|share|export|upload|post|leak)\b[^?]*\S@\S/;
+  /\b(?:write|compose|make up|tell|sing|draft)\b[^?]*\b(?:poems?|songs?|jokes?|haikus?|limericks?|stor(?:y|ies)|raps?|lyrics|sonnets?|riddles?|recipes?|fairy ?tales?)\b|\b(?:poem|song|joke|haiku|limerick|sonnet|rap|riddle|recipe) (?:about|on|for)\b|\b(?:write|draft|compose|give me|come up with|suggest|brainstorm|generate|pitch)\b[^?]*\b(?:posts?|tweets?|emails?|press release|blog|captions?|slogans?|taglines?|headlines?|ad copy|newsletter|jingles?|hashtags?)\b|\b(?:salar(?:y|ies)|pay (?:rise|range|band)|job (?:description|ad|posting|title)|interview questions?)\b|\bhow much (?:does|did|do|is|are) (?!we\b|i\b|you\b|our\b|the\b|this\b|that\b|it\b|each\b|every\b|CH\b)[a-z]+(?: (?!CH\b)[a-z]+)? (?:spend|spending|invest|investing|put|putting)\b|\b(?:write|draft|generate|give me|help me write|fix|debug)\b[^?]*\b(?:sql|query|queries|code|script|python|regex|macro|spreadsheet formula|excel formula|dax)\b|\b(?:merge conflicts?|git|react|javascript|typescript|kubernetes|docker|css)\b|\bwhat (?:is|s) the weather\b|\bweather (?:in|for|like|forecast|this|tomorrow|today)\b|\brecommend (?:a|an|some|me a) (?:good |great |decent |cheap )?(?:crm|CH|software|tool|platform|vendor|agency|laptop|book|restaurant|hotel) for (?:a|an|our|my)\b(?![^?]*\b(?:budget|spend|mix|plan|allocation)\b)|\bwhich (?:influencers?|creators?|celebrit\w+|ambassadors?|agenc\w+|vendors?|CH) (?:should|would|could|do) (?:we|i) (?:sign|hire|partner with|book|contract|work with)\b|\btranslat(?:e|ed|ing|ion)\b|\b(?:can|could|would|will) you (?:please )?(?:set up|setup|create|build|launch|configure|manage|write)\b[^?]*\b(?:campaigns?|ad ?sets?|ad groups?|ads|accounts?|audiences?)\b|\bsummari[sz]e (?:this|that|the attached|an?|the) (?!model\b|fit\b|results?\b)(?:\w+ ){0,2}(?:report|article|paper|pdf|whitepaper|blog|study)\b|\bcreative (?:strategy|direction|concepts?|ideas?|brief|angles?)\b|\b(?:email|send|forward|share|export|upload|post|leak)\b[^?]*\S@\S/;
 
 /** Words that say nothing about what is wanted ("tv numbers please?"). */
 const FILLER =
@@ -52,6 +52,13 @@ const FILLER =
 function terse(ctx: TurnContext): boolean {
   return ctx.tokens.filter((t) => t.t === 'w' && !FILLER.test(t.w)).length <= 1;
 }
+
+/**
+ * An instruction to act on the ad accounts ("pause all our Meta campaigns for tonight"), not a
+ * question about what it would do: MixPilot simulates changes, it does not make them.
+ */
+const ACCOUNT_ACTION =
+  /^(?:please |pls |can you |could you |would you |go |ok |okay )*(?:pause|stop|turn off|switch off|shut off|shut down|launch|start|activate|enable|disable|kill|restart|resume|unpause|raise|lower|increase|decrease|change|set|update)\b[^?]*\b(?:campaigns?|ads|ad ?sets?|ad groups?|bids?|creatives?|line items?|insertion orders?)\b(?![^?]*\b(?:what|impact|effect|happen\w*|revenue|sales|would|if|simulate|scenario|kpi)\b)/;
 
 /** Scores every intent's cues on the message skeleton and picks the strongest. */
 export function classify(ctx: TurnContext): Classification {
@@ -81,7 +88,8 @@ export function classify(ctx: TurnContext): Classification {
     const top = Math.max(...Object.values(scores).map((v) => v ?? 0));
     scores.methodology = Math.max(scores.methodology ?? 0, top + 0.5);
   }
-  if (OFF_TOPIC.test(ctx.skel)) return { intent: 'out_of_scope', score: 0, scores };
+  if (OFF_TOPIC.test(ctx.skel) || ACCOUNT_ACTION.test(ctx.skel))
+    return { intent: 'out_of_scope', score: 0, scores };
   let best: IntentName = 'out_of_scope';
   let bestScore = 0;
   for (const intent of ORDER) {

@@ -1,5 +1,5 @@
 import type { BudgetConstraints } from '../../tools';
-import { clauses } from './token-utils';
+import { channelRefs, clauses } from './token-utils';
 import type { Token } from './tokens';
 
 const LOCK =
@@ -167,6 +167,10 @@ function words(clause: Token[]): string {
     .join(' ');
 }
 
+/** A multiple said as what spend brings back ("returns at least 1.8x"), not as a multiple of spend. */
+const RETURN_LEVEL =
+  /\b(?:returns?|returning|roas|roi|mroas|mroi|pays? back|brings? (?:back|in)|yields?)\b(?: \w+){0,3} MULT\b/;
+
 /**
  * Reads budget constraints clause by clause: "keep TV at least $200k", "no more than 40% in
  * search", "don't touch radio", "TV between 100k and 300k", "only TV, social and search",
@@ -177,7 +181,7 @@ export function parseConstraints(tokens: Token[], allChannels: string[] = []): C
   const used = new Set<Token>();
   let channels: string[] | undefined;
   for (const clause of clauses(tokens).flatMap(splitBounds)) {
-    let refs = clause.flatMap((t) => (t.t === 'ch' ? [t.ref] : []));
+    let refs = channelRefs(clause);
     const said = words(clause);
     const text =
       /\b(?:no|not|never|cannot|none|nothing)\b/.test(said) &&
@@ -285,6 +289,8 @@ export function parseConstraints(tokens: Token[], allChannels: string[] = []): C
       ) {
         c.minMultiple = put(c.minMultiple, r, Math.max(0, 1 - n.v / 100));
       } else if (n.t === 'mult') {
+        // "each channel still returns at least 1.8x" is a level of return, not a cap on spend.
+        if (RETURN_LEVEL.test(text)) return;
         c.maxMultiple = put(c.maxMultiple, r, n.v);
       } else if (
         n.t === 'pct' &&
@@ -308,7 +314,22 @@ export function parseConstraints(tokens: Token[], allChannels: string[] = []): C
       used.add(n);
     });
   }
-  return { constraints: c, channels, used };
+  return { constraints: c, channels: channels && distinctChannels(channels, tokens), used };
+}
+
+/**
+ * The channels an allocation is limited to, each counted once: a group said together with all
+ * of its channels ("paid social (Facebook vs TikTok)") is dropped, its channels stay.
+ */
+function distinctChannels(refs: string[], tokens: Token[]): string[] {
+  const names = new Map<string, string[]>();
+  for (const t of tokens) if (t.t === 'ch') names.set(t.ref, t.names);
+  const unique = [...new Set(refs)];
+  return unique.filter((r) => {
+    const members = names.get(r) ?? [];
+    const others = unique.filter((o) => o !== r).flatMap((o) => names.get(o) ?? [o]);
+    return members.length < 2 || !members.every((m) => others.includes(m));
+  });
 }
 
 /** True when any constraint was read. */

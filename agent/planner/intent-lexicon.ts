@@ -18,7 +18,7 @@ export const INTENT_CUES: Record<Exclude<IntentName, 'clarify' | 'out_of_scope'>
       weight: 3.5,
     },
     {
-      re: /\b(?:which|what) (?:channels?|media|marketing|tactics?)\b[^?]*\b(?:drive|drives|drove|driving|work|works|working|worked|perform|performs|performed|performing|contribute|contributed|matter|matters|deliver|delivers|delivered|generate|generates|generated|bring|brings|brought|make|makes|made|produce|produces|produced)\b/,
+      re: /\b(?:which|what) (?:(?:of )?(?:our|the|my|your) )?(?:channels?|media|marketing|tactics?)\b[^?]*\b(?:drive|drives|drove|driving|work|works|working|worked|perform|performs|performed|performing|contribute|contributed|matter|matters|deliver|delivers|delivered|generate|generates|generated|bring|brings|brought|make|makes|made|produce|produces|produced|pull(?:s|ing)? (?:its|their) (?:own )?weight|earn(?:s|ing)? (?:its|their) keep|pay(?:s|ing)? (?:its|their) way)\b/,
       weight: 3,
     },
     {
@@ -84,7 +84,7 @@ export const INTENT_CUES: Record<Exclude<IntentName, 'clarify' | 'out_of_scope'>
       weight: 4.5,
     },
     {
-      re: /\b(?:next|last) (?:dollar|euro|pound|buck)\b|\bnext marginal\b|\bextra (?:dollar|euro|pound|buck)\b|\badditional (?:dollar|euro)\b/,
+      re: /\bnext (?:dollar|euro|pound|buck)\b|\b(?:on|from|of) the last (?:dollar|euro|pound|buck)\b|\bnext marginal\b|\bextra (?:dollar|euro|pound|buck)\b|\badditional (?:dollar|euro)\b/,
       weight: 4.5,
     },
     { re: /\bmarginal\w*\b|\bmroi\b|\bmroas\b|\bincremental (?:roi|roas|return)\b/, weight: 3.5 },
@@ -107,6 +107,11 @@ export const INTENT_CUES: Record<Exclude<IntentName, 'clarify' | 'out_of_scope'>
       weight: 3.5,
     },
     { re: /\bresponse curves?\b|\bcurves?\b|\bresponse (?:of|for|to)\b/, weight: 4 },
+    // "plot incremental sales against spend for PPC": the curve, drawn.
+    {
+      re: /\b(?:sales|revenue|kpi|conversions|orders|response|return|returns|incremental \w+|uplift) (?:against|vs|versus|over|as a function of) (?:the )?(?:spend|spending|investment|budget)\b/,
+      weight: 4,
+    },
     // "the point on the Facebook curve where each extra dollar brings back $1.20"
     {
       re: /\b(?:point|spot|level|place) on (?:the |our |its )?(?:CH )?(?:response )?curve\b[^?]*\b(?:where|at which)\b/,
@@ -154,7 +159,7 @@ export const INTENT_CUES: Record<Exclude<IntentName, 'clarify' | 'out_of_scope'>
     },
     { re: /\b(?:model|it|this|results?|numbers) (?:any )?good\b|\bany good\b/, weight: 3 },
     {
-      re: /\bconvergen\w*|\bparameter estimates?\b|\b(?:fit|model|fits|estimates?) (?:ok|okay|fine|sane|sensible|healthy|sound|valid|legit)\b|\bsanity[- ]check\w*|\bwarnings?\b[^?]*\b(?:fit|model)\b/,
+      re: /\bconverg\w*|\bparameter estimates?\b|\b(?:fit|model|fits|estimates?) (?:ok|okay|fine|sane|sensible|healthy|sound|valid|legit)\b|\bsanity[- ]check\w*|\bwarnings?\b[^?]*\b(?:fit|model)\b/,
       weight: 3.5,
     },
   ],
@@ -217,7 +222,7 @@ export const INTENT_CUES: Record<Exclude<IntentName, 'clarify' | 'out_of_scope'>
       weight: 1.5,
     },
     {
-      re: /\bhow (?:does|do|did|would|will) (?:the |your |mixpilot s )?(?:optimi[sz]\w*|algorithm|tool|engine|sampler|search|model|planner)\b[^?]*\b(?:decide|decides|choose|chooses|pick|picks|work out|works out|determine|determines|come up with|arrive at|know)\b/,
+      re: /\bhow (?:does|do|did|would|will) (?:the |your |mixpilot s )?(?:optimi[sz]\w*|algorithm|tool|engine|sampler|search|model|planner|mixpilot|you)\b[^?]*\b(?:decide|decides|choose|chooses|pick|picks|work out|works out|determine|determines|come up with|arrive at|know)\b/,
       weight: 10,
     },
     { re: /\bwhen you say\b|\bby (?:\w+ ){1,2}do you mean\b|\bdo you mean\b/, weight: 5 },

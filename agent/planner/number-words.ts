@@ -121,6 +121,12 @@ export function numberWordsToDigits(text: string): string {
       i += 3;
       continue;
     }
+    // "a standard error of half a point": 0.5 on the scale of the number it qualifies.
+    if (w === 'half' && next === 'a' && after === 'point') {
+      out.push('0.5');
+      i += 3;
+      continue;
+    }
     if (w === 'a' && next in SCALES) {
       out.push('1');
       i += 1;

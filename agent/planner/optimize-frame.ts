@@ -14,6 +14,9 @@ function near(
   span: number,
   pick: (t: Token) => boolean,
 ): Token | undefined {
+  // "a 25% margin": the value right before the word is its own.
+  const right = tokens[i - 1];
+  if (right && pick(right)) return right;
   for (let d = 1; d <= span; d += 1) {
     const after = tokens[i + d];
     if (after && pick(after)) return after;
@@ -75,6 +78,10 @@ const BUDGET_NOUN = /^(?:budget|budgets|spend|pot|total|media|investment|envelop
 const NOT_BUDGET =
   /^(?:retailer|company|business|brand|firm|revenue|sales|turnover|valuation|market|industry|client|account|group)$/;
 
+/** "using the new number finance gave us": a budget the user has but did not say. */
+const UNSTATED_BUDGET =
+  /\b(?:the|our|a) (?:new |revised |updated |final |approved |latest )?(?:number|figure|budget|amount|envelope|total)s? (?:that )?(?:finance|the cfo|procurement|the board|leadership|management|they|he|she|my boss|the client|head office|hq)(?: team)? (?:gave|give|sent|approved|signed off|agreed|confirmed|came back with|set|handed|landed on)\b/;
+
 /** "use the midpoint", "go down the middle": of a range, its centre. */
 const MIDDLE = /\b(?:midpoint|mid point|middle|halfway|centre|center)\b/;
 
@@ -111,6 +118,15 @@ function budgetAmount(ctx: TurnContext, used: Set<Token>): Token | undefined {
  */
 export function buildOptimize(ctx: TurnContext): FrameResult {
   const { tokens, skel, text } = ctx;
+  if (UNSTATED_BUDGET.test(text) && !tokens.some((t) => t.t === 'money' || t.t === 'pct')) {
+    const question = 'What is that budget? Give me the amount and I will split it.';
+    return {
+      kind: 'clarify',
+      question,
+      options: [],
+      pending: { intent: 'optimize', missing: 'amount', text: ctx.raw },
+    };
+  }
   const parsed = parseConstraints(tokens, ctx.catalog.channels);
   const used = parsed.used;
   const args: Record<string, unknown> = { objective: 'max_kpi' };
@@ -155,7 +171,7 @@ export function buildOptimize(ctx: TurnContext): FrameResult {
       );
     if (pct?.t === 'pct' && budgetCue) {
       const down =
-        /\b(?:cut|reduce|lower|decrease|less|smaller|shrink|trim|slash|down|fewer|minus)\b/.test(
+        /\b(?:cut|reduce|lower|decrease|less|smaller|shrink|trim|slash|down|fewer|minus|los(?:e|ing|t))\b/.test(
           text,
         );
       args.budgetChangePct = down ? -pct.v : pct.v;

@@ -150,7 +150,9 @@ export function planTurn(
   if (named) ctx = readTurn(named, catalog, frequency, spendHistory);
   let cls = classify(ctx);
   const pending = state.lastIntent?.intent === 'clarify' ? state.lastIntent.pending : undefined;
-  if (pending && (cls.score < 3 || suppliesSide(pending.missing, ctx.skel))) {
+  // An answer to "what about TV do you want?" names what, not which channel: read it with TV.
+  const whatOnly = pending?.missing === 'intent' && !ctx.tokens.some((t) => t.t === 'ch');
+  if (pending && (cls.score < 3 || whatOnly || suppliesSide(pending.missing, ctx.skel))) {
     ctx = readTurn(
       pending.text + (CONNECTOR[pending.missing] ?? ' ') + cleaned,
       catalog,
@@ -207,8 +209,12 @@ export function planTurn(
         options: WHAT_ABOUT_OPTIONS,
         channels,
         confidence: 0.3,
-        // The answer ("the curve", "cut it by 20%") is read with this message, so it keeps the channel.
-        pending: { intent: 'clarify', missing: 'intent', text: cleaned },
+        // The answer ("the curve", "cut it by 20%") is read after the channels, so it keeps them.
+        pending: {
+          intent: 'clarify',
+          missing: 'intent',
+          text: channels.map(catalog.label).join(' and '),
+        },
       });
     }
     const frame = frameFor(intent, ctx);

@@ -62,7 +62,8 @@ export function applyRates(tokens: Token[], frequency: Frequency, horizon?: numb
       continue;
     }
     // "1k more per day": a word of change may sit between the amount and its rate, and stays.
-    const skip = /^(?:more|extra|additional|less|fewer)$/.test(wordAt(tokens, i + 1)) ? 1 : 0;
+    const next = tokens[i + 1];
+    const skip = next?.t === 'w' && /^(?:more|extra|additional|less|fewer)$/.test(next.w) ? 1 : 0;
     const lead = wordAt(tokens, i + 1 + skip);
     let unit: string | undefined;
     let used = 0;

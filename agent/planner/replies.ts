@@ -34,12 +34,12 @@ export function workspaceText(): string {
 export const WHAT_ABOUT_OPTIONS = [
   'its contribution and ROI',
   'its response curve',
-  'a what-if, such as cutting it by 20%',
+  'a what-if: cut it, raise it or switch it off',
 ];
 
 /** The question back when a message names channels but nothing the planner can act on. */
 export function whatAboutText(labels: string[]): string {
   const names =
     labels.length > 1 ? `${labels.slice(0, -1).join(', ')} and ${labels.at(-1)}` : labels[0];
-  return `I'm not sure what you would like to know about ${names}. I can show ${labels.length > 1 ? 'their' : 'its'} contribution and ROI, draw ${labels.length > 1 ? 'their' : 'its'} response curve, or simulate a change (for example a 20% cut). Which one?`;
+  return `I'm not sure what you would like to know about ${names}. I can show ${labels.length > 1 ? 'their' : 'its'} contribution and ROI, draw ${labels.length > 1 ? 'their' : 'its'} response curve, or simulate a change (a cut, a rise or switching it off). Which one?`;
 }

@@ -103,13 +103,25 @@ export function buildDiagnostics(): FrameResult {
 /** Fit again, with the seed when one was given. */
 export function buildRefit(ctx: TurnContext): FrameResult {
   const seed = seedOf(ctx.text);
-  const lift = readLiftTests(ctx);
+  // The seed's number is not a test result: "use seed 9 and calibrate to … iROAS 3.1".
+  const lift = readLiftTests(seed === undefined ? ctx : withoutSeed(ctx, seed));
   if (lift?.kind === 'calls' && seed !== undefined)
     return { kind: 'calls', calls: lift.calls.map((c) => ({ ...c, args: { ...c.args, seed } })) };
   if (lift) return lift;
   const args: Record<string, unknown> = { refit: true };
   if (seed !== undefined) args.seed = seed;
   return { kind: 'calls', calls: [{ name: 'fit_model', args }] };
+}
+
+/** The turn without the number that was read as the seed. */
+function withoutSeed(ctx: TurnContext, seed: number): TurnContext {
+  const at = ctx.tokens.findIndex(
+    (t, i) =>
+      t.t === 'num' &&
+      t.v === seed &&
+      ctx.tokens.slice(Math.max(0, i - 3), i + 4).some((u) => wordOf(u) === 'seed'),
+  );
+  return at < 0 ? ctx : { ...ctx, tokens: ctx.tokens.filter((_, i) => i !== at) };
 }
 
 /** The search seed the user asked for ("seed 9", "use 42 as the seed"). */

@@ -41,7 +41,7 @@ export function closeEnough(word: string, name: string): boolean {
 }
 
 /** Short intent words often typed with a letter missing ("proft", "margn", "budgt"). */
-const SHORT = 'profit margin budget revenue optimise optimize curve'.split(' ');
+const SHORT = 'profit margin budget revenue optimise optimize curve locked frozen'.split(' ');
 
 const cache = new Map<string, string>();
 
@@ -66,7 +66,9 @@ export function correctWord(w: string): string {
   let bestD = budget + 1;
   for (const t of TARGETS) {
     const d = t.length === w.length && swapsTo(w, t) ? 1 : distance(w, t, budget);
-    if (d < bestD) {
+    // On a tie, a letter left out ("marginl" for marginal) is likelier than one typed extra.
+    const missing = (c: string) => c.length === w.length + 1;
+    if (d < bestD || (d === bestD && best !== w && missing(t) && !missing(best))) {
       bestD = d;
       best = t;
     }

@@ -76,11 +76,11 @@ function matches(actual: unknown, expected: unknown): boolean {
   if (typeof expected === 'number')
     return typeof actual === 'number' && Math.abs(actual - expected) < 0.01;
   if (Array.isArray(expected)) {
-    return (
-      Array.isArray(actual) &&
-      actual.length === expected.length &&
-      expected.every((e, i) => matches(actual[i], e))
-    );
+    if (!Array.isArray(actual) || actual.length !== expected.length) return false;
+    // Channel lists are sets to the tools: "TikTok vs Facebook" and "Facebook, TikTok" agree.
+    if (expected.every((e) => typeof e === 'string'))
+      return [...actual].sort().join('\n') === [...expected].sort().join('\n');
+    return expected.every((e, i) => matches(actual[i], e));
   }
   if (expected && typeof expected === 'object') {
     if (!actual || typeof actual !== 'object') return false;
