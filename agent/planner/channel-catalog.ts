@@ -13,6 +13,7 @@ const GENERIC_CHANNELS = [
   'tv',
   'ctv',
   'radio',
+  'podcast',
   'ooh',
   'print',
   'direct_mail',
@@ -118,18 +119,6 @@ function tryResolve(
   }
 }
 
-/**
- * Media narrower than the kind they belong to: "podcast" is audio, but a dataset's radio channel
- * is not its podcasts, so a question about podcasts is asked back rather than read as radio.
- */
-const NARROW = /^(?:podcasts?|spotify)$/;
-
-function narrowerThan(phrase: string, found: string[]): boolean {
-  if (!NARROW.test(phrase)) return false;
-  const stem = phrase.replace(/s$/, '');
-  return !found.some((c) => channelStem(c).includes(stem));
-}
-
 /** Builds the catalog from what the planner was told about the dataset (or nothing). */
 export function createChannelCatalog(dataset: PlannerDataset | undefined): ChannelCatalog {
   const channels = dataset?.channels.map((c) => c.name) ?? [];
@@ -159,8 +148,6 @@ export function createChannelCatalog(dataset: PlannerDataset | undefined): Chann
           namesKind(phrase, generic)
             ? { ref: phrase, names: [], missing: `There is no ${phrase} channel in this data` }
             : null;
-      } else if (typeof found !== 'string' && narrowerThan(phrase, found)) {
-        result = { ref: phrase, names: [], missing: `There is no ${phrase} channel in this data` };
       } else if (typeof found !== 'string') {
         result = { ref: found.length === 1 && found[0] ? found[0] : phrase, names: found };
       } else if (

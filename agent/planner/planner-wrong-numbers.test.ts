@@ -221,7 +221,7 @@ describe('offline planner: amounts that used to come out wrong', () => {
   it('asks which channel instead of guessing one', () => {
     const podcast = converse(planner, ['What if we doubled our podcast spend?']).last;
     expect(podcast.tool_calls ?? []).toEqual([]);
-    expect(String(podcast.content)).toMatch(/no podcast channel/);
+    expect(String(podcast.content)).toMatch(/no podcast channel/i);
     expect(call('What if we doubled our podcast spend?', 'radio')?.args).toEqual({
       changes: [{ type: 'scale', channel: 'radio_spend', percent: 100 }],
     });

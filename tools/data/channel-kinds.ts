@@ -27,10 +27,13 @@ export const CHANNEL_KINDS: Record<string, ChannelKind> = {
     phrases: ['ctv', 'connectedtv', 'ott', 'streamingtv'],
     groups: DIGITAL,
   },
-  radio: {
-    label: 'Radio',
-    phrases: ['radio', 'audio', 'podcast', 'podcasts', 'spotify'],
-    groups: OFFLINE,
+  radio: { label: 'Radio', phrases: ['radio', 'audio'], groups: OFFLINE },
+  // Narrower than audio: a dataset's radio channel is not its podcasts, so "podcast" names no
+  // channel there ("audio" names either).
+  podcast: {
+    label: 'Podcast',
+    phrases: ['podcast', 'podcasts', 'spotify', 'audio'],
+    groups: DIGITAL,
   },
   ooh: {
     label: 'OOH',

@@ -89,7 +89,6 @@ describe('resolveChannels', () => {
     ['email', ['email_cost']],
     ['affiliates', ['affiliate_investment']],
     ['audio', ['radio_spend']],
-    ['podcast', ['radio_spend']],
     ['radoi', ['radio_spend']],
     ['tik tok', ['tiktok_spend']],
     ['tiktak', ['tiktok_spend']],
@@ -130,6 +129,21 @@ describe('resolveChannels', () => {
     );
     const radio = errorOf(() => resolveChannels('radio', robyn));
     expect(radio.message).toContain('no Radio channel');
+  });
+
+  it('does not read podcasts as the radio channel, but reads audio as either', () => {
+    const error = errorOf(() => resolveChannels('podcast', ['tv_spend', 'radio_spend']));
+    expect(error.message).toMatch(
+      /^Unknown channel 'podcast': this dataset has no Podcast channel\./,
+    );
+    expect(resolveChannels('audio', ['tv_spend', 'radio_spend'])).toEqual(['radio_spend']);
+    expect(resolveChannels('podcasts', ['radio_spend', 'podcast_spend'])).toEqual([
+      'podcast_spend',
+    ]);
+    expect(resolveChannels('audio', ['radio_spend', 'podcast_spend'])).toEqual([
+      'radio_spend',
+      'podcast_spend',
+    ]);
   });
 
   it('does not read a word with another first letter as a misspelt channel', () => {
