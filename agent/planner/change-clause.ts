@@ -9,7 +9,7 @@ const ZERO_VERBS = new Set(
   ),
 );
 const DOWN = new Set(
-  'cut cuts cutting pull pulled pulling reduce reduces reducing reduced drops falls fall shrinks decreases lowers slash slashing slashed trim trimming trimmed lower lowering lowered decrease decreasing decreased shrink shrinking less fewer lose minus down drop dropping dropped back under smaller reduction cutback'.split(
+  'cut cuts cutting pull pulled pulling reduce reduces reducing reduced drops falls fall shrinks decreases lowers slash slashing slashed trim trimming trimmed lower lowering lowered decrease decreasing decreased shrink shrinking less fewer lose loses losing lost minus down drop dropping dropped back under smaller reduction cutback'.split(
     ' ',
   ),
 );
@@ -53,7 +53,8 @@ function words(clause: Token[]): string[] {
   });
 }
 
-function direction(ws: string[]): -1 | 0 | 1 {
+/** Which way a change goes by its words: -1 for a cut, 1 for a rise, 0 when none says. */
+export function direction(ws: string[]): -1 | 0 | 1 {
   let dir: -1 | 0 | 1 = 0;
   for (const w of ws) {
     if (DOWN.has(w)) return -1;

@@ -1,5 +1,5 @@
 import type { ScenarioChange } from '../../tools';
-import { parseChangeClause, turnsOff } from './change-clause';
+import { direction, parseChangeClause, turnsOff } from './change-clause';
 import { hasConstraints, parseConstraints } from './constraints';
 import { KPI_WORDS } from './kpi-target';
 import { buildOptimize } from './optimize-frame';
@@ -19,12 +19,6 @@ function sideOf(ctx: TurnContext, ref: string): 'from' | 'to' | undefined {
   if (/^(?:to|into|towards|onto)$/.test(lead)) return 'to';
   if (/^(?:from|of)$/.test(lead)) return 'from';
   return undefined;
-}
-
-function direction(text: string): -1 | 1 | 0 {
-  if (/\b(?:cut|reduce|lower|decrease|less|drop|slash|trim|minus|down)\b/.test(text)) return -1;
-  if (/\b(?:increase|raise|boost|add|more|up|plus|grow)\b/.test(text)) return 1;
-  return 0;
 }
 
 /** "and put the savings into TikTok" after a cut: the money cut moves instead of vanishing. */
@@ -127,7 +121,7 @@ function followWhatIf(prev: ScenarioChange[], ctx: TurnContext, horizon: unknown
     (bare?.t === 'num' ? { t: 'pct' as const, v: bare.v } : undefined);
   const money = ctx.tokens.find((t) => t.t === 'money');
   const refs = channelRefs(ctx.tokens);
-  const dir = direction(ctx.text);
+  const dir = direction(ctx.text.split(' '));
   const reverse = REVERSE.test(ctx.text);
   const off = turnsOff(ctx.tokens);
   const factor = sizeOfPrevious(ctx.text);

@@ -1,4 +1,5 @@
 import { moneyChangeSign } from './budget-change';
+import { direction } from './change-clause';
 import { hasConstraints, parseConstraints } from './constraints';
 import { kpiTarget } from './kpi-target';
 import { marginalFloor } from './marginal-threshold';
@@ -170,11 +171,7 @@ export function buildOptimize(ctx: TurnContext): FrameResult {
         skel,
       );
     if (pct?.t === 'pct' && budgetCue) {
-      const down =
-        /\b(?:cut|reduce|lower|decrease|less|smaller|shrink|trim|slash|down|fewer|minus|los(?:e|ing|t))\b/.test(
-          text,
-        );
-      args.budgetChangePct = down ? -pct.v : pct.v;
+      args.budgetChangePct = direction(text.split(' ')) === -1 ? -pct.v : pct.v;
     }
   }
   if (parsed.channels && parsed.channels.length > 0) args.channels = parsed.channels;
