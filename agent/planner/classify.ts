@@ -58,7 +58,7 @@ function terse(ctx: TurnContext): boolean {
  * question about what it would do: MixPilot simulates changes, it does not make them.
  */
 const ACCOUNT_ACTION =
-  /^(?:please |pls |can you |could you |would you |go |ok |okay )*(?:pause|stop|turn off|switch off|shut off|shut down|launch|start|activate|enable|disable|kill|restart|resume|unpause|raise|lower|increase|decrease|change|set|update)\b[^?]*\b(?:campaigns?|ads|ad ?sets?|ad groups?|bids?|creatives?|line items?|insertion orders?)\b(?![^?]*\b(?:what|impact|effect|happen\w*|revenue|sales|would|if|simulate|scenario|kpi)\b)/;
+  /^(?![^?]*\b(?:what|impact|effect|happen\w*|revenue|sales|would|if|simulate|scenario|kpi|PCT|MONEY|MULT)\b)(?:please |pls |can you |could you |would you |go |ok |okay )*(?:pause|stop|turn off|switch off|shut off|shut down|launch|start|activate|enable|disable|kill|restart|resume|unpause|raise|lower|increase|decrease|change|set|update)\b[^?]*\b(?:campaigns?|ads|ad ?sets?|ad groups?|bids?|creatives?|line items?|insertion orders?)\b/;
 
 /** Scores every intent's cues on the message skeleton and picks the strongest. */
 export function classify(ctx: TurnContext): Classification {

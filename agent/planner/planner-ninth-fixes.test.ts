@@ -131,6 +131,10 @@ describe('offline planner: asking back instead of guessing', () => {
     expect(call('what if we paused all our Meta campaigns?')?.args).toEqual({
       changes: [{ type: 'set', channel: 'facebook_spend', amount: 0 }],
     });
+    // An amount makes it a scenario to simulate, even said as an instruction.
+    expect(call('raise TV spend by 10% across all campaigns')?.args).toEqual({
+      changes: [{ type: 'scale', channel: 'tv_spend', percent: 10 }],
+    });
   });
 });
 
