@@ -178,7 +178,12 @@ export function simulateDataset(spec: SimulationSpec, seed: number): SimulatedDa
   };
 }
 
-function channelResponse(ch: SimChannelSpec, spend: Float64Array, burn: number): Float64Array {
+/** The unscaled response of a simulated channel: its saturation of its adstocked spend (gamma and max from the periods after `burn`). */
+export function channelResponse(
+  ch: SimChannelSpec,
+  spend: Float64Array,
+  burn: number,
+): Float64Array {
   const ad = convolveLags(spend, adstockWeights(ch.adstock));
   const window = spend.subarray(burn);
   let sum = 0;

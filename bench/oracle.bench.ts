@@ -1,0 +1,91 @@
+/**
+ * How much of the recovery error is the curves: on the held-out simulator seeds, the engine's
+ * share errors next to least squares given the true adstock and saturation curves (the same
+ * baseline columns as the engine). `npm run bench -- oracle`; `ORACLE_BENCH_SEEDS=2000-2019`
+ * (the default) sets the seeds.
+ */
+import { Matrix, solve } from 'ml-matrix';
+import { fitModel, randomSpec, simulateDataset } from '../tools';
+import type { Dataset } from '../tools/data/dataset-types';
+import { buildBaseDesign } from '../tools/fit/baseline-design';
+import { channelResponse } from '../tools/simulate/simulate-dataset';
+import type { SimulationSpec } from '../tools/simulate/simulation-types';
+import { markdownTable, median } from './measure';
+import { SCENARIOS } from './scenarios';
+
+function seeds(): [number, number] {
+  const m = /^(\d+)-(\d+)$/.exec(process.env.ORACLE_BENCH_SEEDS ?? '');
+  return m ? [Number(m[1]), Number(m[2])] : [2000, 2019];
+}
+
+/** Channel shares of the KPI from least squares on the baseline and the true media curves. */
+function trueCurveShares(spec: SimulationSpec, dataset: Dataset, kpiTotal: number): number[] {
+  const columns = [...buildBaseDesign(dataset).columns];
+  const first = columns.length;
+  for (const ch of spec.channels)
+    columns.push(channelResponse(ch, Float64Array.from(dataset.spend[ch.name] ?? []), 0));
+  const X = new Matrix(dataset.kpi.length, columns.length);
+  columns.forEach((c, j) => {
+    c.forEach((v, t) => {
+      X.set(t, j, v);
+    });
+  });
+  const coef = solve(X, Matrix.columnVector(dataset.kpi)).to1DArray();
+  return spec.channels.map((_, j) => {
+    const sum = (columns[first + j] as Float64Array).reduce((a, b) => a + b, 0);
+    return ((coef[first + j] as number) * sum) / kpiTotal;
+  });
+}
+
+export default async function run(): Promise<string> {
+  const [a, b] = seeds();
+  const rows: (string | number)[][] = [];
+  const all = { engine: [] as number[], truth: [] as number[] };
+  for (const [name, options] of Object.entries(SCENARIOS)) {
+    const engine: number[] = [];
+    const truthCurves: number[] = [];
+    for (let seed = a; seed <= b; seed++) {
+      const spec = randomSpec(seed, options);
+      const { dataset, truth } = simulateDataset(spec, seed);
+      const model = fitModel(dataset, { intervals: 30, seed: 42 });
+      const oracle = trueCurveShares(spec, dataset, truth.kpiTotal);
+      spec.channels.forEach((ch, j) => {
+        const share = truth.channels[ch.name]?.share ?? Number.NaN;
+        const fitted = model.channels.find((c) => c.name === ch.name)?.share ?? Number.NaN;
+        engine.push(Math.abs(fitted - share) * 100);
+        truthCurves.push(Math.abs((oracle[j] as number) - share) * 100);
+      });
+    }
+    all.engine.push(...engine);
+    all.truth.push(...truthCurves);
+    const over = (e: number[]) => e.filter((v) => v > 6).length;
+    rows.push([
+      name,
+      engine.length,
+      median(engine).toFixed(2),
+      over(engine),
+      median(truthCurves).toFixed(2),
+      over(truthCurves),
+    ]);
+  }
+  const over = (e: number[]) => e.filter((v) => v > 6).length;
+  rows.push([
+    'all',
+    all.engine.length,
+    median(all.engine).toFixed(2),
+    over(all.engine),
+    median(all.truth).toFixed(2),
+    over(all.truth),
+  ]);
+  return `### Engine against least squares given the true curves (seeds ${a}-${b})\n\n${markdownTable(
+    [
+      'scenario',
+      'channels',
+      'engine median (pp)',
+      'engine > 6 pp',
+      'true curves median (pp)',
+      'true curves > 6 pp',
+    ],
+    rows,
+  )}`;
+}
