@@ -5,11 +5,15 @@
  * (the default) sets the seeds.
  */
 import { Matrix, solve } from 'ml-matrix';
-import { fitModel, randomSpec, simulateDataset } from '../tools';
-import type { Dataset } from '../tools/data/dataset-types';
-import { buildBaseDesign } from '../tools/fit/baseline-design';
-import { channelResponse } from '../tools/simulate/simulate-dataset';
-import type { SimulationSpec } from '../tools/simulate/simulation-types';
+import {
+  buildBaseDesign,
+  channelResponse,
+  type Dataset,
+  fitModel,
+  randomSpec,
+  type SimulationSpec,
+  simulateDataset,
+} from '../tools';
 import { markdownTable, median } from './measure';
 import { SCENARIOS } from './scenarios';
 

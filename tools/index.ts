@@ -56,6 +56,7 @@ export {
 export { parseDataset } from './data/parse-dataset';
 export type { ErrorCode, FieldIssue } from './errors';
 export { invalid, isMixPilotError, MixPilotError } from './errors';
+export { buildBaseDesign } from './fit/baseline-design';
 export { checkFitInput, fitModel, fitModelWithDraws } from './fit/fit-model';
 export type { FitOptions } from './fit/fit-options';
 export { fitSummary } from './fit/fit-summary';
@@ -94,7 +95,7 @@ export { syntheticModel } from './scenario/synthetic-model';
 export type { PlanOutcome, ScenarioOptions, WhatIfResult } from './scenario/what-if';
 export { compareWhatIf, whatIf } from './scenario/what-if';
 export { randomSpec } from './simulate/random-spec';
-export { simulateDataset } from './simulate/simulate-dataset';
+export { channelResponse, simulateDataset } from './simulate/simulate-dataset';
 export type {
   ChannelTruth,
   SimChannelSpec,
