@@ -203,7 +203,8 @@ export function planTurn(
       return reply('out_of_scope', removed ? refused : outOfScopeText(), notes);
     if (intent === 'clarify') {
       const channels = channelRefs(ctx.tokens);
-      const question = whatAboutText(channels.map(catalog.label));
+      const labels = channels.map(catalog.label);
+      const question = whatAboutText(labels);
       return reply('clarify', question, notes, {
         question,
         options: WHAT_ABOUT_OPTIONS,
@@ -213,7 +214,7 @@ export function planTurn(
         pending: {
           intent: 'clarify',
           missing: 'intent',
-          text: channels.map(catalog.label).join(' and '),
+          text: labels.join(' and '),
         },
       });
     }

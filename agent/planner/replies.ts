@@ -41,5 +41,6 @@ export const WHAT_ABOUT_OPTIONS = [
 export function whatAboutText(labels: string[]): string {
   const names =
     labels.length > 1 ? `${labels.slice(0, -1).join(', ')} and ${labels.at(-1)}` : labels[0];
-  return `I'm not sure what you would like to know about ${names}. I can show ${labels.length > 1 ? 'their' : 'its'} contribution and ROI, draw ${labels.length > 1 ? 'their' : 'its'} response curve, or simulate a change (a cut, a rise or switching it off). Which one?`;
+  const their = labels.length > 1 ? 'their' : 'its';
+  return `I'm not sure what you would like to know about ${names}. I can show ${their} contribution and ROI, draw ${their} response curve, or simulate a change (a cut, a rise or switching it off). Which one?`;
 }

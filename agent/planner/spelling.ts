@@ -64,10 +64,10 @@ export function correctWord(w: string): string {
   const budget = w.length >= 9 ? 2 : 1;
   let best = w;
   let bestD = budget + 1;
+  const missing = (c: string) => c.length === w.length + 1;
   for (const t of TARGETS) {
     const d = t.length === w.length && swapsTo(w, t) ? 1 : distance(w, t, budget);
     // On a tie, a letter left out ("marginl" for marginal) is likelier than one typed extra.
-    const missing = (c: string) => c.length === w.length + 1;
     if (d < bestD || (d === bestD && best !== w && missing(t) && !missing(best))) {
       bestD = d;
       best = t;
