@@ -10,6 +10,8 @@ import type { TurnContext } from './turn-context';
 const PRONOUN = /\b(?:it|them|that channel|this channel|those channels|that one|this one)\b/;
 const SOURCE_PRONOUN =
   /\b(?:of|from|out of|off) (?:it|that channel|this channel|that one|this one)\b/;
+/** The polite start of a request ("can you", "please"), as a pattern to put before its verb. */
+export const ASK_PREFIX = '(?:(?:can|could|would|will) you (?:please |pls )?|please |pls |just )?';
 const ABOUT_CHANNELS = new Set<IntentName>(['contributions', 'drivers', 'mroi', 'response']);
 
 /** The channel a ranking put first in the previous turn ("which channel drives most?" → TV). */
@@ -39,7 +41,10 @@ export function namedBefore(
   if (!last || !ABOUT_CHANNELS.has(last.intent)) return undefined;
   if (!PRONOUN.test(ctx.text)) return undefined;
   // "extend it to 5x" after a curve: the curve reaches further, it is not a what-if on the channel.
-  if (last.intent === 'response' && /^(?:extend|stretch|widen|push|take|run|go)\b/.test(ctx.text))
+  if (
+    last.intent === 'response' &&
+    new RegExp(`^${ASK_PREFIX}(?:extend|stretch|widen|push|take|run|go)\\b`).test(ctx.text)
+  )
     return undefined;
   // "then move 20% of it to TikTok": a pronoun as the source still means the earlier channel.
   if (channelRefs(ctx.tokens).length > 0 && !SOURCE_PRONOUN.test(ctx.text)) return undefined;

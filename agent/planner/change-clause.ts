@@ -32,6 +32,12 @@ const MULTIPLIERS: Record<string, number> = {
   halving: -50,
   halved: -50,
 };
+/** The change a multiplying word says ("doubled" +100%, "halve" -50%), if any word says one. */
+export function multiplierWord(ws: string[]): number | undefined {
+  for (const w of ws) if (MULTIPLIERS[w] !== undefined) return MULTIPLIERS[w];
+  return undefined;
+}
+
 const ZERO_TAIL =
   /\b(?:zero|0|nothing|dark|off|entirely|completely|altogether|out|away|to MONEY0)\b/;
 const TOTAL_WORDS = new Set([
@@ -76,7 +82,7 @@ function switchesOff(ws: string[], hasNumber: boolean): boolean {
   )
     return true;
   if (
-    /\b(?:goes|go|went|drops?|falls?|set|is|was|were|at|to) (?:to )?(?:zero|0|nothing|MONEY0)\b/.test(
+    /(?:\b(?:goes|go|went|drops?|falls?|set|is|was|were|at|to)|=) (?:to )?(?:zero|0|nothing|MONEY0)\b/.test(
       text,
     )
   )
@@ -103,7 +109,8 @@ function scaleFrom(
   pct: number | undefined,
   mult: number | undefined,
 ): number | undefined {
-  for (const w of ws) if (MULTIPLIERS[w] !== undefined && pct === undefined) return MULTIPLIERS[w];
+  const said = pct === undefined ? multiplierWord(ws) : undefined;
+  if (said !== undefined) return said;
   const text = ws.join(' ');
   if (/\b(?:in|by) half\b/.test(text) && pct === undefined) return -50;
   if (mult !== undefined) return Math.round((mult - 1) * 10000) / 100;
@@ -171,6 +178,19 @@ function ownChanges(clause: Token[], referenceTotal?: number): Token[][] {
   });
   parts.push(clause.slice(start));
   return parts;
+}
+
+/**
+ * "added 40k to TikTok and 20k to radio": a clause that starts with its amount and says no verb
+ * of its own borrows the previous clause's ("added"), so it is not read as setting radio to 20k.
+ */
+export function borrowVerb(previous: Token[] | undefined, clause: Token[]): Token[] {
+  const first = clause.find((t) => !/^(?:and|also|plus|then|with)$/.test(wordOf(t)));
+  if (!previous || (first?.t !== 'money' && first?.t !== 'pct')) return clause;
+  const ws = words(clause);
+  if (ws.some(OWN_VERB) || ws.includes('set')) return clause;
+  const verb = words(previous).find((w) => OWN_VERB(w) && MULTIPLIERS[w] === undefined);
+  return verb ? [{ t: 'w', w: verb }, ...clause] : clause;
 }
 
 /**
@@ -251,7 +271,7 @@ function parseOneChange(clause: Token[], referenceTotal?: number): ScenarioChang
     if (money === undefined) return;
     const dir = direction(ws);
     const setLike =
-      /\b(?:to|at|is|was|were|be|of only|only) MONEY\b|\bset\b|\bspend MONEY on\b|\bspent MONEY on\b|\bput MONEY (?:in|into|on)\b/.test(
+      /(?:\b(?:to|at|is|was|were|be|of only|only)|=) MONEY\b|\bset\b|\bspend MONEY on\b|\bspent MONEY on\b|\bput MONEY (?:in|into|on)\b/.test(
         text,
       ) &&
       !/\bMONEY (?:more|extra|additional|less)\b|\b(?:more|extra|additional|another) MONEY\b|\bby MONEY\b/.test(

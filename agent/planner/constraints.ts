@@ -56,6 +56,7 @@ function relativeBounds(
   text: string,
   clause: Token[],
   said = text,
+  todaySaid = false,
 ): { min?: number; max?: number; used: Token[] } | undefined {
   const pct = clause.find((t) => t.t === 'pct');
   if (pct?.t === 'pct' && pct.v < 100) {
@@ -82,11 +83,14 @@ function relativeBounds(
     /\b(?:below|under|less than|lower than|at least|no less than|not below|not under) half\b/.test(
       text,
     );
+  // "half of it" is half of today's spend only when today's spend was the subject; "5% of it"
+  // after a budget is a share of the budget.
+  const ofToday = todaySaid ? '|it|them|that' : '';
   const floorPct =
     pct?.t === 'pct' &&
-    /\b(?:below|under|less than|lower than|at least|no less than|not below|not under) PCT of (?:what|its|their|current|today|the current)\b/.test(
-      text,
-    );
+    new RegExp(
+      `\\b(?:below|under|less than|lower than|at least|no less than|not below|not under) PCT of (?:what|its|their|current|today|the current${ofToday})\\b`,
+    ).test(text);
   const min = floorHalf ? 0.5 : floorPct ? pct.v / 100 : undefined;
   if (max === undefined && min === undefined) return undefined;
   return {
@@ -144,7 +148,7 @@ function put(
 function unnegate(text: string): string {
   return text
     .replace(
-      /\b(?:no|not|never|cannot|none|nothing)\b((?: \w+){0,6}?) (?:more than|exceed\w*|greater than|higher than|above|beyond)\b/g,
+      /\b(?:no|not|never|cannot|none|nothing)\b((?: \w+){0,6}?) (?:more than|exceed\w*|greater than|higher than|above|beyond|over)\b/g,
       ' at most',
     )
     .replace(
@@ -180,6 +184,7 @@ export function parseConstraints(tokens: Token[], allChannels: string[] = []): C
   const c: BudgetConstraints = {};
   const used = new Set<Token>();
   let channels: string[] | undefined;
+  const todaySaid = /\b(?:today|current|currently)\b/.test(words(tokens));
   for (const clause of clauses(tokens).flatMap(splitBounds)) {
     let refs = channelRefs(clause);
     const said = words(clause);
@@ -191,7 +196,7 @@ export function parseConstraints(tokens: Token[], allChannels: string[] = []): C
     const every = refs.length === 0 ? everyChannelAt(said) : -1;
     if (every >= 0) refs = allChannels;
     if (refs.length === 0) continue;
-    const relative = relativeBounds(text, clause, said);
+    const relative = relativeBounds(text, clause, said, todaySaid);
     if (relative) {
       for (const r of refs) {
         if (relative.min !== undefined) c.minMultiple = put(c.minMultiple, r, relative.min);

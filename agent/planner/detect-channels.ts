@@ -81,8 +81,14 @@ export function markChannels(tokens: Token[], catalog: ChannelCatalog): Token[] 
       const hit = catalog.match(phrase);
       if (!hit) continue;
       if (n > 1 && sameAsOneWord(phrase, hit.names, catalog)) continue;
-      out.push({ t: 'ch', said: phrase, ...hit });
       used = n;
+      // "programmatic display": two words naming the same channel are one mention of it.
+      const last = out[out.length - 1];
+      if (last?.t === 'ch' && last.ref === hit.ref) {
+        out[out.length - 1] = { ...last, said: `${last.said} ${phrase}` };
+        continue;
+      }
+      out.push({ t: 'ch', said: phrase, ...hit });
     }
     if (used === 0) {
       const tok = tokens[i];

@@ -1,5 +1,6 @@
 import type { ScenarioChange } from '../../tools';
-import { direction, parseChangeClause, turnsOff } from './change-clause';
+import { ASK_PREFIX } from './back-reference';
+import { direction, multiplierWord, parseChangeClause, turnsOff } from './change-clause';
 import { hasConstraints, parseConstraints } from './constraints';
 import { KPI_WORDS } from './kpi-target';
 import { buildOptimize } from './optimize-frame';
@@ -7,9 +8,13 @@ import type { PlannedCall } from './planner-types';
 import { channelRefs, wordOf } from './token-utils';
 import type { TurnContext } from './turn-context';
 
+/** Words other than reaching a curve further that mark a follow-up. */
+const FOLLOW_REST =
+  /^undo\b|^(?:and|what about|how about|same|now|ok|okay|then|also|instead|try|do it|do that|again|but|or|plus|make it|let us try|and if|what if instead)\b|\binstead\b|\bother way\b|\bthe reverse\b|\breverse (?:it|that)\b|\bvice versa\b|\bopposite\b|\bsame (?:but|thing|again|with|for|question|scenario|analysis)\b|\bdo (?:it|that|the same|this)\b|\bwhat about\b|\bhow about\b|\bas well\b|\b(?:that|this|the same) (?:scenario|plan|move|change)\b|\b(?:cut|reduce|double|halve|triple|increase|boost|raise|lower|slash|trim|kill|pause|stop|drop|scrap|axe|ditch|switch|turn|shut|zero) (?:it|them)\b/;
 /** Words that mark a message as building on the previous turn. */
-export const FOLLOW_CUE =
-  /^(?:extend|stretch|widen|zoom out|push|take|run|go) (?:it|that|this|the curve|them)?\s*(?:out |up |further |all the way )?to\b|^undo\b|^(?:and|what about|how about|same|now|ok|okay|then|also|instead|try|do it|do that|again|but|or|plus|make it|let us try|and if|what if instead)\b|\binstead\b|\bother way\b|\bthe reverse\b|\breverse (?:it|that)\b|\bvice versa\b|\bopposite\b|\bsame (?:but|thing|again|with|for|question|scenario|analysis)\b|\bdo (?:it|that|the same|this)\b|\bwhat about\b|\bhow about\b|\bas well\b|\b(?:that|this|the same) (?:scenario|plan|move|change)\b|\b(?:cut|reduce|double|halve|triple|increase|boost|raise|lower|slash|trim|kill|pause|stop|drop|scrap|axe|ditch|switch|turn|shut|zero) (?:it|them)\b/;
+export const FOLLOW_CUE = new RegExp(
+  `^${ASK_PREFIX}(?:extend|stretch|widen|zoom out|push|take|run|go) (?:it|that|this|the curve|them)?\\s*(?:out |up |further |all the way )?to\\b|${FOLLOW_REST.source}`,
+);
 
 const REVERSE = /\bother way\b|\breverse\b|\bvice versa\b|\bopposite\b|\bflip\b/;
 
@@ -152,13 +157,8 @@ function followWhatIf(prev: ScenarioChange[], ctx: TurnContext, horizon: unknown
       case 'scale':
       case 'total': {
         let percent = reverse ? -c.percent : c.percent;
-        const mult = /\b(?:double|twice)\b/.test(ctx.text)
-          ? 100
-          : /\btriple\b/.test(ctx.text)
-            ? 200
-            : /\bhalve|\bhalf\b/.test(ctx.text)
-              ? -50
-              : undefined;
+        const mult =
+          multiplierWord(ctx.text.split(' ')) ?? (/\bhalf\b/.test(ctx.text) ? -50 : undefined);
         if (mult !== undefined && pct?.t !== 'pct') percent = mult;
         else if (pct?.t === 'pct')
           percent = dir !== 0 ? dir * pct.v : Math.sign(c.percent || 1) * pct.v;

@@ -41,8 +41,13 @@ export const INTENT_CUES: Record<Exclude<IntentName, 'clarify' | 'out_of_scope'>
       weight: 3,
     },
     {
-      re: /\b(?:perform\w*|paying off|pay off|pays off|worth it|earn\w*|bring in|brought in|generate\w*|incremental (?:sales|revenue)|share of (?:sales|revenue))\b/,
+      re: /\b(?:perform\w*|paying off|pay off|pays off|worth it|earn\w*|bring(?:s|ing)? in|brought in|generate\w*|incremental (?:sales|revenue)|share of (?:sales|revenue))\b/,
       weight: 1.5,
+    },
+    // "how much are fb and tiktok bringing in": what named channels return.
+    {
+      re: /\bhow much (?:are|is|do|does|did|has|have) CH(?: (?:and|,|&) CH)* (?:\w+ )?(?:bring\w*|brought|mak\w*|made|generat\w*|driv\w*|drove|deliver\w*|earn\w*|contribut\w*|return\w*)\b/,
+      weight: 3,
     },
     {
       re: /\bhow (?:is|are|was|were|did|does|has|have) CH\b[^?]*\b(?:doing|perform\w*|going|do|done|fared?|faring)\b|\bhow (?:is|are|was|were) CH\b/,
@@ -164,6 +169,11 @@ export const INTENT_CUES: Record<Exclude<IntentName, 'clarify' | 'out_of_scope'>
     },
   ],
   methodology: [
+    // "why does it bend over like that?": why a curve has its shape.
+    {
+      re: /^why (?:does|do|did|is|are|would) (?:it|that|this|the curve|the line|CH)(?: s)? (?:curve )?(?:bend\w*|curv\w*|flatten\w*|plateau\w*|level\w* off|saturat\w*|tail\w* off|drop\w* off|turn\w*|slop\w*|look\w*|shaped?)\b/,
+      weight: 3.5,
+    },
     {
       re: /\b(?:what|how|why|when|should)\b[^?]*\b(?:lift tests?|geo(?:-?lift)? tests?|holdout tests?|incrementality(?: tests?)?|experiments?|calibrat\w*)\b/,
       weight: 4,
@@ -273,7 +283,7 @@ export const INTENT_CUES: Record<Exclude<IntentName, 'clarify' | 'out_of_scope'>
   help: [
     { re: /^(?:help|hi|hello|hey|yo|howdy|good (?:morning|afternoon|evening)|\?)\b/, weight: 2.5 },
     {
-      re: /\bwhat (?:can|could|do|should) (?:you|i) (?:do|ask|help)\b|\bhow (?:do|can|should) i (?:use|start|get started)\b|\b(?:what|which) (?:questions|kinds? of questions|things) can i\b|\bcapabilit\w*|\bwho are you\b|\bwhat are you\b|\bwhat is mixpilot\b|\bhelp\b|\bexamples?\b|\bget started\b/,
+      re: /\bwhat (?:can|could|do|should) (?:you|i) (?:do|ask|help)\b|\bhow (?:do|can|should) i (?:use|start|get started)\b|\b(?:what|which) (?:questions|(?:kinds?|sorts?|types?) of (?:questions|things)|things) (?:can|could|should) i\b|\bcapabilit\w*|\bwho are you\b|\bwhat are you\b|\bwhat is mixpilot\b|\bhelp\b|\bexamples?\b|\bget started\b/,
       weight: 4,
     },
   ],

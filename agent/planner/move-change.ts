@@ -113,6 +113,21 @@ function channelRun(tokens: Token[], start: number): { refs: string[]; end: numb
 }
 
 /**
+ * Per token, whether its sentence names no channel while another sentence does ("€2.4bn
+ * turnover, 14 markets. If we took 30k out of radio…"): amounts there are context, not the move.
+ */
+function asideSentences(tokens: Token[]): boolean[] {
+  const sentence: number[] = [];
+  let n = 0;
+  for (const tok of tokens) {
+    sentence.push(n);
+    if (tok.t === 'p' && /^[.?!;]$/.test(tok.w)) n += 1;
+  }
+  const named = new Set(sentence.filter((_, i) => tokens[i]?.t === 'ch'));
+  return sentence.map((k) => named.size > 0 && !named.has(k));
+}
+
+/**
  * Reads a move: source after "from"/"of" (or the first channel), receivers after
  * "to"/"into"/"in"/"give", the share as a percentage or an amount.
  */
@@ -123,11 +138,12 @@ export function parseMove(tokens: Token[]): MoveParse {
   let amount: number | undefined;
   /** `from` was only the first channel named, with no word saying it is the source. */
   let fromByOrder = false;
+  const aside = asideSentences(tokens);
   for (let i = 0; i < tokens.length; i += 1) {
     const tok = tokens[i];
     const w = wordOf(tok);
-    if (tok?.t === 'pct' && percent === undefined) percent = tok.v;
-    if (tok?.t === 'money' && amount === undefined) amount = tok.v;
+    if (tok?.t === 'pct' && percent === undefined && !aside[i]) percent = tok.v;
+    if (tok?.t === 'money' && amount === undefined && !aside[i]) amount = tok.v;
     if (ALL_WORDS.has(w) && percent === undefined && amount === undefined) percent = 100;
     if (tok?.t !== 'ch') continue;
     const lead = wordOf(tokens[i - 1]);

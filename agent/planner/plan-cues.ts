@@ -74,6 +74,11 @@ export const WHATIF_CUES: Cue[] = [
     weight: 2,
   },
   { re: /\b(?:PCT|MONEY) (?:more|less|extra|additional|higher|lower|fewer)\b/, weight: 2 },
+  // "Add £5k/week to search for 8 weeks": an amount put into a named channel.
+  {
+    re: /\b(?:add|adding|added|put|putting|pour|pouring|throw|throwing|inject|injecting|stick|sticking|invest|investing) (?:an? )?(?:extra |additional |another |more )?MONEY (?:a \w+ |per \w+ )?(?:more |extra )?(?:to|into|in|on) CH\b/,
+    weight: 2.5,
+  },
   { re: /\bCH (?:plus|minus|up|down) (?:PCT|MONEY)\b/, weight: 3 },
   {
     re: /\b(?:PCT|MONEY)\b[^?]*\bCH (?:to|into|towards|onto) (?:the )?CH\b|\bCH (?:to|into|towards|onto) (?:the )?CH\b[^?]*\b(?:PCT|MONEY)\b/,
@@ -91,7 +96,7 @@ export const WHATIF_CUES: Cue[] = [
   },
   { re: /\bCH (?:off|dark|paused|to (?:zero|0))\b/, weight: 2.5 },
   {
-    re: /\bhow much (?:revenue |sales |kpi |money |conversions )?(?:do|would|will|could|might) (?:we|i) (?:lose|gain|miss|give up|sacrifice|forgo|add)\b/,
+    re: /\bhow much (?:revenue |sales |kpi |money |conversions )?(?:do|would|will|could|might) (?:we|i) (?:actually |really |realistically |potentially |possibly |still )?(?:lose|gain|miss|give up|sacrifice|forgo|add)\b/,
     weight: 3,
   },
   { re: /\bacross the board\b/, weight: 2 },

@@ -122,6 +122,20 @@ function suppliesSide(missing: string, skel: string): boolean {
   return (missing === 'source' && from && !to) || (missing === 'target' && to && !from);
 }
 
+/** "bump one channel up by 15%": the words that stand for the channel still to be named. */
+const PLACEHOLDER =
+  /\b(?:one|a|some|any|a single) (?:channel|media channel)\b|\bone of (?:the|our|my) channels\b/;
+
+/**
+ * The request asked back, read with its answer: a channel named in answer takes the place of the
+ * words that stood for it ("bump one channel up by 15%?" → "Search"); anything else follows it.
+ */
+function withAnswer(text: string, missing: string, answer: string): string {
+  if (missing === 'channel' && PLACEHOLDER.test(text) && answer.split(/\s+/).length <= 4)
+    return text.replace(PLACEHOLDER, answer.replace(/[.!?]+$/, ''));
+  return text + (CONNECTOR[missing] ?? ' ') + answer;
+}
+
 /** Plans one user turn: intent, slots, follow-up resolution, tool calls or a question back. */
 export function planTurn(
   state: ConversationState,
@@ -154,7 +168,7 @@ export function planTurn(
   const whatOnly = pending?.missing === 'intent' && !ctx.tokens.some((t) => t.t === 'ch');
   if (pending && (cls.score < 3 || whatOnly || suppliesSide(pending.missing, ctx.skel))) {
     ctx = readTurn(
-      pending.text + (CONNECTOR[pending.missing] ?? ' ') + cleaned,
+      withAnswer(pending.text, pending.missing, cleaned),
       catalog,
       frequency,
       spendHistory,
@@ -183,6 +197,7 @@ export function planTurn(
   if (
     !named &&
     !pending &&
+    !cls.declined &&
     prev &&
     !standalone &&
     (!strongNew || constrains) &&

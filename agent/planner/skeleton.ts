@@ -20,6 +20,8 @@ export function skeleton(tokens: Token[]): string {
         case 'mult':
           return 'MULT';
         case 'num':
+          // A plain zero is the word the cues know ("went to zero", "set to 0").
+          if (tok.v === 0) return 'zero';
           return /^(19|20)\d\d$/.test(tok.raw) ? 'YEAR' : 'NUM';
       }
       return '';

@@ -51,6 +51,11 @@ const LEFT_RE = /\b(\d+(?:\.\d+)?) (day|week|month)s? (?:left|remaining|to go)\b
 /** "our launch window is 6 weeks", "the campaign runs for 10 weeks": the plan's own length. */
 const LASTS_RE =
   /\b(?:window|campaign|flight|burst|push|horizon|launch|season|promo|promotion|sale|activation) (?:is|lasts|will last|runs|will run|runs for|is only|is just|of) (\d+(?:\.\d+)?) (day|week|month)s?\b/;
+/** "for a 52-week view", "a 26-week plan": a length said as the plan's own span. */
+const SPAN_RE =
+  /\b(\d+(?:\.\d+)?)[ -](day|week|month)s? (?:view|plan|horizon|window|forecast|outlook|projection|flight|campaign|timeframe|time frame|period|run)\b/;
+/** "horizon 13 weeks", "horizon: 8 weeks": the horizon named as a setting. */
+const SETTING_RE = /\bhorizon(?: of| is| =| :| to)? (\d+(?:\.\d+)?) (day|week|month)s?\b/;
 /** "Planning H1: 26 weeks, $2.2M in total": a length said on its own between punctuation. */
 const ALONE_RE = /(?:^|[:;,(] )(\d+(?:\.\d+)?) (day|week|month)s? (?=[,;:)])/;
 /** "for the second half of the year", "over H2", "next half": half a year ahead (no year named). */
@@ -62,7 +67,8 @@ const HALF_YEAR_RE =
  * of the data. Past periods ("last 12 weeks") and "per week" are not horizons.
  */
 export function extractHorizon(text: string, frequency: Frequency): number | undefined {
-  const left = LEFT_RE.exec(text) ?? LASTS_RE.exec(text);
+  const left =
+    LEFT_RE.exec(text) ?? LASTS_RE.exec(text) ?? SPAN_RE.exec(text) ?? SETTING_RE.exec(text);
   if (left)
     return Math.max(
       1,

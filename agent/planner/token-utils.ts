@@ -74,7 +74,9 @@ export function clauses(tokens: Token[]): Token[][] {
       w === 'and' &&
       (next?.t === 'money' || next?.t === 'pct' || next?.t === 'num' || next?.t === 'mult') &&
       current.some((c) => wordOf(c) === 'between' || wordOf(c) === 'from');
-    if (CLAUSE_BREAK.has(w) && !listJoin && !range) {
+    // "cut the weakest one, radio, to zero": a channel set off by commas names what came before.
+    const apposition = w === ',' && tokens[i - 1]?.t === 'ch' && wordOf(tokens[i - 2]) === ',';
+    if (CLAUSE_BREAK.has(w) && !listJoin && !range && !apposition) {
       if (current.length > 0) out.push(current);
       current = [];
       return;

@@ -39,6 +39,7 @@ const CURRENCY_WORDS = new Set([
   'chf',
   'cad',
   'aud',
+  'quid',
 ]);
 const PERCENT_WORDS = new Set(['%', 'percent', 'pct', 'pts', 'pp']);
 const FRACTIONS: Record<string, number> = {

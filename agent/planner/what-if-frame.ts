@@ -1,5 +1,5 @@
 import type { ScenarioChange } from '../../tools';
-import { parseChangeClause } from './change-clause';
+import { borrowVerb, parseChangeClause } from './change-clause';
 import { MEANT } from './correction';
 import { looksLikeMove, type MoveParse, moveChange, parseMove } from './move-change';
 import { regionalScope } from './regional-scope';
@@ -152,7 +152,10 @@ export function buildWhatIf(ctx: TurnContext): FrameResult {
       receivers = mv.to;
     }
   }
-  for (const clause of clauses(ctx.tokens)) {
+  let previous: Token[] | undefined;
+  for (const said of clauses(ctx.tokens)) {
+    const clause = borrowVerb(previous, said);
+    previous = said;
     const refs = channelRefs(clause);
     if (moved.length > 0 && refs.length === 0) {
       // "trim total spend by 10% and, on top of that, move 10% of TV into search"

@@ -1,10 +1,11 @@
 // Prints the planner's accuracy on the people-style set (or, with --board, the fourth set; with
-// --fifth, --sixth, --seventh, --eighth, --ninth or --tenth, those), by tag:
-// npx tsx agent/planner/testing/measure-people.ts [--board|--fifth|--sixth|--seventh|--eighth|--ninth|--tenth] [--fail]
+// --fifth, --sixth, --seventh, --eighth, --ninth, --tenth or --eleventh, those), by tag:
+// npx tsx agent/planner/testing/measure-people.ts [--board|--fifth|--sixth|--seventh|--eighth|--ninth|--tenth|--eleventh] [--fail]
 import { OfflinePlanner } from '../offline-planner';
 import type { PlannerDataset } from '../planner-types';
 import { BOARD_CASES } from './board-cases';
 import { EIGHTH_CASES } from './eighth-cases';
+import { ELEVENTH_CASES } from './eleventh-cases';
 import { FIFTH_CASES } from './fifth-cases';
 import { NINTH_CASES } from './ninth-cases';
 import { PEOPLE_CASES as PEOPLE, PEOPLE_DATASET } from './people-cases';
@@ -28,7 +29,9 @@ const PEOPLE_CASES = process.argv.includes('--board')
             ? NINTH_CASES
             : process.argv.includes('--tenth')
               ? TENTH_CASES
-              : PEOPLE;
+              : process.argv.includes('--eleventh')
+                ? ELEVENTH_CASES
+                : PEOPLE;
 const byTag = new Map<string, { pass: number; total: number }>();
 let pass = 0;
 /** How a misread fails: asked back or declined (safe), or ran a tool with the wrong arguments. */
