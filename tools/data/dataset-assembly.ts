@@ -4,7 +4,7 @@ import { isoDate } from './calendar';
 import { defaultChannelGroups } from './channel-groups';
 import { resolveChannels } from './channel-resolver';
 import { dataError, throwIfIssues } from './data-error';
-import { channelIssues, constantColumns, dataWarnings } from './dataset-checks';
+import { channelIssues, constantColumns, dataWarnings, kpiIssues } from './dataset-checks';
 import type { Dataset, DatasetSchema, SchemaOverrides, ValidationReport } from './dataset-types';
 import { PERIOD_UNIT } from './frequency';
 import type { NumericRole } from './numeric-columns';
@@ -54,7 +54,7 @@ export function assemble(
   const pick = (role: NumericRole) =>
     Object.fromEntries(series.filter((s) => s.role === role).map((s) => [s.name, s.values]));
   const spend = pick('channel');
-  throwIfIssues(channelIssues(spend));
+  throwIfIssues([...kpiIssues(plan.kpi, series[0]?.values ?? []), ...channelIssues(spend)]);
   const controls = pick('control');
   const events = pick('event');
   const ignored = [...plan.ignored];

@@ -24,6 +24,17 @@ export function channelIssues(spend: Record<string, number[]>): FieldIssue[] {
   return issues;
 }
 
+/** A KPI that never changes leaves nothing for media, or anything else, to explain. */
+export function kpiIssues(column: string, kpi: number[]): FieldIssue[] {
+  if (kpi.length < 2 || !isConstant(kpi)) return [];
+  return [
+    {
+      field: column,
+      reason: `Column ${column}: the KPI is ${kpi[0]} in every period; a KPI that never changes cannot show what drives it`,
+    },
+  ];
+}
+
 /** Controls and events that never change carry no information: their names, to be set aside. */
 export function constantColumns(series: Record<string, number[]>): string[] {
   return Object.entries(series)

@@ -144,6 +144,15 @@ describe('parseDataset rejects bad data with one clear message', () => {
     expect(rejection(csv).message).toContain('Column tv_spend: spend is 500 in every period');
   });
 
+  it('rejects a KPI that is the same in every period, naming its column', () => {
+    const csv = weeklyCsv(60, (row) => {
+      row[1] = '1000';
+    });
+    expect(rejection(csv).message).toBe(
+      'Column revenue: the KPI is 1000 in every period; a KPI that never changes cannot show what drives it',
+    );
+  });
+
   it('rejects too few periods and says the minimum', () => {
     const error = rejection(weeklyCsv(20));
     expect(error.message).toBe(
