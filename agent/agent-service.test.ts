@@ -289,6 +289,17 @@ describe('agent service', () => {
     );
   });
 
+  it('keeps every example of the help reply, numbers included (they are examples, not claims)', async () => {
+    const planner = new OfflinePlanner({ dataset: { channels: [{ name: 'tv_spend' }] } });
+    const { service } = setup(planner);
+    for (const question of ['hi', 'what is the weather in Paris today?']) {
+      const answer = await collectAnswer(service.answer({ workspaceId: 'w1', question }));
+      expect(answer.answer).toContain('"how should we split $1.5M?"');
+      expect(answer.answer).toContain('"refit with seed 7"');
+      expect(answer.parts.filter((p) => p.type === 'notice')).toEqual([]);
+    }
+  });
+
   it('rejects an empty question naming the field', () => {
     const { service } = setup(new ScriptedChatModel([new AIMessage('')]));
     expect(() => service.answer({ workspaceId: 'w1', question: '   ' })).toThrow(

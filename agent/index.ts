@@ -22,6 +22,7 @@ export type { ChatModelSettings } from './models/chat-models';
 export { createChatModels } from './models/chat-models';
 export type { OfflinePlannerOptions } from './planner/offline-planner';
 export { datasetContext, OfflinePlanner } from './planner/offline-planner';
+export { helpText } from './planner/replies';
 export type {
   IntentName,
   PendingFrame,

@@ -5,6 +5,7 @@ import { composeAnswer } from '../compose/compose-answer';
 import type { ComposeContext } from '../compose/composed';
 import { checkGrounding, removeUngrounded } from '../guard/grounding-guard';
 import { LEAK_REFUSAL, leaksSecrets } from '../guard/leak-guard';
+import { helpText } from '../planner/replies';
 import type { AgentPorts, ChatModelFactory } from '../ports';
 import { systemPrompt } from '../prompts/system-prompt';
 import { emit } from './emit';
@@ -82,6 +83,9 @@ function groundingSources(state: AgentStateType, draft: Draft): unknown[] {
     human,
     draft.citations.map((c) => c.snippet ?? ''),
     draft.parts,
+    // The fixed list of example questions (in help and out-of-scope replies) is product copy,
+    // not a claim about the data: its "20%" and "$1.5M" are examples.
+    helpText(),
   ];
 }
 

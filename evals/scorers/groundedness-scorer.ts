@@ -1,8 +1,8 @@
-import { checkGrounding } from '../../agent';
+import { checkGrounding, helpText } from '../../agent';
 import type { Expectation } from '../suite/suite-schema';
 import type { ScoreResult, TurnOutcome } from './score-types';
 
-/** The sources an answer's numbers may come from: questions, tool calls, cited passages. */
+/** The sources an answer's numbers may come from: questions, tool calls, cited passages, help copy. */
 export function numberSources(outcome: TurnOutcome): unknown[] {
   const answer = outcome.answer;
   return [
@@ -10,6 +10,8 @@ export function numberSources(outcome: TurnOutcome): unknown[] {
     ...outcome.history.flatMap((h) => [h.question, ...h.toolCalls.map((c) => [c.args, c.result])]),
     ...(answer?.toolCalls ?? []).map((c) => [c.args, c.result]),
     ...(answer?.citations ?? []).map((c) => [c.title, c.section, c.snippet]),
+    // The example questions of help replies are product copy, as the agent's guard treats them.
+    helpText(),
   ];
 }
 
