@@ -2,7 +2,7 @@
 
 export type { ToolRuntime } from './agent/agent-tools';
 export { createAgentTools } from './agent/agent-tools';
-export type { ContributionsResult } from './agent/contributions';
+export type { BaselineDriver, ContributionsResult } from './agent/contributions';
 export { contributionsOverPeriod } from './agent/contributions';
 export type { DiagnosticsResult } from './agent/diagnostics';
 export { modelDiagnostics } from './agent/diagnostics';
@@ -94,6 +94,7 @@ export type { SyntheticChannel, SyntheticModelSpec } from './scenario/synthetic-
 export { syntheticModel } from './scenario/synthetic-model';
 export type { PlanOutcome, ScenarioOptions, WhatIfResult } from './scenario/what-if';
 export { compareWhatIf, whatIf } from './scenario/what-if';
+export { type BaselineRecovery, baselineRecovery } from './simulate/baseline-recovery';
 export { randomSpec } from './simulate/random-spec';
 export { channelResponse, simulateDataset } from './simulate/simulate-dataset';
 export type {

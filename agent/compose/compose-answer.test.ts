@@ -124,3 +124,89 @@ describe('composeAnswer for a what-if asked for some regions', () => {
     expect(checkGrounding(draft.text, sources).ungrounded).toEqual([]);
   });
 });
+
+describe('composeAnswer for what drives the KPI besides paid media', () => {
+  const question = 'how much do price and promotions matter?';
+  const driver = (name: string, kind: string, contribution: number, lo: number, hi: number) => ({
+    name,
+    kind,
+    contribution,
+    share: contribution / 10_000_000,
+    lowest: lo,
+    highest: hi,
+  });
+  const call = {
+    id: 'c1',
+    name: 'get_contributions' as const,
+    args: { sortBy: 'contribution', focus: 'baseline' },
+    result: {
+      period: { start: '2024-01-01', end: '2024-12-30', label: '2024', periods: 53 },
+      kpi: 'revenue',
+      kpiType: 'revenue',
+      total: { kpi: 10_000_000, spend: 1_000_000, media: 2_500_000 },
+      baseline: {
+        contribution: 7_500_000,
+        share: 0.75,
+        drivers: [
+          driver('price', 'control', -1_000, -80_000, 200_000),
+          driver('promo', 'event', 900_000, 0, 60_000),
+          driver('intercept', 'intercept', 6_000_000, 113_000, 113_000),
+        ],
+      },
+      sortBy: 'contribution',
+      channels: [],
+      focus: 'baseline',
+    },
+  };
+
+  it('leads with the baseline and gives each driver its total and its range, grounded', () => {
+    const draft = composeAnswer({ calls: [call], modelText: '', hosted: false, notices: [], ctx });
+    expect(draft.text).toMatch(
+      /^Besides paid media, the baseline made \$7\.5M of revenue over 2024 \(75\.0%\); paid media made \$2\.5M\./,
+    );
+    expect(draft.text).toContain(
+      'Price: moved revenue between -$80k and +$200k a week against its average level (about nothing net over the period).',
+    );
+    expect(draft.text).toContain(
+      'Promo (event): +$900k over the period (9.0%), at most +$60k in one week.',
+    );
+    const sources = [[call.args, call.result], [question], draft.parts];
+    expect(checkGrounding(draft.text, sources).ungrounded).toEqual([]);
+  });
+});
+
+describe('composeAnswer for one channel asked about', () => {
+  it('gives its own figures, not "the best return" of a list of one', () => {
+    const call = {
+      id: 'c1',
+      name: 'get_contributions' as const,
+      args: { sortBy: 'roi', channels: ['social_spend'] },
+      result: {
+        period: { start: '2022-01-03', end: '2024-12-23', label: 'the whole data', periods: 156 },
+        kpi: 'revenue',
+        kpiType: 'revenue',
+        total: { kpi: 10_000_000, spend: 400_000, media: 604_000 },
+        baseline: { contribution: 7_000_000, share: 0.7, drivers: [] },
+        sortBy: 'roi',
+        channels: [
+          {
+            name: 'social_spend',
+            spend: 400_000,
+            contribution: 604_000,
+            share: 0.0604,
+            roi: 1.51,
+            mroi: 0.8,
+            interval: { contribution: [], roi: [{ level: 0.8, low: 1.1, high: 1.9 }] },
+          },
+        ],
+      },
+    };
+    const draft = composeAnswer({ calls: [call], modelText: '', hosted: false, notices: [], ctx });
+    expect(draft.text).toMatch(
+      /^Social over the whole data: \$604k of revenue, 6\.0% of the total, on \$400k spend: ROI 1\.51 \(80% range 1\.1 to 1\.9\), next-dollar ROI 0\.8\./,
+    );
+    expect(draft.text).not.toContain('best');
+    const sources = [[call.args, call.result], ["What's the ROI of social?"], draft.parts];
+    expect(checkGrounding(draft.text, sources).ungrounded).toEqual([]);
+  });
+});

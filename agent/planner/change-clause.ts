@@ -243,7 +243,10 @@ function parseOneChange(clause: Token[], referenceTotal?: number): ScenarioChang
   const hasNumber = pcts.length > 0 || moneys.some((m) => m > 0) || mult !== undefined;
   if (refs.length === 0) {
     const total =
-      ws.some((w) => TOTAL_WORDS.has(w)) || /\ball channels\b|\bacross the board\b/.test(text);
+      ws.some((w) => TOTAL_WORDS.has(w)) ||
+      /\ball channels\b|\bacross the board\b|\ball (?:of )?(?:our |the )?(?:spend|spending|media|marketing|advertising)\b/.test(
+        text,
+      );
     const percent = scaleFrom(ws, pcts[0], mult?.t === 'mult' ? mult.v : undefined);
     if (total && percent !== undefined && percent !== 0) return [{ type: 'total', percent }];
     const money = moneys[0];

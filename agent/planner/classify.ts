@@ -76,7 +76,12 @@ export function classify(ctx: TurnContext): Classification {
     (scores.contributions ?? 0) + (scores.drivers ?? 0) + (ctx.period ? 0.5 : 0);
   scores.drivers = 0;
   if (has(/\bMONEY\b/) && (scores.optimize ?? 0) > 0) scores.optimize = (scores.optimize ?? 0) + 1;
-  if (!chans && !has(/\b(?:total|overall|entire|whole|budget|everything|board|all channels)\b/)) {
+  if (
+    !chans &&
+    !has(
+      /\b(?:total|overall|entire|whole|budget|everything|board|all channels)\b|\ball (?:of )?(?:our |the )?(?:spend|spending|media|marketing|advertising)\b/,
+    )
+  ) {
     scores.whatif = Math.min(scores.whatif ?? 0, 2);
   }
   if ((scores.whatif ?? 0) >= 3 && (scores.optimize ?? 0) < 3) scores.optimize = 0;

@@ -1,3 +1,4 @@
+import { asksAboutBaseline } from './baseline-topic';
 import type { Cue } from './cue';
 import { DROP_TESTS, isHypotheticalPlan } from './lift-test-frame';
 import { MARGINAL_AT } from './marginal-threshold';
@@ -44,6 +45,8 @@ export const INTENT_CUES: Record<Exclude<IntentName, 'clarify' | 'out_of_scope'>
       re: /\b(?:perform\w*|paying off|pay off|pays off|worth it|earn\w*|bring(?:s|ing)? in|brought in|generate\w*|incremental (?:sales|revenue)|share of (?:sales|revenue))\b/,
       weight: 1.5,
     },
+    // "how much do price and promotions matter?": the baseline's drivers.
+    { re: /\S/, weight: 3.5, unless: (skel) => !asksAboutBaseline(skel) },
     // "how much are fb and tiktok bringing in": what named channels return.
     {
       re: /\bhow much (?:are|is|do|does|did|has|have) CH(?: (?:and|,|&) CH)* (?:\w+ )?(?:bring\w*|brought|mak\w*|made|generat\w*|driv\w*|drove|deliver\w*|earn\w*|contribut\w*|return\w*)\b/,
@@ -169,6 +172,11 @@ export const INTENT_CUES: Record<Exclude<IntentName, 'clarify' | 'out_of_scope'>
     },
   ],
   methodology: [
+    // "how long does TV keep working after we stop?": carryover.
+    {
+      re: /\bhow long (?:does|do|will|would|did|is|are) (?:CH|it|the effect|ads?|advertising|media|our ads)\b[^?]*\b(?:last|keep|work|working|linger|stay|carry|carries|persist|decay|wear)\w*\b/,
+      weight: 4,
+    },
     // "why does it bend over like that?": why a curve has its shape.
     {
       re: /^why (?:does|do|did|is|are|would) (?:it|that|this|the curve|the line|CH)(?: s)? (?:curve )?(?:bend\w*|curv\w*|flatten\w*|plateau\w*|level\w* off|saturat\w*|tail\w* off|drop\w* off|turn\w*|slop\w*|look\w*|shaped?)\b/,

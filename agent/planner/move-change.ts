@@ -178,7 +178,6 @@ export function parseMove(tokens: Token[]): MoveParse {
     } else if (to.length === 0 && tok.ref !== from) to = channelRun(tokens, i).refs;
   }
   if (from && to.includes(from)) to = to.filter((r) => r !== from);
-  if (percent !== undefined && percent > 100) percent = 100;
   return { from, to, percent, amount };
 }
 

@@ -3,7 +3,7 @@ import { direction } from './change-clause';
 import { hasConstraints, parseConstraints } from './constraints';
 import { kpiTarget } from './kpi-target';
 import { marginalFloor } from './marginal-threshold';
-import { textBetween, wordOf } from './token-utils';
+import { channelRefs, textBetween, wordOf } from './token-utils';
 import type { Token } from './tokens';
 import type { FrameResult, TurnContext } from './turn-context';
 
@@ -126,6 +126,21 @@ export function buildOptimize(ctx: TurnContext): FrameResult {
       question,
       options: [],
       pending: { intent: 'optimize', missing: 'amount', text: ctx.raw },
+    };
+  }
+  // "split -$1M": a budget below zero is a slip, asked back rather than read as $1M.
+  if (/\b(?:split|allocate|spend|budget|optimi[sz]e)\b[^?]*\bminus MONEY\b/.test(skel)) {
+    const question = 'A budget cannot be negative. How much should I split?';
+    const named = channelRefs(tokens);
+    return {
+      kind: 'clarify',
+      question,
+      options: [],
+      pending: {
+        intent: 'optimize',
+        missing: 'amount',
+        text: `split the budget${named.length > 0 ? ` across ${named.map(ctx.catalog.label).join(' and ')}` : ''}`,
+      },
     };
   }
   const parsed = parseConstraints(tokens, ctx.catalog.channels);

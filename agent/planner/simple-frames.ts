@@ -1,3 +1,4 @@
+import { asksAboutBaseline } from './baseline-topic';
 import { MULTIPLE_WORDS } from './constraints';
 import { readLiftTests } from './lift-test-frame';
 import { marginalThreshold } from './marginal-threshold';
@@ -28,6 +29,7 @@ export function buildContributions(ctx: TurnContext, forceSort?: 'mroi'): FrameR
   const refs = channelRefs(ctx.tokens);
   if (refs.length > 0) args.channels = refs;
   if (ctx.period) args.period = ctx.period;
+  if (!forceSort && asksAboutBaseline(ctx.skel)) args.focus = 'baseline';
   return { kind: 'calls', calls: [{ name: 'get_contributions', args }] };
 }
 

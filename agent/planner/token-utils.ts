@@ -70,9 +70,13 @@ export function clauses(tokens: Token[]): Token[][] {
     const w = wordOf(tok);
     const next = tokens[i + 1];
     const listJoin = (w === 'and' || w === ',' || w === 'or') && next?.t === 'ch';
+    const isNumber = (t: Token | undefined) =>
+      t?.t === 'money' || t?.t === 'pct' || t?.t === 'num' || t?.t === 'mult';
+    // "between 100k and 200k" is one range; "from display to search and 10% of radio…" is not.
     const range =
       w === 'and' &&
-      (next?.t === 'money' || next?.t === 'pct' || next?.t === 'num' || next?.t === 'mult') &&
+      isNumber(next) &&
+      isNumber(tokens[i - 1]) &&
       current.some((c) => wordOf(c) === 'between' || wordOf(c) === 'from');
     // "cut the weakest one, radio, to zero": a channel set off by commas names what came before.
     const apposition = w === ',' && tokens[i - 1]?.t === 'ch' && wordOf(tokens[i - 2]) === ',';

@@ -46,6 +46,18 @@ function sameMove(clause: Token[], receivers: string[]): ScenarioChange | undefi
 }
 
 /**
+ * "move $100k from display to search and 10% of radio to social": two moves, each complete in a
+ * clause of its own (its amount, source and receiver), rather than one move with the first
+ * clause's channels and the second clause's share.
+ */
+function separateMoves(tokens: Token[]): ScenarioChange[] | undefined {
+  const parts = clauses(tokens).filter((c) => channelRefs(c).length >= 2);
+  if (parts.length < 2) return undefined;
+  const moves = parts.map((c) => moveChange(parseMove(c)));
+  return moves.every((m) => m !== undefined) ? (moves as ScenarioChange[]) : undefined;
+}
+
+/**
  * "what if we took 250k out of TV": an amount taken from a channel with nowhere named to put it,
  * asked as a hypothetical, is a cut, not a move missing its receiver.
  */
@@ -110,8 +122,27 @@ export function buildWhatIf(ctx: TurnContext): FrameResult {
   const changes: ScenarioChange[] = [];
   let moved: string[] = [];
   let receivers: string[] = [];
-  if (looksLikeMove(ctx.tokens)) {
+  const several = looksLikeMove(ctx.tokens) ? separateMoves(ctx.tokens) : undefined;
+  if (several) {
+    changes.push(...several);
+    moved = several.flatMap((c) => (c.type === 'move' ? [c.from, ...[c.to].flat()] : []));
+  } else if (looksLikeMove(ctx.tokens)) {
     const mv = parseMove(ctx.tokens);
+    // "move 150% of TV to search": a move takes at most all of a channel; asked, not clamped.
+    if (mv.from && mv.percent !== undefined && mv.percent > 100) {
+      const from = label(ctx, mv.from);
+      const options = [`move all of ${from}`, 'a share up to 100%', 'a fixed amount such as $100k'];
+      return {
+        kind: 'clarify',
+        question: `A move can take at most all (100%) of ${from}'s spend. How much should move: ${orList(options)}?`,
+        options,
+        pending: {
+          intent: 'whatif',
+          missing: 'amount',
+          text: `move from ${from}${mv.to.length > 0 ? ` to ${mv.to.map((r) => label(ctx, r)).join(' and ')}` : ''}`,
+        },
+      };
+    }
     const change = moveChange(mv);
     if (!change) {
       if (!mv.from && mv.to.length > 0) {

@@ -116,10 +116,11 @@ export function createAgentTools(runtime: ToolRuntime): StructuredToolInterface[
           ),
         );
         const range = resolvePeriod(args.period, model.dates, PERIOD_DAYS[model.frequency]);
-        return contributionsOverPeriod(model, range, {
+        const result = contributionsOverPeriod(model, range, {
           sortBy: args.sortBy,
           ...(channels ? { channels: [...new Set(channels)] } : {}),
         });
+        return args.focus ? { ...result, focus: args.focus } : result;
       },
       {
         name: 'get_contributions',

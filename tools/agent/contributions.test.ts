@@ -107,3 +107,64 @@ describe('contributionsOverPeriod', () => {
     expect(i80.high).toBeCloseTo(162, 9);
   });
 });
+
+describe('baseline drivers over a period', () => {
+  const parts = [
+    { name: 'intercept', kind: 'intercept', series: [500, 500, 500, 500] },
+    { name: 'price', kind: 'control', series: [-30, 10, 40, -20] },
+    { name: 'promo', kind: 'event', series: [0, 60, 0, 0] },
+  ];
+  const withParts = { ...model, baselineParts: parts } as unknown as FittedModel;
+
+  it('sums each part over the period, with its lowest and highest single period', () => {
+    const r = contributionsOverPeriod(withParts, {
+      start: '2024-01-08',
+      end: '2024-01-15',
+      label: 'two weeks',
+    });
+    const price = r.baseline.drivers.find((d) => d.name === 'price')!;
+    expect(price).toMatchObject({ kind: 'control', contribution: 50, lowest: 10, highest: 40 });
+    expect(price.share).toBeCloseTo(50 / 2000, 12);
+    const promo = r.baseline.drivers.find((d) => d.name === 'promo')!;
+    expect(promo).toMatchObject({ contribution: 60, lowest: 0, highest: 60 });
+  });
+
+  it('lists the largest swing first and the base level last', () => {
+    const r = contributionsOverPeriod(withParts, {
+      start: '2024-01-01',
+      end: '2024-01-22',
+      label: 'all',
+    });
+    expect(r.baseline.drivers.map((d) => d.name)).toEqual(['price', 'promo', 'intercept']);
+  });
+
+  it('has no drivers for a model stored before it kept the parts', () => {
+    const r = contributionsOverPeriod(model, {
+      start: '2024-01-01',
+      end: '2024-01-22',
+      label: 'all',
+    });
+    expect(r.baseline.drivers).toEqual([]);
+  });
+});
+
+describe('what the model does not explain over a period', () => {
+  it('is the actual minus the fitted KPI, so channels, baseline and it add up to the actual', () => {
+    const off = {
+      ...model,
+      decomposition: model.decomposition.map((d) => ({
+        ...d,
+        fitted: 990,
+        baseline: d.baseline - 10,
+      })),
+    } as FittedModel;
+    const r = contributionsOverPeriod(off, {
+      start: '2024-01-08',
+      end: '2024-01-15',
+      label: 'two weeks',
+    });
+    expect(r.unexplained.contribution).toBe(20);
+    const shares = r.channels.reduce((s, c) => s + c.share, r.baseline.share + r.unexplained.share);
+    expect(shares).toBeCloseTo(1, 12);
+  });
+});

@@ -1,5 +1,5 @@
 import { channelContribution } from '../model/channel-response';
-import type { FittedModel, Interval } from '../model/model-types';
+import type { BaselinePart, FittedModel, Interval } from '../model/model-types';
 import { centralInterval } from '../stats/quantile';
 import type { PeriodRange } from './period';
 
@@ -20,12 +20,58 @@ export interface ContributionsResult {
   kpi: string;
   kpiType: 'revenue' | 'conversions';
   total: { kpi: number; spend: number; media: number };
-  baseline: { contribution: number; share: number };
+  baseline: { contribution: number; share: number; drivers: BaselineDriver[] };
+  /**
+   * What the model does not explain in the period (actual minus fitted KPI), so that baseline,
+   * channels and this add up to the actual KPI.
+   */
+  unexplained: { contribution: number; share: number };
   sortBy: 'contribution' | 'roi' | 'mroi' | 'share';
   channels: ChannelContribution[];
+  /** What the question was about, when the caller said (the answer leads with it). */
+  focus?: 'channels' | 'baseline';
+}
+
+/**
+ * One part of the baseline over the period: its total, and the smallest and largest effect it had
+ * in a single period. A control's effect is against its own average level over the data, so its
+ * total can be near zero while its swing is large (price above average in some weeks, below in
+ * others). Point estimates: the posterior draws keep only the media.
+ */
+export interface BaselineDriver {
+  name: string;
+  kind: BaselinePart['kind'];
+  contribution: number;
+  /** contribution / total KPI in the period (a fraction). */
+  share: number;
+  lowest: number;
+  highest: number;
 }
 
 const LEVELS = [0.8, 0.95];
+
+/** The baseline's parts over the periods `rows`, the largest swing first (intercept last). */
+function baselineDrivers(model: FittedModel, rows: number[], kpiTotal: number): BaselineDriver[] {
+  return (model.baselineParts ?? [])
+    .map((part) => {
+      const values = rows.map((i) => part.series[i] as number);
+      const contribution = values.reduce((a, b) => a + b, 0);
+      return {
+        name: part.name,
+        kind: part.kind,
+        contribution,
+        share: kpiTotal ? contribution / kpiTotal : 0,
+        lowest: values.length > 0 ? Math.min(...values) : 0,
+        highest: values.length > 0 ? Math.max(...values) : 0,
+      };
+    })
+    .sort(
+      (a, b) =>
+        Number(a.kind === 'intercept') - Number(b.kind === 'intercept') ||
+        b.highest - b.lowest - (a.highest - a.lowest) ||
+        a.name.localeCompare(b.name),
+    );
+}
 
 /** Indexes of the periods whose dates fall in `range` (inclusive). */
 export function periodRows(dates: string[], range: { start: string; end: string }): number[] {
@@ -50,6 +96,7 @@ export function contributionsOverPeriod(
   const sum = (series: ArrayLike<number>) => rows.reduce((s, i) => s + (series[i] as number), 0);
   const kpiTotal = rows.reduce((s, i) => s + (model.decomposition[i]?.actual ?? 0), 0);
   const baseline = rows.reduce((s, i) => s + (model.decomposition[i]?.baseline ?? 0), 0);
+  const fitted = rows.reduce((s, i) => s + (model.decomposition[i]?.fitted ?? 0), 0);
   const whole = rows.length === model.periods;
 
   const channels = model.channels
@@ -85,7 +132,15 @@ export function contributionsOverPeriod(
       spend: channels.reduce((s, c) => s + c.spend, 0),
       media: channels.reduce((s, c) => s + c.contribution, 0),
     },
-    baseline: { contribution: baseline, share: kpiTotal ? baseline / kpiTotal : 0 },
+    baseline: {
+      contribution: baseline,
+      share: kpiTotal ? baseline / kpiTotal : 0,
+      drivers: baselineDrivers(model, rows, kpiTotal),
+    },
+    unexplained: {
+      contribution: kpiTotal - fitted,
+      share: kpiTotal ? (kpiTotal - fitted) / kpiTotal : 0,
+    },
     sortBy,
     channels,
   };

@@ -167,6 +167,12 @@ export const contributionsArgsSchema = z.object({
     .enum(['contribution', 'roi', 'mroi', 'share'])
     .default('contribution')
     .describe('Ranking order.'),
+  focus: z
+    .enum(['channels', 'baseline'])
+    .optional()
+    .describe(
+      'baseline: the question is about what drives the KPI besides paid media (price, promotions, events, seasonality, trend).',
+    ),
 });
 export type ContributionsArgs = z.infer<typeof contributionsArgsSchema>;
 

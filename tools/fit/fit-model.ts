@@ -1,8 +1,13 @@
 import type { Dataset } from '../data/dataset-types';
 import { invalid } from '../errors';
-import type { ChannelResponseModel, FitMetrics, FittedModel } from '../model/model-types';
+import type {
+  BaselinePart,
+  ChannelResponseModel,
+  FitMetrics,
+  FittedModel,
+} from '../model/model-types';
 import { createRng } from '../model/random';
-import { buildBaseDesign } from './baseline-design';
+import { type BaseKind, buildBaseDesign } from './baseline-design';
 import { channelResults } from './channel-results';
 import { type CoreFit, coreContext, coreInputs, fitCore } from './fit-core';
 import { type FitOptions, resolveSettings } from './fit-options';
@@ -98,16 +103,21 @@ export function fitModelWithDraws(
     Array.from(core.columns[i] as Float64Array, (v) => v * (coef[i] as number));
   const baselineSeries = new Array<number>(n).fill(0);
   const components: Record<string, number> = {};
+  const parts = new Map<string, BaselinePart>();
   base.names.forEach((name, i) => {
     const s = columnSeries(i, coef);
-    const kind = base.kinds[i];
+    const kind = base.kinds[i] as BaseKind;
     const key =
       kind === 'seasonality' || kind === 'weekday' || kind === 'intercept' || kind === 'trend'
         ? kind
         : name;
     components[key] = (components[key] ?? 0) + s.reduce((a, b) => a + b, 0);
-    for (let t = 0; t < n; t++)
+    const part = parts.get(key) ?? { name: key, kind, series: new Array<number>(n).fill(0) };
+    for (let t = 0; t < n; t++) {
       baselineSeries[t] = (baselineSeries[t] as number) + (s[t] as number);
+      part.series[t] = (part.series[t] as number) + (s[t] as number);
+    }
+    parts.set(key, part);
   });
   const channelSeries = names.map((_, j) => columnSeries(pb + j, coef));
   const fitted = baselineSeries.map((b, t) =>
@@ -170,6 +180,7 @@ export function fitModelWithDraws(
       share: kpiTotal !== 0 ? baselineContribution / kpiTotal : 0,
       components,
     },
+    baselineParts: [...parts.values()],
     decomposition: dataset.dates.map((date, t) => ({
       date,
       actual: dataset.kpi[t] as number,

@@ -89,6 +89,11 @@ export interface FittedModel {
   /** Everything that is not paid media, per period (intercept, trend, seasonality, controls, events). */
   baselineSeries: number[];
   baseline: { contribution: number; share: number; components: Record<string, number> };
+  /**
+   * The baseline's parts per period (intercept, trend, seasonality, day of week, each control,
+   * each event), summing to `baselineSeries`. Absent on models stored before it was kept.
+   */
+  baselineParts?: BaselinePart[];
   /** Per-period decomposition: fitted KPI = baseline + sum of channel contributions. */
   decomposition: {
     date: string;
@@ -102,4 +107,11 @@ export interface FittedModel {
   draws: ModelDraw[];
   warnings: string[];
   settings: { seed: number; [key: string]: unknown };
+}
+
+/** One part of the baseline over the data: a control is its effect against its own average. */
+export interface BaselinePart {
+  name: string;
+  kind: 'intercept' | 'trend' | 'seasonality' | 'weekday' | 'control' | 'event';
+  series: number[];
 }

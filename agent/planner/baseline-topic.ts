@@ -1,0 +1,31 @@
+/**
+ * What drives the KPI besides paid media: price, promotions, events, seasonality, trend, the
+ * baseline itself, competitors, the economy, the weather.
+ */
+const TOPIC =
+  '(?:price|prices|pricing|promo|promos|promotions?|discounts?|sales events?|events?|holidays?|seasonality|seasonal\\w*|seasons?|trend|trends|baseline|base sales|base level|organic|competitors?|competition|competitor spend|weather|macro\\w*|economy|economic\\w*|non-?media|distribution|inflation)';
+const VERB =
+  '(?:affect\\w*|drive\\w*|drove|driving|impact\\w*|matter\\w*|effect\\w*|explain\\w*|contribut\\w*|influenc\\w*|role|do to|does to|did to|move\\w*|worth|add\\w*|lift\\w*|account for|responsible)';
+
+/** A question about those drivers ("how much do price and promotions matter?"). */
+const BASELINE_QUESTION = new RegExp(
+  [
+    `\\b${TOPIC}\\b[^?]*\\b${VERB}\\b`,
+    `\\b(?:affect\\w*|drive\\w*|drove|driving|impact\\w*|effect|explain\\w*|contribution|influence|role) (?:of )?(?:the |our )?${TOPIC}\\b`,
+    `\\bhow (?:big|large|strong|important|significant) (?:is|are|was|were) (?:the |our )?${TOPIC}\\b`,
+    '\\b(?:besides?|other than|apart from|aside from|outside (?:of )?|beyond) (?:paid )?(?:media|marketing|advertising|ads)\\b',
+    '\\b(?:is|from|comes from|due to) (?:the )?baseline\\b',
+    '\\bwhat (?:is|s) (?:in|inside|driving|behind) (?:the |our )?baseline\\b',
+    '\\bbaseline (?:drivers?|breakdown|decomposition|components?|parts?)\\b',
+  ].join('|'),
+);
+
+/** True when the message asks what moves the KPI outside the paid channels. */
+export function asksAboutBaseline(skel: string): boolean {
+  // "besides media": the media named as a group is what is set aside, not asked about.
+  const rest = skel.replace(
+    /\b(besides?|other than|apart from|aside from|beyond) (?:paid )?CH\b/g,
+    '$1 media',
+  );
+  return BASELINE_QUESTION.test(rest) && !/\bCH\b/.test(rest);
+}

@@ -1,0 +1,52 @@
+import { describe, expect, it } from 'vitest';
+import { OfflinePlanner } from './offline-planner';
+import type { PlannerIntent } from './planner-types';
+import { converse, TEST_DATASET } from './testing/run-case';
+
+/** Misreads a black-box review of the product found, kept by name. */
+const planner = new OfflinePlanner({ dataset: TEST_DATASET });
+const last = (...q: string[]) => converse(planner, q).last;
+const call = (...q: string[]) => last(...q).tool_calls?.[0];
+const intent = (...q: string[]) => last(...q).additional_kwargs.intent as PlannerIntent;
+
+describe('offline planner: what the product review found', () => {
+  it('runs two moves said in one message, each with its own amount', () => {
+    expect(
+      call('What if we move $100k from display to search and 10% of radio to TikTok?')?.args,
+    ).toEqual({
+      changes: [
+        { type: 'move', from: 'display_spend', to: 'search_spend', amount: 100_000 },
+        { type: 'move', from: 'radio_spend', to: 'tiktok_spend', percent: 10 },
+      ],
+    });
+    // One range is still one clause.
+    expect(call('Optimise, with TV between 100k and 200k')?.args).toMatchObject({
+      constraints: { min: { tv_spend: 100_000 }, max: { tv_spend: 200_000 } },
+    });
+  });
+
+  it('reads "all spend" as the total', () => {
+    expect(call('What if we cut all spend by 10%?')?.args).toEqual({
+      changes: [{ type: 'total', percent: -10 }],
+    });
+  });
+
+  it('asks back a move of more than all of a channel, then runs the answer', () => {
+    expect(intent('move 150% of tv to search')).toMatchObject({ intent: 'clarify' });
+    expect(call('move 150% of tv to search', 'all of it')?.args).toEqual({
+      changes: [{ type: 'move', from: 'tv_spend', to: 'search_spend', percent: 100 }],
+    });
+  });
+
+  it('asks back a negative budget instead of splitting its size, keeping the channels', () => {
+    expect(intent('split -$1M across tv and search')).toMatchObject({ intent: 'clarify' });
+    expect(call('split -$1M across tv and search', '2m')?.args).toMatchObject({
+      budget: 2_000_000,
+      channels: ['tv_spend', 'search_spend'],
+    });
+  });
+
+  it('answers how long a channel keeps working from the methodology (carryover)', () => {
+    expect(intent('How long does TV keep working after we stop?').intent).toBe('methodology');
+  });
+});
