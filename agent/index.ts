@@ -22,7 +22,6 @@ export type { ChatModelSettings } from './models/chat-models';
 export { createChatModels } from './models/chat-models';
 export type { OfflinePlannerOptions } from './planner/offline-planner';
 export { datasetContext, OfflinePlanner } from './planner/offline-planner';
-export { helpText } from './planner/replies';
 export type {
   IntentName,
   PendingFrame,
@@ -31,6 +30,7 @@ export type {
   PlannerDataset,
   PlannerIntent,
 } from './planner/planner-types';
+export { helpText } from './planner/replies';
 export type {
   ActiveModel,
   AgentPorts,
