@@ -8,6 +8,7 @@ import { migrate } from 'drizzle-orm/pglite/migrator';
 import type { Database, Orm } from './database';
 import { clientOf } from './database';
 import { migrationConfig } from './migrations-folder';
+import { lockDatabase } from './pglite-lock';
 import { readTemplate, writeTemplate } from './pglite-template';
 import { quoteIdent } from './schema-name';
 import type { PgliteLike } from './sql-handle';
@@ -23,10 +24,12 @@ export async function openPglite(options: {
   schema?: string;
 }): Promise<Database> {
   let dataDir: string | undefined;
+  let release = () => {};
   if (!options.inMemory) {
     const root = path.resolve(options.dataDir ?? '.mixpilot');
     await mkdir(root, { recursive: true });
     dataDir = path.join(root, 'db');
+    release = lockDatabase(root);
   }
   const fresh = dataDir === undefined || !existsSync(path.join(dataDir, 'PG_VERSION'));
   const template = fresh ? await readTemplate() : undefined;
@@ -50,7 +53,10 @@ export async function openPglite(options: {
         fn({ orm: tx as unknown as Orm, sql: pgliteHandle(clientOf(tx as Orm) as PgliteLike) }),
       ),
     migrate: () => migrate(pglite, config),
-    close: () => client.close(),
+    close: async () => {
+      await client.close();
+      release();
+    },
   };
   await database.migrate();
   if (options.inMemory && !template && !options.schema) await writeTemplate(client);

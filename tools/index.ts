@@ -28,6 +28,7 @@ export {
   diagnosticsArgsSchema,
   fitArgsSchema,
   liftTestArgSchema,
+  MAX_AMOUNT,
   optimizeArgsSchema,
   responseCurveArgsSchema,
   scenarioChangeSchema,

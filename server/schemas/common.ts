@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { MAX_AMOUNT } from '../../tools';
 
 /** The one error body of the API. */
 export const errorBodySchema = z.object({
@@ -38,7 +39,10 @@ export const threadIdSchema = z
 
 /** Spend per channel over the horizon; channels may be named as people write them. */
 export const allocationSchema = z
-  .record(z.string().min(1), z.number().finite().nonnegative())
+  .record(
+    z.string().min(1),
+    z.number().finite().nonnegative().max(MAX_AMOUNT, 'at most 1e12 (a trillion) per channel'),
+  )
   .describe(
     'Spend per channel over the whole horizon, e.g. {"tv_spend": 400000}. Channels left out keep their reference spend.',
   );

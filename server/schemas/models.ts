@@ -13,17 +13,19 @@ export const liftTestSchema = liftTestArgSchema.extend({
     ),
 });
 
-export const fitBodySchema = z.object({
-  datasetId: z.string().min(1).max(128).describe('A dataset of the workspace.'),
-  seed: z.number().int().nonnegative().optional().describe('Seed of the parameter search.'),
-  calibration: z
-    .array(liftTestSchema)
-    .max(50)
-    .optional()
-    .describe(
-      "Lift tests (geo holdouts, conversion-lift studies) to calibrate to: each becomes a prior on its channel's ROI over the test's dates, as firm as its standard error. Kept in the model's settings and reused when the model is refitted.",
-    ),
-});
+export const fitBodySchema = z
+  .object({
+    datasetId: z.string().min(1).max(128).describe('A dataset of the workspace.'),
+    seed: z.number().int().nonnegative().optional().describe('Seed of the parameter search.'),
+    calibration: z
+      .array(liftTestSchema)
+      .max(50)
+      .optional()
+      .describe(
+        "Lift tests (geo holdouts, conversion-lift studies) to calibrate to: each becomes a prior on its channel's ROI over the test's dates, as firm as its standard error. Kept in the model's settings and reused when the model is refitted.",
+      ),
+  })
+  .strict();
 
 export const modelSchema = looseObject(
   "The model: id, datasetId, status (queued, running, ready, failed), active (whether it is the workspace's active model), settings (seed, calibration…), createdAt, and once ready the `mixpilot fit --json` summary (kpi, periods, frequency, channels, baseline, metrics, warnings).",

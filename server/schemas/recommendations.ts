@@ -1,8 +1,9 @@
 import { z } from 'zod';
-import type { BudgetConstraints, OptimizeArgs } from '../../tools';
+import { type BudgetConstraints, MAX_AMOUNT, type OptimizeArgs } from '../../tools';
 import { looseObject } from './common';
 
 const number = z.coerce.number().refine(Number.isFinite, 'must be a number');
+const amount = number.refine((v) => Math.abs(v) <= MAX_AMOUNT, 'at most 1e12 (a trillion)');
 const list = z
   .string()
   .transform((s) =>
@@ -21,7 +22,7 @@ const named = {
     .enum(['max_kpi', 'max_profit', 'target_roas', 'target_kpi'])
     .optional()
     .describe('What to optimize; default max_kpi.'),
-  budget: number.optional().describe('Total budget over the horizon; default the reference total.'),
+  budget: amount.optional().describe('Total budget over the horizon; default the reference total.'),
   budgetChangePct: number.optional().describe('Budget as a change from the reference, in percent.'),
   channels: list.optional().describe('Comma list: allocate only among these channels.'),
   totalMode: z
@@ -30,7 +31,7 @@ const named = {
     .describe('Spend exactly the budget, or at most it.'),
   margin: number.optional().describe('Profit margin on KPI revenue, for max_profit (0.3 = 30%).'),
   targetRoas: number.optional().describe('Marginal ROAS floor, for target_roas.'),
-  targetKpi: number.optional().describe('KPI level to reach over the horizon, for target_kpi.'),
+  targetKpi: amount.optional().describe('KPI level to reach over the horizon, for target_kpi.'),
   targetKpiPct: number.optional().describe('KPI growth in percent, for target_kpi.'),
   horizon: z.coerce.number().int().positive().max(520).optional().describe('Horizon in periods.'),
   lock: list.optional().describe('Comma list of channels kept at their reference spend.'),

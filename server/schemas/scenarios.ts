@@ -5,31 +5,39 @@ import { allocationSchema, horizonSchema, looseObject } from './common';
 const scenarioName = z.string().trim().min(1).max(200).describe('A name for the scenario.');
 
 export const scenarioBodySchema = z.union([
-  z.object({
-    name: scenarioName,
-    changes: z
-      .array(scenarioChangeSchema)
-      .min(1)
-      .describe('Changes applied in order to the reference plan (the what_if tool’s changes).'),
-    horizon: horizonSchema.optional(),
-  }),
-  z.object({
-    name: scenarioName,
-    allocation: allocationSchema,
-    horizon: horizonSchema.optional(),
-  }),
+  z
+    .object({
+      name: scenarioName,
+      changes: z
+        .array(scenarioChangeSchema)
+        .min(1)
+        .describe('Changes applied in order to the reference plan (the what_if tool’s changes).'),
+      horizon: horizonSchema.optional(),
+    })
+    .strict(),
+  z
+    .object({
+      name: scenarioName,
+      allocation: allocationSchema,
+      horizon: horizonSchema.optional(),
+    })
+    .strict(),
 ]);
 
-export const scenarioPredictBodySchema = z.object({
-  allocation: allocationSchema
-    .optional()
-    .describe('Spend per channel overriding the stored plan’s; the stored plan when omitted.'),
-});
+export const scenarioPredictBodySchema = z
+  .object({
+    allocation: allocationSchema
+      .optional()
+      .describe('Spend per channel overriding the stored plan’s; the stored plan when omitted.'),
+  })
+  .strict();
 
-export const predictBodySchema = z.object({
-  allocation: allocationSchema,
-  horizon: horizonSchema.optional(),
-});
+export const predictBodySchema = z
+  .object({
+    allocation: allocationSchema,
+    horizon: horizonSchema.optional(),
+  })
+  .strict();
 
 export const whatIfResultSchema = looseObject(
   'The what_if result: { horizon: { periods, unit }, reference: { spend, kpi }, scenario: { spend, kpi }, delta: { kpi, kpiPct, spend, interval, roi, channels }, changes, warnings, assumptions }.',

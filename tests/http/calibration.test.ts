@@ -187,6 +187,12 @@ describe('POST /api/models with lift-test calibration', () => {
     expect(await fieldOf({ ...TEST, sd: 0 })).toBe('calibration.0.sd');
     expect(await fieldOf({ ...TEST, from: '03/04/2024' })).toBe('calibration.0.from');
     expect(await fieldOf({ roi: 1, sd: 0.1 })).toBe('calibration.0.channel');
+    // A misspelt field would have fitted without the test: refused, naming it.
+    const typo = await errorOf(
+      await f.call('POST', '/api/models', { key, json: { datasetId, calibraton: [TEST] } }),
+    );
+    expect(typo.status).toBe(400);
+    expect(typo.message).toContain('calibraton');
   });
 
   it('documents the calibration field in the OpenAPI document', async () => {

@@ -100,6 +100,33 @@ describe('POST /api/predict', () => {
     expect(negative.issues[0]?.field).toBe('allocation.tv_spend');
     expect((await f.call('POST', '/api/predict', { key: f.demoKey, json: {} })).status).toBe(400);
   });
+
+  it('returns 400 for an amount past a trillion and for a field it does not know, naming it', async () => {
+    const huge = await errorOf(
+      await f.call('POST', '/api/predict', {
+        key: f.demoKey,
+        json: { allocation: { tv_spend: 1e300 } },
+      }),
+    );
+    expect(huge).toMatchObject({ status: 400 });
+    expect(huge.issues[0]).toEqual({
+      field: 'allocation.tv_spend',
+      reason: 'at most 1e12 (a trillion) per channel',
+    });
+    const stray = await errorOf(
+      await f.call('POST', '/api/predict', {
+        key: f.demoKey,
+        json: { allocation: { tv_spend: 5 }, horizn: 26 },
+      }),
+    );
+    expect(stray).toMatchObject({ status: 400 });
+    expect(stray.message).toContain('horizn');
+    const budget = await errorOf(
+      await f.call('GET', '/api/recommendations?budget=1e300', { key: f.demoKey }),
+    );
+    expect(budget).toMatchObject({ status: 400 });
+    expect(budget.issues[0]?.field).toBe('budget');
+  });
 });
 
 describe('scenarios', () => {
@@ -170,6 +197,18 @@ describe('scenarios', () => {
         })
       ).status,
     ).toBe(400);
+    // Both a plan and changes: which one was meant is not guessed.
+    const both = await errorOf(
+      await f.call('POST', '/api/scenarios', {
+        key: f.demoKey,
+        json: {
+          name: 'x',
+          allocation: { radio_spend: 0 },
+          changes: [{ type: 'scale', channel: 'tv', percent: 5 }],
+        },
+      }),
+    );
+    expect(both.status).toBe(400);
     const unknown = await f.call('POST', '/api/scenarios', {
       key: f.demoKey,
       json: { name: 'x', changes: [{ type: 'scale', channel: 'billboard', percent: 5 }] },

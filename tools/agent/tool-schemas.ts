@@ -17,8 +17,13 @@ const percent = z
   .number()
   .describe('A percentage in points: 20 means 20%. Negative values decrease.');
 
+/** Larger amounts are typing slips, and would overflow the curves to nothing. */
+export const MAX_AMOUNT = 1e12;
+
 const money = z
   .number()
+  .min(-MAX_AMOUNT, 'at least -1e12 (minus a trillion)')
+  .max(MAX_AMOUNT, 'at most 1e12 (a trillion)')
   .describe('An amount of money in the KPI currency, over the whole horizon (not per period).');
 
 /** One change to a spend plan. Amounts are totals over the horizon. */
