@@ -210,3 +210,34 @@ describe('composeAnswer for one channel asked about', () => {
     expect(checkGrounding(draft.text, sources).ungrounded).toEqual([]);
   });
 });
+
+describe('composeAnswer for a profit plan', () => {
+  it('states the profit before and after, and why the plan spends what it spends', () => {
+    const call = {
+      id: 'c1',
+      name: 'optimize_budget' as const,
+      args: { objective: 'max_profit', margin: 0.3, budget: 2_500_000 },
+      result: {
+        objective: 'max_profit',
+        budget: 310_000,
+        current: { spend: { tv_spend: 450_000, social_spend: 356_000 }, kpi: 15_000_000 },
+        optimal: { spend: { tv_spend: 0, social_spend: 310_000 }, kpi: 13_400_000 },
+        delta: { kpi: -1_600_000, kpiPct: -0.107 },
+        marginalRoi: { tv_spend: 1.2, social_spend: 3.33 },
+        binding: [],
+        explanation: [],
+        summary: [
+          'Most profit at a 30% margin (profit = margin × KPI − spend): spend $310,000, where one more $1 earns back just its cost in margin.',
+        ],
+        profit: { margin: 0.3, current: 3_690_000, optimal: 3_710_000 },
+      },
+    };
+    const draft = composeAnswer({ calls: [call], modelText: '', hosted: false, notices: [], ctx });
+    expect(draft.text).toContain(
+      'Profit (30.0% margin × revenue − spend) goes from $3.69M with the current plan to $3.71M.',
+    );
+    expect(draft.text).toContain('- Most profit at a 30% margin');
+    const sources = [[call.args, call.result], ['maximise profit at a 30% margin'], draft.parts];
+    expect(checkGrounding(draft.text, sources).ungrounded).toEqual([]);
+  });
+});

@@ -1,5 +1,5 @@
 import { type ComposeContext, type Composed, caveatsFor } from './composed';
-import { money, ratio, signedKpi, signedPercent, span } from './format';
+import { money, percent, ratio, signedKpi, signedPercent, span } from './format';
 import { pctAsFraction } from './what-if-text';
 
 /** The `optimize_budget` result contract of ../shared/ARCHITECTURE.md (fields this composer reads). */
@@ -17,6 +17,8 @@ export interface OptimizeResultView {
   channels?: string[];
   summary?: string[];
   budgetCurve?: { budget: number; kpi: number }[];
+  /** Profit (margin × KPI − total spend) for max_profit. */
+  profit?: { margin: number; current: number; optimal: number };
 }
 
 const OBJECTIVE_TEXT: Record<string, string> = {
@@ -47,8 +49,13 @@ export function composeOptimize(result: OptimizeResultView, ctx: ComposeContext)
       : result.budget > currentTotal * 1.005
         ? `That is more than these channels get now; ${change}.`
         : `With the same money, ${change}.`;
-  const lead = `${head} of ${money(result.budget)}${horizon}: ${split}. ${context}`;
+  // A profit plan is judged by its profit, and chooses its own total: both are said first.
+  const profit = result.profit
+    ? ` Profit (${percent(result.profit.margin)} margin × ${ctx.kpi} − spend) goes from ${money(result.profit.current)} with the current plan to ${money(result.profit.optimal)}.`
+    : '';
+  const lead = `${head} of ${money(result.budget)}${horizon}: ${split}. ${context}${profit}`;
   const bullets = [
+    ...(result.objective !== 'max_kpi' ? (result.summary ?? []).slice(0, 1) : []),
     ...result.explanation.filter((line) => !kept.some((c) => line.startsWith(c))).slice(0, 6),
   ];
   if (kept.length > 0)
