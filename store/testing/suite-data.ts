@@ -59,7 +59,7 @@ export function dataSuite(t: SuiteContext): void {
       );
     });
 
-    it('deletes a dataset with its models and scenarios and clears the pointers to them', async () => {
+    it('deletes a dataset with its models and scenarios, handing the workspace to the dataset left', async () => {
       const { store } = t.store();
       const ws = await t.workspace(store);
       const ds = await store.datasets.create(ws, { name: 'a', activate: true, ...sampleDataset() });
@@ -82,12 +82,18 @@ export function dataSuite(t: SuiteContext): void {
       await expectCode(store.models.get(ws, model.id), 'not_found');
       await expectCode(store.scenarios.get(ws, plan.id), 'not_found');
       expect((await store.models.get(ws, other.id)).id).toBe(other.id);
+      // The dataset left becomes active with its newest ready model; the plan went with its model.
       expect(await store.workspaces.get(ws)).toMatchObject({
-        activeDatasetId: null,
-        activeModelId: null,
+        activeDatasetId: keep.id,
+        activeModelId: other.id,
         approvedPlanId: null,
       });
       await expectCode(store.datasets.delete(ws, ds.id), 'not_found');
+      await store.datasets.delete(ws, keep.id);
+      expect(await store.workspaces.get(ws)).toMatchObject({
+        activeDatasetId: null,
+        activeModelId: null,
+      });
     });
   });
 

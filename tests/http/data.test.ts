@@ -176,6 +176,27 @@ describe('datasets and models', () => {
     expect((await f.call('DELETE', `/api/datasets/${created.id}`, { key })).status).toBe(404);
   });
 
+  it('hands the workspace to the newest dataset left when the active one is deleted', async () => {
+    const key = await f.mintKey('datasets-handover');
+    const upload = async (name: string) =>
+      (
+        (await (
+          await f.call('POST', '/api/datasets', { key, json: { name, csv: DEMO_CSV } })
+        ).json()) as { id: string }
+      ).id;
+    const first = await upload('first.csv');
+    const second = await upload('second.csv');
+    const active = async () =>
+      (
+        (await (await f.call('GET', '/api/workspace', { key })).json()) as {
+          activeDatasetId: string;
+        }
+      ).activeDatasetId;
+    expect(await active()).toBe(second);
+    expect((await f.call('DELETE', `/api/datasets/${second}`, { key })).status).toBe(204);
+    expect(await active()).toBe(first);
+  });
+
   it('returns 404 fitting an unknown dataset and 400 for a bad seed', async () => {
     const key = await f.mintKey('models-bad');
     expect(
