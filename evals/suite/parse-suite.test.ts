@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { isMixPilotError } from '../../tools';
 import { parseSuite } from './parse-suite';
@@ -56,6 +57,32 @@ describe('parseSuite', () => {
     const suite = parseSuite(text);
     expect(suite.name).toBe('j');
     expect(suite.cases.map((c) => c.id)).toEqual(['a', 'b']);
+  });
+
+  it('reads a whole suite sent as one line of JSON (what JSON.stringify gives) as a suite', () => {
+    const suite = parseSuite(
+      JSON.stringify({
+        name: 'x',
+        cases: [
+          { id: 'a', question: 'what drives sales?', expect: { tools: ['get_contributions'] } },
+        ],
+      }),
+    );
+    expect(suite.name).toBe('x');
+    expect(suite.cases.map((c) => c.id)).toEqual(['a']);
+    // One case on one line is still JSONL.
+    expect(parseSuite('{"id":"b","question":"hi"}', { name: 'one' }).cases[0]?.id).toBe('b');
+  });
+
+  it("reads the README's example suite", () => {
+    const readme = readFileSync(new URL('../../README.md', import.meta.url), 'utf8');
+    const example = /```yaml\n([\s\S]*?)```/.exec(readme)?.[1] ?? '';
+    const suite = parseSuite(example);
+    expect(suite.cases.map((c) => c.id)).toEqual(['move-tv-social', 'follow-up']);
+    expect(suite.cases[0]?.turns[0]?.expect.tools?.[0]?.args).toContainEqual({
+      path: 'changes[0].percent',
+      equals: 20,
+    });
   });
 
   it('names the case and the field of an unknown tool', () => {

@@ -25,6 +25,8 @@ function invalidSuite(issues: FieldIssue[]): MixPilotError {
 function looksLikeJsonl(text: string): boolean {
   const lines = text.split('\n').filter((l) => l.trim() !== '');
   if (lines.length === 0) return false;
+  // A whole suite on one line (what JSON.stringify sends) is a suite, not a one-case JSONL file.
+  if (lines.length === 1 && isSuiteObject(lines[0] as string)) return false;
   return lines.every((l) => {
     const t = l.trim();
     if (!t.startsWith('{') || !t.endsWith('}')) return false;
@@ -35,6 +37,20 @@ function looksLikeJsonl(text: string): boolean {
       return false;
     }
   });
+}
+
+/** True when a line is a JSON object with a `cases` list: a whole suite written as JSON. */
+function isSuiteObject(line: string): boolean {
+  try {
+    const parsed = JSON.parse(line) as unknown;
+    return (
+      typeof parsed === 'object' &&
+      parsed !== null &&
+      Array.isArray((parsed as { cases?: unknown }).cases)
+    );
+  } catch {
+    return false;
+  }
 }
 
 /**
