@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { CommandIO } from './command';
-import { main } from './main';
+import { joinNegativeValues, main } from './main';
 
 function capture(): CommandIO & { stdout: string[]; stderr: string[] } {
   const stdout: string[] = [];
@@ -20,5 +20,15 @@ describe('mixpilot CLI', () => {
     expect(await main(['frobnicate'], io)).toBe(2);
     expect(io.stderr).toHaveLength(1);
     expect(io.stderr[0]).toMatch(/unknown command 'frobnicate'/);
+  });
+
+  it('reads a value starting with a minus as the option value, and a usage mistake exits 2', async () => {
+    expect(
+      joinNegativeValues(['x.csv', '--seed', '-1', '--move', '-20% tv->social', '--json']),
+    ).toEqual(['x.csv', '--seed=-1', '--move=-20% tv->social', '--json']);
+    const io = capture();
+    expect(await main(['fit', 'data/demo.csv', '--bogus'], io)).toBe(2);
+    expect(io.stderr).toHaveLength(1);
+    expect(io.stderr[0]).toMatch(/^mixpilot fit: Unknown option '--bogus'/);
   });
 });

@@ -23,6 +23,26 @@ export function helpText(list: Command[] = commands): string {
   ].join('\n');
 }
 
+/**
+ * "--seed -1", "--move '-20% tv->social'": a value starting with a minus and a number is the
+ * option's value (node's parser would call it ambiguous), so it is joined as `--seed=-1`.
+ */
+export function joinNegativeValues(args: string[]): string[] {
+  const out: string[] = [];
+  for (let i = 0; i < args.length; i += 1) {
+    const arg = args[i] as string;
+    const next = args[i + 1];
+    if (/^--[a-z][\w-]*$/.test(arg) && next !== undefined && /^-[\d.$€£]/.test(next)) {
+      out.push(`${arg}=${next}`);
+      i += 1;
+    } else out.push(arg);
+  }
+  return out;
+}
+
+/** Errors of node's argument parser: a usage mistake (exit 2), not a failure. */
+const USAGE_ERROR = /^ERR_PARSE_ARGS_/;
+
 /** Runs the CLI and returns the exit code. Expected failures print one readable line. */
 export async function main(argv: string[], io: CommandIO = processIO): Promise<number> {
   const [name, ...rest] = argv;
@@ -40,7 +60,7 @@ export async function main(argv: string[], io: CommandIO = processIO): Promise<n
     return 0;
   }
   try {
-    return await command.run(rest, io);
+    return await command.run(joinNegativeValues(rest), io);
   } catch (error) {
     if (isMixPilotError(error)) {
       io.err(`mixpilot ${name}: ${error.message}`);
@@ -48,6 +68,6 @@ export async function main(argv: string[], io: CommandIO = processIO): Promise<n
     }
     const message = error instanceof Error ? error.message : String(error);
     io.err(`mixpilot ${name}: ${message.split('\n')[0]}`);
-    return 1;
+    return USAGE_ERROR.test(String((error as { code?: unknown }).code ?? '')) ? 2 : 1;
   }
 }

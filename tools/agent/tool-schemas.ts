@@ -35,11 +35,16 @@ export const scenarioChangeSchema = z.discriminatedUnion('type', [
       to: z.union([channel, z.array(channel).min(1)]).describe('Receiving channel(s).'),
       percent: z
         .number()
-        .positive()
-        .max(100)
+        .positive('a move takes a share above 0; to move the other way, swap from and to')
+        .max(100, 'a move takes at most all (100%) of the source channel')
         .optional()
         .describe('Share of the source channel to move, 0-100.'),
-      amount: z.number().positive().optional().describe('Amount to move over the horizon.'),
+      amount: z
+        .number()
+        .positive('a move takes an amount above 0; to move the other way, swap from and to')
+        .max(MAX_AMOUNT, 'at most 1e12 (a trillion)')
+        .optional()
+        .describe('Amount to move over the horizon.'),
       weights: z
         .array(z.number().positive())
         .optional()
