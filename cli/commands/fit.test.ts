@@ -55,6 +55,22 @@ describe('mixpilot fit', () => {
     const io = capture();
     expect(await main(['fit', DEMO, '--intervals', '0'], io)).toBe(0);
     expect(io.stdout.join('\n')).toMatch(/tv_spend\s+[\d,]+\s+[\d,]+\s+\d+\.\d%/);
+    expect(io.stdout.join('\n')).toMatch(
+      /^columns: KPI revenue \(revenue\); channels tv_spend, social_spend, search_spend, display_spend, radio_spend; controls price; events promo /,
+    );
+  });
+
+  it('refuses a second file and option values past their bounds, naming them', async () => {
+    const cases: [string[], string][] = [
+      [['fit', DEMO, 'extra.csv'], 'extra.csv: unexpected argument: fit reads one CSV file'],
+      [['fit', DEMO, '--intervals', '1000000'], "--intervals: must be at most 1000, got '1000000'"],
+      [['fit', DEMO, '--seed', '-1'], "--seed: must be a whole number >= 0, got '-1'"],
+    ];
+    for (const [argv, message] of cases) {
+      const io = capture();
+      expect(await main(argv, io)).toBe(2);
+      expect(io.stderr).toEqual([`mixpilot fit: ${message}`]);
+    }
   });
 
   it('fails with one line on stderr for a missing file or a bad option value', async () => {

@@ -7,9 +7,11 @@ import {
   invalid,
   parseDataset,
   type SchemaOverrides,
+  type ValidationReport,
 } from '../../tools';
 import type { Command } from '../command';
 import { parseLiftArg } from './lift-arg';
+import { MAX_DRAWS, oneFile, wholeNumber } from './whatif';
 
 const USAGE = `Usage: mixpilot fit CSV [options]
 
@@ -37,14 +39,6 @@ const list = (v: string | undefined) =>
         .split(',')
         .map((s) => s.trim())
         .filter(Boolean);
-
-function integer(name: string, value: string | undefined, fallback: number): number {
-  if (value === undefined) return fallback;
-  const n = Number(value);
-  if (!Number.isInteger(n) || n < 0)
-    throw invalid(name, `must be a whole number >= 0, got '${value}'`, 'invalid_input');
-  return n;
-}
 
 const money = (v: number) => Math.round(v).toLocaleString('en-US');
 const pct = (v: number) => `${(v * 100).toFixed(1)}%`;
@@ -91,6 +85,22 @@ function table(model: FittedModel): string {
   ].join('\n');
 }
 
+/** How the file's columns were read: roles, columns set aside and why, notes on the data. */
+function columnsRead(report: ValidationReport): string {
+  const { schema } = report;
+  const roles = [
+    `KPI ${schema.kpi} (${schema.kpiType})`,
+    `channels ${schema.channels.join(', ')}`,
+    ...(schema.controls.length > 0 ? [`controls ${schema.controls.join(', ')}`] : []),
+    ...(schema.events.length > 0 ? [`events ${schema.events.join(', ')}`] : []),
+  ];
+  return [
+    `columns: ${roles.join('; ')} (override with --kpi, --channels, --controls, --events)`,
+    ...report.ignored.map((i) => `ignored: ${i.column}: ${i.reason}`),
+    ...report.warnings.map((w) => `note: ${w}`),
+  ].join('\n');
+}
+
 /** `mixpilot fit CSV`: fit the model and print the channel table or the JSON contract. */
 export const fitCommand: Command = {
   name: 'fit',
@@ -112,7 +122,7 @@ export const fitCommand: Command = {
         json: { type: 'boolean', default: false },
       },
     });
-    const file = positionals[0];
+    const file = oneFile(positionals, 'fit');
     if (!file)
       throw invalid(
         'CSV',
@@ -134,13 +144,15 @@ export const fitCommand: Command = {
     if (channels) overrides.channels = channels;
     if (controls) overrides.controls = controls;
     if (events) overrides.events = events;
-    const { dataset } = parseDataset(text, overrides);
+    const { dataset, report } = parseDataset(text, overrides);
     const model = fitModel(dataset, {
-      seed: integer('--seed', values.seed, 42),
-      intervals: integer('--intervals', values.intervals, 100),
+      seed: wholeNumber('--seed', values.seed) ?? 42,
+      intervals: wholeNumber('--intervals', values.intervals, false, MAX_DRAWS) ?? 100,
       calibration: (values.lift ?? []).map(parseLiftArg),
     });
-    io.out(values.json ? JSON.stringify(fitSummary(model)) : table(model));
+    io.out(
+      values.json ? JSON.stringify(fitSummary(model)) : `${columnsRead(report)}\n${table(model)}`,
+    );
     return 0;
   },
 };

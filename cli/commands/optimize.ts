@@ -10,7 +10,16 @@ import {
   optimizeBudget,
 } from '../../tools';
 import type { Command } from '../command';
-import { fitCsv, parseAmount, parsePair, textTable, wholeNumber } from './whatif';
+import {
+  fitCsv,
+  MAX_DRAWS,
+  MAX_HORIZON,
+  oneFile,
+  parseAmount,
+  parsePair,
+  textTable,
+  wholeNumber,
+} from './whatif';
 
 const USAGE = `Usage: mixpilot optimize CSV [options]
 
@@ -162,7 +171,7 @@ export const optimizeCommand: Command = {
       ?.split(',')
       .map((s) => s.trim())
       .filter(Boolean);
-    const horizon = wholeNumber('--horizon', values.horizon, true);
+    const horizon = wholeNumber('--horizon', values.horizon, true, MAX_HORIZON);
     const args = {
       objective,
       budget: number('--budget', values.budget),
@@ -177,8 +186,8 @@ export const optimizeCommand: Command = {
       horizon,
     };
     const seed = wholeNumber('--seed', values.seed) ?? 42;
-    const intervals = wholeNumber('--intervals', values.intervals) ?? 100;
-    const model = await fitCsv(positionals[0], seed, intervals);
+    const intervals = wholeNumber('--intervals', values.intervals, false, MAX_DRAWS) ?? 100;
+    const model = await fitCsv(oneFile(positionals, 'optimize'), seed, intervals);
     const result = optimizeBudget(model, args);
     const curve = values.curve ? budgetCurve(model, { ...args, budget: result.budget }) : undefined;
     if (values.json) io.out(JSON.stringify(curve ? { ...result, curve } : result));

@@ -111,11 +111,12 @@ export async function fitCsv(
   return fitModel(parseDataset(text).dataset, { seed, intervals });
 }
 
-/** A whole number option ≥ 0 (or > 0 when `positive`). */
+/** A whole number option ≥ 0 (or > 0 when `positive`), at most `max` when given. */
 export function wholeNumber(
   name: string,
   value: string | undefined,
   positive = false,
+  max = Number.POSITIVE_INFINITY,
 ): number | undefined {
   if (value === undefined) return undefined;
   const n = Number(value);
@@ -126,8 +127,22 @@ export function wholeNumber(
       'invalid_input',
     );
   }
+  if (n > max) throw invalid(name, `must be at most ${max}, got '${value}'`, 'invalid_input');
   return n;
 }
+
+/** The one CSV path of a command; a second argument is refused rather than ignored. */
+export function oneFile(positionals: string[], command: string): string | undefined {
+  const extra = positionals[1];
+  if (extra !== undefined)
+    throw invalid(extra, `unexpected argument: ${command} reads one CSV file`, 'invalid_input');
+  return positionals[0];
+}
+
+/** Posterior draws beyond this add nothing an 80% or 95% interval can show, only minutes. */
+export const MAX_DRAWS = 1000;
+/** Ten years of weekly periods, as the HTTP API allows. */
+export const MAX_HORIZON = 520;
 
 /** Left-aligned first column, right-aligned others. */
 export function textTable(header: string[], rows: string[][]): string[] {
@@ -228,10 +243,10 @@ export const whatifCommand: Command = {
         'invalid_input',
       );
     }
-    const horizon = wholeNumber('--horizon', values.horizon, true);
+    const horizon = wholeNumber('--horizon', values.horizon, true, MAX_HORIZON);
     const seed = wholeNumber('--seed', values.seed) ?? 42;
-    const intervals = wholeNumber('--intervals', values.intervals) ?? 100;
-    const model = await fitCsv(positionals[0], seed, intervals);
+    const intervals = wholeNumber('--intervals', values.intervals, false, MAX_DRAWS) ?? 100;
+    const model = await fitCsv(oneFile(positionals, 'whatif'), seed, intervals);
     const result = whatIf(model, { changes, ...(horizon ? { horizon } : {}) });
     io.out(values.json ? JSON.stringify(result) : readable(result, model.kpi));
     return 0;
