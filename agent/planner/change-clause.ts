@@ -249,6 +249,8 @@ function parseOneChange(clause: Token[], referenceTotal?: number): ScenarioChang
       );
     const percent = scaleFrom(ws, pcts[0], mult?.t === 'mult' ? mult.v : undefined);
     if (total && percent !== undefined && percent !== 0) return [{ type: 'total', percent }];
+    // "what if we stopped all advertising?": every channel off.
+    if (total && switchesOff(ws, hasNumber)) return [{ type: 'total', percent: -100 }];
     const money = moneys[0];
     const dir = TAKEN_OUT.test(text) ? -1 : direction(ws);
     if (total && money !== undefined && money > 0 && dir !== 0 && referenceTotal)

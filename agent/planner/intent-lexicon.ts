@@ -45,6 +45,11 @@ export const INTENT_CUES: Record<Exclude<IntentName, 'clarify' | 'out_of_scope'>
       re: /\b(?:perform\w*|paying off|pay off|pays off|worth it|earn\w*|bring(?:s|ing)? in|brought in|generate\w*|incremental (?:sales|revenue)|share of (?:sales|revenue))\b/,
       weight: 1.5,
     },
+    // "if we had spent nothing on media last year, what would sales have been?": what media made.
+    {
+      re: /\bif (?:we|i) had(?: not|n t)? (?:spent|run|had|bought)\b[^?]*\b(?:nothing|no|zero|none)\b[^?]*\bwould\b[^?]*\bhave\b/,
+      weight: 3.5,
+    },
     // "how much do price and promotions matter?": the baseline's drivers.
     { re: /\S/, weight: 3.5, unless: (skel) => !asksAboutBaseline(skel) },
     // "how much are fb and tiktok bringing in": what named channels return.
@@ -172,6 +177,11 @@ export const INTENT_CUES: Record<Exclude<IntentName, 'clarify' | 'out_of_scope'>
     },
   ],
   methodology: [
+    // "what does our playbook say?": the workspace's own documents are searched with the methodology.
+    {
+      re: /\b(?:playbooks?|brand ?book|our (?:docs|documents|guidelines|guide|policy|policies|briefs?|wiki|notes)|the (?:uploaded|attached) (?:docs?|documents?|files?))\b/,
+      weight: 4,
+    },
     // "how long does TV keep working after we stop?": carryover.
     {
       re: /\bhow long (?:does|do|will|would|did|is|are) (?:CH|it|the effect|ads?|advertising|media|our ads)\b[^?]*\b(?:last|keep|work|working|linger|stay|carry|carries|persist|decay|wear)\w*\b/,

@@ -49,4 +49,15 @@ describe('offline planner: what the product review found', () => {
   it('answers how long a channel keeps working from the methodology (carryover)', () => {
     expect(intent('How long does TV keep working after we stop?').intent).toBe('methodology');
   });
+
+  it('switches all media off, answers a past counterfactual from contributions, reads the playbook', () => {
+    expect(call('what would happen if we stopped all advertising?')?.args).toEqual({
+      changes: [{ type: 'total', percent: -100 }],
+    });
+    expect(
+      call('If we had spent nothing on media last year, what would sales have been?'),
+    ).toMatchObject({ name: 'get_contributions', args: { period: 'last year' } });
+    expect(intent('What does our playbook say?').intent).toBe('methodology');
+    expect(call('what does our playbook say about TV?')?.name).toBe('search_methodology');
+  });
 });
