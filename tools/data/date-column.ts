@@ -22,6 +22,17 @@ export function chooseDateColumn(
   const found =
     named ?? header.find((h) => holdsDates(h) && !/^\d+$/.test((cells.get(h)?.[0] ?? '').trim()));
   if (found !== undefined) return found;
+  // A column named like a date whose values are in a format MixPilot does not read: say which.
+  const dateNamed = header.find((h) => isDateName(h));
+  const sample = dateNamed ? (cells.get(dateNamed) ?? []).find((v) => v.trim() !== '') : undefined;
+  if (dateNamed && sample !== undefined) {
+    issues.push({
+      field: dateNamed,
+      row: 1,
+      reason: `Row 1, column ${dateNamed}: '${sample.trim()}' is not a date format MixPilot reads (YYYY-MM-DD, YYYY/MM/DD, MM/DD/YYYY, DD/MM/YYYY or DD.MM.YYYY)`,
+    });
+    return '';
+  }
   issues.push({
     field: 'date',
     reason: `No date column found: no column holds dates such as 2024-01-31 (columns: ${header.filter((h) => h !== '').join(', ')}); give the date column`,

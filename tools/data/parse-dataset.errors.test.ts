@@ -50,8 +50,33 @@ describe('parseDataset rejects bad data with one clear message', () => {
   });
 
   it('rejects a file with no date column', () => {
-    const csv = weeklyCsv().replace(/\n\d{4}-\d\d-\d\d/g, (m) => `\nx${m.slice(1)}`);
+    const csv = weeklyCsv()
+      .replace(/^date,/, 'label,')
+      .replace(/\n\d{4}-\d\d-\d\d/g, (m) => `\nx${m.slice(1)}`);
     expect(rejection(csv).message).toContain('No date column found');
+  });
+
+  it('names the date column and a value when its dates are in a format it does not read', () => {
+    const csv = weeklyCsv().replace(/\n(\d{4})-(\d\d)-(\d\d)/g, (_m, y, mo, d) => {
+      const month = [
+        'Jan',
+        'Feb',
+        'Mar',
+        'Apr',
+        'May',
+        'Jun',
+        'Jul',
+        'Aug',
+        'Sep',
+        'Oct',
+        'Nov',
+        'Dec',
+      ];
+      return `\n${d} ${month[Number(mo) - 1]} ${y}`;
+    });
+    expect(rejection(csv).message).toMatch(
+      /^Row 1, column date: '\d\d [A-Z][a-z]{2} \d{4}' is not a date format MixPilot reads \(YYYY-MM-DD, YYYY\/MM\/DD, MM\/DD\/YYYY, DD\/MM\/YYYY or DD\.MM\.YYYY\)$/,
+    );
   });
 
   it('names the row of an unparseable date', () => {
