@@ -40,6 +40,10 @@ export function multiplierWord(ws: string[]): number | undefined {
 
 const ZERO_TAIL =
   /\b(?:zero|0|nothing|dark|off|entirely|completely|altogether|out|away|to MONEY0)\b/;
+/** "all spend", "all of our advertising": every channel at once, like "the total". */
+export const ALL_MEDIA =
+  /\ball (?:of )?(?:our |the )?(?:spend|spending|media|marketing|advertising)\b/;
+
 const TOTAL_WORDS = new Set([
   'total',
   'overall',
@@ -244,9 +248,8 @@ function parseOneChange(clause: Token[], referenceTotal?: number): ScenarioChang
   if (refs.length === 0) {
     const total =
       ws.some((w) => TOTAL_WORDS.has(w)) ||
-      /\ball channels\b|\bacross the board\b|\ball (?:of )?(?:our |the )?(?:spend|spending|media|marketing|advertising)\b/.test(
-        text,
-      );
+      /\ball channels\b|\bacross the board\b/.test(text) ||
+      ALL_MEDIA.test(text);
     const percent = scaleFrom(ws, pcts[0], mult?.t === 'mult' ? mult.v : undefined);
     if (total && percent !== undefined && percent !== 0) return [{ type: 'total', percent }];
     // "what if we stopped all advertising?": every channel off.

@@ -1,3 +1,4 @@
+import { ALL_MEDIA } from './change-clause';
 import { INTENT_CUES } from './intent-lexicon';
 import type { IntentName } from './planner-types';
 import type { TurnContext } from './turn-context';
@@ -78,9 +79,8 @@ export function classify(ctx: TurnContext): Classification {
   if (has(/\bMONEY\b/) && (scores.optimize ?? 0) > 0) scores.optimize = (scores.optimize ?? 0) + 1;
   if (
     !chans &&
-    !has(
-      /\b(?:total|overall|entire|whole|budget|everything|board|all channels)\b|\ball (?:of )?(?:our |the )?(?:spend|spending|media|marketing|advertising)\b/,
-    )
+    !has(/\b(?:total|overall|entire|whole|budget|everything|board|all channels)\b/) &&
+    !has(ALL_MEDIA)
   ) {
     scores.whatif = Math.min(scores.whatif ?? 0, 2);
   }

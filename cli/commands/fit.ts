@@ -11,7 +11,7 @@ import {
 } from '../../tools';
 import type { Command } from '../command';
 import { parseLiftArg } from './lift-arg';
-import { MAX_DRAWS, oneFile, wholeNumber } from './whatif';
+import { MAX_DRAWS, oneFile, textTable, wholeNumber } from './whatif';
 
 const USAGE = `Usage: mixpilot fit CSV [options]
 
@@ -66,19 +66,11 @@ function table(model: FittedModel): string {
     '',
     '',
   ]);
-  const widths = header.map((h, i) =>
-    Math.max(h.length, ...rows.map((r) => (r[i] as string).length)),
-  );
-  const line = (cells: string[]) =>
-    cells
-      .map((c, i) => (i === 0 ? c.padEnd(widths[i] as number) : c.padStart(widths[i] as number)))
-      .join('  ');
   const m = model.metrics;
   return [
     `${model.kpi}: ${model.periods} ${model.frequency} periods`,
     '',
-    line(header),
-    ...rows.map(line),
+    ...textTable(header, rows),
     '',
     `fit: R² ${m.r2.toFixed(3)}, NRMSE ${m.nrmse.toFixed(3)}, MAPE ${pct(m.mape)}; holdout (${m.holdout.periods} periods): R² ${m.holdout.r2.toFixed(3)}, MAPE ${pct(m.holdout.mape)}`,
     ...model.warnings.map((w) => `warning: ${w}`),
