@@ -18,6 +18,16 @@ function driverLabel(d: BaselineDriver): string {
   return plain.charAt(0).toUpperCase() + plain.slice(1);
 }
 
+/** "each week it is on, +$12k; " or "-$49k a week per unit of price; " (empty without a rate). */
+function perUnit(d: BaselineDriver, label: string, ctx: ComposeContext): string {
+  if (!d.perUnit) return '';
+  const per = ctx.unit.replace(/s$/, '');
+  const value = signedKpi(d.perUnit.value, ctx.kpiType);
+  return d.perUnit.binary
+    ? `each ${per} it is on, ${value}; `
+    : `${value} a ${per} per unit of ${label.toLowerCase()}; `;
+}
+
 /** One line per baseline driver, in the tool's order (largest swing first, base level last). */
 function driverLine(d: BaselineDriver, ctx: ComposeContext): string {
   const per = ctx.unit.replace(/s$/, '');
@@ -26,15 +36,19 @@ function driverLine(d: BaselineDriver, ctx: ComposeContext): string {
   switch (d.kind) {
     case 'intercept':
       return `${label}: ${amount(d.contribution)} (${percent(d.share)} of ${ctx.kpi}), what sales would be with no media, season, trend or promotions.`;
-    case 'event':
-      return `${label} (event): ${signedKpi(d.contribution, ctx.kpiType)} over the period (${percent(d.share)}), at most ${signedKpi(d.highest, ctx.kpiType)} in one ${per}.`;
+    case 'event': {
+      const total = `${signedKpi(d.contribution, ctx.kpiType)} over the period (${percent(d.share)})`;
+      return d.perUnit?.binary
+        ? `${label} (event): ${perUnit(d, label, ctx)}${total}.`
+        : `${label} (event): ${total}, at most ${signedKpi(d.highest, ctx.kpiType)} in one ${per}.`;
+    }
     case 'control': {
       // Over the whole data a control nets out to nothing (it is measured against its average).
       const net =
         Math.abs(d.share) < 0.0005
           ? 'about nothing net over the period'
           : `${signedKpi(d.contribution, ctx.kpiType)} net over the period`;
-      return `${label}: moved ${ctx.kpi} between ${signedKpi(d.lowest, ctx.kpiType)} and ${signedKpi(d.highest, ctx.kpiType)} a ${per} against its average level (${net}).`;
+      return `${label}: ${perUnit(d, label, ctx)}moved ${ctx.kpi} between ${signedKpi(d.lowest, ctx.kpiType)} and ${signedKpi(d.highest, ctx.kpiType)} a ${per} against its average level (${net}).`;
     }
     default:
       return `${label}: between ${signedKpi(d.lowest, ctx.kpiType)} and ${signedKpi(d.highest, ctx.kpiType)} a ${per} (${signedKpi(d.contribution, ctx.kpiType)} over the period).`;

@@ -173,6 +173,39 @@ describe('composeAnswer for what drives the KPI besides paid media', () => {
     const sources = [[call.args, call.result], [question], draft.parts];
     expect(checkGrounding(draft.text, sources).ungrounded).toEqual([]);
   });
+
+  it('states a control per unit and a 0/1 column per period it is on, grounded', () => {
+    const [price, promo, intercept] = call.result.baseline.drivers;
+    const withRates = {
+      ...call,
+      result: {
+        ...call.result,
+        baseline: {
+          ...call.result.baseline,
+          drivers: [
+            { ...price, perUnit: { value: -49_000, binary: false } },
+            { ...promo, perUnit: { value: 58_000, binary: true } },
+            intercept,
+          ],
+        },
+      },
+    };
+    const draft = composeAnswer({
+      calls: [withRates],
+      modelText: '',
+      hosted: false,
+      notices: [],
+      ctx,
+    });
+    expect(draft.text).toContain(
+      'Price: -$49k a week per unit of price; moved revenue between -$80k and +$200k',
+    );
+    expect(draft.text).toContain(
+      'Promo (event): each week it is on, +$58k; +$900k over the period (9.0%).',
+    );
+    const sources = [[withRates.args, withRates.result], [question], draft.parts];
+    expect(checkGrounding(draft.text, sources).ungrounded).toEqual([]);
+  });
 });
 
 describe('composeAnswer for one channel asked about', () => {

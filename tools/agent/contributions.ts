@@ -46,6 +46,8 @@ export interface BaselineDriver {
   share: number;
   lowest: number;
   highest: number;
+  /** Controls and events: KPI change per period per unit of the column (see `BaselinePart`). */
+  perUnit?: { value: number; binary: boolean };
 }
 
 const LEVELS = [0.8, 0.95];
@@ -63,6 +65,7 @@ function baselineDrivers(model: FittedModel, rows: number[], kpiTotal: number): 
         share: kpiTotal ? contribution / kpiTotal : 0,
         lowest: values.length > 0 ? Math.min(...values) : 0,
         highest: values.length > 0 ? Math.max(...values) : 0,
+        ...(part.perUnit ? { perUnit: part.perUnit } : {}),
       };
     })
     .sort(

@@ -57,6 +57,12 @@ export function checkFitInput(dataset: Dataset, options: FitOptions = {}): void 
   prepareFit(dataset, options);
 }
 
+/** Whether a control or event column holds only 0 and 1 (a promotion flag, say). */
+function isBinary(dataset: Dataset, name: string, kind: 'control' | 'event'): boolean {
+  const raw = (kind === 'control' ? dataset.controls[name] : dataset.events[name]) ?? [];
+  return raw.every((v) => v === 0 || v === 1);
+}
+
 /**
  * `fitModel` plus the channel contributions of every interval draw (draw × channel), for
  * measuring interval calibration and draw-driven warnings against simulated truth.
@@ -112,7 +118,14 @@ export function fitModelWithDraws(
         ? kind
         : name;
     components[key] = (components[key] ?? 0) + s.reduce((a, b) => a + b, 0);
-    const part = parts.get(key) ?? { name: key, kind, series: new Array<number>(n).fill(0) };
+    const part: BaselinePart = parts.get(key) ?? {
+      name: key,
+      kind,
+      series: new Array<number>(n).fill(0),
+      ...(kind === 'control' || kind === 'event'
+        ? { perUnit: { value: coef[i] as number, binary: isBinary(dataset, name, kind) } }
+        : {}),
+    };
     for (let t = 0; t < n; t++) {
       baselineSeries[t] = (baselineSeries[t] as number) + (s[t] as number);
       part.series[t] = (part.series[t] as number) + (s[t] as number);

@@ -114,4 +114,9 @@ export interface BaselinePart {
   name: string;
   kind: 'intercept' | 'trend' | 'seasonality' | 'weekday' | 'control' | 'event';
   series: number[];
+  /**
+   * Controls and events: the KPI change per period for one unit more of the column (the fitted
+   * coefficient); for a 0/1 column (`binary`), the lift of one period where it is on.
+   */
+  perUnit?: { value: number; binary: boolean };
 }

@@ -9,8 +9,27 @@ export interface BaselineRecovery {
   model: FittedModel;
   /** Fitted effect per unit of price over the true one, minus 1. */
   priceError: number;
-  /** Fitted lift of one promotion period over the true one, minus 1. */
+  /** Fitted lift of one promotion period (per unit of the 0/1 column) over the true one, minus 1. */
   promoError: number;
+}
+
+function mean(values: number[]): number {
+  return values.reduce((a, b) => a + b, 0) / Math.max(1, values.length);
+}
+
+/**
+ * The fitted KPI change per unit of a control, read off its part of the baseline (least-squares
+ * slope of the part on the column), so the check does not trust the model's own coefficient.
+ */
+function slope(column: number[], part: number[]): number {
+  const m = mean(column);
+  let sxy = 0;
+  let sxx = 0;
+  column.forEach((v, t) => {
+    sxy += (v - m) * (part[t] as number);
+    sxx += (v - m) ** 2;
+  });
+  return sxx > 0 ? sxy / sxx : 0;
 }
 
 /**
@@ -26,22 +45,15 @@ export function baselineRecovery(seed: number): BaselineRecovery {
   spec.promo = { lift, frequency: 0.12 };
   const { dataset } = simulateDataset(spec, seed);
   const model = fitModel(dataset, { seed: 1 });
-  const part = (name: string) => model.baselineParts?.find((p) => p.name === name)?.series ?? [];
-  const price = dataset.controls.price ?? [];
-  const mean = price.reduce((a, b) => a + b, 0) / price.length;
-  const effect = part('price');
-  let sxy = 0;
-  let sxx = 0;
-  price.forEach((p, t) => {
-    sxy += (p - mean) * (effect[t] as number);
-    sxx += (p - mean) ** 2;
-  });
-  const truePrice = (-elasticity * spec.baselineLevel) / mean;
-  const promo = Math.max(...part('promo'));
+  const truePrice = (-elasticity * spec.baselineLevel) / mean(dataset.controls.price ?? []);
+  const fitted = (name: string) => {
+    const part = model.baselineParts?.find((p) => p.name === name);
+    return slope(dataset.controls[name] ?? [], part?.series ?? []);
+  };
   return {
     seed,
     model,
-    priceError: sxy / sxx / truePrice - 1,
-    promoError: promo / (lift * spec.baselineLevel) - 1,
+    priceError: fitted('price') / truePrice - 1,
+    promoError: fitted('promo') / (lift * spec.baselineLevel) - 1,
   };
 }
