@@ -3,11 +3,12 @@ import type { ConversationState } from './conversation';
 import { methodologyAbout, methodologyHits } from './methodology-query';
 import type { IntentName, PlannedCall } from './planner-types';
 import { channelRefs } from './token-utils';
-import type { TurnContext } from './turn-context';
+import { readTurn, type TurnContext } from './turn-context';
 
 /** Reading a message that points back at the previous turn ("is it saturated?", "how is that computed?"). */
 
-const PRONOUN = /\b(?:it|them|that channel|this channel|those channels|that one|this one)\b/;
+const PRONOUN =
+  /\b(?:it|them|that channel|this channel|those channels|that one|this one)\b|\b(?:its|their)\b(?= (?:response |saturation |diminishing )?(?:curves?|roi|roas|mroi|contributions?|marginal|saturation|carry-?over|adstock|share|returns?)\b)/;
 const SOURCE_PRONOUN =
   /\b(?:of|from|out of|off) (?:it|that channel|this channel|that one|this one)\b/;
 /** The polite start of a request ("can you", "please"), as a pattern to put before its verb. */
@@ -52,6 +53,32 @@ export function namedBefore(
   if (focus.length === 0 || focus.length > 2) return undefined;
   const names = focus.map((c) => catalog.label(c)).join(' and ');
   return ctx.text.replace(PRONOUN, names);
+}
+
+/** A change verb followed by "it" ("kill it", "double it"): the pronoun is what changes. */
+const CHANGED_IT =
+  /\b(?:kill|killing|cut|cutting|double|doubling|halve|halving|triple|tripling|drop|dropping|pause|pausing|stop|stopping|axe|axing|ditch|ditching|scrap|scrapping|boost|boosting|raise|raising|increase|increasing|reduce|reducing|trim|trimming|slash|slashing|switch|switching|turn|turning|shut|shutting|remove|removing|scale|scaling|grow|growing|lower|lowering) it\b/;
+
+/**
+ * "Radio is a relic. Suppose we kill it completely": within one message, "it" after a change verb
+ * in a later sentence means the one channel the message named earlier. Returns the message with
+ * the channel's name in place of that "it", or undefined when that does not apply.
+ */
+export function namedEarlier(ctx: TurnContext, catalog: ChannelCatalog): string | undefined {
+  const refs = channelRefs(ctx.tokens);
+  if (refs.length !== 1) return undefined;
+  const label = catalog.label(refs[0] as string);
+  const sentences = ctx.text.split(/(?<=[.;:!?])\s+/);
+  const names = (s: string) => channelRefs(readTurn(s, catalog, ctx.frequency).tokens).length > 0;
+  const first = sentences.findIndex(names);
+  if (first < 0) return undefined;
+  let changed = false;
+  const out = sentences.map((s, i) => {
+    if (i <= first || names(s) || !CHANGED_IT.test(s)) return s;
+    changed = true;
+    return s.replace(CHANGED_IT, (m) => `${m.slice(0, -2)}${label}`);
+  });
+  return changed ? out.join(' ') : undefined;
 }
 
 /** A methodology question that points back ("how is that computed?") asks about the last turn. */

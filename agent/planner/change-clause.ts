@@ -209,7 +209,7 @@ export function parseChangeClause(clause: Token[], referenceTotal?: number): Sce
 }
 
 /** "display flat", "radio unchanged", "search stays as is": a channel said to keep its spend. */
-const UNCHANGED = /^(?:flat|unchanged|untouched|steady|constant|same|as is|as it is)\b/;
+const UNCHANGED = /^(?:flat|unchanged|untouched|steady|constant|same(?! time)|as is|as it is)\b/;
 
 /**
  * The clause without the channels it says stay as they are ("TV -20%, TikTok +50%, display
@@ -244,6 +244,8 @@ function parseOneChange(clause: Token[], referenceTotal?: number): ScenarioChang
   const pcts = clause.flatMap((tok) => (tok.t === 'pct' ? [tok.v] : []));
   const moneys = clause.flatMap((tok) => (tok.t === 'money' ? [tok.v] : []));
   const mult = clause.find((tok) => tok.t === 'mult');
+  // "tiktok x1.2, radio x0.8": each channel its own multiplier.
+  const mults = clause.flatMap((tok) => (tok.t === 'mult' ? [tok.v] : []));
   const hasNumber = pcts.length > 0 || moneys.some((m) => m > 0) || mult !== undefined;
   if (refs.length === 0) {
     const total =
@@ -271,13 +273,14 @@ function parseOneChange(clause: Token[], referenceTotal?: number): ScenarioChang
     const percent =
       own !== undefined && pct !== undefined
         ? own * pct
-        : scaleFrom(ws, pct, mult?.t === 'mult' ? mult.v : undefined);
+        : scaleFrom(ws, pct, mults.length === refs.length ? mults[k] : mults[0]);
     if (percent !== undefined && (pct !== undefined || money === undefined)) {
       if (percent !== 0) changes.push({ type: 'scale', channel, percent });
       return;
     }
     if (money === undefined) return;
-    const dir = direction(ws);
+    // "took 10k off display": an amount taken out of the channel.
+    const dir = TAKEN_OUT.test(text) ? -1 : direction(ws);
     const setLike =
       /(?:\b(?:to|at|is|was|were|be|of only|only)|=) MONEY\b|\bset\b|\bspend MONEY on\b|\bspent MONEY on\b|\bput MONEY (?:in|into|on)\b/.test(
         text,
@@ -285,7 +288,7 @@ function parseOneChange(clause: Token[], referenceTotal?: number): ScenarioChang
       !/\bMONEY (?:more|extra|additional|less)\b|\b(?:more|extra|additional|another) MONEY\b|\bby MONEY\b/.test(
         text,
       );
-    if (setLike || dir === 0) changes.push({ type: 'set', channel, amount: money });
+    if ((setLike && !TAKEN_OUT.test(text)) || dir === 0) changes.push({ type: 'set', channel, amount: money });
     else changes.push({ type: 'add', channel, amount: dir * money });
   });
   return changes;

@@ -92,12 +92,31 @@ function relativeBounds(
       `\\b(?:below|under|less than|lower than|at least|no less than|not below|not under) PCT of (?:what|its|their|current|today|the current${ofToday})\\b`,
     ).test(text);
   const min = floorHalf ? 0.5 : floorPct ? pct.v / 100 : undefined;
-  if (max === undefined && min === undefined) return undefined;
+  // "…or go above 150% of it": a cap as a share of today's spend ("it" is today's spend once a
+  // floor relative to it was said).
+  const ofIt = todaySaid || floorPct ? '|it|them|that' : '';
+  const ceiling = new RegExp(
+    `\\b(?:above|over|more than|exceed\\w*|beyond|at most|no more than|not more than|up to|cap\\w*(?: at)?) (PCT) of (?:what|its|their|current|today|the current${ofIt})\\b`,
+  ).exec(text);
+  const capPct = ceiling
+    ? nthPct(clause, text.slice(0, ceiling.index).split('PCT').length - 1)
+    : undefined;
+  const cap = max ?? (capPct && capPct.v > 100 ? capPct.v / 100 : undefined);
+  if (cap === undefined && min === undefined) return undefined;
   return {
     ...(min !== undefined ? { min } : {}),
-    ...(max !== undefined ? { max } : {}),
-    used: floorPct && !floorHalf ? [pct] : [],
+    ...(cap !== undefined ? { max: cap } : {}),
+    used: [
+      ...(floorPct && !floorHalf ? [pct] : []),
+      ...(max === undefined && capPct && capPct.v > 100 ? [capPct] : []),
+    ],
   };
+}
+
+/** The n-th percent token of a clause (0-based). */
+function nthPct(clause: Token[], n: number): Extract<Token, { t: 'pct' }> | undefined {
+  const tok = clause.filter((t) => t.t === 'pct')[n];
+  return tok?.t === 'pct' ? tok : undefined;
 }
 
 const isNumber = (t: Token) =>
@@ -216,6 +235,8 @@ export function parseConstraints(tokens: Token[], allChannels: string[] = []): C
     if (
       nums.length === 0 &&
       /^(?:only|alone|exclusively)\b/.test(words(clause.slice(lastCh + 1))) &&
+      // "leave search and social alone" keeps them as they are; "TV alone" means only TV.
+      !/\b(?:leave|leaving|let|letting|left)\b/.test(before) &&
       refs.length >= 1
     ) {
       channels = [...(channels ?? []), ...refs];

@@ -22,6 +22,8 @@ export interface ConversationState {
    * replaced the clarifying question with its own message): the planner replays that turn.
    */
   lostReplyTo?: number;
+  /** The user message before the latest, when there is one. */
+  previousQuestion?: string;
 }
 
 const DATASET_TAG = /<dataset>([\s\S]*?)<\/dataset>/;
@@ -117,7 +119,9 @@ export function readConversation(messages: BaseMessage[]): ConversationState {
     if (lastIntent && previousCalls.length > 0) break;
   }
   const human = lastHuman >= 0 ? messages[lastHuman] : undefined;
+  const before = messages[previousHuman(messages, lastHuman)];
   return {
+    ...(before ? { previousQuestion: textOf(before) } : {}),
     previousResults: resultsBefore(messages, lastHuman),
     lostReplyTo: toolsDone ? undefined : lostReply(messages, lastHuman),
     question: human ? textOf(human) : '',

@@ -36,11 +36,14 @@ export function applyCorrection(tokens: Token[]): Token[] {
     const span = cueAt(tokens, i);
     if (span === 0) continue;
     let j = i + span;
-    while (j < tokens.length && !isAmount(tokens[j]) && j < i + span + 3) {
+    // "actually, let's be bolder, 45%": a few words of hedging between the cue and the number.
+    while (j < tokens.length && !isAmount(tokens[j]) && j < i + span + 7) {
       const w = wordOf(tokens[j]);
       if (
         tokens[j]?.t === 'ch' ||
-        !/^(?:,|make|that|it|to|into|i|mean|meant|-|:|oh|ok|okay|well|just|sorry)$/.test(w)
+        !/^(?:,|make|that|it|to|into|i|mean|meant|-|:|oh|ok|okay|well|just|sorry|let|lets|let's|s|us|be|go|say|call|even|more|bolder|braver|bigger|larger|higher|smaller|lower|further|aggressive|ambitious|cautious|conservative|safer|modest|instead|how|about)$/.test(
+          w,
+        )
       )
         break;
       j += 1;

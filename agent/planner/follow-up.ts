@@ -2,15 +2,16 @@ import type { ScenarioChange } from '../../tools';
 import { ASK_PREFIX } from './back-reference';
 import { direction, multiplierWord, parseChangeClause, turnsOff } from './change-clause';
 import { hasConstraints, parseConstraints } from './constraints';
+import { looksLikeMove, moveChange, parseMove } from './move-change';
 import { KPI_WORDS } from './kpi-target';
-import { buildOptimize } from './optimize-frame';
+import { AT_MOST_SPENT, buildOptimize } from './optimize-frame';
 import type { PlannedCall } from './planner-types';
 import { channelRefs, wordOf } from './token-utils';
 import type { TurnContext } from './turn-context';
 
 /** Words other than reaching a curve further that mark a follow-up. */
 const FOLLOW_REST =
-  /^undo\b|^(?:and|what about|how about|same|now|ok|okay|then|also|instead|try|do it|do that|again|but|or|plus|make it|let us try|and if|what if instead)\b|\binstead\b|\bother way\b|\bthe reverse\b|\breverse (?:it|that)\b|\bvice versa\b|\bopposite\b|\bsame (?:but|thing|again|with|for|question|scenario|analysis)\b|\bdo (?:it|that|the same|this)\b|\bwhat about\b|\bhow about\b|\bas well\b|\b(?:that|this|the same) (?:scenario|plan|move|change)\b|\b(?:cut|reduce|double|halve|triple|increase|boost|raise|lower|slash|trim|kill|pause|stop|drop|scrap|axe|ditch|switch|turn|shut|zero) (?:it|them)\b/;
+  /^undo\b|^(?:(?:oh|ah|um|sorry|ps|btw|also) )?(?:and|what about|how about|same|now|ok|okay|then|also|instead|try|do it|do that|again|but|or|plus|make it|let us try|and if|what if instead)\b|\binstead\b|\bother way\b|\bthe reverse\b|\breverse (?:it|that)\b|\bvice versa\b|\bopposite\b|\bsame (?:but|thing|again|with|for|question|scenario|analysis)\b|\bdo (?:it|that|the same|this)\b|\bwhat about\b|\bhow about\b|\bas well\b|\b(?:that|this|the same) (?:scenario|plan|move|change)\b|\b(?:cut|reduce|double|halve|triple|increase|boost|raise|lower|slash|trim|kill|pause|stop|drop|scrap|axe|ditch|switch|turn|shut|zero) (?:it|them)\b/;
 /** Words that mark a message as building on the previous turn. */
 export const FOLLOW_CUE = new RegExp(
   `^${ASK_PREFIX}(?:extend|stretch|widen|zoom out|push|take|run|go) (?:it|that|this|the curve|them)?\\s*(?:out |up |further |all the way )?to\\b|${FOLLOW_REST.source}`,
@@ -46,7 +47,7 @@ function savingsMoved(prev: ScenarioChange[], ctx: TurnContext): ScenarioChange 
 
 /** "and TV by 5% at the same time": a change added to the previous ones, not replacing them. */
 const ALSO =
-  /\b(?:at the same time|as well|too|also|in addition|on top(?: of that| of it)?|alongside|plus)\b/;
+  /\b(?:at the same time|as well|too|also|in addition|on top(?: of that| of it)?|alongside|plus|another)\b/;
 /** "undo the TV part", "just the search change": keep some of the previous changes. */
 const UNDO = /\b(?:undo|drop|remove|forget|scrap|lose|without|skip)\b/;
 const ONLY = /\b(?:just|only|keep)\b/;
@@ -98,6 +99,29 @@ function resized(c: ScenarioChange, factor: number): ScenarioChange {
   return c;
 }
 
+/**
+ * "cut TV by 10%" then "and radio by 5% too": a change said without a verb of its own takes the
+ * direction of the change before it.
+ */
+function borrowedSign(
+  prev: ScenarioChange[],
+  ctx: TurnContext,
+  added: ScenarioChange[],
+): ScenarioChange[] {
+  const last = prev[prev.length - 1];
+  const cut =
+    (last?.type === 'scale' && last.percent < 0) || (last?.type === 'add' && last.amount < 0);
+  if (!cut || direction(ctx.tokens.map(wordOf)) !== 0 || /[+-]|\bplus\b|\bminus\b/.test(ctx.text))
+    return added;
+  return added.map((c) =>
+    c.type === 'scale' && c.percent > 0
+      ? { ...c, percent: -c.percent }
+      : c.type === 'add' && c.amount > 0
+        ? { ...c, amount: -c.amount }
+        : c,
+  );
+}
+
 function followWhatIf(prev: ScenarioChange[], ctx: TurnContext, horizon: unknown): PlannedCall {
   const h = ctx.horizon ?? horizon;
   const withHorizon = (changes: ScenarioChange[]): PlannedCall => ({
@@ -109,9 +133,13 @@ function followWhatIf(prev: ScenarioChange[], ctx: TurnContext, horizon: unknown
   const kept = keptChanges(prev, ctx);
   if (kept) return withHorizon(kept);
   const named = channelRefs(ctx.tokens);
-  const fresh = named.length > 0 && !named.some((r) => prev.some((c) => channelOf(c).includes(r)));
+  const fresh = named.some((r) => !prev.some((c) => channelOf(c).includes(r)));
   if (fresh && ALSO.test(ctx.text)) {
-    const added = parseChangeClause(ctx.tokens, ctx.referenceTotal);
+    // "and another 20k from display into TV too": a second move beside the first.
+    const move = looksLikeMove(ctx.tokens) ? moveChange(parseMove(ctx.tokens)) : undefined;
+    const added = move
+      ? [move]
+      : borrowedSign(prev, ctx, parseChangeClause(ctx.tokens, ctx.referenceTotal));
     if (added.length > 0) return withHorizon([...prev, ...added]);
   }
   const bare = ctx.tokens.find(
@@ -215,10 +243,12 @@ function followOptimize(prev: Record<string, unknown>, ctx: TurnContext): Planne
     if (typeof prev.budget === 'number') args.budget = Math.round(prev.budget * (1 + pct / 100));
     else args.budgetChangePct = pct;
   }
+  // "what if we don't have to spend all of it?": the same budget as a ceiling.
+  if (AT_MOST_SPENT.test(ctx.text)) args.totalMode = 'at_most';
   if ('budget' in freshArgs) delete args.budgetChangePct;
   if ('budgetChangePct' in freshArgs) delete args.budget;
   const prevC = (prev.constraints ?? {}) as Record<string, unknown>;
-  const { constraints } = parseConstraints(ctx.tokens);
+  const { constraints } = parseConstraints(ctx.tokens, ctx.catalog.channels);
   const merged: Record<string, unknown> = { ...prevC };
   for (const [k, v] of Object.entries(constraints)) {
     if (Array.isArray(v)) merged[k] = [...new Set([...((prevC[k] as string[]) ?? []), ...v])];
@@ -250,15 +280,35 @@ function retuneConstraint(merged: Record<string, unknown>, ctx: TurnContext): vo
 }
 
 const CONSTRAINT_WORDS =
-  /\b(?:must|has to|have to|needs? to|at least|at most|no more than|no less than|not more than|not less than|minimum|maximum|floor|cap|capped|keep|keeping|lock|locked|do not touch|don't touch|leave|without|excluding|except)\b/;
+  /\b(?:must|has to|have to|needs? to|at least|at most|no more than|no less than|not more than|not less than|minimum|maximum|floor|cap|capped|keep|keeping|lock|locked|do not touch|don't touch|leave|without|excluding|except|ceiling|limit)\b|\bno (?:single |one )?channels? (?:above|over|below|under|more than|less than|exceeds?)\b/;
 
 /**
  * A constraint added to the previous turn's optimization ("what if TV must be at least
- * $500k?", "keep radio where it is"): the optimization again with it, not a what-if.
+ * $500k?", "keep radio where it is") or the budget made a ceiling ("what if we don't have to
+ * spend all of it?"): the optimization again with it, not a what-if.
  */
 export function addsConstraint(prev: PlannedCall | undefined, ctx: TurnContext): boolean {
-  if (prev?.name !== 'optimize_budget' || !CONSTRAINT_WORDS.test(ctx.text)) return false;
+  if (prev?.name !== 'optimize_budget') return false;
+  if (AT_MOST_SPENT.test(ctx.text)) return true;
+  if (!CONSTRAINT_WORDS.test(ctx.text)) return false;
   return hasConstraints(parseConstraints(ctx.tokens, ctx.catalog.channels).constraints);
+}
+
+const ISO_DAY = /^\d{4}-\d{2}-\d{2}$/;
+
+/**
+ * "Calibrate with our search holdout: iROAS 1.2, SE 0.25" then "oh and it ran 6 May to 30 June
+ * 2024": the dates said next are the window of the tests given without one.
+ */
+function datedTests(
+  prev: Record<string, unknown>,
+  ctx: TurnContext,
+): Record<string, unknown>[] | undefined {
+  const tests = prev.liftTests as Record<string, unknown>[] | undefined;
+  const days = ctx.tokens.map(wordOf).filter((w) => ISO_DAY.test(w));
+  if (!tests?.length || days.length !== 2) return undefined;
+  if (tests.every((t) => t.from !== undefined)) return undefined;
+  return tests.map((t) => (t.from === undefined ? { ...t, from: days[0], to: days[1] } : t));
 }
 
 /**
@@ -294,6 +344,8 @@ export function applyFollowUp(prev: PlannedCall, ctx: TurnContext): PlannedCall[
       }));
     }
     case 'fit_model': {
+      const dated = datedTests(prev.args, ctx);
+      if (dated) return [{ name: 'fit_model', args: { ...prev.args, liftTests: dated } }];
       const m = /\bseed (?:of |to )?(\d+)\b|^(?:and |now |with )*(\d+)\b/.exec(ctx.text);
       const seed = m?.[1] ?? m?.[2];
       return seed ? [{ name: 'fit_model', args: { refit: true, seed: Number(seed) } }] : undefined;

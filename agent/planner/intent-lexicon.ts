@@ -26,7 +26,7 @@ export const INTENT_CUES: Record<Exclude<IntentName, 'clarify' | 'out_of_scope'>
       re: /\bwhat (?:is|are|was|is not|are not) (?:working|not working|performing)\b|\bwhat works\b|\bwhat (?:has |have |did )?(?:not )?work(?:ed)?\b/,
       weight: 3,
     },
-    { re: /\bcontribut\w*|\bdecompos\w*|\bbreak ?down\b|\battribut\w*/, weight: 2.5 },
+    { re: /\bcontribut\w*|\bdecompos\w*|\bdecomp\b|\bbreak ?down\b|\battribut\w*/, weight: 2.5 },
     { re: /\b(?:drive|drives|drove|driving|driven)\b/, weight: 1.5 },
     {
       re: /\b(?:best|worst|top|highest|lowest|strongest|weakest|most efficient|least efficient|most effective|least effective)\b[^?]*\b(?:roi|roas|return|performing|performer|performers|channels?|CH)\b/,
@@ -39,6 +39,11 @@ export const INTENT_CUES: Record<Exclude<IntentName, 'clarify' | 'out_of_scope'>
     { re: /\broi\b|\broas\b|\breturn on\b|\befficien\w*|\beffective\w*/, weight: 1.2 },
     {
       re: /\bhow much (?:revenue|sales|kpi|conversions|money|value|incremental)\b[^?]*\b(?:did|does|do|is|was|has)\b/,
+      weight: 3,
+    },
+    // "how much of our revenue comes from each channel?"
+    {
+      re: /\b(?:how much|what share|what proportion|what percentage|what part|which part) (?:of )?(?:our |the |my |total )?(?:revenue|sales|kpi|conversions|orders|business|bookings)\b[^?]*\b(?:comes?|came|coming|is coming) from\b/,
       weight: 3,
     },
     {
@@ -97,7 +102,7 @@ export const INTENT_CUES: Record<Exclude<IntentName, 'clarify' | 'out_of_scope'>
       weight: 4.5,
     },
     {
-      re: /\bnext (?:dollar|euro|pound|buck)\b|\b(?:on|from|of) the last (?:dollar|euro|pound|buck)\b|\bnext marginal\b|\bextra (?:dollar|euro|pound|buck)\b|\badditional (?:dollar|euro)\b/,
+      re: /\b(?:one|a single) more (?:dollar|euro|pound|buck|quid)\b|\bnext (?:dollar|euro|pound|buck)\b|\b(?:on|from|of) the last (?:dollar|euro|pound|buck)\b|\bnext marginal\b|\bextra (?:dollar|euro|pound|buck)\b|\badditional (?:dollar|euro)\b/,
       weight: 4.5,
     },
     { re: /\bmarginal\w*\b|\bmroi\b|\bmroas\b|\bincremental (?:roi|roas|return)\b/, weight: 3.5 },
@@ -136,7 +141,7 @@ export const INTENT_CUES: Record<Exclude<IntentName, 'clarify' | 'out_of_scope'>
     },
     { re: new RegExp(`^(?=.*\\bCH\\b).*\\b${MARGINAL_AT}`), weight: 5 },
     {
-      re: /\bsaturat\w*|\bdiminishing\b|\btaper\w*|\bflatten\w*|\blevel(?:s|ling|ing)? off\b|\btails? off\b|\bmaxed out\b|\btapped out\b|\bplateau\w*|\bceiling\b|\boverspend\w*|\bover-?invested\b|\bspending too much\b/,
+      re: /\bsaturat\w*|\bdiminishing\b|\btaper\w*|\bflatten\w*|\blevel(?:s|ling|ing)? off\b|\btails? off\b|\bmaxed out\b|\btapped out\b|\bplateau\w*|\bceiling\b(?! (?:of|on|at) (?:PCT|MONEY|MULT))|\boverspend\w*|\bover-?invested\b|\bspending too much\b/,
       weight: 3.5,
     },
     {
@@ -162,6 +167,11 @@ export const INTENT_CUES: Record<Exclude<IntentName, 'clarify' | 'out_of_scope'>
       weight: 2.5,
     },
     { re: /\bmodel\b/, weight: 0.5 },
+    // "how's the fit?", "how good is the model's fit?"
+    {
+      re: /\bhow (?:is|s|good is|well does|well is|tight is|solid is) (?:the |this |your |our )?(?:model(?: s)? )?fit\b/,
+      weight: 3.5,
+    },
     {
       re: /\bred flags?\b|\bwarning signs?\b|\b(?:issues?|problems?|concerns?|caveats?|weak(?:ness|nesses|spots?)) (?:with|in) (?:the |this |our )?(?:model|fit)\b|\bmodel fit\b/,
       weight: 3.5,
@@ -301,7 +311,7 @@ export const INTENT_CUES: Record<Exclude<IntentName, 'clarify' | 'out_of_scope'>
   help: [
     { re: /^(?:help|hi|hello|hey|yo|howdy|good (?:morning|afternoon|evening)|\?)\b/, weight: 2.5 },
     {
-      re: /\bwhat (?:can|could|do|should) (?:you|i) (?:do|ask|help)\b|\bhow (?:do|can|should) i (?:use|start|get started)\b|\b(?:what|which) (?:questions|(?:kinds?|sorts?|types?) of (?:questions|things)|things) (?:can|could|should) i\b|\bcapabilit\w*|\bwho are you\b|\bwhat are you\b|\bwhat is mixpilot\b|\bhelp\b|\bexamples?\b|\bget started\b/,
+      re: /\bwhat (?:else )?(?:can|could|do|should) (?:you|i) (?:do|ask|help)\b|\bhow (?:do|can|should) i (?:use|start|get started)\b|\b(?:what|which) (?:questions|(?:kinds?|sorts?|types?) of (?:questions|things)|things) (?:can|could|should) i\b|\bcapabilit\w*|\bwho are you\b|\bwhat are you\b|\bwhat is mixpilot\b|\bhelp\b|\bexamples?\b|\bget started\b/,
       weight: 4,
     },
   ],

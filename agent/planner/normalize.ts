@@ -71,6 +71,10 @@ export function normalizeText(raw: string): string {
   s = s.replace(/[\u2018\u2019\u02bc`´]/g, "'").replace(/[\u201c\u201d]/g, '"');
   s = s.replace(/[\u2013\u2014]/g, ' - ').replace(/\u00a0/g, ' ');
   // An ellipsis is a pause ("10%... sorry, 15%"), never a decimal point or a sentence's end.
+  // "~35%", "c. 35%": about that much.
+  s = s.replace(/~\s*(?=[$£€]?\d)/g, 'about ').replace(/\bc\.\s*(?=[$£€]?\d)/g, 'about ');
+  // "2023-01-01..2023-06-30" is a date range (the form the tools write).
+  s = s.replace(/(\d{4}-\d{2}-\d{2})\s*\.{2,3}\s*(\d{4}-\d{2}-\d{2})/g, '$1 to $2');
   s = s.replace(/\u2026|\.{2,}/g, ' , ');
   s = s.replace(/[\u00a5\u20b9\u20a9\u20a3\u20ba]/g, '$');
   s = s.replace(/r\u00b2|r\^2|r-squared|r squared|rsquared/g, 'r2');

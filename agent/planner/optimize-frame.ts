@@ -72,7 +72,12 @@ function margin(ctx: TurnContext, used: Set<Token>): number | undefined {
 }
 
 /** The budget is a ceiling, said anywhere: "we don't have to spend it all", "spends up to that". */
-const AT_MOST_SPENT =
+/** "a cap on one channel", "a floor for some channels": a bound whose channel is not named. */
+const UNNAMED_BOUND =
+  /\b(?:a|an|some|one) (?:cap|limit|ceiling|floor|minimum|maximum|constraint|bound|max|min)s? (?:on|for|in) (?:one|a|some|a single|one of (?:the|our) |certain|specific) ?(?:channels?|media)\b/;
+
+/** "we don't have to spend it all": the budget is a ceiling, not an amount to place. */
+export const AT_MOST_SPENT =
   /\b(?:don t|do not|doesn t|does not|needn t|need not|no need to) (?:have to |need to )?(?:spend|use|deploy|invest) (?:it |the \w+ )?all\b|\b(?:spends?|spending|uses?|using) up to (?:that|it|this|the (?:budget|total|amount|cap))\b/;
 
 const BUDGET_NOUN = /^(?:budget|budgets|spend|pot|total|media|investment|envelope|plan)$/;
@@ -126,6 +131,20 @@ export function buildOptimize(ctx: TurnContext): FrameResult {
       question,
       options: [],
       pending: { intent: 'optimize', missing: 'amount', text: ctx.raw },
+    };
+  }
+  // "optimise with a cap on one channel": a bound on a channel still to be named, with its size.
+  if (
+    UNNAMED_BOUND.test(text) &&
+    !tokens.some((t) => t.t === 'ch' || t.t === 'money' || t.t === 'pct' || t.t === 'mult')
+  ) {
+    const question =
+      'Which channel should the limit apply to, and how big is it? For example: "TV at most $300k" or "no more than 40% in search".';
+    return {
+      kind: 'clarify',
+      question,
+      options: [],
+      pending: { intent: 'optimize', missing: 'channel', text: 'optimise the budget with' },
     };
   }
   // "split -$1M": a budget below zero is a slip, asked back rather than read as $1M.
@@ -182,6 +201,10 @@ export function buildOptimize(ctx: TurnContext): FrameResult {
     const pct = tokens.find((t) => t.t === 'pct' && !used.has(t));
     const budgetCue =
       /\b(?:budget|spend|spending|money|investment|dollars|media)\b/.test(text) ||
+      // "if finance cuts us by 15%, how should we re-allocate what we have left?"
+      /\b(?:cuts?|cutting|trims?|trimming|reduces?|reducing|slashes|slashing|squeezes?) (?:us|our \w+|the \w+) by PCT\b/.test(
+        skel,
+      ) ||
       /\bPCT (?:less|more|lower|higher|smaller|bigger|fewer)\b(?! (?:revenue|sales|kpi|conversions|orders))/.test(
         skel,
       );

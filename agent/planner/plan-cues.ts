@@ -6,11 +6,16 @@ import { MARGINAL_AT, MARGINAL_FLOOR } from './marginal-threshold';
 const MOVE =
   '(?:move|moving|moved|shift|shifting|reallocate|reallocating|realloc|re-allocate|reassign|reassigning|transfer|transferring|redirect|redirecting|divert|diverting|redeploy|reinvest|reinvesting|swap|put|putting|take|taking|pull|pulling|rebalance|send|give|giving|fund|pulled|took|gave|moved|shifted|transferred|reallocated)';
 const CHANGE =
-  '(?:cut|cuts|cutting|reduce|reducing|reduced|slash|slashing|trim|trimming|lower|lowering|decrease|decreasing|halve|halving|halved|double|doubling|doubled|triple|tripling|tripled|quadruple|increase|increasing|increased|boost|boosting|raise|raising|add|adding|drop|dropping|dropped|kill|killing|pause|pausing|paused|stop|stopping|eliminate|remove|removing|scale|scaling|bump|up|grow|ramp|axe|ditch|scrap|cancel|abandon|shut|invest|spend|spent|spending|go|goes|went|set)';
+  '(?:cut|cuts|cutting|reduce|reducing|reduced|slash|slashing|trim|trimming|lower|lowering|decrease|decreasing|halve|halving|halved|double|doubling|doubled|triple|tripling|tripled|quadruple|increase|increasing|increased|boost|boosting|raise|raising|add|adding|drop|dropping|dropped|kill|killing|pause|pausing|paused|stop|stopping|eliminate|remove|removing|scale|scaling|bump|up|grow|ramp|axe|ditch|scrap|cancel|abandon|shut|invest|spend|spent|spending|go|goes|went|set|boosted|raised|lowered|trimmed|slashed|decreased|killed|stopped|removed|scaled|grew|ramped|upped|bumped|axed|ditched|scrapped|cancelled|canceled|added|invested|tripled|quadrupled)';
 
 /** A change to a plan: move, cut, add, switch off, a total. */
 export const WHATIF_CUES: Cue[] = [
   { re: /\bwhat (?:if|happens|would happen|will happen|happen)\b/, weight: 2 },
+  // "…, what would revenue look like?": the consequence of a change just described.
+  {
+    re: /\bwhat (?:would|will|could|might) (?:our |the )?(?:revenue|sales|kpi|conversions|top ?line|numbers|bookings|orders) (?:look like|be|come to|do)\b/,
+    weight: 2,
+  },
   {
     re: /\bwhat (?:does|would|will|did) (?:that|this|it|that cut|that change) do to (?:our |the )?(?:revenue|sales|kpi|conversions|top ?line|numbers)\b/,
     weight: 2,
@@ -35,8 +40,13 @@ export const WHATIF_CUES: Cue[] = [
   },
   { re: /\bwhat (?:do|would|will|did) (?:we|i) (?:lose|gain|get|miss)\b/, weight: 2.5 },
   {
-    re: /\b(?:suppose|supposing|imagine|hypothetical\w*|scenario|simulate|simulation|forecast|predict|project|projection)\b/,
+    re: /\b(?:suppose|supposing|imagine|hypothetical\w*|scenario|simulate|simulation|forecast|predict|project|projection)\b|^(?:please |pls |can you |could you |now |ok |okay |so )*model (?!fit|quality|accuracy|diagnostic)/,
     weight: 1.5,
+  },
+  // "Model a 10% reduction in TV spend": a change written as a noun.
+  {
+    re: /\b(?:PCT|MONEY|MULT) (?:cut|cuts|reduction|decrease|drop|increase|rise|uplift|boost|bump|hike|lift|top-?up|trim|haircut|jump|step-?up)\b (?:in|to|on|for|of) (?:the |our |all |total )?(?:CH|budget|spend|spending|media|marketing)\b/,
+    weight: 3,
   },
   { re: /\b(?:if|when) (?:we|i|you)\b/, weight: 1 },
   {
@@ -101,7 +111,7 @@ export const WHATIF_CUES: Cue[] = [
   },
   { re: /\bacross the board\b/, weight: 2 },
   {
-    re: /\bCH (?:spend |budget )?(?:is|was|were|at|goes to|went to|gets|got|had|of) (?:only )?MONEY\b/,
+    re: /\bCH (?:spend |budget )?(?:is|was|were|at|goes to|went to|gets|got|had|of) (?:only |just |a flat |a steady |a constant |a fixed |a straight )?MONEY\b/,
     weight: 2,
   },
   {

@@ -1,11 +1,12 @@
 import type { Frequency } from '../../tools';
-import { methodologyFollowUp, namedBefore } from './back-reference';
+import { methodologyFollowUp, namedBefore, namedEarlier } from './back-reference';
 import type { ChannelCatalog } from './channel-catalog';
 import { classify, MIN_SCORE } from './classify';
 import type { ConversationState } from './conversation';
 import { MEANT } from './correction';
 import { addsConstraint, applyFollowUp, FOLLOW_CUE } from './follow-up';
 import { stripInjection } from './injection';
+import { dropSetAside } from './set-aside';
 import { methodologyQuery } from './methodology-query';
 import { buildOptimize } from './optimize-frame';
 import type { IntentName, PlannedCall, PlannerIntent } from './planner-types';
@@ -136,6 +137,30 @@ function withAnswer(text: string, missing: string, answer: string): string {
   return text + (CONNECTOR[missing] ?? ' ') + answer;
 }
 
+/**
+ * "We have 1.2m for next quarter" then "how should we split it?": a split that names no amount
+ * but points at one ("it", "that") takes the budget the previous message stated, when that
+ * message ran no tool. Returns the previous message to read with this one, or undefined.
+ */
+function statedBudget(
+  state: ConversationState,
+  ctx: TurnContext,
+  intent: IntentName,
+): string | undefined {
+  const before = state.previousQuestion;
+  const last = state.lastIntent?.intent;
+  if (!before || intent !== 'optimize' || state.previousCalls.length > 0) return undefined;
+  if (last && !['out_of_scope', 'help', 'clarify'].includes(last)) return undefined;
+  if (ctx.tokens.some((t) => t.t === 'money')) return undefined;
+  if (
+    !/\b(?:it|that|this|that money|the money|that budget|this budget|the budget)\b/.test(ctx.text)
+  )
+    return undefined;
+  return /[$£€]?\d[\d.,]*\s*(?:k|m|mn|bn|million|thousand|[$£€])/i.test(before)
+    ? before
+    : undefined;
+}
+
 /** Plans one user turn: intent, slots, follow-up resolution, tool calls or a question back. */
 export function planTurn(
   state: ConversationState,
@@ -146,7 +171,7 @@ export function planTurn(
   const reach = workspaceReach(state.question);
   if (reach.wantsTheirData)
     return reply('out_of_scope', workspaceText(), ['declined to reach another workspace']);
-  const stripped = stripInjection(state.question);
+  const stripped = stripInjection(dropSetAside(state.question));
   const { removed } = stripped;
   // "…, and after that could you show me …": the first request now, the second said to be next.
   const asks = splitTwoAsks(stripped.text);
@@ -160,9 +185,14 @@ export function planTurn(
   if (!cleaned)
     return reply(removed ? 'out_of_scope' : 'help', removed ? refused : helpText(), notes);
   let ctx = readTurn(cleaned, catalog, frequency, spendHistory);
-  const named = namedBefore(state, ctx, catalog);
+  const named = namedBefore(state, ctx, catalog) ?? namedEarlier(ctx, catalog);
   if (named) ctx = readTurn(named, catalog, frequency, spendHistory);
   let cls = classify(ctx);
+  const stated = statedBudget(state, ctx, cls.intent);
+  if (stated) {
+    ctx = readTurn(`${stated} - ${cleaned}`, catalog, frequency, spendHistory);
+    cls = classify(ctx);
+  }
   const pending = state.lastIntent?.intent === 'clarify' ? state.lastIntent.pending : undefined;
   // An answer to "what about TV do you want?" names what, not which channel: read it with TV.
   const whatOnly = pending?.missing === 'intent' && !ctx.tokens.some((t) => t.t === 'ch');

@@ -45,7 +45,7 @@ const PERIODS_PER: Record<Frequency, Record<string, number>> = {
 };
 
 const HORIZON_RE =
-  /\b(?:over|for|in|during|across|within|throughout)? ?(?:the )?(?:next|coming|following|upcoming)? ?(\d+(?:\.\d+)?|a|an|one|half a)?[ -]?(?:full |whole |entire )?(day|week|month|quarter|year)s?\b/g;
+  /\b(?:over|for|in|during|across|within|throughout)? ?(?:just |only |a mere )?(?:the )?(?:next|coming|following|upcoming)? ?(?:just |only )?(\d+(?:\.\d+)?|a|an|one|half a)?[ -]?(?:full |whole |entire )?(day|week|month|quarter|year)s?\b/g;
 /** "8 weeks left in the quarter", "6 weeks remaining": the time still to plan for. */
 const LEFT_RE = /\b(\d+(?:\.\d+)?) (day|week|month)s? (?:left|remaining|to go)\b/;
 /** "our launch window is 6 weeks", "the campaign runs for 10 weeks": the plan's own length. */
@@ -56,8 +56,11 @@ const SPAN_RE =
   /\b(\d+(?:\.\d+)?)[ -](day|week|month)s? (?:view|plan|horizon|window|forecast|outlook|projection|flight|campaign|timeframe|time frame|period|run)\b/;
 /** "horizon 13 weeks", "horizon: 8 weeks": the horizon named as a setting. */
 const SETTING_RE = /\bhorizon(?: of| is| =| :| to)? (\d+(?:\.\d+)?) (day|week|month)s?\b/;
+/** "horizon=26", "horizon 13": a horizon in the data's own periods (no unit said). */
+const SETTING_PERIODS_RE = /\bhorizon ?(?:=|:|of|is|to)? ?(\d+)\b(?!\.\d| ?(?:day|week|month|year|%))/;
 /** "Planning H1: 26 weeks, $2.2M in total": a length said on its own between punctuation. */
-const ALONE_RE = /(?:^|[:;,(] )(\d+(?:\.\d+)?) (day|week|month)s? (?=[,;:)])/;
+const ALONE_RE =
+  /(?:^|[:;,(] )(\d+(?:\.\d+)?) (day|week|month)s? (?=[,;:)-]|at \$?\d|of \$?\d|with \$?\d)/;
 /** "for the second half of the year", "over H2", "next half": half a year ahead (no year named). */
 const HALF_YEAR_RE =
   /\b(?:for|over|in|across|during|through|throughout) (?:the )?(?:(?:first|second|back|next|other) half|h[12])(?! (?:of )?(?:19|20)\d\d)\b|\bnext half(?: year)?\b/;
@@ -74,6 +77,8 @@ export function extractHorizon(text: string, frequency: Frequency): number | und
       1,
       Math.round(Number(left[1]) * (PERIODS_PER[frequency][left[2] ?? 'week'] ?? 1)),
     );
+  const periods = SETTING_PERIODS_RE.exec(text);
+  if (periods) return Math.max(1, Number(periods[1]));
   if (HALF_YEAR_RE.test(text)) return Math.round((PERIODS_PER[frequency].year ?? 52) / 2);
   const alone = ALONE_RE.exec(text);
   if (alone && !/\b(?:last|past|previous|trailing)\s*$/.test(text.slice(0, alone.index)))

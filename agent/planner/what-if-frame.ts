@@ -112,6 +112,28 @@ function oneOfGroup(ctx: TurnContext): FrameResult | undefined {
   };
 }
 
+const MOVE_WORDS =
+  /^(?:from|move|moving|moved|shift|shifting|shifted|transfer\w*|reallocat\w*|redirect\w*|divert\w*|put|putting|instead)$/;
+
+/**
+ * "added 25k to TV and took 10k off display": clauses that each name one channel with its own
+ * amount are changes of their own, not one move between the two channels.
+ */
+function ownClauses(ctx: TurnContext): ScenarioChange[] | undefined {
+  const parts = clauses(ctx.tokens).filter((c) => channelRefs(c).length > 0);
+  if (parts.length < 2) return undefined;
+  const amounts = (c: Token[]) => c.filter((t) => t.t === 'money' || t.t === 'pct').length;
+  if (parts.some((c) => channelRefs(c).length !== 1 || amounts(c) !== 1)) return undefined;
+  // "took 10% from TV and put 10% into search" is a move said in two clauses.
+  if (parts.some((c) => c.some((t) => MOVE_WORDS.test(wordOf(t))))) return undefined;
+  const changes = parts.flatMap((c, i) =>
+    parseChangeClause(borrowVerb(parts[i - 1], c), ctx.referenceTotal),
+  );
+  return changes.length === parts.length && changes.every((c) => c.type !== 'move')
+    ? changes
+    : undefined;
+}
+
 /**
  * Builds a what-if from the message: a move between channels, or changes per clause
  * ("cut TV by 20% and double search"). Asks back when a side, a channel or an amount is missing.
@@ -122,6 +144,8 @@ export function buildWhatIf(ctx: TurnContext): FrameResult {
   const changes: ScenarioChange[] = [];
   let moved: string[] = [];
   let receivers: string[] = [];
+  const own = ownClauses(ctx);
+  if (own) return whatIfCall(own, ctx.horizon);
   const several = looksLikeMove(ctx.tokens) ? separateMoves(ctx.tokens) : undefined;
   if (several) {
     changes.push(...several);

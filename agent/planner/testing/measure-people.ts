@@ -1,6 +1,6 @@
 // Prints the planner's accuracy on the people-style set (or, with --board, the fourth set; with
-// --fifth, --sixth, --seventh, --eighth, --ninth, --tenth or --eleventh, those), by tag:
-// npx tsx agent/planner/testing/measure-people.ts [--board|--fifth|--sixth|--seventh|--eighth|--ninth|--tenth|--eleventh] [--fail]
+// --fifth, --sixth, --seventh, --eighth, --ninth, --tenth, --eleventh or --twelfth, those), by tag:
+// npx tsx agent/planner/testing/measure-people.ts [--board|--fifth|--sixth|--seventh|--eighth|--ninth|--tenth|--eleventh|--twelfth] [--fail]
 import { OfflinePlanner } from '../offline-planner';
 import type { PlannerDataset } from '../planner-types';
 import { BOARD_CASES } from './board-cases';
@@ -13,6 +13,7 @@ import { checkCase } from './run-case';
 import { SEVENTH_CASES } from './seventh-cases';
 import { SIXTH_CASES } from './sixth-cases';
 import { TENTH_CASES } from './tenth-cases';
+import { TWELFTH_CASES } from './twelfth-cases';
 
 const planner = new OfflinePlanner({ dataset: PEOPLE_DATASET as PlannerDataset });
 const PEOPLE_CASES = process.argv.includes('--board')
@@ -31,7 +32,9 @@ const PEOPLE_CASES = process.argv.includes('--board')
               ? TENTH_CASES
               : process.argv.includes('--eleventh')
                 ? ELEVENTH_CASES
-                : PEOPLE;
+                : process.argv.includes('--twelfth')
+                  ? TWELFTH_CASES
+                  : PEOPLE;
 const byTag = new Map<string, { pass: number; total: number }>();
 let pass = 0;
 /** How a misread fails: asked back or declined (safe), or ran a tool with the wrong arguments. */
