@@ -288,7 +288,8 @@ function parseOneChange(clause: Token[], referenceTotal?: number): ScenarioChang
       !/\bMONEY (?:more|extra|additional|less)\b|\b(?:more|extra|additional|another) MONEY\b|\bby MONEY\b/.test(
         text,
       );
-    if ((setLike && !TAKEN_OUT.test(text)) || dir === 0) changes.push({ type: 'set', channel, amount: money });
+    if ((setLike && !TAKEN_OUT.test(text)) || dir === 0)
+      changes.push({ type: 'set', channel, amount: money });
     else changes.push({ type: 'add', channel, amount: dir * money });
   });
   return changes;

@@ -6,7 +6,6 @@ import type { ConversationState } from './conversation';
 import { MEANT } from './correction';
 import { addsConstraint, applyFollowUp, FOLLOW_CUE } from './follow-up';
 import { stripInjection } from './injection';
-import { dropSetAside } from './set-aside';
 import { methodologyQuery } from './methodology-query';
 import { buildOptimize } from './optimize-frame';
 import type { IntentName, PlannedCall, PlannerIntent } from './planner-types';
@@ -19,6 +18,7 @@ import {
   whatAboutText,
   workspaceText,
 } from './replies';
+import { dropSetAside } from './set-aside';
 import { buildContributions, buildDiagnostics, buildRefit, buildResponse } from './simple-frames';
 import { channelRefs } from './token-utils';
 import { type FrameResult, readTurn, type TurnContext } from './turn-context';

@@ -57,7 +57,8 @@ const SPAN_RE =
 /** "horizon 13 weeks", "horizon: 8 weeks": the horizon named as a setting. */
 const SETTING_RE = /\bhorizon(?: of| is| =| :| to)? (\d+(?:\.\d+)?) (day|week|month)s?\b/;
 /** "horizon=26", "horizon 13": a horizon in the data's own periods (no unit said). */
-const SETTING_PERIODS_RE = /\bhorizon ?(?:=|:|of|is|to)? ?(\d+)\b(?!\.\d| ?(?:day|week|month|year|%))/;
+const SETTING_PERIODS_RE =
+  /\bhorizon ?(?:=|:|of|is|to)? ?(\d+)\b(?!\.\d| ?(?:day|week|month|year|%))/;
 /** "Planning H1: 26 weeks, $2.2M in total": a length said on its own between punctuation. */
 const ALONE_RE =
   /(?:^|[:;,(] )(\d+(?:\.\d+)?) (day|week|month)s? (?=[,;:)-]|at \$?\d|of \$?\d|with \$?\d)/;
