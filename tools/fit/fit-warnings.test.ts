@@ -83,3 +83,24 @@ describe('identifiability warnings from the interval draws', () => {
     ]);
   });
 });
+
+describe('narrow spend range', () => {
+  it('says a mostly-off channel was off, rather than that its spend only ranged over its on-level', () => {
+    const spend = Float64Array.from({ length: n }, (_, t) =>
+      t % 5 === 0 ? 0.8 + (t % 3) * 0.1 : 0,
+    );
+    const out = fitWarnings({
+      names: ['x2'],
+      spends: [spend],
+      channels: [channel('x2', 0.07, 0.065, 0.075)],
+      residuals: Float64Array.from({ length: n }, (_, t) => Math.sin(t)),
+      metrics,
+      baselineSeries: new Array<number>(n).fill(1),
+      intervals: false,
+      draws: [],
+    });
+    expect(out.filter((w) => w.includes('ranged'))).toEqual([
+      'x2: when on, spend only ranged from 0.800 to 1.00 per period (it was off in 83 of 104 periods); responses outside that range (up to 0.00 on the curve) are extrapolated.',
+    ]);
+  });
+});

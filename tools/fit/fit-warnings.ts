@@ -88,8 +88,11 @@ export function fitWarnings(args: {
       ? (c.responseCurve[c.responseCurve.length - 1]?.spend ?? 0)
       : 0;
     if (max > 0 && nonzero.length > 0 && max < 1.5 * Math.min(...nonzero)) {
+      // A channel that is mostly off was seen at two levels, zero and a narrow band: say so.
+      const when = zeros > 0 ? 'when on, ' : '';
+      const off = zeros > 0 ? ` (it was off in ${zeros} of ${s.length} periods)` : '';
       out.push(
-        `${c.name}: spend only ranged from ${num(Math.min(...nonzero))} to ${num(max)} per period; responses outside that range (up to ${num(current)} on the curve) are extrapolated.`,
+        `${c.name}: ${when}spend only ranged from ${num(Math.min(...nonzero))} to ${num(max)} per period${off}; responses outside that range (up to ${num(current)} on the curve) are extrapolated.`,
       );
     }
   });
