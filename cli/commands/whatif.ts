@@ -204,7 +204,7 @@ function readable(r: WhatIfResult, kpi: string): string {
     '',
     `${kpi}: ${formatNumber(r.reference.kpi)} → ${formatNumber(r.scenario.kpi)} (${r.delta.kpi >= 0 ? '+' : ''}${formatNumber(r.delta.kpi)}, ${formatPct(r.delta.kpiPct)})${iv.length ? `; interval ${iv.join(', ')}` : ''}`,
     r.delta.roi === null
-      ? 'ROI of the change: total spend unchanged.'
+      ? 'ROI of the change: not given, total spend changes by less than 1%.'
       : `ROI of the change: ${r.delta.roi.toFixed(2)} ${kpi} per extra $1.`,
     ...r.warnings.map((w) => `warning: ${w}`),
     '',

@@ -40,14 +40,34 @@ export function drawDeltas(
 }
 
 /**
+ * The sign a KPI change between two plans must have: media effects are non-negative and grow
+ * with spend, so a plan that spends no more on any channel cannot gain (ceiling 0) and one that
+ * spends no less cannot lose (floor 0). Mixed plans have no guaranteed sign.
+ */
+export function guaranteedSign(
+  reference: SpendPlan,
+  scenario: SpendPlan,
+): { floor?: number; ceiling?: number } {
+  const diffs = [...new Set([...Object.keys(reference), ...Object.keys(scenario)])]
+    .map((c) => (scenario[c] ?? 0) - (reference[c] ?? 0))
+    .filter((d) => d !== 0);
+  if (diffs.length === 0) return {};
+  if (diffs.every((d) => d < 0)) return { ceiling: 0 };
+  if (diffs.every((d) => d > 0)) return { floor: 0 };
+  return {};
+}
+
+/**
  * 80% and 95% intervals from the draws, widened by the fit's calibrated scale for its frequency
- * (as the contribution intervals are) and stretched to include the point estimate; `widened`
- * says the point fell outside the draws' own central interval. Empty without draws.
+ * (as the contribution intervals are), stretched to include the point estimate and kept on the
+ * side of zero the plans guarantee (`sign`, see `guaranteedSign`); `widened` says the point fell
+ * outside the draws' own central interval. Empty without draws.
  */
 export function deltaIntervals(
   point: number,
   deltas: number[],
   frequency: Frequency,
+  sign: { floor?: number; ceiling?: number } = {},
   levels: number[] = [0.8, 0.95],
 ): { intervals: Interval[]; widened: boolean } {
   if (deltas.length === 0) return { intervals: [], widened: false };
@@ -55,7 +75,10 @@ export function deltaIntervals(
     const { low, high } = centralInterval(deltas, level);
     return point < low || point > high;
   });
-  return { intervals: calibratedIntervals(point, deltas, frequency, { levels }), widened };
+  return {
+    intervals: calibratedIntervals(point, deltas, frequency, { levels, ...sign }),
+    widened,
+  };
 }
 
 function adstockKey(a: AdstockSpec): string {

@@ -90,6 +90,40 @@ describe('whatIf', () => {
     expect(whatIf(four, args)).toEqual(r);
   });
 
+  it('keeps intervals on the side of zero the model guarantees: a cut cannot gain, a rise cannot lose', () => {
+    // Draws that disagree a lot (beta and gamma ±90%): widened around the point, they would cross zero.
+    const vague = syntheticModel({
+      channels: [
+        { name: 'tv', alpha: 1, gamma: 8000, beta: 9000, spend: 9000 },
+        { name: 'radio', alpha: 1, gamma: 500, beta: 400, spend: 300 },
+      ],
+      baseline: 30_000,
+      draws: 60,
+      drawSpread: 0.9,
+    });
+    const off = whatIf(vague, { changes: [{ type: 'set', channel: 'radio', amount: 0 }] });
+    const up = whatIf(vague, { changes: [{ type: 'scale', channel: 'radio', percent: 900 }] });
+    for (const i of off.delta.interval) expect(i.high).toBeLessThanOrEqual(0);
+    for (const i of up.delta.interval) expect(i.low).toBeGreaterThanOrEqual(0);
+    // A move has no guaranteed sign.
+    const moved = whatIf(vague, {
+      changes: [{ type: 'move', from: 'radio', to: 'tv', percent: 100 }],
+    });
+    expect(moved.delta.interval.length).toBe(2);
+  });
+
+  it('gives no ROI of the change when total spend moves by less than 1%', () => {
+    const r = whatIf(four, {
+      changes: [
+        { type: 'scale', channel: 'tv', percent: -10 },
+        { type: 'scale', channel: 'facebook', percent: 35.5 },
+      ],
+    });
+    expect(Math.abs(r.delta.spend)).toBeLessThan(0.01 * 13 * 14_500);
+    expect(r.delta.spend).not.toBe(0);
+    expect(r.delta.roi).toBeNull();
+  });
+
   it('rejects moving more than 100% with a message naming the channel', () => {
     try {
       whatIf(four, { changes: [{ type: 'move', from: 'radio', to: 'tv', percent: 150 }] });

@@ -5,7 +5,7 @@ import type { FittedModel, Interval } from '../model/model-types';
 import { INTERVAL_SCALE } from '../stats/calibrated-interval';
 import { applyChanges } from './apply-changes';
 import { channelLookup } from './channel-lookup';
-import { deltaIntervals, drawDeltas } from './delta-interval';
+import { deltaIntervals, drawDeltas, guaranteedSign } from './delta-interval';
 import { extrapolationWarnings } from './extrapolation';
 import { describeHorizon, type Horizon, resolveHorizon } from './horizon';
 import { parseArgs } from './parse-args';
@@ -39,7 +39,10 @@ export interface WhatIfResult {
     spend: number;
     /** 80% and 95% intervals on `delta.kpi` from the model's posterior draws. */
     interval: Interval[];
-    /** KPI gained per unit of extra spend (delta kpi / delta spend); null when spend is unchanged. */
+    /**
+     * KPI gained per unit of extra spend (delta kpi / delta spend); null when total spend moves by
+     * less than 1% of the reference plan (a re-split, not a change of budget).
+     */
     roi: number | null;
     channels: Record<string, { spend: number; kpi: number }>;
   };
@@ -49,6 +52,9 @@ export interface WhatIfResult {
   warnings: string[];
   assumptions: string[];
 }
+
+/** Below this change of total spend (a share of the reference plan) the ROI of a change is not given. */
+const SPEND_CHANGE_FOR_ROI = 0.01;
 
 /**
  * Predicts the KPI of a scenario (changes applied to the recent run-rate) against the reference
@@ -82,7 +88,12 @@ export function compareWhatIf(
   const deltaKpi = scen.kpi - ref.kpi;
   const deltaSpend = planTotal(scenario) - planTotal(reference);
   const deltas = drawDeltas(model, reference, scenario, horizon.periods);
-  const { intervals, widened } = deltaIntervals(deltaKpi, deltas, model.frequency);
+  const { intervals, widened } = deltaIntervals(
+    deltaKpi,
+    deltas,
+    model.frequency,
+    guaranteedSign(reference, scenario),
+  );
   const perChannel: Record<string, { spend: number; kpi: number }> = {};
   for (const c of Object.keys(ref.channels)) {
     perChannel[c] = {
@@ -101,8 +112,10 @@ export function compareWhatIf(
       kpiPct: ref.kpi !== 0 ? (deltaKpi / ref.kpi) * 100 : 0,
       spend: deltaSpend,
       interval: intervals,
+      // A ratio over a change of spend this small is noise (-666 per $1 for a re-split that
+      // moved total spend by 0.1%), so none is given.
       roi:
-        Math.abs(deltaSpend) > 1e-9 * Math.max(1, planTotal(reference))
+        Math.abs(deltaSpend) >= SPEND_CHANGE_FOR_ROI * Math.max(1, planTotal(reference))
           ? deltaKpi / deltaSpend
           : null,
       channels: perChannel,

@@ -20,23 +20,26 @@ export const INTERVAL_SCALE: Record<Frequency, number> = {
 /**
  * Intervals at the given levels from posterior draws: the draws' quantiles, their distance from
  * the draws' median widened by the frequency's scale, stretched to contain the point estimate
- * (which can sit off the draws' median when a bound truncates them), never below `floor`.
+ * (which can sit off the draws' median when a bound truncates them), never below `floor` nor
+ * above `ceiling` (a sign the model guarantees, which the widening must not cross).
  */
 export function calibratedIntervals(
   point: number,
   draws: number[],
   frequency: Frequency,
-  options: { levels?: number[]; floor?: number } = {},
+  options: { levels?: number[]; floor?: number; ceiling?: number } = {},
 ): Interval[] {
   if (draws.length < 2) return [];
   const scale = INTERVAL_SCALE[frequency];
   const sorted = [...draws].sort((a, b) => a - b);
   const mid = quantile(sorted, 0.5);
   const floor = options.floor ?? Number.NEGATIVE_INFINITY;
+  const ceiling = options.ceiling ?? Number.POSITIVE_INFINITY;
+  const clip = (v: number) => Math.min(ceiling, Math.max(floor, v));
   return (options.levels ?? [0.8, 0.95]).map((level) => {
     const a = (1 - level) / 2;
     const low = Math.min(point, mid) + scale * (quantile(sorted, a) - mid);
     const high = Math.max(point, mid) + scale * (quantile(sorted, 1 - a) - mid);
-    return { level, low: Math.max(floor, low), high: Math.max(floor, high) };
+    return { level, low: clip(low), high: clip(high) };
   });
 }
