@@ -3,7 +3,7 @@
  * "shave 50k off the total", "free up $200k from the budget", "pull 100k out".
  */
 export const TAKEN_OUT =
-  /\bMONEY (?:of |in )?(?:savings?|cuts?) (?:from|out of|off|in|on)\b|\b(?:save|saving|savings of|find|finding) (?:an? |another )?MONEY (?:from|out of|off|in|on)\b|\b(?:lose|loses|losing|lost|give back|giving back|hand back|handing back|claw back|claws back|clawed back|clawing back|cut|cuts|trimmed|slashed|reclaimed|withdrew|withdrawn|recovered) (?:an? |another )?MONEY (?:out of|from|off|of)\b|\b(?:take|takes|taking|took|pull|pulls|pulling|pulled|remove|removes|removing|removed|shave|shaves|shaving|shaved|knock|knocks|knocking|knocked|carve|carves|carving|carved|free|frees|freeing|freed) (?:up )?(?:an? |another |a further )?MONEY (?:out|off|from)\b/;
+  /\b(?:wants?|wanted|needs?|needed|asks? for|asked for|asking for|requests?|requested|demands?|demanded) (?:an? |another )?MONEY back\b|\bMONEY (?:of |in )?(?:savings?|cuts?) (?:from|out of|off|in|on)\b|\b(?:save|saving|savings of|find|finding) (?:an? |another )?MONEY (?:from|out of|off|in|on)\b|\b(?:lose|loses|losing|lost|give back|giving back|hand back|handing back|claw back|claws back|clawed back|clawing back|cut|cuts|trimmed|slashed|reclaimed|withdrew|withdrawn|recovered) (?:an? |another )?MONEY (?:out of|from|off|of)\b|\b(?:take|takes|taking|took|pull|pulls|pulling|pulled|remove|removes|removing|removed|shave|shaves|shaving|shaved|knock|knocks|knocking|knocked|carve|carves|carving|carved|free|frees|freeing|freed) (?:up )?(?:an? |another |a further )?MONEY (?:out|off|from)\b/;
 
 /** An amount said as a change of the total: "$200k more", "another $100k", "cut by $100k". */
 const CHANGED_BY =

@@ -1,3 +1,4 @@
+import type { BudgetConstraints } from '../../tools';
 import { moneyChangeSign } from './budget-change';
 import { direction } from './change-clause';
 import { hasConstraints, parseConstraints } from './constraints';
@@ -118,6 +119,45 @@ function budgetAmount(ctx: TurnContext, used: Set<Token>): Token | undefined {
   return said ?? kept[0] ?? free[0];
 }
 
+/** Every named channel off, or all media when none is named. */
+function switchedOff(channels: string[]): Record<string, unknown>[] {
+  return channels.length > 0
+    ? channels.map((channel) => ({ type: 'set', channel, amount: 0 }))
+    : [{ type: 'total', percent: -100 }];
+}
+
+/** "where should it go?", "which channel should get it?", "where should the cut come from?" */
+const WHERE_IT_GOES =
+  /\bwhere (?:should|would|could|do|does|to|will|can|must|is)\b|\bwhich channels? (?:should|would|could|to|gets?|deserves?|takes?|loses?)\b/;
+
+/**
+ * "If I had an extra $100k, where should it go?" asks where the extra goes on top of today's
+ * plan, not for a new split of the larger budget (which would credit the extra with the gain of
+ * re-splitting what is already spent): every channel keeps at least today's spend. A cut asked
+ * the same way ("where should the $300k come from?") only takes away: no channel rises.
+ */
+function placeChangeOnly(
+  args: Record<string, unknown>,
+  constraints: BudgetConstraints,
+  ctx: TurnContext,
+): void {
+  const change = args.budgetChangePct;
+  if (typeof change !== 'number' || change === 0 || !WHERE_IT_GOES.test(ctx.text)) return;
+  const channels = (args.channels as string[] | undefined) ?? ctx.catalog.channels;
+  const key = change > 0 ? 'minMultiple' : 'maxMultiple';
+  const bounds = { ...(constraints[key] ?? {}) };
+  for (const c of channels) {
+    const own =
+      constraints.min?.[c] ??
+      constraints.max?.[c] ??
+      constraints.minShare?.[c] ??
+      constraints.maxShare?.[c];
+    if (own === undefined && bounds[c] === undefined && !constraints.locked?.includes(c))
+      bounds[c] = 1;
+  }
+  if (Object.keys(bounds).length > 0) constraints[key] = bounds;
+}
+
 /**
  * Builds an optimize_budget call: objective (most KPI, profit with a margin, a ROAS floor, a
  * growth or KPI target), total budget or a change of it, channels to allocate among, constraints.
@@ -147,6 +187,16 @@ export function buildOptimize(ctx: TurnContext): FrameResult {
       pending: { intent: 'optimize', missing: 'channel', text: 'optimise the budget with' },
     };
   }
+  // "how should we split a budget of $0?": nothing to split; what switching all media off does.
+  if (
+    tokens.some((t) => t.t === 'money' && t.v === 0) &&
+    !tokens.some((t) => t.t === 'money' && t.v > 0) &&
+    /\b(?:budget|split|allocate|spend|spread|divide)\b/.test(text)
+  )
+    return {
+      kind: 'calls',
+      calls: [{ name: 'what_if', args: { changes: switchedOff(channelRefs(tokens)) } }],
+    };
   // "split -$1M": a budget below zero is a slip, asked back rather than read as $1M.
   if (/\b(?:split|allocate|spend|budget|optimi[sz]e)\b[^?]*\bminus MONEY\b/.test(skel)) {
     const question = 'A budget cannot be negative. How much should I split?';
@@ -213,6 +263,7 @@ export function buildOptimize(ctx: TurnContext): FrameResult {
     }
   }
   if (parsed.channels && parsed.channels.length > 0) args.channels = parsed.channels;
+  placeChangeOnly(args, parsed.constraints, ctx);
   if (hasConstraints(parsed.constraints)) args.constraints = parsed.constraints;
   if (ctx.horizon !== undefined) args.horizon = ctx.horizon;
   return { kind: 'calls', calls: [{ name: 'optimize_budget', args }] };

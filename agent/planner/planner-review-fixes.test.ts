@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { OfflinePlanner } from './offline-planner';
-import type { PlannerIntent } from './planner-types';
+import type { PlannerDataset, PlannerIntent } from './planner-types';
+import { PEOPLE_DATASET } from './testing/people-cases';
 import { converse, TEST_DATASET } from './testing/run-case';
 
 /** Misreads a black-box review of the product found, kept by name. */
@@ -59,5 +60,38 @@ describe('offline planner: what the product review found', () => {
     ).toMatchObject({ name: 'get_contributions', args: { period: 'last year' } });
     expect(intent('What does our playbook say?').intent).toBe('methodology');
     expect(call('what does our playbook say about TV?')?.name).toBe('search_methodology');
+  });
+});
+
+describe('offline planner: what the numbers review found', () => {
+  const withHistory = new OfflinePlanner({ dataset: PEOPLE_DATASET as PlannerDataset });
+  const args = (q: string) => converse(withHistory, [q]).last.tool_calls?.[0];
+  const every = (v: number) =>
+    Object.fromEntries(TEST_DATASET.channels.map((c) => [c.name, v] as [string, number]));
+
+  it('places an extra amount on top of today, not in a new split of the larger budget', () => {
+    // 100k on 1.3M a quarter is +7.69%; every channel keeps at least today's spend.
+    expect(args('We may get another $100k next quarter. Where should it go?')?.args).toMatchObject({
+      budgetChangePct: 7.6923,
+      constraints: { minMultiple: every(1) },
+    });
+    // A split of a bigger budget is still a new split.
+    expect(
+      args('With $100k more next quarter, what is the best split?')?.args.constraints,
+    ).toBeUndefined();
+  });
+
+  it('takes a cut asked "where from" out of channels without raising any', () => {
+    expect(args('Finance wants 130k back. Where should it come from?')?.args).toMatchObject({
+      budgetChangePct: -10,
+      constraints: { maxMultiple: every(1) },
+    });
+  });
+
+  it('answers a budget of zero with what switching media off does, not a split of today', () => {
+    expect(args('How would you split a budget of $0?')).toMatchObject({
+      name: 'what_if',
+      args: { changes: [{ type: 'total', percent: -100 }] },
+    });
   });
 });
