@@ -55,6 +55,9 @@ describe('mixpilot fit', () => {
     const io = capture();
     expect(await main(['fit', DEMO, '--intervals', '0'], io)).toBe(0);
     expect(io.stdout.join('\n')).toMatch(/tv_spend\s+[\d,]+\s+[\d,]+\s+\d+\.\d%/);
+    expect(io.stdout.join('\n')).toContain(
+      'mroi: the return on the next $1 at the recent spend rate, in the long run',
+    );
     expect(io.stdout.join('\n')).toMatch(
       /^columns: KPI revenue \(revenue\); channels tv_spend, social_spend, search_spend, display_spend, radio_spend; controls price; events promo /,
     );

@@ -71,6 +71,7 @@ function table(model: FittedModel): string {
     `${model.kpi}: ${model.periods} ${model.frequency} periods`,
     '',
     ...textTable(header, rows),
+    'mroi: the return on the next $1 at the recent spend rate, in the long run (once its carryover has built up).',
     '',
     `fit: R² ${m.r2.toFixed(3)}, NRMSE ${m.nrmse.toFixed(3)}, MAPE ${pct(m.mape)}; holdout (${m.holdout.periods} periods): R² ${m.holdout.r2.toFixed(3)}, MAPE ${pct(m.holdout.mape)}`,
     ...model.warnings.map((w) => `warning: ${w}`),

@@ -58,6 +58,8 @@ describe('mixpilot optimize', () => {
     expect(await main(['optimize', DEMO, '--intervals', '0', '--curve'], io)).toBe(0);
     const text = io.stdout.join('\n');
     expect(text).toMatch(/channel\s+current\s+optimal\s+change\s+mROI now\s+mROI opt/);
+    // Not the fit's long-run mroi, and said so.
+    expect(text).toContain('mROI: the return on the next $1 spent over this 13-week plan');
     expect(text).toMatch(/Why:\n {2}- tv_spend: /);
     expect(text).toMatch(/Budget curve:[\s\S]*2×/);
   });

@@ -80,6 +80,7 @@ function readable(r: OptimizeResult, kpi: string, curve?: ReturnType<typeof budg
     `Horizon: ${r.horizon.periods} ${r.horizon.unit}s.`,
     '',
     ...textTable(['channel', 'current', 'optimal', 'change', 'mROI now', 'mROI opt'], rows),
+    `mROI: the return on the next $1 spent over this ${r.horizon.periods}-${r.horizon.unit} plan, with its carryover after the plan and the carry-in of past spend; the fit's mroi is the long-run figure at a steady spend rate, so the two differ.`,
     '',
     `${kpi}: ${formatNumber(r.current.kpi)} → ${formatNumber(r.optimal.kpi)} (${r.delta.kpi >= 0 ? '+' : ''}${formatNumber(r.delta.kpi)}, ${formatPct(r.delta.kpiPct)})`,
     ...(r.profit
