@@ -93,3 +93,16 @@ describe('optimizeBudget on concave channels', () => {
     expect(result.explanation.find((l) => l.startsWith('social'))).toMatch(/locked/);
   });
 });
+
+describe('optimizeBudget on a budget past profit', () => {
+  it('warns when the last dollars of a revenue plan bring back less than they cost', () => {
+    const big = optimizeBudget(model, { objective: 'max_kpi', budget: 5_000_000 });
+    expect(big.warnings.filter((w) => w.includes('less than they cost'))).toEqual([
+      expect.stringMatching(
+        /^the last dollars of this plan bring back less than they cost \(revenue per extra \$1: tv 0\.\d\d, social 0\.\d\d, search 0\.\d\d\)/,
+      ),
+    ]);
+    const small = optimizeBudget(model, { objective: 'max_kpi', budget: 3_000 });
+    expect(small.warnings.filter((w) => w.includes('less than they cost'))).toEqual([]);
+  });
+});

@@ -14,6 +14,27 @@ import { explainAllocation } from './explain';
 import { solveObjective } from './objectives';
 import { type AllocationProblem, buildProblem } from './problem';
 
+/**
+ * Revenue plans whose last dollars bring back less than they cost: the most revenue is not the
+ * most profit, and the plan should say so (a $100M split pushed every channel's next dollar to
+ * about $0.01). Conversions have no such yardstick.
+ */
+function belowCost(
+  model: FittedModel,
+  objective: string,
+  allocated: string[],
+  plan: SpendPlan,
+  marginal: Record<string, number>,
+): string[] {
+  if (model.kpiType !== 'revenue' || objective === 'max_profit') return [];
+  const under = allocated.filter((c) => (plan[c] ?? 0) > 0 && (marginal[c] ?? 0) < 1);
+  if (under.length === 0) return [];
+  const list = under.map((c) => `${c} ${(marginal[c] ?? 0).toFixed(2)}`).join(', ');
+  return [
+    `the last dollars of this plan bring back less than they cost (revenue per extra $1: ${list}); a smaller budget would make more profit (ask for the most profit with your margin).`,
+  ];
+}
+
 /** The `optimize_budget` contract of ARCHITECTURE.md, plus detail for explanations. */
 export interface OptimizeResult {
   objective: OptimizeArgs['objective'];
@@ -95,7 +116,10 @@ export function optimizeBudget(
           ]
         : []),
     ],
-    warnings: extrapolationWarnings(model, optimal, p.horizon),
+    warnings: [
+      ...extrapolationWarnings(model, optimal, p.horizon),
+      ...belowCost(model, parsed.objective, p.allocated, optimal, marginals(p, optimal)),
+    ],
     assumptions: optimizerAssumptions(p),
   };
   if (parsed.objective === 'max_profit' && parsed.margin !== undefined) {
