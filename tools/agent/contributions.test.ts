@@ -108,6 +108,23 @@ describe('contributionsOverPeriod', () => {
   });
 });
 
+describe('the joint media contribution', () => {
+  it('gets an interval from the same draws as the channels', () => {
+    const r = contributionsOverPeriod(
+      model,
+      { start: '2024-01-08', end: '2024-01-15', label: 'two weeks' },
+      { channels: ['tv'] },
+    );
+    expect(r.total.media).toBe(150);
+    const [i80, i95] = r.total.mediaInterval;
+    expect(i80?.level).toBe(0.8);
+    expect(i80?.low).toBeLessThan(150);
+    expect(i80?.high).toBeGreaterThan(150);
+    expect(i95?.low).toBeLessThanOrEqual(i80?.low as number);
+    expect(r.total.mediaInterval).toEqual(r.channels[0]?.interval.contribution);
+  });
+});
+
 describe('baseline drivers over a period', () => {
   const parts = [
     { name: 'intercept', kind: 'intercept', series: [500, 500, 500, 500] },

@@ -19,7 +19,8 @@ export interface ContributionsResult {
   period: PeriodRange & { periods: number };
   kpi: string;
   kpiType: 'revenue' | 'conversions';
-  total: { kpi: number; spend: number; media: number };
+  /** `mediaInterval`: 80% and 95% intervals on `media`, the channels' joint contribution. */
+  total: { kpi: number; spend: number; media: number; mediaInterval: Interval[] };
   baseline: { contribution: number; share: number; drivers: BaselineDriver[] };
   /**
    * What the model does not explain in the period (actual minus fitted KPI), so that baseline,
@@ -124,17 +125,22 @@ export function contributionsOverPeriod(
         interval,
       };
     });
+  const media = channels.reduce((s, c) => s + c.contribution, 0);
+  const spend = channels.reduce((s, c) => s + c.spend, 0);
+  const joint = drawIntervals(
+    model,
+    channels.map((c) => c.name),
+    rows,
+    spend,
+    media,
+  );
   const sortBy = options.sortBy ?? 'contribution';
   channels.sort((a, b) => b[sortBy] - a[sortBy] || a.name.localeCompare(b.name));
   return {
     period: { ...range, periods: rows.length },
     kpi: model.kpi,
     kpiType: model.kpiType,
-    total: {
-      kpi: kpiTotal,
-      spend: channels.reduce((s, c) => s + c.spend, 0),
-      media: channels.reduce((s, c) => s + c.contribution, 0),
-    },
+    total: { kpi: kpiTotal, spend, media, mediaInterval: joint.contribution },
     baseline: {
       contribution: baseline,
       share: kpiTotal ? baseline / kpiTotal : 0,
