@@ -61,18 +61,26 @@ describe('errors', () => {
 });
 
 describe('service endpoints', () => {
-  it('reports health and readiness, 503 while the model is not loaded', async () => {
+  it('reports health and readiness from its dependencies, 503 naming a failing one', async () => {
     expect(await (await f.call('GET', '/health')).json()).toEqual({ status: 'ok' });
     const ready = await f.call('GET', '/ready');
     expect(ready.status).toBe(200);
     expect(await ready.json()).toEqual({
       status: 'ready',
-      checks: { database: true, model: true },
+      checks: { database: true, vectorStore: true },
     });
-    const notReady = variant({ ready: async () => ({ database: true, model: false }) });
+    const notReady = variant({ ready: async () => ({ database: false }) });
     const res = await notReady.request('/ready');
     expect(res.status).toBe(503);
-    expect(((await res.json()) as { checks: { model: boolean } }).checks.model).toBe(false);
+    expect(((await res.json()) as { checks: { database: boolean } }).checks.database).toBe(false);
+  });
+
+  it('is ready by default when the local workspace does not exist yet', async () => {
+    const res = await variant({
+      auth: { mode: 'local', localWorkspace: 'not-created-yet' },
+    }).request('/ready');
+    expect(res.status).toBe(200);
+    expect(await res.json()).toEqual({ status: 'ready', checks: { database: true } });
   });
 
   it('answers the eval routes with 501 when no eval service is wired', async () => {
