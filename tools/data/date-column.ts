@@ -3,7 +3,7 @@ import type { FieldIssue } from '../errors';
 import { findColumn } from './column-lookup';
 import { isDateName } from './column-patterns';
 import type { SchemaOverrides } from './dataset-types';
-import { looksLikeDates, parseDateColumn } from './date-parse';
+import { looksLikeDates, parseDateColumn, READABLE_DATE_FORMATS, splitDate } from './date-parse';
 
 /** The date column (given, else the first date-named column holding dates, else the first holding dates). */
 export function chooseDateColumn(
@@ -24,12 +24,14 @@ export function chooseDateColumn(
   if (found !== undefined) return found;
   // A column named like a date whose values are in a format MixPilot does not read: say which.
   const dateNamed = header.find((h) => isDateName(h));
-  const sample = dateNamed ? (cells.get(dateNamed) ?? []).find((v) => v.trim() !== '') : undefined;
+  const values = dateNamed ? (cells.get(dateNamed) ?? []) : [];
+  const row = values.findIndex((v) => v.trim() !== '' && splitDate(v) === null);
+  const sample = values[row];
   if (dateNamed && sample !== undefined) {
     issues.push({
       field: dateNamed,
-      row: 1,
-      reason: `Row 1, column ${dateNamed}: '${sample.trim()}' is not a date format MixPilot reads (YYYY-MM-DD, YYYY/MM/DD, MM/DD/YYYY, DD/MM/YYYY or DD.MM.YYYY)`,
+      row: row + 1,
+      reason: `Row ${row + 1}, column ${dateNamed}: '${sample.trim()}' is not a date format MixPilot reads (${READABLE_DATE_FORMATS})`,
     });
     return '';
   }

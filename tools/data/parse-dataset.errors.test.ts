@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { isMixPilotError, type MixPilotError } from '../errors';
 import type { SchemaOverrides } from './dataset-types';
+import { READABLE_DATE_FORMATS } from './date-parse';
 import { parseDataset } from './parse-dataset';
 import { weeklyCsv } from './test-csv';
 
@@ -56,26 +57,19 @@ describe('parseDataset rejects bad data with one clear message', () => {
     expect(rejection(csv).message).toContain('No date column found');
   });
 
-  it('names the date column and a value when its dates are in a format it does not read', () => {
-    const csv = weeklyCsv().replace(/\n(\d{4})-(\d\d)-(\d\d)/g, (_m, y, mo, d) => {
-      const month = [
-        'Jan',
-        'Feb',
-        'Mar',
-        'Apr',
-        'May',
-        'Jun',
-        'Jul',
-        'Aug',
-        'Sep',
-        'Oct',
-        'Nov',
-        'Dec',
-      ];
-      return `\n${d} ${month[Number(mo) - 1]} ${y}`;
-    });
+  it('names the date column, a value and the formats it reads when it cannot read the dates', () => {
+    const csv = weeklyCsv().replace(/\n(\d{4})-(\d\d)-(\d\d)/g, (_m, y, mo) => `\n${y}-W${mo}`);
     expect(rejection(csv).message).toMatch(
-      /^Row 1, column date: '\d\d [A-Z][a-z]{2} \d{4}' is not a date format MixPilot reads \(YYYY-MM-DD, YYYY\/MM\/DD, MM\/DD\/YYYY, DD\/MM\/YYYY or DD\.MM\.YYYY\)$/,
+      /^Row 1, column date: '\d{4}-W\d\d' is not a date format MixPilot reads \(YYYY-MM-DD, YYYY\/MM\/DD, MM\/DD\/YYYY, DD\/MM\/YYYY, DD\.MM\.YYYY, or with the month written out as in 3 Jan 2022, 3 January 2022, Jan 3, 2022 or Jan 2022\)$/,
+    );
+  });
+
+  it('refuses a month name it does not know, naming the row', () => {
+    const csv = weeklyCsv(60, (row, i) => {
+      if (i === 2) row[0] = '15 Foo 2022';
+    });
+    expect(rejection(csv).message).toBe(
+      `Row 3, column date: '15 Foo 2022' is not a date format MixPilot reads (${READABLE_DATE_FORMATS})`,
     );
   });
 
