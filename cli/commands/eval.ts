@@ -19,6 +19,7 @@ import { invalid, MixPilotError, parseDataset } from '../../tools';
 import type { Command } from '../command';
 import { type Config, loadConfig } from '../config';
 import { createRuntime, DEMO_WORKSPACE, type Runtime, type RuntimeOptions } from '../runtime';
+import { commaList } from './comma-list';
 import { createProgress, type ProgressSink } from './eval-progress';
 import { wholeNumber } from './whatif';
 
@@ -111,10 +112,7 @@ export function createEvalCommand(deps: EvalCommandDeps = {}): Command {
         );
       const concurrency = wholeNumber('--concurrency', values.concurrency, true) ?? 2;
       const timeoutMs = wholeNumber('--timeout', values.timeout, true);
-      const tags = values.tags
-        ?.split(',')
-        .map((t) => t.trim())
-        .filter(Boolean);
+      const tags = commaList('--tags', values.tags, 'whatif,optimize');
       const suite = parseSuite(await readText(file, 'SUITE'), {
         ...(file.endsWith('.jsonl') ? { format: 'jsonl' as const } : {}),
         name: path.basename(file).replace(/\.(ya?ml|jsonl)$/, ''),

@@ -107,4 +107,14 @@ describe('mixpilot fit', () => {
     expect(await main(['fit', DEMO, '--lift', 'tiktok_spend=1:0.2'], unknown)).not.toBe(0);
     expect(unknown.stderr[0]).toMatch(/calibration\[0\]\.channel: unknown channel 'tiktok_spend'/);
   });
+
+  it('says --channels is empty when it is given with no names, instead of finding no spend column', async () => {
+    for (const value of ['', ' , ']) {
+      const io = capture();
+      expect(await main(['fit', DEMO, '--channels', value], io)).toBe(2);
+      expect(io.stderr).toEqual([
+        'mixpilot fit: --channels: is empty; give names separated by commas, e.g. --channels tv_spend,search_spend, or leave the option out',
+      ]);
+    }
+  });
 });

@@ -10,6 +10,7 @@ import {
   optimizeBudget,
 } from '../../tools';
 import type { Command } from '../command';
+import { commaList } from './comma-list';
 import {
   fitCsv,
   MAX_DRAWS,
@@ -162,15 +163,9 @@ export const optimizeCommand: Command = {
     put('maxMultiple', record('--max-multiple', values['max-multiple']));
     put('minShare', record('--min-share', values['min-share']));
     put('maxShare', record('--max-share', values['max-share']));
-    const locked = (values.lock ?? [])
-      .flatMap((l) => l.split(','))
-      .map((s) => s.trim())
-      .filter(Boolean);
+    const locked = (values.lock ?? []).flatMap((l) => commaList('--lock', l, 'radio,ooh') ?? []);
     if (locked.length > 0) constraints.locked = locked;
-    const channels = values.channels
-      ?.split(',')
-      .map((s) => s.trim())
-      .filter(Boolean);
+    const channels = commaList('--channels', values.channels, 'tv,social,search');
     const horizon = wholeNumber('--horizon', values.horizon, true, MAX_HORIZON);
     const args = {
       objective,
