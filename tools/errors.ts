@@ -19,8 +19,10 @@ export interface FieldIssue {
   /** Dotted path or column name, e.g. `spend.tv`, `rows[12].date`, `channels`. */
   field: string;
   reason: string;
-  /** 1-based data row, when the problem is in a CSV row. */
+  /** 1-based data row (the header is not counted), when the problem is in a CSV row. */
   row?: number;
+  /** 1-based line of the file on which that row starts (what an editor shows), with `row`. */
+  line?: number;
 }
 
 export class MixPilotError extends Error {

@@ -54,7 +54,7 @@ export {
   minimumPeriods,
   PARAMETERS_PER_CHANNEL,
 } from './data/parameter-count';
-export { parseDataset } from './data/parse-dataset';
+export { type ParseOptions, parseDataset } from './data/parse-dataset';
 export type { ErrorCode, FieldIssue } from './errors';
 export { invalid, isMixPilotError, MixPilotError } from './errors';
 export { buildBaseDesign } from './fit/baseline-design';

@@ -15,6 +15,8 @@ export interface Upload {
   name: { value: string; explicit: boolean };
   overrides: SchemaOverrides;
   activate: boolean;
+  /** False for JSON rows: there is no file whose lines messages could name. */
+  lineNumbers: boolean;
 }
 
 const bad = (field: string, reason: string) => invalid(field, reason, 'invalid_input');
@@ -58,6 +60,7 @@ export async function readUpload(
       name: { value: given ?? (file.name || 'upload.csv'), explicit: given !== undefined },
       overrides,
       activate: form.activate !== 'false' && activateQuery,
+      lineNumbers: true,
     };
   }
   if (type === 'text/csv' || type === 'text/plain' || type === 'application/csv') {
@@ -66,6 +69,7 @@ export async function readUpload(
       name: { value: query.name ?? 'upload.csv', explicit: query.name !== undefined },
       overrides: {},
       activate: activateQuery,
+      lineNumbers: true,
     };
   }
   if (!json) {
@@ -79,5 +83,6 @@ export async function readUpload(
     name: { value: json.name, explicit: true },
     overrides: (json.overrides ?? {}) as SchemaOverrides,
     activate: (json.activate ?? true) && activateQuery,
+    lineNumbers: 'csv' in json,
   };
 }

@@ -71,6 +71,17 @@ describe('POST /api/datasets', () => {
     expect(error.code).toBe('unprocessable');
     const issue = error.issues.find((i) => i.field === 'tv_spend');
     expect(issue?.row).toBe(12);
+    expect(issue?.line).toBe(13);
+    expect(error.message).toMatch(/^Row 12 \(line 13 of the file\), column tv_spend: /);
+    const rows = bad.slice(1).map((line) => {
+      const [date, revenue, tv_spend] = line.split(',');
+      return { date, revenue: Number(revenue), tv_spend: Number(tv_spend) };
+    });
+    const fromRows = await errorOf(
+      await f.call('POST', '/api/datasets', { key, json: { name: 'rows', rows } }),
+    );
+    expect(fromRows.message).toMatch(/^Row 12, column tv_spend: /);
+    expect(fromRows.issues.find((i) => i.field === 'tv_spend')).toMatchObject({ row: 12 });
   });
 
   it('returns 409 when an explicit name is taken, 400 for bad overrides or content type, 413 over 10 MB', async () => {

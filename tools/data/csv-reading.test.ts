@@ -22,6 +22,7 @@ describe('tokenizeCsv', () => {
     const table = tokenizeCsv(',geo,time\n0,Geo0,2021-01-25\n\n1,Geo0,2021-02-01\n');
     expect(table.header).toEqual(['', 'geo', 'time']);
     expect(table.rows).toHaveLength(2);
+    expect(table.lines).toEqual([2, 4]);
   });
 
   it('detects semicolons and tabs as delimiters', () => {

@@ -4,12 +4,14 @@ import { findColumn } from './column-lookup';
 import { isDateName } from './column-patterns';
 import type { SchemaOverrides } from './dataset-types';
 import { looksLikeDates, parseDateColumn, READABLE_DATE_FORMATS, splitDate } from './date-parse';
+import { type RowLocator, sentence } from './row-label';
 
 /** The date column (given, else the first date-named column holding dates, else the first holding dates). */
 export function chooseDateColumn(
   header: string[],
   cells: Map<string, string[]>,
   overrides: SchemaOverrides,
+  rows: RowLocator,
   issues: FieldIssue[],
 ): string {
   if (overrides.date !== undefined) {
@@ -30,8 +32,8 @@ export function chooseDateColumn(
   if (dateNamed && sample !== undefined) {
     issues.push({
       field: dateNamed,
-      row: row + 1,
-      reason: `Row ${row + 1}, column ${dateNamed}: '${sample.trim()}' is not a date format MixPilot reads (${READABLE_DATE_FORMATS})`,
+      ...rows.at(row + 1),
+      reason: `${sentence(rows.label(row + 1))}, column ${dateNamed}: '${sample.trim()}' is not a date format MixPilot reads (${READABLE_DATE_FORMATS})`,
     });
     return '';
   }
@@ -47,6 +49,7 @@ export function readDates(
   column: string,
   cells: string[],
   overrides: SchemaOverrides,
+  rows: RowLocator,
 ): { days: number[]; issues: FieldIssue[] } {
-  return parseDateColumn(column, cells, overrides.dateFormat ?? 'auto');
+  return parseDateColumn(column, cells, rows, overrides.dateFormat ?? 'auto');
 }

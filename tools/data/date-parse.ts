@@ -8,6 +8,7 @@
  */
 import type { FieldIssue } from '../errors';
 import { daysFromCivil, isValidDate, monthOfName } from './calendar';
+import { type RowLocator, sentence } from './row-label';
 
 /** The date formats MixPilot reads, as messages name them. */
 export const READABLE_DATE_FORMATS =
@@ -140,6 +141,7 @@ function isRegular(days: (number | null)[]): boolean {
 export function parseDateColumn(
   column: string,
   values: string[],
+  rows: RowLocator,
   format: DateFormat = 'auto',
 ): { days: number[]; issues: FieldIssue[] } {
   const issues: FieldIssue[] = [];
@@ -178,8 +180,8 @@ export function parseDateColumn(
         raw === '' ? 'empty date' : `'${raw}' is not a date MixPilot can read (use YYYY-MM-DD)`;
       issues.push({
         field: column,
-        row: r + 1,
-        reason: `Row ${r + 1}, column ${column}: ${reason}`,
+        ...rows.at(r + 1),
+        reason: `${sentence(rows.label(r + 1))}, column ${column}: ${reason}`,
       });
     } else {
       days[r] = day;
