@@ -164,6 +164,16 @@ describe('agent service', () => {
     ).toBe(answer.answer);
   });
 
+  it('tells the model which tool argument is wrong and why, in words', async () => {
+    const badCall = toolCallMessage([{ name: 'get_response_curve', args: { channel: 5 } }]);
+    const { service } = setup(new ScriptedChatModel([badCall, new AIMessage('Sorry.')]));
+    const answer = await collectAnswer(service.answer({ workspaceId: 'w1', question: 'tv curve' }));
+    expect(answer.toolCalls[0]?.error).toEqual({
+      code: 'invalid_input',
+      message: 'channel: must be text, not a number',
+    });
+  });
+
   it('saves the plan only after an explicit approval', async () => {
     const { service, decisions } = setup(new ScriptedChatModel([moveCall, new AIMessage('')]));
     await collectAnswer(

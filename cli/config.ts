@@ -3,6 +3,7 @@
  * down; no other module touches `process.env`.
  */
 import { z } from 'zod';
+import { fieldIssuesOf, MixPilotError, readableReason } from '../tools';
 
 const optionalString = z
   .string()
@@ -55,10 +56,15 @@ export type Config = Readonly<z.infer<typeof configSchema>>;
 
 /** Parses an environment (defaults to the process's) into a frozen config; throws naming the variable. */
 export function loadConfig(env: Record<string, string | undefined> = process.env): Config {
-  const parsed = configSchema.safeParse(env);
+  const parsed = configSchema.safeParse(env, { error: readableReason });
   if (!parsed.success) {
-    const issue = parsed.error.issues[0];
-    throw new Error(`environment: ${issue?.path.join('.')}: ${issue?.message}`);
+    const issues = fieldIssuesOf(parsed.error, { fallback: 'environment' });
+    const first = issues[0];
+    throw new MixPilotError(
+      'invalid_input',
+      `environment variable ${first?.field}: ${first?.reason}`,
+      { issues },
+    );
   }
   return Object.freeze(parsed.data);
 }
