@@ -7,8 +7,10 @@ export type ErrorCode =
   | 'unauthorized' // 401
   | 'forbidden' // 403
   | 'not_found' // 404
+  | 'method_not_allowed' // 405: a known path, another method
   | 'conflict' // 409
   | 'payload_too_large' // 413
+  | 'unsupported_media_type' // 415: a body in a content type the endpoint does not read
   | 'unprocessable' // 422: well-formed but unusable (bad data, infeasible constraints)
   | 'rate_limited' // 429
   | 'upstream' // 502: a hosted dependency failed

@@ -2,7 +2,7 @@ import type { Context } from 'hono';
 import { z } from 'zod';
 import { invalid, type SchemaOverrides } from '../../tools';
 import type { AppEnv } from '../app-types';
-import { mediaType } from '../http/media-type';
+import { mediaType, unsupportedMediaType } from '../http/media-type';
 import { parseInput } from '../http/validate';
 import { overridesSchema } from '../schemas/common';
 import type { datasetJsonBodySchema } from '../schemas/datasets';
@@ -35,7 +35,7 @@ const jsonOverrides = z
 
 /**
  * Reads `POST /api/datasets`: multipart with a `file` field, a `text/csv` body (name in `?name=`)
- * or JSON `{ name, csv }` / `{ name, rows }`; anything else is a 400 naming the content type.
+ * or JSON `{ name, csv }` / `{ name, rows }`; anything else is a 415 naming the media types read.
  */
 export async function readUpload(
   c: Context<AppEnv>,
@@ -72,12 +72,8 @@ export async function readUpload(
       lineNumbers: true,
     };
   }
-  if (!json) {
-    throw bad(
-      'content-type',
-      `unsupported ${type}: send multipart/form-data, text/csv or application/json`,
-    );
-  }
+  if (!json)
+    throw unsupportedMediaType(type, ['multipart/form-data', 'text/csv', 'application/json']);
   return {
     csv: 'csv' in json ? json.csv : rowsToCsv(json.rows),
     name: { value: json.name, explicit: true },

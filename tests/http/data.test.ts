@@ -84,7 +84,7 @@ describe('POST /api/datasets', () => {
     expect(fromRows.issues.find((i) => i.field === 'tv_spend')).toMatchObject({ row: 12 });
   });
 
-  it('returns 409 when an explicit name is taken, 400 for bad overrides or content type, 413 over 10 MB', async () => {
+  it('returns 409 when an explicit name is taken, 400 for bad overrides, 415 for another media type, 413 over 10 MB', async () => {
     const key = await f.mintKey('uploads-conflict');
     expect(
       (await f.call('POST', '/api/datasets', { key, json: { name: 'a.csv', csv: DEMO_CSV } }))
@@ -113,7 +113,12 @@ describe('POST /api/datasets', () => {
       body: '<a/>',
       headers: { 'content-type': 'application/xml' },
     });
-    expect(await errorOf(xml)).toMatchObject({ status: 400 });
+    expect(await errorOf(xml)).toMatchObject({
+      status: 415,
+      code: 'unsupported_media_type',
+      message:
+        'content-type: application/xml is not accepted here; send multipart/form-data, text/csv or application/json',
+    });
     const huge = await f.call('POST', '/api/datasets?name=huge.csv', {
       key,
       body: `${header}\n${'2024-01-01,1,1,1,1,1,1,1,0\n'.repeat(420_000)}`,

@@ -60,6 +60,52 @@ describe('errors', () => {
   });
 });
 
+describe('media types', () => {
+  it('answers 415 naming application/json when a JSON route gets a body of another type', async () => {
+    const res = await f.call('POST', '/api/predict', {
+      key: f.demoKey,
+      body: JSON.stringify({ allocation: { tv_spend: 400000 } }),
+      headers: { 'content-type': 'text/plain' },
+    });
+    expect(await errorOf(res)).toMatchObject({
+      status: 415,
+      code: 'unsupported_media_type',
+      message: 'content-type: text/plain is not accepted here; send application/json',
+      issues: [
+        { field: 'content-type', reason: 'text/plain is not accepted here; send application/json' },
+      ],
+    });
+  });
+
+  it('answers 415 on every route whose body is JSON only, and reads a missing type as JSON', async () => {
+    const doc = f.app.openapi as {
+      paths: Record<string, Record<string, { requestBody?: { content: Record<string, unknown> } }>>;
+    };
+    const jsonOnly = Object.entries(doc.paths).flatMap(([path, ops]) =>
+      Object.entries(ops)
+        .filter(
+          ([, op]) => Object.keys(op.requestBody?.content ?? {}).join() === 'application/json',
+        )
+        .map(([method]) => [method.toUpperCase(), path.replace(/\{id\}/g, 'x')] as const),
+    );
+    expect(jsonOnly.length).toBeGreaterThanOrEqual(6);
+    for (const [method, path] of jsonOnly) {
+      const res = await f.call(method, path, {
+        key: f.demoKey,
+        body: 'question=hi',
+        headers: { 'content-type': 'application/x-www-form-urlencoded' },
+      });
+      expect(res.status, `${method} ${path}`).toBe(415);
+    }
+    // A byte body carries no content type of its own (a string body would be text/plain).
+    const untyped = await f.call('POST', '/api/predict', {
+      key: f.demoKey,
+      body: new TextEncoder().encode(JSON.stringify({ allocation: { tv_spend: 400000 } })),
+    });
+    expect(untyped.status).toBe(200);
+  });
+});
+
 describe('service endpoints', () => {
   it('reports health and readiness from its dependencies, 503 naming a failing one', async () => {
     expect(await (await f.call('GET', '/health')).json()).toEqual({ status: 'ok' });
