@@ -60,6 +60,28 @@ describe('errors', () => {
   });
 });
 
+describe('methods', () => {
+  it('answers 405 with Allow for a known path and another method, 404 for an unknown path', async () => {
+    const put = await f.call('PUT', '/api/workspace', { key: f.demoKey, json: {} });
+    expect(put.status).toBe(405);
+    expect(put.headers.get('allow')).toBe('GET, HEAD, OPTIONS');
+    expect(await errorOf(put)).toMatchObject({
+      code: 'method_not_allowed',
+      message: 'PUT is not allowed on /api/workspace; it answers GET, HEAD',
+    });
+    const del = await f.call('DELETE', '/api/models', { key: f.demoKey });
+    expect(del.status).toBe(405);
+    expect(del.headers.get('allow')).toBe('GET, HEAD, OPTIONS, POST');
+    const byId = await f.call('PATCH', '/api/datasets/ds_1', { key: f.demoKey, json: {} });
+    expect(byId.headers.get('allow')).toBe('DELETE, GET, HEAD, OPTIONS');
+    expect((await f.call('POST', '/health')).headers.get('allow')).toBe('GET, HEAD, OPTIONS');
+    const options = await f.call('OPTIONS', '/api/predict', { key: f.demoKey });
+    expect(options.status).toBe(204);
+    expect(options.headers.get('allow')).toBe('OPTIONS, POST');
+    expect((await f.call('PUT', '/api/nothing-here', { key: f.demoKey })).status).toBe(404);
+  });
+});
+
 describe('media types', () => {
   it('answers 415 naming application/json when a JSON route gets a body of another type', async () => {
     const res = await f.call('POST', '/api/predict', {
