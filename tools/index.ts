@@ -88,6 +88,7 @@ export { optimizeBudget } from './optimizer/budget-optimizer';
 export { formatMoney, formatNumber, formatPct } from './scenario/format';
 export type { Horizon } from './scenario/horizon';
 export { resolveHorizon } from './scenario/horizon';
+export { AMOUNT_EXAMPLES, parseAmount, readAmount } from './scenario/parse-amount';
 export { parseArgs as parseToolArgs } from './scenario/parse-args';
 export type { PlanEvaluation, SpendPlan } from './scenario/plan-evaluation';
 export { evaluatePlan } from './scenario/plan-evaluation';

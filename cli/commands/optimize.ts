@@ -8,6 +8,7 @@ import {
   invalid,
   type OptimizeResult,
   optimizeBudget,
+  parseAmount,
 } from '../../tools';
 import type { Command } from '../command';
 import { commaList } from './comma-list';
@@ -16,7 +17,6 @@ import {
   MAX_DRAWS,
   MAX_HORIZON,
   oneFile,
-  parseAmount,
   parsePair,
   textTable,
   wholeNumber,

@@ -7,6 +7,7 @@ import {
   formatNumber,
   formatPct,
   invalid,
+  parseAmount,
   parseDataset,
   type ScenarioChange,
   type WhatIfResult,
@@ -34,19 +35,6 @@ Options:
   --json           print one JSON object (the what_if result) instead of text
 
 Amounts accept 50000, 50k, 1.2M, $50,000.`;
-
-/** "50000", "50k", "1.2M", "$50,000", "+10%" → a number; throws naming `field` otherwise. */
-export function parseAmount(field: string, text: string): number {
-  const m = text
-    .trim()
-    .replace(/[$,_]/g, '')
-    .replace(/%$/, '')
-    .match(/^([+-]?\d+(?:\.\d+)?)([kKmM])?$/);
-  if (!m)
-    throw invalid(field, `'${text}' is not a number (e.g. 50000, 50k, 1.2M)`, 'invalid_input');
-  const unit = m[2]?.toLowerCase();
-  return Number(m[1]) * (unit === 'k' ? 1e3 : unit === 'm' ? 1e6 : 1);
-}
 
 /** "tv=-50" → ['tv', -50]. */
 export function parsePair(option: string, text: string): [string, number] {
