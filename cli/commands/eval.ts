@@ -21,6 +21,7 @@ import { type Config, loadConfig } from '../config';
 import { createRuntime, DEMO_WORKSPACE, type Runtime, type RuntimeOptions } from '../runtime';
 import { commaList } from './comma-list';
 import { createProgress, type ProgressSink } from './eval-progress';
+import { readCsvBytes } from './read-csv';
 import { wholeNumber } from './whatif';
 
 const USAGE = `Usage: mixpilot eval SUITE.yaml [options]
@@ -58,7 +59,7 @@ async function readText(file: string, field: string): Promise<string> {
 
 /** A workspace per CSV file content, so a suite naming `data/x.csv` reuses the fitted model. */
 async function csvWorkspace(runtime: Runtime, file: string): Promise<string> {
-  const csv = await readText(file, 'dataset');
+  const csv = await readCsvBytes(file, 'dataset');
   const id = `eval-${createHash('sha256').update(csv).digest('hex').slice(0, 16)}`;
   const workspace = await runtime.store.workspaces.ensure({ id, name: path.basename(file) });
   if (!workspace.activeDatasetId) {

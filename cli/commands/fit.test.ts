@@ -1,3 +1,5 @@
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { CommandIO } from '../command';
@@ -116,5 +118,17 @@ describe('mixpilot fit', () => {
         'mixpilot fit: --channels: is empty; give names separated by commas, e.g. --channels tv_spend,search_spend, or leave the option out',
       ]);
     }
+  });
+
+  it('reads a Latin-1 file with its accented names and notes that it was not UTF-8', async () => {
+    const file = path.join(mkdtempSync(path.join(tmpdir(), 'mixpilot-fit-')), 'ventes.csv');
+    const text = readFileSync(DEMO, 'utf8').replace('tv_spend', 'télé_spend');
+    writeFileSync(file, Buffer.from(text, 'latin1'));
+    const io = capture();
+    expect(await main(['fit', file, '--intervals', '0'], io)).toBe(0);
+    const out = io.stdout.join('\n');
+    expect(out).toMatch(/^columns: KPI revenue \(revenue\); channels télé_spend, /);
+    expect(out).toMatch(/\nnote: the file is not UTF-8 \(line 1 is the first that is not\)/);
+    expect(out).not.toContain('\uFFFD');
   });
 });

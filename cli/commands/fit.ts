@@ -1,4 +1,3 @@
-import { readFile } from 'node:fs/promises';
 import { parseArgs } from 'node:util';
 import {
   type FittedModel,
@@ -12,6 +11,7 @@ import {
 import type { Command } from '../command';
 import { commaList } from './comma-list';
 import { parseLiftArg } from './lift-arg';
+import { readCsvBytes } from './read-csv';
 import { MAX_DRAWS, oneFile, textTable, wholeNumber } from './whatif';
 
 const USAGE = `Usage: mixpilot fit CSV [options]
@@ -114,12 +114,7 @@ export const fitCommand: Command = {
         'give the path of a CSV file, e.g. `mixpilot fit data/demo.csv`',
         'invalid_input',
       );
-    let text: string;
-    try {
-      text = await readFile(file, 'utf8');
-    } catch {
-      throw invalid(file, 'cannot read this file', 'invalid_input');
-    }
+    const bytes = await readCsvBytes(file);
     const overrides: SchemaOverrides = {};
     if (values.date) overrides.date = values.date;
     if (values.kpi) overrides.kpi = values.kpi;
@@ -130,7 +125,7 @@ export const fitCommand: Command = {
     if (channels) overrides.channels = channels;
     if (controls) overrides.controls = controls;
     if (events) overrides.events = events;
-    const { dataset, report } = parseDataset(text, overrides);
+    const { dataset, report } = parseDataset(bytes, overrides);
     const model = fitModel(dataset, {
       seed: wholeNumber('--seed', values.seed) ?? 42,
       intervals: wholeNumber('--intervals', values.intervals, false, MAX_DRAWS) ?? 100,

@@ -1,4 +1,3 @@
-import { readFile } from 'node:fs/promises';
 import { parseArgs } from 'node:util';
 import {
   type FittedModel,
@@ -14,6 +13,7 @@ import {
   whatIf,
 } from '../../tools';
 import type { Command } from '../command';
+import { readCsvBytes } from './read-csv';
 
 const USAGE = `Usage: mixpilot whatif CSV CHANGE... [options]
 
@@ -90,13 +90,7 @@ export async function fitCsv(
 ): Promise<FittedModel> {
   if (!file)
     throw invalid('CSV', 'give the path of a CSV file, e.g. data/demo.csv', 'invalid_input');
-  let text: string;
-  try {
-    text = await readFile(file, 'utf8');
-  } catch {
-    throw invalid(file, 'cannot read this file', 'invalid_input');
-  }
-  return fitModel(parseDataset(text).dataset, { seed, intervals });
+  return fitModel(parseDataset(await readCsvBytes(file)).dataset, { seed, intervals });
 }
 
 /** A whole number option ≥ 0 (or > 0 when `positive`), at most `max` when given. */

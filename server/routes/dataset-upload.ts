@@ -8,9 +8,10 @@ import { overridesSchema } from '../schemas/common';
 import type { datasetJsonBodySchema } from '../schemas/datasets';
 import { rowsToCsv } from './rows-to-csv';
 
-/** An upload, whatever its content type, as CSV text plus options. */
+/** An upload, whatever its content type, as CSV (a file's bytes, or JSON's text) plus options. */
 export interface Upload {
-  csv: string;
+  /** Bytes of an uploaded file, decoded by `parseDataset` (UTF-8, else Windows-1252 with a note). */
+  csv: string | Uint8Array;
   /** Given explicitly (a taken name is a conflict) or derived from the file (made unique). */
   name: { value: string; explicit: boolean };
   overrides: SchemaOverrides;
@@ -56,7 +57,7 @@ export async function readUpload(
         ? parseInput(jsonOverrides, form.overrides, 'body')
         : {};
     return {
-      csv: await file.text(),
+      csv: new Uint8Array(await file.arrayBuffer()),
       name: { value: given ?? (file.name || 'upload.csv'), explicit: given !== undefined },
       overrides,
       activate: form.activate !== 'false' && activateQuery,
@@ -65,7 +66,7 @@ export async function readUpload(
   }
   if (type === 'text/csv' || type === 'text/plain' || type === 'application/csv') {
     return {
-      csv: await c.req.text(),
+      csv: new Uint8Array(await c.req.arrayBuffer()),
       name: { value: query.name ?? 'upload.csv', explicit: query.name !== undefined },
       overrides: {},
       activate: activateQuery,

@@ -58,6 +58,27 @@ describe('POST /api/datasets', () => {
     expect(report.start).toBe(rows[0]?.date);
   });
 
+  it('reads a Latin-1 file as Windows-1252 and says so in the report, multipart or text/csv', async () => {
+    const key = await f.mintKey('uploads-latin1');
+    const bytes = Uint8Array.from(
+      Buffer.from(head(60).replace('tv_spend', 'télé_spend'), 'latin1'),
+    );
+    const form = new FormData();
+    form.append('file', new File([bytes], 'ventes.csv', { type: 'text/csv' }));
+    const text = { 'content-type': 'text/csv' };
+    for (const res of [
+      await f.call('POST', '/api/datasets', { key, body: form }),
+      await f.call('POST', '/api/datasets?name=v.csv', { key, body: bytes, headers: text }),
+    ]) {
+      expect(res.status).toBe(201);
+      const { report } = (await res.json()) as {
+        report: { warnings: string[]; schema: { channels: string[] } };
+      };
+      expect(report.schema.channels).toContain('télé_spend');
+      expect(report.warnings[0]).toMatch(/^the file is not UTF-8 .*Windows-1252/);
+    }
+  });
+
   it('returns 422 with issues naming the row and column of bad data', async () => {
     const key = await f.mintKey('uploads-bad');
     const bad = head(60).split('\n');

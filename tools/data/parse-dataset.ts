@@ -10,6 +10,7 @@ import { dataError, throwIfIssues } from './data-error';
 import { assemble, type Series } from './dataset-assembly';
 import type { Dataset, SchemaOverrides, ValidationReport } from './dataset-types';
 import { chooseDateColumn, readDates } from './date-column';
+import { decodeCsv } from './decode-csv';
 import { detectFrequency } from './frequency';
 import { aggregateByDay, type Combine } from './geo-aggregate';
 import { expandLabelEvents } from './label-events';
@@ -99,16 +100,19 @@ export interface ParseOptions {
 
 /**
  * Reads a wide CSV (one row per period, or per geo and period) into a Dataset and a report.
+ * Given the file's bytes, it finds their encoding (UTF-8, UTF-16 with a byte-order mark, else
+ * Windows-1252 with a note in the report's warnings); given text, it reads the text.
  * Roles are detected from names and values unless `overrides` fixes them. Any unusable input throws
  * one MixPilotError 'unprocessable' whose message names the row, the column and the reason, with
  * every problem found in `issues`.
  */
 export function parseDataset(
-  csv: string,
+  csv: string | Uint8Array,
   overrides: SchemaOverrides = {},
   options: ParseOptions = {},
 ): { dataset: Dataset; report: ValidationReport } {
-  const table = tokenizeCsv(csv);
+  const decoded = typeof csv === 'string' ? { text: csv } : decodeCsv(csv);
+  const table = tokenizeCsv(decoded.text);
   const { header } = table;
   throwIfIssues(headerIssues(header));
   if (table.rows.length === 0)
@@ -140,7 +144,7 @@ export function parseDataset(
   }
   const series = collectSeries(plan, header, cells, profiles, locate, issues);
   throwIfIssues(issues);
-  const notes = [...plan.notes];
+  const notes = [...(decoded.note ? [decoded.note] : []), ...plan.notes];
   let days = parsedDates.days;
   let rows = days.map((_, r) => r + 1);
   if (plan.geo !== undefined) {
