@@ -196,6 +196,22 @@ describe('agent service', () => {
     ).rejects.toThrow(/no plan waiting/);
   });
 
+  it('says the thread does not exist when resuming a conversation that never happened', async () => {
+    const { service } = setup(new ScriptedChatModel([new AIMessage('Hello')]));
+    await collectAnswer(service.answer({ workspaceId: 'w1', question: 'hi' }));
+    const error = await collectAnswer(
+      service.resume({ workspaceId: 'w1', threadId: 'nope', approve: false }),
+    ).catch((e: unknown) => e);
+    expect(error).toMatchObject({
+      code: 'not_found',
+      message: "thread 'nope' not found: there is no such conversation in this workspace",
+    });
+    // Another workspace's thread is as unknown as a mistyped one.
+    await expect(
+      collectAnswer(service.resume({ workspaceId: 'w2', threadId: 't1', approve: true })),
+    ).rejects.toThrow(/thread 't1' not found/);
+  });
+
   it('remembers the conversation per workspace and thread', async () => {
     const planner = new ScriptedChatModel(() => new AIMessage('ok'));
     const { service } = setup(planner);
