@@ -28,7 +28,8 @@ const USAGE = `Usage: mixpilot eval SUITE.yaml [options]
 
 Runs an eval suite (YAML, or JSONL with .jsonl) against MixPilot's agent on an in-memory database
 (the demo workspace is seeded), scores every case and prints a summary. Exits 1 when the suite's
-thresholds are missed.
+thresholds are missed. A case's dataset is \`demo\` or a CSV path (relative to the suite); cases
+that name none run on the demo data.
 
 Options:
   --provider P        offline (default; no key needed) or openai (needs OPENAI_API_KEY;
@@ -142,6 +143,9 @@ export function createEvalCommand(deps: EvalCommandDeps = {}): Command {
             ref === DEMO_WORKSPACE
               ? Promise.resolve(DEMO_WORKSPACE)
               : csvWorkspace(runtime, path.resolve(base, ref)),
+          // As POST /api/evals runs cases in the caller's workspace, cases naming no dataset
+          // run on the CLI's workspace: the demo data.
+          defaultDataset: DEMO_WORKSPACE,
           concurrency,
           provider,
           onProgress: (p) => progress.update(p),
