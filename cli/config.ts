@@ -50,6 +50,11 @@ export const configSchema = z.object({
   MIXPILOT_MAX_CONCURRENT_TURNS: z.coerce.number().int().min(1).optional(),
   /** Seconds requests in flight get to finish on SIGINT/SIGTERM. */
   MIXPILOT_SHUTDOWN_GRACE: z.coerce.number().min(0).default(10),
+  /**
+   * Set by npm when it runs a package script (`start`) or `npx` (`npx`): the process then runs
+   * under npm's shell, which does not pass SIGTERM on (see `mixpilot serve`).
+   */
+  npm_lifecycle_event: optionalString,
 });
 
 export type Config = Readonly<z.infer<typeof configSchema>>;

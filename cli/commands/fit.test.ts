@@ -1,4 +1,4 @@
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -121,11 +121,16 @@ describe('mixpilot fit', () => {
   });
 
   it('reads a Latin-1 file with its accented names and notes that it was not UTF-8', async () => {
-    const file = path.join(mkdtempSync(path.join(tmpdir(), 'mixpilot-fit-')), 'ventes.csv');
+    const dir = mkdtempSync(path.join(tmpdir(), 'mixpilot-fit-'));
+    const file = path.join(dir, 'ventes.csv');
     const text = readFileSync(DEMO, 'utf8').replace('tv_spend', 'télé_spend');
     writeFileSync(file, Buffer.from(text, 'latin1'));
     const io = capture();
-    expect(await main(['fit', file, '--intervals', '0'], io)).toBe(0);
+    try {
+      expect(await main(['fit', file, '--intervals', '0'], io)).toBe(0);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
     const out = io.stdout.join('\n');
     expect(out).toMatch(/^columns: KPI revenue \(revenue\); channels télé_spend, /);
     expect(out).toMatch(/\nnote: the file is not UTF-8 \(line 1 is the first that is not\)/);
