@@ -164,6 +164,16 @@ describe('agent service', () => {
     ).toBe(answer.answer);
   });
 
+  it('tells the model which tool argument is wrong and why, in words', async () => {
+    const badCall = toolCallMessage([{ name: 'get_response_curve', args: { channel: 5 } }]);
+    const { service } = setup(new ScriptedChatModel([badCall, new AIMessage('Sorry.')]));
+    const answer = await collectAnswer(service.answer({ workspaceId: 'w1', question: 'tv curve' }));
+    expect(answer.toolCalls[0]?.error).toEqual({
+      code: 'invalid_input',
+      message: 'channel: must be text, not a number',
+    });
+  });
+
   it('saves the plan only after an explicit approval', async () => {
     const { service, decisions } = setup(new ScriptedChatModel([moveCall, new AIMessage('')]));
     await collectAnswer(
@@ -184,6 +194,22 @@ describe('agent service', () => {
     await expect(
       collectAnswer(service.resume({ workspaceId: 'w1', threadId: 't1', approve: true })),
     ).rejects.toThrow(/no plan waiting/);
+  });
+
+  it('says the thread does not exist when resuming a conversation that never happened', async () => {
+    const { service } = setup(new ScriptedChatModel([new AIMessage('Hello')]));
+    await collectAnswer(service.answer({ workspaceId: 'w1', question: 'hi' }));
+    const error = await collectAnswer(
+      service.resume({ workspaceId: 'w1', threadId: 'nope', approve: false }),
+    ).catch((e: unknown) => e);
+    expect(error).toMatchObject({
+      code: 'not_found',
+      message: "thread 'nope' not found: there is no such conversation in this workspace",
+    });
+    // Another workspace's thread is as unknown as a mistyped one.
+    await expect(
+      collectAnswer(service.resume({ workspaceId: 'w2', threadId: 't1', approve: true })),
+    ).rejects.toThrow(/thread 't1' not found/);
   });
 
   it('remembers the conversation per workspace and thread', async () => {

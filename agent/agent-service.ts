@@ -126,6 +126,14 @@ export function createAgentService(deps: AgentServiceDeps): AgentService {
       const snapshot = await graph.getState({
         configurable: { thread_id: `${workspaceId}:${threadId}` },
       });
+      // No checkpoint at all: the conversation never happened (a mistyped or another
+      // workspace's id), which is not the same as one with nothing waiting.
+      if (snapshot.createdAt === undefined)
+        throw new MixPilotError(
+          'not_found',
+          `thread '${threadId}' not found: there is no such conversation in this workspace`,
+          { issues: [{ field: 'threadId', reason: 'no such conversation in this workspace' }] },
+        );
       const pending = snapshot.tasks.some((t) => (t.interrupts ?? []).length > 0);
       if (!pending)
         throw new MixPilotError(

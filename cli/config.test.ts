@@ -11,7 +11,12 @@ describe('config', () => {
   });
 
   it('names the variable that is malformed', () => {
-    expect(() => loadConfig({ PORT: 'eighty' })).toThrow(/PORT/);
+    expect(() => loadConfig({ PORT: 'eighty' })).toThrow(
+      /^environment variable PORT: must be a number$/,
+    );
+    expect(() => loadConfig({ MIXPILOT_RATE_LIMIT: '-1' })).toThrow(
+      /^environment variable MIXPILOT_RATE_LIMIT: must be at least 0$/,
+    );
   });
 
   it('treats blank values as unset', () => {

@@ -3,6 +3,7 @@
  * down; no other module touches `process.env`.
  */
 import { z } from 'zod';
+import { fieldIssuesOf, MixPilotError, readableReason } from '../tools';
 
 const optionalString = z
   .string()
@@ -49,16 +50,26 @@ export const configSchema = z.object({
   MIXPILOT_MAX_CONCURRENT_TURNS: z.coerce.number().int().min(1).optional(),
   /** Seconds requests in flight get to finish on SIGINT/SIGTERM. */
   MIXPILOT_SHUTDOWN_GRACE: z.coerce.number().min(0).default(10),
+  /**
+   * Set by npm when it runs a package script (`start`) or `npx` (`npx`): the process then runs
+   * under npm's shell, which does not pass SIGTERM on (see `mixpilot serve`).
+   */
+  npm_lifecycle_event: optionalString,
 });
 
 export type Config = Readonly<z.infer<typeof configSchema>>;
 
 /** Parses an environment (defaults to the process's) into a frozen config; throws naming the variable. */
 export function loadConfig(env: Record<string, string | undefined> = process.env): Config {
-  const parsed = configSchema.safeParse(env);
+  const parsed = configSchema.safeParse(env, { error: readableReason });
   if (!parsed.success) {
-    const issue = parsed.error.issues[0];
-    throw new Error(`environment: ${issue?.path.join('.')}: ${issue?.message}`);
+    const issues = fieldIssuesOf(parsed.error, { fallback: 'environment' });
+    const first = issues[0];
+    throw new MixPilotError(
+      'invalid_input',
+      `environment variable ${first?.field}: ${first?.reason}`,
+      { issues },
+    );
   }
   return Object.freeze(parsed.data);
 }

@@ -47,6 +47,16 @@ export function serverSettings(config: Config): ServerSettings {
   };
 }
 
+/** True when `probe` resolves: a dependency of readiness answers. */
+async function answers(probe: () => Promise<unknown>): Promise<boolean> {
+  try {
+    await probe();
+    return true;
+  } catch {
+    return false;
+  }
+}
+
 /** The composed HTTP app and the Slack routes mounted on it, if any. */
 export interface ServerApp {
   app: MixPilotApp;
@@ -87,18 +97,10 @@ export function composeServerApp(
     trustProxy: settings.trustProxy,
     maxConcurrentTurns: settings.maxConcurrentTurns,
     documents: runtime.knowledge,
-    ready: async () => {
-      let database = true;
-      try {
-        await runtime.db.sql.query('select 1', []);
-      } catch {
-        database = false;
-      }
-      const demo = database
-        ? await store.workspaces.get(DEMO_WORKSPACE).catch(() => undefined)
-        : undefined;
-      return { database, model: Boolean(demo?.activeModelId) };
-    },
+    ready: async () => ({
+      database: await answers(() => runtime.db.sql.query('select 1', [])),
+      vectorStore: await answers(() => runtime.knowledge.listWorkspaceDocs(DEMO_WORKSPACE)),
+    }),
     ...(options.evals === false
       ? {}
       : { evals: options.evals ?? createHttpEvalService(runtime, options.logger) }),

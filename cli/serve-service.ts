@@ -69,6 +69,7 @@ export async function startService(config: Config, options: ServiceOptions = {})
     }
     logger.info('listening', {
       url: server.url,
+      pid: process.pid,
       mode,
       slack: socket ? 'socket mode' : slack ? 'http' : 'off',
       startupMs: Math.round(performance.now() - started),

@@ -78,7 +78,7 @@ export interface AppDeps {
   evals?: EvalService;
   /** Workspace documents; the document routes answer 501 without them. */
   documents?: WorkspaceDocuments;
-  /** Defaults to: the database answers and the local workspace has an active model. */
+  /** Defaults to: the database answers. Checks dependencies only, never a workspace's data. */
   ready?: ReadinessCheck;
   /** Extra routes mounted before the 404 handler (e.g. Slack). */
   mounts?: ((app: Hono<AppEnv>) => void)[];

@@ -6,6 +6,7 @@ import type { AppDeps, AppEnv } from './app-types';
 import { authenticate } from './auth/authenticate';
 import { cachedActiveModels } from './http/active-models';
 import { errorResponse, handleError } from './http/error-response';
+import { notFoundOrNotAllowed } from './http/method-not-allowed';
 import { rateLimit } from './http/rate-limit';
 import { requestLog } from './http/request-log';
 import { securityHeaders } from './http/security-headers';
@@ -96,9 +97,7 @@ export function createApp(deps: AppDeps): MixPilotApp {
   mountWebAssets(app, deps.webRoot);
   for (const mount of deps.mounts ?? []) mount(app);
 
-  app.notFound((c) =>
-    errorResponse(c, 404, 'not_found', `no route for ${c.req.method} ${c.req.path}`),
-  );
+  app.notFound(notFoundOrNotAllowed(app));
   app.onError(handleError(deps.logger));
   return Object.assign(app, { openapi });
 }

@@ -7,8 +7,10 @@ export type ErrorCode =
   | 'unauthorized' // 401
   | 'forbidden' // 403
   | 'not_found' // 404
+  | 'method_not_allowed' // 405: a known path, another method
   | 'conflict' // 409
   | 'payload_too_large' // 413
+  | 'unsupported_media_type' // 415: a body in a content type the endpoint does not read
   | 'unprocessable' // 422: well-formed but unusable (bad data, infeasible constraints)
   | 'rate_limited' // 429
   | 'upstream' // 502: a hosted dependency failed
@@ -19,8 +21,10 @@ export interface FieldIssue {
   /** Dotted path or column name, e.g. `spend.tv`, `rows[12].date`, `channels`. */
   field: string;
   reason: string;
-  /** 1-based data row, when the problem is in a CSV row. */
+  /** 1-based data row (the header is not counted), when the problem is in a CSV row. */
   row?: number;
+  /** 1-based line of the file on which that row starts (what an editor shows), with `row`. */
+  line?: number;
 }
 
 export class MixPilotError extends Error {

@@ -54,7 +54,7 @@ export {
   minimumPeriods,
   PARAMETERS_PER_CHANNEL,
 } from './data/parameter-count';
-export { parseDataset } from './data/parse-dataset';
+export { type ParseOptions, parseDataset } from './data/parse-dataset';
 export type { ErrorCode, FieldIssue } from './errors';
 export { invalid, isMixPilotError, MixPilotError } from './errors';
 export { buildBaseDesign } from './fit/baseline-design';
@@ -88,6 +88,8 @@ export { optimizeBudget } from './optimizer/budget-optimizer';
 export { formatMoney, formatNumber, formatPct } from './scenario/format';
 export type { Horizon } from './scenario/horizon';
 export { resolveHorizon } from './scenario/horizon';
+export { AMOUNT_EXAMPLES, parseAmount, readAmount } from './scenario/parse-amount';
+export { parseArgs as parseToolArgs } from './scenario/parse-args';
 export type { PlanEvaluation, SpendPlan } from './scenario/plan-evaluation';
 export { evaluatePlan } from './scenario/plan-evaluation';
 export { referencePlan } from './scenario/reference-plan';
@@ -110,3 +112,4 @@ export { convolveLags } from './transforms/convolve';
 export { geometricWeights } from './transforms/geometric-adstock';
 export { hill, hillDerivative } from './transforms/hill-saturation';
 export { weibullWeights } from './transforms/weibull-adstock';
+export { fieldIssuesOf, fieldPath, readableReason } from './zod-issues';

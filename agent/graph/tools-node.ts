@@ -1,6 +1,7 @@
 import { type AIMessage, ToolMessage } from '@langchain/core/messages';
 import type { LangGraphRunnableConfig } from '@langchain/langgraph';
-import { isMixPilotError } from '../../tools';
+import type { z } from 'zod';
+import { isMixPilotError, parseToolArgs } from '../../tools';
 import type { ToolCallRecord } from '../agent-types';
 import type { AgentPorts, ToolFactory } from '../ports';
 import { compactForModel } from './compact-result';
@@ -11,6 +12,10 @@ const SCENARIO_TOOLS: Record<string, 'whatif' | 'optimize'> = {
   what_if: 'whatif',
   optimize_budget: 'optimize',
 };
+
+function isZodSchema(schema: unknown): schema is z.ZodType {
+  return typeof (schema as { safeParse?: unknown } | null)?.safeParse === 'function';
+}
 
 /**
  * The tools node: runs every tool call of the last model message against the workspace, in
@@ -40,6 +45,9 @@ export function createToolsNode(deps: { ports: AgentPorts; tools: ToolFactory })
       try {
         const tool = tools.get(call.name);
         if (!tool) throw new Error(`There is no tool called ${call.name}.`);
+        // Checked here first so bad arguments come back naming each field and why (the tool's
+        // own check says only that the input did not match its schema).
+        if (isZodSchema(tool.schema)) parseToolArgs(tool.schema, args);
         record.result = await tool.invoke(args);
         const kind = SCENARIO_TOOLS[call.name];
         if (kind) {

@@ -67,6 +67,11 @@ describe('mixpilot ask', () => {
     const again = io();
     expect(await main(['ask', '--approve', '--thread', threadId], again)).toBe(2);
     expect(again.stderr[0]).toMatch(/no plan waiting for approval/);
+    const unknown = io();
+    expect(await main(['ask', '--reject', '--thread', 'no-such-thread'], unknown)).toBe(2);
+    expect(unknown.stderr).toEqual([
+      "mixpilot ask: thread 'no-such-thread' not found: there is no such conversation in this workspace",
+    ]);
   }, 180_000);
 
   it('exits 2 with one readable line when the question is missing', async () => {

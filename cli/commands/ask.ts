@@ -1,11 +1,11 @@
 import { createHash } from 'node:crypto';
-import { readFile } from 'node:fs/promises';
 import { parseArgs } from 'node:util';
 import type { AgentAnswer } from '../../agent';
 import { MixPilotError, parseDataset } from '../../tools';
 import type { Command } from '../command';
 import { loadConfig } from '../config';
 import { createRuntime, DEMO_WORKSPACE, type Runtime } from '../runtime';
+import { readCsvBytes } from './read-csv';
 
 const USAGE = `Usage: mixpilot ask "QUESTION" [--data CSV] [--thread ID] [--json]
        mixpilot ask --approve|--reject --thread ID [--data CSV] [--json]
@@ -17,12 +17,7 @@ JSON object: { answer, toolCalls, citations, threadId, provider }. When an answe
 
 /** A workspace per CSV content, so asking about the same file again reuses its fitted model. */
 async function workspaceFor(runtime: Runtime, path: string): Promise<string> {
-  let csv: string;
-  try {
-    csv = await readFile(path, 'utf8');
-  } catch {
-    throw new MixPilotError('invalid_input', `--data: cannot read ${path}`);
-  }
+  const csv = await readCsvBytes(path, '--data');
   const id = `csv-${createHash('sha256').update(csv).digest('hex').slice(0, 16)}`;
   const workspace = await runtime.store.workspaces.ensure({ id, name: path });
   if (!workspace.activeDatasetId) {

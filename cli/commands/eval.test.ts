@@ -1,4 +1,4 @@
-import { mkdtemp, readFile, rm } from 'node:fs/promises';
+import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -35,6 +35,25 @@ describe('mixpilot eval', () => {
       expect(await readFile(path.join(dir, 'report.html'), 'utf8')).toContain(
         'MixPilot eval: core',
       );
+    } finally {
+      await rm(dir, { recursive: true, force: true });
+    }
+  }, 120_000);
+
+  it('runs the cases of a suite without dataset: on the demo data, as /api/evals runs them on the workspace', async () => {
+    const dir = await mkdtemp(path.join(tmpdir(), 'mixpilot-eval-'));
+    const suite = path.join(dir, 'bare.yaml');
+    await writeFile(
+      suite,
+      'name: bare\ncases:\n  - id: move\n    question: What if we move 20% of TV to social?\n    expect: { tools: [what_if] }\n',
+    );
+    const out: string[] = [];
+    const io: CommandIO = { out: (t) => out.push(t), err: (t) => out.push(t), env: {} };
+    try {
+      const command = createEvalCommand({ progress: { isTTY: false, write: () => {} } });
+      expect(await command.run([suite, '--json'], io)).toBe(0);
+      const run = JSON.parse(out[0] as string) as RunResult;
+      expect(run.cases.map((c) => [c.id, c.pass, c.error])).toEqual([['move', true, undefined]]);
     } finally {
       await rm(dir, { recursive: true, force: true });
     }

@@ -19,14 +19,17 @@ import { invalid, MixPilotError, parseDataset } from '../../tools';
 import type { Command } from '../command';
 import { type Config, loadConfig } from '../config';
 import { createRuntime, DEMO_WORKSPACE, type Runtime, type RuntimeOptions } from '../runtime';
+import { commaList } from './comma-list';
 import { createProgress, type ProgressSink } from './eval-progress';
+import { readCsvBytes } from './read-csv';
 import { wholeNumber } from './whatif';
 
 const USAGE = `Usage: mixpilot eval SUITE.yaml [options]
 
 Runs an eval suite (YAML, or JSONL with .jsonl) against MixPilot's agent on an in-memory database
 (the demo workspace is seeded), scores every case and prints a summary. Exits 1 when the suite's
-thresholds are missed.
+thresholds are missed. A case's dataset is \`demo\` or a CSV path (relative to the suite); cases
+that name none run on the demo data.
 
 Options:
   --provider P        offline (default; no key needed) or openai (needs OPENAI_API_KEY;
@@ -57,7 +60,7 @@ async function readText(file: string, field: string): Promise<string> {
 
 /** A workspace per CSV file content, so a suite naming `data/x.csv` reuses the fitted model. */
 async function csvWorkspace(runtime: Runtime, file: string): Promise<string> {
-  const csv = await readText(file, 'dataset');
+  const csv = await readCsvBytes(file, 'dataset');
   const id = `eval-${createHash('sha256').update(csv).digest('hex').slice(0, 16)}`;
   const workspace = await runtime.store.workspaces.ensure({ id, name: path.basename(file) });
   if (!workspace.activeDatasetId) {
@@ -111,10 +114,7 @@ export function createEvalCommand(deps: EvalCommandDeps = {}): Command {
         );
       const concurrency = wholeNumber('--concurrency', values.concurrency, true) ?? 2;
       const timeoutMs = wholeNumber('--timeout', values.timeout, true);
-      const tags = values.tags
-        ?.split(',')
-        .map((t) => t.trim())
-        .filter(Boolean);
+      const tags = commaList('--tags', values.tags, 'whatif,optimize');
       const suite = parseSuite(await readText(file, 'SUITE'), {
         ...(file.endsWith('.jsonl') ? { format: 'jsonl' as const } : {}),
         name: path.basename(file).replace(/\.(ya?ml|jsonl)$/, ''),
@@ -143,6 +143,9 @@ export function createEvalCommand(deps: EvalCommandDeps = {}): Command {
             ref === DEMO_WORKSPACE
               ? Promise.resolve(DEMO_WORKSPACE)
               : csvWorkspace(runtime, path.resolve(base, ref)),
+          // As POST /api/evals runs cases in the caller's workspace, cases naming no dataset
+          // run on the CLI's workspace: the demo data.
+          defaultDataset: DEMO_WORKSPACE,
           concurrency,
           provider,
           onProgress: (p) => progress.update(p),

@@ -1,3 +1,5 @@
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { CommandIO } from '../command';
@@ -109,5 +111,32 @@ describe('mixpilot fit', () => {
     const unknown = capture();
     expect(await main(['fit', DEMO, '--lift', 'tiktok_spend=1:0.2'], unknown)).not.toBe(0);
     expect(unknown.stderr[0]).toMatch(/calibration\[0\]\.channel: unknown channel 'tiktok_spend'/);
+  });
+
+  it('says --channels is empty when it is given with no names, instead of finding no spend column', async () => {
+    for (const value of ['', ' , ']) {
+      const io = capture();
+      expect(await main(['fit', DEMO, '--channels', value], io)).toBe(2);
+      expect(io.stderr).toEqual([
+        'mixpilot fit: --channels: is empty; give names separated by commas, e.g. --channels tv_spend,search_spend, or leave the option out',
+      ]);
+    }
+  });
+
+  it('reads a Latin-1 file with its accented names and notes that it was not UTF-8', async () => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'mixpilot-fit-'));
+    const file = path.join(dir, 'ventes.csv');
+    const text = readFileSync(DEMO, 'utf8').replace('tv_spend', 'télé_spend');
+    writeFileSync(file, Buffer.from(text, 'latin1'));
+    const io = capture();
+    try {
+      expect(await main(['fit', file, '--intervals', '0'], io)).toBe(0);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+    const out = io.stdout.join('\n');
+    expect(out).toMatch(/^columns: KPI revenue \(revenue\); channels télé_spend, /);
+    expect(out).toMatch(/\nnote: the file is not UTF-8 \(line 1 is the first that is not\)/);
+    expect(out).not.toContain('\uFFFD');
   });
 });

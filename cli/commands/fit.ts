@@ -1,4 +1,3 @@
-import { readFile } from 'node:fs/promises';
 import { parseArgs } from 'node:util';
 import {
   type FittedModel,
@@ -10,7 +9,9 @@ import {
   type ValidationReport,
 } from '../../tools';
 import type { Command } from '../command';
+import { commaList } from './comma-list';
 import { parseLiftArg } from './lift-arg';
+import { readCsvBytes } from './read-csv';
 import { MAX_DRAWS, oneFile, textTable, wholeNumber } from './whatif';
 
 const USAGE = `Usage: mixpilot fit CSV [options]
@@ -22,8 +23,8 @@ Options:
   --date C          date column (auto-detected)
   --kpi C           KPI column, revenue or conversions (auto-detected)
   --channels a,b    spend columns (auto-detected: *_spend, *_S, spend_*, *_cost, ...)
-  --controls c,d    control columns (price, promotions, competitor spend, ...)
-  --events e,f      event columns (0/1 or labels)
+  --controls c,d    control columns (price, promotions, competitor spend, ...; "" for none)
+  --events e,f      event columns (0/1 or labels; "" for none)
   --seed N          random seed of the search and the draws (default 42)
   --intervals N     posterior draws for intervals (default 100, 0 for none)
   --lift C=ROI:SD[@FROM..TO]
@@ -31,14 +32,6 @@ Options:
                     standard error, over the test's dates (default all); C1+C2 for one test
                     of both channels together; repeat for more tests
   --json            print one JSON object instead of a table`;
-
-const list = (v: string | undefined) =>
-  v === undefined
-    ? undefined
-    : v
-        .split(',')
-        .map((s) => s.trim())
-        .filter(Boolean);
 
 const money = (v: number) => Math.round(v).toLocaleString('en-US');
 const pct = (v: number) => `${(v * 100).toFixed(1)}%`;
@@ -122,22 +115,18 @@ export const fitCommand: Command = {
         'give the path of a CSV file, e.g. `mixpilot fit data/demo.csv`',
         'invalid_input',
       );
-    let text: string;
-    try {
-      text = await readFile(file, 'utf8');
-    } catch {
-      throw invalid(file, 'cannot read this file', 'invalid_input');
-    }
+    const bytes = await readCsvBytes(file);
     const overrides: SchemaOverrides = {};
     if (values.date) overrides.date = values.date;
     if (values.kpi) overrides.kpi = values.kpi;
-    const channels = list(values.channels);
-    const controls = list(values.controls);
-    const events = list(values.events);
+    const channels = commaList('--channels', values.channels, 'tv_spend,search_spend');
+    // An empty --controls or --events means none: every column stays out of that role.
+    const controls = commaList('--controls', values.controls, 'price', 'none');
+    const events = commaList('--events', values.events, 'promo', 'none');
     if (channels) overrides.channels = channels;
     if (controls) overrides.controls = controls;
     if (events) overrides.events = events;
-    const { dataset, report } = parseDataset(text, overrides);
+    const { dataset, report } = parseDataset(bytes, overrides);
     const model = fitModel(dataset, {
       seed: wholeNumber('--seed', values.seed) ?? 42,
       intervals: wholeNumber('--intervals', values.intervals, false, MAX_DRAWS) ?? 100,

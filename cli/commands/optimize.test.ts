@@ -87,4 +87,13 @@ describe('mixpilot optimize', () => {
     expect(await main(['optimize', DEMO, '--objective', 'max_fun'], bad)).toBe(2);
     expect(bad.stderr[0]).toMatch(/--objective: must be one of max_kpi/);
   });
+
+  it('says --channels or --lock is empty when given with no names', async () => {
+    for (const option of ['--channels', '--lock']) {
+      const io = capture();
+      expect(await main(['optimize', DEMO, option, ''], io)).toBe(2);
+      expect(io.stderr).toHaveLength(1);
+      expect(io.stderr[0]).toMatch(new RegExp(`^mixpilot optimize: ${option}: is empty; `));
+    }
+  });
 });

@@ -8,14 +8,15 @@ import {
   invalid,
   type OptimizeResult,
   optimizeBudget,
+  parseAmount,
 } from '../../tools';
 import type { Command } from '../command';
+import { commaList } from './comma-list';
 import {
   fitCsv,
   MAX_DRAWS,
   MAX_HORIZON,
   oneFile,
-  parseAmount,
   parsePair,
   textTable,
   wholeNumber,
@@ -163,15 +164,9 @@ export const optimizeCommand: Command = {
     put('maxMultiple', record('--max-multiple', values['max-multiple']));
     put('minShare', record('--min-share', values['min-share']));
     put('maxShare', record('--max-share', values['max-share']));
-    const locked = (values.lock ?? [])
-      .flatMap((l) => l.split(','))
-      .map((s) => s.trim())
-      .filter(Boolean);
+    const locked = (values.lock ?? []).flatMap((l) => commaList('--lock', l, 'radio,ooh') ?? []);
     if (locked.length > 0) constraints.locked = locked;
-    const channels = values.channels
-      ?.split(',')
-      .map((s) => s.trim())
-      .filter(Boolean);
+    const channels = commaList('--channels', values.channels, 'tv,social,search');
     const horizon = wholeNumber('--horizon', values.horizon, true, MAX_HORIZON);
     const args = {
       objective,

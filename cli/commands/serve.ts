@@ -17,18 +17,33 @@ Options:
   --port N   port to listen on (default PORT or 3000; 0 picks a free one)
   --host H   address to bind (default 127.0.0.1 in local mode, else 0.0.0.0)
 
-Stops gracefully on Ctrl-C or SIGTERM.`;
+Stops gracefully on Ctrl-C or SIGTERM (also when run by npm start and npm is stopped).`;
 
-/** Resolves on the first SIGINT or SIGTERM. */
-function untilSignal(): Promise<string> {
+/**
+ * Resolves on the first SIGINT or SIGTERM, or, with `watchParent`, once the process that started
+ * this one has gone (checked twice a second). `npm start` and `npx mixpilot serve` run the server
+ * under a shell (`sh -c`) that dies on SIGTERM without passing it on: npm signals only that shell,
+ * so the server would be left running, holding its port and the database. When the shell goes,
+ * the server stops as it would on SIGTERM.
+ */
+export function untilStopped(watchParent: boolean): Promise<string> {
   return new Promise((resolve) => {
-    const on = (signal: string) => {
+    const parent = process.ppid;
+    let timer: NodeJS.Timeout | undefined;
+    const on = (reason: string) => {
       process.off('SIGINT', on);
       process.off('SIGTERM', on);
-      resolve(signal);
+      clearInterval(timer);
+      resolve(reason);
     };
     process.once('SIGINT', on);
     process.once('SIGTERM', on);
+    if (watchParent) {
+      timer = setInterval(() => {
+        if (process.ppid !== parent) on('parent exited');
+      }, 500);
+      timer.unref();
+    }
   });
 }
 
@@ -55,7 +70,9 @@ async function run(argv: string[], io: CommandIO): Promise<number> {
       'Local mode: no authentication configured, listening on loopback only; requests without a key act on the demo workspace.',
     );
   }
-  await untilSignal();
+  // Only under npm: a server started in the background by a script that then exits is
+  // reparented the same way, and must keep running.
+  await untilStopped(config.npm_lifecycle_event !== undefined);
   await service.stop();
   return 0;
 }

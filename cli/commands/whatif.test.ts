@@ -1,8 +1,9 @@
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { parseAmount } from '../../tools';
 import type { CommandIO } from '../command';
 import { main } from '../main';
-import { parseAmount, parseMove } from './whatif';
+import { parseMove } from './whatif';
 
 const DEMO = path.resolve(import.meta.dirname, '../../data/demo.csv');
 

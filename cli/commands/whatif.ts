@@ -1,4 +1,3 @@
-import { readFile } from 'node:fs/promises';
 import { parseArgs } from 'node:util';
 import {
   type FittedModel,
@@ -7,12 +6,14 @@ import {
   formatNumber,
   formatPct,
   invalid,
+  parseAmount,
   parseDataset,
   type ScenarioChange,
   type WhatIfResult,
   whatIf,
 } from '../../tools';
 import type { Command } from '../command';
+import { readCsvBytes } from './read-csv';
 
 const USAGE = `Usage: mixpilot whatif CSV CHANGE... [options]
 
@@ -34,19 +35,6 @@ Options:
   --json           print one JSON object (the what_if result) instead of text
 
 Amounts accept 50000, 50k, 1.2M, $50,000.`;
-
-/** "50000", "50k", "1.2M", "$50,000", "+10%" → a number; throws naming `field` otherwise. */
-export function parseAmount(field: string, text: string): number {
-  const m = text
-    .trim()
-    .replace(/[$,_]/g, '')
-    .replace(/%$/, '')
-    .match(/^([+-]?\d+(?:\.\d+)?)([kKmM])?$/);
-  if (!m)
-    throw invalid(field, `'${text}' is not a number (e.g. 50000, 50k, 1.2M)`, 'invalid_input');
-  const unit = m[2]?.toLowerCase();
-  return Number(m[1]) * (unit === 'k' ? 1e3 : unit === 'm' ? 1e6 : 1);
-}
 
 /** "tv=-50" → ['tv', -50]. */
 export function parsePair(option: string, text: string): [string, number] {
@@ -102,13 +90,7 @@ export async function fitCsv(
 ): Promise<FittedModel> {
   if (!file)
     throw invalid('CSV', 'give the path of a CSV file, e.g. data/demo.csv', 'invalid_input');
-  let text: string;
-  try {
-    text = await readFile(file, 'utf8');
-  } catch {
-    throw invalid(file, 'cannot read this file', 'invalid_input');
-  }
-  return fitModel(parseDataset(text).dataset, { seed, intervals });
+  return fitModel(parseDataset(await readCsvBytes(file)).dataset, { seed, intervals });
 }
 
 /** A whole number option ≥ 0 (or > 0 when `positive`), at most `max` when given. */

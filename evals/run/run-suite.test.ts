@@ -35,6 +35,33 @@ const agent = () =>
   }, 5);
 
 describe('runSuite', () => {
+  const NO_DATASET =
+    'name: bare\ncases:\n  - id: move\n    question: move 20% of tv to social\n    expect: { tools: [what_if] }\n';
+
+  it('runs cases that name no dataset on the default dataset it is given', async () => {
+    const prepared: string[] = [];
+    const run = await runSuite(parseSuite(NO_DATASET), {
+      agent: agent(),
+      defaultDataset: 'demo',
+      prepareWorkspace: async (ref) => {
+        prepared.push(ref);
+        return `ws-${ref}`;
+      },
+    });
+    expect(prepared).toEqual(['demo']);
+    expect(run.cases[0]?.pass).toBe(true);
+  });
+
+  it('refuses upfront, in one line, a suite whose cases name no dataset and has no default', async () => {
+    const a = agent();
+    await expect(
+      runSuite(parseSuite(NO_DATASET), { agent: a, prepareWorkspace: async (ref) => ref }),
+    ).rejects.toThrow(
+      "dataset: case 'move' names no dataset; add one to the suite's defaults (defaults: { dataset: demo }) or to the case",
+    );
+    expect(a.inputs).toEqual([]);
+  });
+
   it('runs cases in fresh threads, continues threads across turns and scores each turn', async () => {
     const a = agent();
     const prepared: string[] = [];

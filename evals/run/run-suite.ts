@@ -14,6 +14,11 @@ export interface RunSuiteOptions {
   prepareWorkspace?: (datasetRef: string) => Promise<string>;
   /** Runs every case in this workspace, whatever the cases name (used by the HTTP service). */
   workspaceId?: string;
+  /**
+   * The dataset of cases that name neither a dataset nor a workspace (the CLI: `demo`, as
+   * `mixpilot ask` without --data). Without it, such a suite is refused before any case runs.
+   */
+  defaultDataset?: string;
   judge?: Judge;
   /** Cases in flight at once (default 2). */
   concurrency?: number;
@@ -53,12 +58,25 @@ export async function runSuite(suite: Suite, options: RunSuiteOptions): Promise<
         issues: [{ field: 'tags', reason: 'no case matches' }],
       },
     );
+  const unplaced = options.workspaceId
+    ? undefined
+    : cases.find(
+        (c) =>
+          !(c.workspace ?? suite.defaults.workspace) &&
+          !(c.dataset ?? suite.defaults.dataset ?? options.defaultDataset),
+      );
+  if (unplaced)
+    throw new MixPilotError(
+      'invalid_input',
+      `dataset: case '${unplaced.id}' names no dataset; add one to the suite's defaults (defaults: { dataset: demo }) or to the case`,
+      { issues: [{ field: 'dataset', reason: `case '${unplaced.id}' names no dataset` }] },
+    );
   const workspaces = new Map<string, Promise<string>>();
   const workspaceFor = (c: EvalCase): Promise<string> => {
     if (options.workspaceId) return Promise.resolve(options.workspaceId);
     const direct = c.workspace ?? suite.defaults.workspace;
     if (direct) return Promise.resolve(direct);
-    const ref = c.dataset ?? suite.defaults.dataset;
+    const ref = c.dataset ?? suite.defaults.dataset ?? options.defaultDataset;
     if (!ref) return Promise.reject(new Error('the case names no dataset or workspace'));
     if (!options.prepareWorkspace)
       return Promise.reject(new Error(`no workspace provider to prepare dataset '${ref}'`));

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { readableReason } from '../../tools';
 
 /**
  * A number computed from another path of the same value: `{ ref: 'reference.spend.tv_spend',
@@ -93,7 +94,7 @@ export const checksSchema = z.union([
         : v !== null && typeof v === 'object'
           ? { subset: v }
           : { equals: v };
-      const parsed = matcherSchema.safeParse(candidate);
+      const parsed = matcherSchema.safeParse(candidate, { error: readableReason });
       if (!parsed.success) {
         for (const issue of parsed.error.issues)
           ctx.addIssue({ code: 'custom', message: issue.message, path: [path, ...issue.path] });

@@ -94,8 +94,10 @@ describe('parseSuite', () => {
   it('names a misspelled expectation field', () => {
     const bad = YAML.replace('tools: [what_if]', 'tool: [what_if]');
     const e = errorOf(() => parseSuite(bad));
-    expect(e.fields[0]).toBe("case 'follow-up' (cases[1]) turns[0].expect");
-    expect(e.message).toContain('unknown field(s) tool');
+    expect(e.fields[0]).toBe("case 'follow-up' (cases[1]) turns[0].expect.tool");
+    expect(e.message).toMatch(
+      /turns\[0\]\.expect\.tool: is not a known field \(known: .*\btools\b/,
+    );
   });
 
   it('rejects duplicate case ids and a case without a question', () => {

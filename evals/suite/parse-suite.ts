@@ -1,7 +1,6 @@
 import { parse as parseYaml } from 'yaml';
-import type { z } from 'zod';
 import type { FieldIssue } from '../../tools';
-import { MixPilotError } from '../../tools';
+import { fieldIssuesOf, fieldPath, MixPilotError, readableReason } from '../../tools';
 import { type Suite, suiteSchema } from './suite-schema';
 
 /** Options of `parseSuite`. */
@@ -84,35 +83,9 @@ function fieldOf(raw: unknown, path: PropertyKey[]): string {
     parts.push(`case ${id}(cases[${path[1]}])`);
     rest = path.slice(2);
   }
-  let tail = '';
-  for (const p of rest)
-    tail += typeof p === 'number' ? `[${p}]` : tail ? `.${String(p)}` : String(p);
+  const tail = fieldPath(rest);
   if (tail) parts.push(tail);
   return parts.join(' ') || 'suite';
-}
-
-function issuesOf(raw: unknown, error: z.ZodError): FieldIssue[] {
-  return error.issues.flatMap((issue) => {
-    const nested = (issue as { errors?: z.core.$ZodIssue[][] }).errors;
-    if (issue.code === 'invalid_union' && nested && nested.length > 0) {
-      const best = [...nested].sort((a, b) => deepest(b) - deepest(a))[0] ?? [];
-      if (best.length > 0)
-        return issuesOf(raw, {
-          issues: best.map((i) => ({ ...i, path: [...issue.path, ...i.path] })),
-        } as z.ZodError);
-    }
-    const unknown = issue.code === 'unrecognized_keys' ? issue.keys.join(', ') : undefined;
-    return [
-      {
-        field: fieldOf(raw, issue.path),
-        reason: unknown ? `unknown field(s) ${unknown}` : issue.message,
-      },
-    ];
-  });
-}
-
-function deepest(issues: z.core.$ZodIssue[]): number {
-  return Math.max(0, ...issues.map((i) => i.path.length + (i.code === 'invalid_type' ? 0 : 0.5)));
 }
 
 /**
@@ -133,8 +106,9 @@ export function parseSuite(text: string, options: ParseSuiteOptions = {}): Suite
     if (raw && typeof raw === 'object' && !('name' in raw) && options.name)
       raw = { name: options.name, ...raw };
   }
-  const parsed = suiteSchema.safeParse(raw);
-  if (!parsed.success) throw invalidSuite(issuesOf(raw, parsed.error));
+  const parsed = suiteSchema.safeParse(raw, { error: readableReason });
+  if (!parsed.success)
+    throw invalidSuite(fieldIssuesOf(parsed.error, { name: (path) => fieldOf(raw, path) }));
   const seen = new Set<string>();
   const dupes: FieldIssue[] = [];
   parsed.data.cases.forEach((c, i) => {

@@ -9,8 +9,10 @@ const REASONS: Record<number, string> = {
   401: 'Missing, unknown or expired credentials',
   403: 'The credentials are valid but give no access to a workspace',
   404: 'Not found in the caller’s workspace',
+  405: 'The path exists but not for this method; see Allow',
   409: 'Conflicts with the current state (name taken, nothing pending)',
   413: 'Body too large',
+  415: 'The body is in a media type the endpoint does not read',
   422: 'Well-formed but unusable input (bad data rows, unknown channel, infeasible constraints)',
   429: 'Rate limit exceeded; see Retry-After',
   501: 'Not available on this server',
@@ -68,7 +70,11 @@ function operation(spec: RouteSpec): Json {
       ...(Object.keys(content).length > 0 ? { content } : {}),
     };
   }
-  const errors = new Set([...(spec.errors ?? []), ...(spec.auth === false ? [] : [401, 429])]);
+  const errors = new Set([
+    ...(spec.errors ?? []),
+    ...(spec.auth === false ? [] : [401, 429]),
+    ...(spec.body || spec.otherBodies ? [415] : []),
+  ]);
   for (const status of [...errors].sort()) {
     responses[String(status)] = {
       description: REASONS[status] ?? 'Error',

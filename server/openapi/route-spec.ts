@@ -1,6 +1,7 @@
 import type { Context, Hono } from 'hono';
 import type { z } from 'zod';
 import type { AppEnv } from '../app-types';
+import { isJsonType, mediaType, unsupportedMediaType } from '../http/media-type';
 import { parseInput, readJson } from '../http/validate';
 
 type Schema = z.ZodType;
@@ -55,7 +56,10 @@ export interface RouteInput<P, Q, B> {
 export class RouteRegistry {
   readonly specs: RouteSpec[] = [];
 
-  /** Registers `handler` on `app` for `spec`, validating params, query and JSON body first. */
+  /**
+   * Registers `handler` on `app` for `spec`, validating params, query and JSON body first. A route
+   * that reads only JSON answers 415 to a body sent as another media type (none sent is JSON).
+   */
   add<P extends Schema | undefined, Q extends Schema | undefined, B extends Schema | undefined>(
     app: Hono<AppEnv>,
     spec: RouteSpec<P, Q, B>,
@@ -69,18 +73,14 @@ export class RouteRegistry {
       const query = (
         spec.query ? parseInput(spec.query, c.req.query(), 'query') : undefined
       ) as Out<Q>;
-      const jsonBody = spec.body && (!spec.otherBodies || isJson(c.req.header('content-type')));
+      const type = mediaType(c);
+      if (spec.body && !spec.otherBodies && !isJsonType(type))
+        throw unsupportedMediaType(type, ['application/json']);
+      const jsonBody = spec.body && (!spec.otherBodies || isJsonType(type));
       const body = (
         jsonBody && spec.body ? parseInput(spec.body, await readJson(c.req), 'body') : undefined
       ) as Out<B>;
       return handler(c, { params, query, body });
     });
   }
-}
-
-/** True for JSON content types (and a missing one). */
-export function isJson(contentType: string | undefined): boolean {
-  if (!contentType) return true;
-  const type = contentType.split(';')[0]?.trim().toLowerCase() ?? '';
-  return type === 'application/json' || type.endsWith('+json');
 }

@@ -3,9 +3,13 @@ import type { Store } from '../../store';
 import { isMixPilotError, MixPilotError } from '../../tools';
 
 const threadNotFound = (id: string) =>
-  new MixPilotError('not_found', `thread '${id}' not found`, {
-    issues: [{ field: 'threadId', reason: 'no such conversation in this workspace' }],
-  });
+  new MixPilotError(
+    'not_found',
+    `thread '${id}' not found: there is no such conversation in this workspace`,
+    {
+      issues: [{ field: 'threadId', reason: 'no such conversation in this workspace' }],
+    },
+  );
 
 /**
  * The thread a chat turn runs in: the caller's existing thread, a new one with the id the client

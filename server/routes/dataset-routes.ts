@@ -58,7 +58,9 @@ export function datasetRoutes(
     async (c, { body, query }) => {
       const workspaceId = c.get('workspaceId');
       const upload = await readUpload(c, body, query);
-      const { dataset, report } = parseDataset(upload.csv, upload.overrides);
+      const { dataset, report } = parseDataset(upload.csv, upload.overrides, {
+        lineNumbers: upload.lineNumbers,
+      });
       const name = upload.name.explicit
         ? upload.name.value
         : await freeName(store, workspaceId, upload.name.value);

@@ -1,9 +1,9 @@
 import type { Context, Hono } from 'hono';
 import type { z } from 'zod';
-import { invalid, MixPilotError } from '../../tools';
+import { MixPilotError } from '../../tools';
 import type { AppDeps, AppEnv } from '../app-types';
 import { errorResponse } from '../http/error-response';
-import { mediaType } from '../http/media-type';
+import { mediaType, unsupportedMediaType } from '../http/media-type';
 import type { RouteRegistry } from '../openapi/route-spec';
 import { idParams } from '../schemas/common';
 import {
@@ -25,11 +25,7 @@ async function readDocument(
   const type = mediaType(c);
   if (TEXT_TYPES.has(type)) return { content: await c.req.text(), ...query };
   if (json) return json;
-  throw invalid(
-    'content-type',
-    `unsupported ${type}: send text/markdown, text/plain or application/json`,
-    'invalid_input',
-  );
+  throw unsupportedMediaType(type, ['text/markdown', 'text/plain', 'application/json']);
 }
 
 /**

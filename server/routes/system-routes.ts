@@ -1,6 +1,6 @@
 import type { Context, Hono } from 'hono';
 import { z } from 'zod';
-import { MixPilotError } from '../../tools';
+import { isMixPilotError, MixPilotError } from '../../tools';
 import type { AppDeps, AppEnv, ReadinessCheck } from '../app-types';
 import { errorResponse } from '../http/error-response';
 import type { RouteRegistry } from '../openapi/route-spec';
@@ -9,15 +9,20 @@ import { idParams, looseObject } from '../schemas/common';
 const evalStartedSchema = z.object({ id: z.string(), status: z.string() });
 const suiteTextSchema = z.string().describe('The eval suite as YAML (or JSON) text.');
 
-/** Default readiness: the database answers and the local workspace has a fitted model. */
+/**
+ * Default readiness: the database answers a query. Whether a workspace has data or a model yet
+ * says nothing about whether the service can serve requests, so it is not checked (a workspace
+ * without a model is answered per request, and `GET /api/workspace` shows its state).
+ */
 export function defaultReadiness(deps: AppDeps): ReadinessCheck {
   const workspaceId = deps.auth.localWorkspace ?? 'demo';
   return async () => {
     try {
-      const workspace = await deps.store.workspaces.get(workspaceId);
-      return { database: true, model: workspace.activeModelId !== null };
-    } catch {
-      return { database: false, model: false };
+      await deps.store.workspaces.get(workspaceId);
+      return { database: true };
+    } catch (error) {
+      // A missing workspace is an answer from the database, not a failure of it.
+      return { database: isMixPilotError(error) && error.code === 'not_found' };
     }
   };
 }
@@ -49,7 +54,7 @@ export function systemRoutes(app: Hono<AppEnv>, registry: RouteRegistry, deps: A
       tag: 'Service',
       summary: 'Readiness',
       description:
-        '200 when the database answers and the model is loaded, else 503 naming the failing check.',
+        '200 when the service can serve requests (its database and vector store answer), else 503 naming the failing check. A workspace without data or a model yet does not make the service unready.',
       auth: false,
       responses: {
         200: {

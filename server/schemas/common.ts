@@ -13,7 +13,16 @@ export const errorBodySchema = z.object({
         z.object({
           field: z.string(),
           reason: z.string(),
-          row: z.number().int().optional().describe('1-based CSV data row, for data problems.'),
+          row: z
+            .number()
+            .int()
+            .optional()
+            .describe('1-based CSV data row (the header is not counted), for data problems.'),
+          line: z
+            .number()
+            .int()
+            .optional()
+            .describe('1-based line of the file on which that row starts, as an editor shows it.'),
         }),
       )
       .describe('One entry per bad field, row or column.'),

@@ -1,8 +1,20 @@
 import { z } from 'zod';
-import { type BudgetConstraints, MAX_AMOUNT, type OptimizeArgs } from '../../tools';
+import {
+  AMOUNT_EXAMPLES,
+  type BudgetConstraints,
+  MAX_AMOUNT,
+  type OptimizeArgs,
+  readAmount,
+} from '../../tools';
 import { looseObject } from './common';
 
-const number = z.coerce.number().refine(Number.isFinite, 'must be a number');
+/** A number read as the CLI reads it: `1000000`, `1M`, `$1.5M`, `250k`, `0.3`. */
+const number = z.string().transform((text, ctx) => {
+  const value = readAmount(text);
+  if (value !== null) return value;
+  ctx.addIssue({ code: 'custom', message: `'${text}' is not a number (e.g. ${AMOUNT_EXAMPLES})` });
+  return z.NEVER;
+});
 const amount = number.refine((v) => Math.abs(v) <= MAX_AMOUNT, 'at most 1e12 (a trillion)');
 const list = z
   .string()
@@ -22,7 +34,11 @@ const named = {
     .enum(['max_kpi', 'max_profit', 'target_roas', 'target_kpi'])
     .optional()
     .describe('What to optimize; default max_kpi.'),
-  budget: amount.optional().describe('Total budget over the horizon; default the reference total.'),
+  budget: amount
+    .optional()
+    .describe(
+      'Total budget over the horizon, written as in the CLI (1000000, 1M, $1.5M, 250k); default the reference total.',
+    ),
   budgetChangePct: number.optional().describe('Budget as a change from the reference, in percent.'),
   channels: list.optional().describe('Comma list: allocate only among these channels.'),
   totalMode: z
@@ -60,15 +76,9 @@ export const recommendationsQuerySchema = z
         });
         continue;
       }
-      const value = Number(raw);
+      const value = typeof raw === 'string' ? readAmount(raw) : null;
       const share = kind === 'minShare' || kind === 'maxShare';
-      if (
-        typeof raw !== 'string' ||
-        raw.trim() === '' ||
-        !Number.isFinite(value) ||
-        value < 0 ||
-        (share && value > 1)
-      ) {
+      if (value === null || value < 0 || (share && value > 1)) {
         ctx.addIssue({
           code: 'custom',
           path: [key],

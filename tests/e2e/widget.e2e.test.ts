@@ -200,10 +200,14 @@ describe.skipIf(!HAS_CHROMIUM)(title, () => {
       const error = dialog.getByTestId('upload-error');
       await error.waitFor();
       expect(await text(error.locator('.error-title'))).toBe(
-        'Row 2, column tv_spend: negative spend -5; spend must be zero or more',
+        'Row 2 (line 3 of the file), column tv_spend: negative spend -5; spend must be zero or more',
       );
       const cells = await error.locator('tbody tr').first().locator('td').allTextContents();
-      expect(cells).toEqual(['2', 'tv_spend', 'Negative spend -5; spend must be zero or more']);
+      expect(cells).toEqual([
+        '2 (line 3)',
+        'tv_spend',
+        'Negative spend -5; spend must be zero or more',
+      ]);
       await shoot(page, 'desktop-8-upload-error');
       await page.keyboard.press('Escape');
       await dialog.waitFor({ state: 'hidden' });

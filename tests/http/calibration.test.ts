@@ -171,7 +171,10 @@ describe('POST /api/models with lift-test calibration', () => {
       }),
     );
     expect(empty.status).toBe(400);
-    expect(empty.issues[0]?.field).toBe('calibration.0.channel');
+    expect(empty.issues[0]).toEqual({
+      field: 'calibration[0].channel',
+      reason: 'must not be empty',
+    });
   });
 
   it('returns 400 for a malformed lift test: negative ROI, zero error, a date that is not YYYY-MM-DD', async () => {
@@ -183,16 +186,37 @@ describe('POST /api/models with lift-test calibration', () => {
       expect(error.status).toBe(400);
       return error.issues[0]?.field;
     };
-    expect(await fieldOf({ ...TEST, roi: -1 })).toBe('calibration.0.roi');
-    expect(await fieldOf({ ...TEST, sd: 0 })).toBe('calibration.0.sd');
-    expect(await fieldOf({ ...TEST, from: '03/04/2024' })).toBe('calibration.0.from');
-    expect(await fieldOf({ roi: 1, sd: 0.1 })).toBe('calibration.0.channel');
+    expect(await fieldOf({ ...TEST, roi: -1 })).toBe('calibration[0].roi');
+    expect(await fieldOf({ ...TEST, sd: 0 })).toBe('calibration[0].sd');
+    expect(await fieldOf({ ...TEST, from: '03/04/2024' })).toBe('calibration[0].from');
+    expect(await fieldOf({ roi: 1, sd: 0.1 })).toBe('calibration[0].channel');
     // A misspelt field would have fitted without the test: refused, naming it.
     const typo = await errorOf(
       await f.call('POST', '/api/models', { key, json: { datasetId, calibraton: [TEST] } }),
     );
     expect(typo.status).toBe(400);
     expect(typo.message).toContain('calibraton');
+  });
+
+  it('names every bad field as calibration[0].sd with a reason in words, never zod wording', async () => {
+    const { key, datasetId } = await withDataset('lift-http-wording');
+    const issuesOf = async (json: Record<string, unknown>) =>
+      (await errorOf(await f.call('POST', '/api/models', { key, json }))).issues;
+    expect(await issuesOf({ datasetId, calibration: [{ ...TEST, sd: 'wide' }] })).toEqual([
+      { field: 'calibration[0].sd', reason: 'must be a number, not text' },
+    ]);
+    expect(await issuesOf({ datasetId, calibration: [{ ...TEST, sd: -1 }] })).toEqual([
+      { field: 'calibration[0].sd', reason: expect.stringMatching(/^must be above 0/) },
+    ]);
+    const typo = await issuesOf({ datasetId, calibraton: [TEST] });
+    expect(typo[0]?.field).toBe('calibraton');
+    expect(typo[0]?.reason).toMatch(/^is not a known field \(known: .*calibration/);
+    const noDataset = await issuesOf({ calibration: [TEST] });
+    expect(noDataset[0]).toEqual({ field: 'datasetId', reason: 'is required' });
+    for (const issue of [...typo, ...noDataset])
+      expect(issue.reason).not.toMatch(
+        /Invalid input|expected \w+, received|Unrecognized key|Too (small|big)/,
+      );
   });
 
   it('documents the calibration field in the OpenAPI document', async () => {

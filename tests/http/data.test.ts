@@ -58,6 +58,27 @@ describe('POST /api/datasets', () => {
     expect(report.start).toBe(rows[0]?.date);
   });
 
+  it('reads a Latin-1 file as Windows-1252 and says so in the report, multipart or text/csv', async () => {
+    const key = await f.mintKey('uploads-latin1');
+    const bytes = Uint8Array.from(
+      Buffer.from(head(60).replace('tv_spend', 'télé_spend'), 'latin1'),
+    );
+    const form = new FormData();
+    form.append('file', new File([bytes], 'ventes.csv', { type: 'text/csv' }));
+    const text = { 'content-type': 'text/csv' };
+    for (const res of [
+      await f.call('POST', '/api/datasets', { key, body: form }),
+      await f.call('POST', '/api/datasets?name=v.csv', { key, body: bytes, headers: text }),
+    ]) {
+      expect(res.status).toBe(201);
+      const { report } = (await res.json()) as {
+        report: { warnings: string[]; schema: { channels: string[] } };
+      };
+      expect(report.schema.channels).toContain('télé_spend');
+      expect(report.warnings[0]).toMatch(/^the file is not UTF-8 .*Windows-1252/);
+    }
+  });
+
   it('returns 422 with issues naming the row and column of bad data', async () => {
     const key = await f.mintKey('uploads-bad');
     const bad = head(60).split('\n');
@@ -71,9 +92,20 @@ describe('POST /api/datasets', () => {
     expect(error.code).toBe('unprocessable');
     const issue = error.issues.find((i) => i.field === 'tv_spend');
     expect(issue?.row).toBe(12);
+    expect(issue?.line).toBe(13);
+    expect(error.message).toMatch(/^Row 12 \(line 13 of the file\), column tv_spend: /);
+    const rows = bad.slice(1).map((line) => {
+      const [date, revenue, tv_spend] = line.split(',');
+      return { date, revenue: Number(revenue), tv_spend: Number(tv_spend) };
+    });
+    const fromRows = await errorOf(
+      await f.call('POST', '/api/datasets', { key, json: { name: 'rows', rows } }),
+    );
+    expect(fromRows.message).toMatch(/^Row 12, column tv_spend: /);
+    expect(fromRows.issues.find((i) => i.field === 'tv_spend')).toMatchObject({ row: 12 });
   });
 
-  it('returns 409 when an explicit name is taken, 400 for bad overrides or content type, 413 over 10 MB', async () => {
+  it('returns 409 when an explicit name is taken, 400 for bad overrides, 415 for another media type, 413 over 10 MB', async () => {
     const key = await f.mintKey('uploads-conflict');
     expect(
       (await f.call('POST', '/api/datasets', { key, json: { name: 'a.csv', csv: DEMO_CSV } }))
@@ -102,7 +134,12 @@ describe('POST /api/datasets', () => {
       body: '<a/>',
       headers: { 'content-type': 'application/xml' },
     });
-    expect(await errorOf(xml)).toMatchObject({ status: 400 });
+    expect(await errorOf(xml)).toMatchObject({
+      status: 415,
+      code: 'unsupported_media_type',
+      message:
+        'content-type: application/xml is not accepted here; send multipart/form-data, text/csv or application/json',
+    });
     const huge = await f.call('POST', '/api/datasets?name=huge.csv', {
       key,
       body: `${header}\n${'2024-01-01,1,1,1,1,1,1,1,0\n'.repeat(420_000)}`,

@@ -126,13 +126,13 @@ export async function errorOf(res: Response): Promise<{
   status: number;
   code: string;
   message: string;
-  issues: { field: string; reason: string; row?: number }[];
+  issues: { field: string; reason: string; row?: number; line?: number }[];
 }> {
   const body = (await res.json()) as {
     error: {
       code: string;
       message: string;
-      issues: { field: string; reason: string; row?: number }[];
+      issues: { field: string; reason: string; row?: number; line?: number }[];
     };
   };
   return { status: res.status, ...body.error };

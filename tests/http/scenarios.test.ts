@@ -254,6 +254,25 @@ describe('GET /api/recommendations', () => {
     expect(subset.delta.kpi).toBeGreaterThanOrEqual(-1e-6);
   });
 
+  it('reads amounts in the query as the CLI does: 1M, $1.5M, 250k', async () => {
+    for (const [text, value] of [
+      ['1M', 1_000_000],
+      ['%241.5M', 1_500_000],
+      ['250k', 250_000],
+    ] as const) {
+      const res = await get(`budget=${text}&horizon=13`);
+      expect(res.status, text).toBe(200);
+      expect(((await res.json()) as Optimized).budget).toBeCloseTo(value, 6);
+    }
+    const capped = (await (await get('budget=1M&max.search_spend=50k')).json()) as Optimized;
+    expect(capped.optimal.spend.search_spend).toBeLessThanOrEqual(50_000 + 1e-6);
+    const bad = await errorOf(await get('budget=lots'));
+    expect(bad.issues[0]).toEqual({
+      field: 'budget',
+      reason: "'lots' is not a number (e.g. 50000, 50k, 1.2M, $50,000)",
+    });
+  });
+
   it('returns 400 for unknown or malformed parameters and 422 for clashing constraints', async () => {
     const unknown = await errorOf(await get('foo=1'));
     expect(unknown).toMatchObject({ status: 400 });

@@ -60,19 +60,95 @@ describe('errors', () => {
   });
 });
 
+describe('methods', () => {
+  it('answers 405 with Allow for a known path and another method, 404 for an unknown path', async () => {
+    const put = await f.call('PUT', '/api/workspace', { key: f.demoKey, json: {} });
+    expect(put.status).toBe(405);
+    expect(put.headers.get('allow')).toBe('GET, HEAD, OPTIONS');
+    expect(await errorOf(put)).toMatchObject({
+      code: 'method_not_allowed',
+      message: 'PUT is not allowed on /api/workspace; it answers GET, HEAD',
+    });
+    const del = await f.call('DELETE', '/api/models', { key: f.demoKey });
+    expect(del.status).toBe(405);
+    expect(del.headers.get('allow')).toBe('GET, HEAD, OPTIONS, POST');
+    const byId = await f.call('PATCH', '/api/datasets/ds_1', { key: f.demoKey, json: {} });
+    expect(byId.headers.get('allow')).toBe('DELETE, GET, HEAD, OPTIONS');
+    expect((await f.call('POST', '/health')).headers.get('allow')).toBe('GET, HEAD, OPTIONS');
+    const options = await f.call('OPTIONS', '/api/predict', { key: f.demoKey });
+    expect(options.status).toBe(204);
+    expect(options.headers.get('allow')).toBe('OPTIONS, POST');
+    expect((await f.call('PUT', '/api/nothing-here', { key: f.demoKey })).status).toBe(404);
+  });
+});
+
+describe('media types', () => {
+  it('answers 415 naming application/json when a JSON route gets a body of another type', async () => {
+    const res = await f.call('POST', '/api/predict', {
+      key: f.demoKey,
+      body: JSON.stringify({ allocation: { tv_spend: 400000 } }),
+      headers: { 'content-type': 'text/plain' },
+    });
+    expect(await errorOf(res)).toMatchObject({
+      status: 415,
+      code: 'unsupported_media_type',
+      message: 'content-type: text/plain is not accepted here; send application/json',
+      issues: [
+        { field: 'content-type', reason: 'text/plain is not accepted here; send application/json' },
+      ],
+    });
+  });
+
+  it('answers 415 on every route whose body is JSON only, and reads a missing type as JSON', async () => {
+    const doc = f.app.openapi as {
+      paths: Record<string, Record<string, { requestBody?: { content: Record<string, unknown> } }>>;
+    };
+    const jsonOnly = Object.entries(doc.paths).flatMap(([path, ops]) =>
+      Object.entries(ops)
+        .filter(
+          ([, op]) => Object.keys(op.requestBody?.content ?? {}).join() === 'application/json',
+        )
+        .map(([method]) => [method.toUpperCase(), path.replace(/\{id\}/g, 'x')] as const),
+    );
+    expect(jsonOnly.length).toBeGreaterThanOrEqual(6);
+    for (const [method, path] of jsonOnly) {
+      const res = await f.call(method, path, {
+        key: f.demoKey,
+        body: 'question=hi',
+        headers: { 'content-type': 'application/x-www-form-urlencoded' },
+      });
+      expect(res.status, `${method} ${path}`).toBe(415);
+    }
+    // A byte body carries no content type of its own (a string body would be text/plain).
+    const untyped = await f.call('POST', '/api/predict', {
+      key: f.demoKey,
+      body: new TextEncoder().encode(JSON.stringify({ allocation: { tv_spend: 400000 } })),
+    });
+    expect(untyped.status).toBe(200);
+  });
+});
+
 describe('service endpoints', () => {
-  it('reports health and readiness, 503 while the model is not loaded', async () => {
+  it('reports health and readiness from its dependencies, 503 naming a failing one', async () => {
     expect(await (await f.call('GET', '/health')).json()).toEqual({ status: 'ok' });
     const ready = await f.call('GET', '/ready');
     expect(ready.status).toBe(200);
     expect(await ready.json()).toEqual({
       status: 'ready',
-      checks: { database: true, model: true },
+      checks: { database: true, vectorStore: true },
     });
-    const notReady = variant({ ready: async () => ({ database: true, model: false }) });
+    const notReady = variant({ ready: async () => ({ database: false }) });
     const res = await notReady.request('/ready');
     expect(res.status).toBe(503);
-    expect(((await res.json()) as { checks: { model: boolean } }).checks.model).toBe(false);
+    expect(((await res.json()) as { checks: { database: boolean } }).checks.database).toBe(false);
+  });
+
+  it('is ready by default when the local workspace does not exist yet', async () => {
+    const res = await variant({
+      auth: { mode: 'local', localWorkspace: 'not-created-yet' },
+    }).request('/ready');
+    expect(res.status).toBe(200);
+    expect(await res.json()).toEqual({ status: 'ready', checks: { database: true } });
   });
 
   it('answers the eval routes with 501 when no eval service is wired', async () => {

@@ -151,6 +151,7 @@ describe('workspace documents over HTTP', () => {
         headers: { 'content-type': 'text/csv' },
       }),
     );
+    expect(csv).toMatchObject({ status: 415, code: 'unsupported_media_type' });
     expect(csv.issues[0]?.field).toBe('content-type');
     const list = await f.call('GET', '/api/documents', { key });
     expect(((await list.json()) as { documents: unknown[] }).documents).toEqual([]);

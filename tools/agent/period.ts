@@ -1,3 +1,4 @@
+import { MONTH_ABBREVIATIONS } from '../data/calendar';
 import { invalid } from '../errors';
 
 /** A date range within the data window, with the words used to describe it. */
@@ -7,7 +8,6 @@ export interface PeriodRange {
   label: string;
 }
 
-const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
 const UNIT_DAYS: Record<string, number> = {
   day: 1,
   week: 7,
@@ -121,7 +121,7 @@ function parse(
   );
   const since = /\bsince\b|\bfrom\b/.test(t);
   if (month) {
-    const m = MONTHS.indexOf(month[1] as string);
+    const m = MONTH_ABBREVIATIONS.indexOf(month[1] as (typeof MONTH_ABBREVIATIONS)[number]);
     const y = yearOf(month[2]) ?? latestYearWith(m, coveredUntil, lastYear);
     const s = utc(y, m, 1);
     return since

@@ -57,3 +57,47 @@ export function isoDate(days: number): string {
 export function daysOfIso(iso: string): number {
   return daysFromCivil(Number(iso.slice(0, 4)), Number(iso.slice(5, 7)), Number(iso.slice(8, 10)));
 }
+
+/** English month abbreviations, January first (`jan` … `dec`). */
+export const MONTH_ABBREVIATIONS = [
+  'jan',
+  'feb',
+  'mar',
+  'apr',
+  'may',
+  'jun',
+  'jul',
+  'aug',
+  'sep',
+  'oct',
+  'nov',
+  'dec',
+] as const;
+
+const MONTH_NAMES = [
+  'january',
+  'february',
+  'march',
+  'april',
+  'may',
+  'june',
+  'july',
+  'august',
+  'september',
+  'october',
+  'november',
+  'december',
+];
+
+/**
+ * Month number (1-12) of an English month name written in full or as its three-letter
+ * abbreviation (`Jan`, `January`, `Sept`, any case, a trailing dot allowed), else null.
+ */
+export function monthOfName(word: string): number | null {
+  const w = word.trim().toLowerCase().replace(/\.$/, '');
+  if (w === 'sept') return 9;
+  const abbreviation = MONTH_ABBREVIATIONS.indexOf(w as (typeof MONTH_ABBREVIATIONS)[number]);
+  if (abbreviation >= 0) return abbreviation + 1;
+  const full = MONTH_NAMES.indexOf(w);
+  return full >= 0 ? full + 1 : null;
+}

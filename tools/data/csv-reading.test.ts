@@ -22,6 +22,7 @@ describe('tokenizeCsv', () => {
     const table = tokenizeCsv(',geo,time\n0,Geo0,2021-01-25\n\n1,Geo0,2021-02-01\n');
     expect(table.header).toEqual(['', 'geo', 'time']);
     expect(table.rows).toHaveLength(2);
+    expect(table.lines).toEqual([2, 4]);
   });
 
   it('detects semicolons and tabs as delimiters', () => {
@@ -76,6 +77,77 @@ describe('parseDataset date handling', () => {
     expect(dataset.dates[29]).toBe('2022-07-18');
     expect(dataset.schema.frequency).toBe('weekly');
     expect(dataset.kpi[29]).toBe(100.5);
+  });
+
+  const SHORT = [
+    'Jan',
+    'Feb',
+    'Mar',
+    'Apr',
+    'May',
+    'Jun',
+    'Jul',
+    'Aug',
+    'Sep',
+    'Oct',
+    'Nov',
+    'Dec',
+  ];
+  const LONG = [
+    'January',
+    'February',
+    'March',
+    'April',
+    'May',
+    'June',
+    'July',
+    'August',
+    'September',
+    'October',
+    'November',
+    'December',
+  ];
+  const written = (d: Date, f: (y: number, short: string, long: string, day: number) => string) =>
+    f(
+      d.getUTCFullYear(),
+      SHORT[d.getUTCMonth()] as string,
+      LONG[d.getUTCMonth()] as string,
+      d.getUTCDate(),
+    );
+
+  it.each([
+    [
+      '03 Jan 2022',
+      (y: number, m: string, _l: string, d: number) => `${String(d).padStart(2, '0')} ${m} ${y}`,
+    ],
+    ['3 January 2022', (y: number, _m: string, l: string, d: number) => `${d} ${l} ${y}`],
+    ['Jan 3, 2022', (y: number, m: string, _l: string, d: number) => `${m} ${d}, ${y}`],
+    ['January 3 2022', (y: number, _m: string, l: string, d: number) => `${l} ${d} ${y}`],
+    [
+      '03-Jan-2022',
+      (y: number, m: string, _l: string, d: number) => `${String(d).padStart(2, '0')}-${m}-${y}`,
+    ],
+    [
+      'JAN 3, 2022 12:00 AM',
+      (y: number, m: string, _l: string, d: number) => `${m.toUpperCase()} ${d}, ${y} 12:00 AM`,
+    ],
+  ])('reads dates with the month written out like %s, unambiguously', (_, f) => {
+    const dates = weeks.map((d) => written(d, f));
+    const { dataset } = parseDataset(build(dates));
+    expect(dataset.dates[0]).toBe('2021-12-27');
+    expect(dataset.dates[1]).toBe('2022-01-03');
+    expect(dataset.dates[29]).toBe('2022-07-18');
+    expect(dataset.schema.frequency).toBe('weekly');
+  });
+
+  it('reads monthly dates written as a month and a year', () => {
+    const months = Array.from({ length: 40 }, (_, i) => {
+      const d = new Date(Date.UTC(2020, i, 1));
+      return `${SHORT[d.getUTCMonth()]} ${d.getUTCFullYear()}`;
+    });
+    const { dataset } = parseDataset(build(months));
+    expect(dataset.schema.frequency).toBe('monthly');
+    expect(dataset.dates[13]).toBe('2021-02-01');
   });
 
   it('detects daily and monthly data, month ends included', () => {

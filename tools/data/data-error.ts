@@ -1,10 +1,14 @@
 import { type FieldIssue, MixPilotError } from '../errors';
+import { sentence } from './row-label';
 
 const MAX_ISSUES = 50;
 
-/** One issue as a readable sentence; reasons are written to stand alone ("Row 14, column tv_S: ..."). */
+/**
+ * One issue as a readable sentence; reasons are written to stand alone
+ * ("Row 14 (line 15 of the file), column tv_S: ...").
+ */
 export function describeIssue(issue: FieldIssue): string {
-  return issue.reason.charAt(0).toUpperCase() + issue.reason.slice(1);
+  return sentence(issue.reason);
 }
 
 /**

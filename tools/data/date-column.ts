@@ -3,13 +3,15 @@ import type { FieldIssue } from '../errors';
 import { findColumn } from './column-lookup';
 import { isDateName } from './column-patterns';
 import type { SchemaOverrides } from './dataset-types';
-import { looksLikeDates, parseDateColumn } from './date-parse';
+import { looksLikeDates, parseDateColumn, READABLE_DATE_FORMATS, splitDate } from './date-parse';
+import { type RowLocator, sentence } from './row-label';
 
 /** The date column (given, else the first date-named column holding dates, else the first holding dates). */
 export function chooseDateColumn(
   header: string[],
   cells: Map<string, string[]>,
   overrides: SchemaOverrides,
+  rows: RowLocator,
   issues: FieldIssue[],
 ): string {
   if (overrides.date !== undefined) {
@@ -24,12 +26,14 @@ export function chooseDateColumn(
   if (found !== undefined) return found;
   // A column named like a date whose values are in a format MixPilot does not read: say which.
   const dateNamed = header.find((h) => isDateName(h));
-  const sample = dateNamed ? (cells.get(dateNamed) ?? []).find((v) => v.trim() !== '') : undefined;
+  const values = dateNamed ? (cells.get(dateNamed) ?? []) : [];
+  const row = values.findIndex((v) => v.trim() !== '' && splitDate(v) === null);
+  const sample = values[row];
   if (dateNamed && sample !== undefined) {
     issues.push({
       field: dateNamed,
-      row: 1,
-      reason: `Row 1, column ${dateNamed}: '${sample.trim()}' is not a date format MixPilot reads (YYYY-MM-DD, YYYY/MM/DD, MM/DD/YYYY, DD/MM/YYYY or DD.MM.YYYY)`,
+      ...rows.at(row + 1),
+      reason: `${sentence(rows.label(row + 1))}, column ${dateNamed}: '${sample.trim()}' is not a date format MixPilot reads (${READABLE_DATE_FORMATS})`,
     });
     return '';
   }
@@ -45,6 +49,7 @@ export function readDates(
   column: string,
   cells: string[],
   overrides: SchemaOverrides,
+  rows: RowLocator,
 ): { days: number[]; issues: FieldIssue[] } {
-  return parseDateColumn(column, cells, overrides.dateFormat ?? 'auto');
+  return parseDateColumn(column, cells, rows, overrides.dateFormat ?? 'auto');
 }

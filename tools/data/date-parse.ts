@@ -1,17 +1,27 @@
 /**
  * Date cells to day numbers. Accepted: `YYYY-MM-DD` (also `/` or `.`, `YYYYMMDD`, `YYYY-MM`),
- * `MM/DD/YYYY`, `DD/MM/YYYY`, `DD.MM.YYYY`, each optionally followed by a time. Slash dates are
- * read one way for the whole column; when both readings fit, the one giving regular periods wins,
- * and when both do the column is rejected as ambiguous.
+ * `MM/DD/YYYY`, `DD/MM/YYYY`, `DD.MM.YYYY`, and dates with the month written out in English
+ * (`3 Jan 2022`, `03-Jan-2022`, `3 January 2022`, `Jan 3, 2022`, `January 3 2022`, `Jan 2022`),
+ * each optionally followed by a time. Slash dates are read one way for the whole column; when
+ * both readings fit, the one giving regular periods wins, and when both do the column is
+ * rejected as ambiguous. A written month is never ambiguous.
  */
 import type { FieldIssue } from '../errors';
-import { daysFromCivil, isValidDate } from './calendar';
+import { daysFromCivil, isValidDate, monthOfName } from './calendar';
+import { type RowLocator, sentence } from './row-label';
+
+/** The date formats MixPilot reads, as messages name them. */
+export const READABLE_DATE_FORMATS =
+  'YYYY-MM-DD, YYYY/MM/DD, MM/DD/YYYY, DD/MM/YYYY, DD.MM.YYYY, or with the month written out as in 3 Jan 2022, 3 January 2022, Jan 3, 2022 or Jan 2022';
 
 /** How day-first or month-first dates are read; `auto` decides from the column. */
 export type DateFormat = 'auto' | 'YYYY-MM-DD' | 'MM/DD/YYYY' | 'DD/MM/YYYY' | 'DD.MM.YYYY';
 
 interface DateParts {
-  /** Three numbers in the order written, or year-month-day for year-first forms. */
+  /**
+   * Three numbers in the order written, or year-month-day for year-first forms and for dates
+   * with a written month (which are never ambiguous, so they are stored as year-first).
+   */
   a: number;
   b: number;
   c: number;
@@ -23,9 +33,43 @@ function isDigit(code: number): boolean {
   return code >= 48 && code <= 57;
 }
 
+const WEEKDAY = '(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\\.?,?\\s+)?';
+const DAY = '(\\d{1,2})(?:st|nd|rd|th)?';
+const TIME =
+  '(?:(?:\\s+|T)\\d{1,2}:\\d{2}(?::\\d{2}(?:\\.\\d+)?)?(?:\\s*[ap]m)?(?:Z|[+-]\\d{2}:?\\d{2})?)?';
+/** `3 Jan 2022`, `03-Jan-2022`, `3rd January 2022`. */
+const DAY_MONTH_YEAR = new RegExp(
+  `^${WEEKDAY}${DAY}[\\s./-]+([a-z]+)\\.?,?[\\s./-]+(\\d{4})${TIME}$`,
+  'i',
+);
+/** `Jan 3, 2022`, `January 3 2022`, `Jan-03-2022`. */
+const MONTH_DAY_YEAR = new RegExp(
+  `^${WEEKDAY}([a-z]+)\\.?[\\s./-]+${DAY},?[\\s./-]+(\\d{4})${TIME}$`,
+  'i',
+);
+/** `Jan 2022`, `January 2022` (the first of the month). */
+const MONTH_YEAR = /^([a-z]+)\.?[\s./-]+(\d{4})$/i;
+
+/** A date with its month written out, as year-first parts, or null. */
+function writtenDate(s: string): DateParts | null {
+  const parts = (year: string, month: string, day: string): DateParts | null => {
+    const m = monthOfName(month);
+    return m === null ? null : { a: Number(year), b: m, c: Number(day), yearFirst: true, sep: ' ' };
+  };
+  const dmy = s.match(DAY_MONTH_YEAR);
+  if (dmy) return parts(dmy[3] ?? '', dmy[2] ?? '', dmy[1] ?? '');
+  const mdy = s.match(MONTH_DAY_YEAR);
+  if (mdy) return parts(mdy[3] ?? '', mdy[1] ?? '', mdy[2] ?? '');
+  const my = s.match(MONTH_YEAR);
+  if (my) return parts(my[2] ?? '', my[1] ?? '', '1');
+  return null;
+}
+
 /** Splits a date cell into its numeric parts, or null when it does not look like a date. */
 export function splitDate(raw: string): DateParts | null {
   const s = raw.trim();
+  if (/[a-z]/i.test(s.charAt(0)) || /^\d{1,2}(?:st|nd|rd|th)?[\s./-]*[a-z]/i.test(s))
+    return writtenDate(s);
   const groups: string[] = [];
   let sep = '';
   let i = 0;
@@ -97,6 +141,7 @@ function isRegular(days: (number | null)[]): boolean {
 export function parseDateColumn(
   column: string,
   values: string[],
+  rows: RowLocator,
   format: DateFormat = 'auto',
 ): { days: number[]; issues: FieldIssue[] } {
   const issues: FieldIssue[] = [];
@@ -135,8 +180,8 @@ export function parseDateColumn(
         raw === '' ? 'empty date' : `'${raw}' is not a date MixPilot can read (use YYYY-MM-DD)`;
       issues.push({
         field: column,
-        row: r + 1,
-        reason: `Row ${r + 1}, column ${column}: ${reason}`,
+        ...rows.at(r + 1),
+        reason: `${sentence(rows.label(r + 1))}, column ${column}: ${reason}`,
       });
     } else {
       days[r] = day;

@@ -5,6 +5,7 @@
 import type { FieldIssue } from '../errors';
 import { civilFromDays, daysInMonth, isoDate } from './calendar';
 import type { Frequency } from './dataset-types';
+import type { RowLocator } from './row-label';
 
 /** Periods in a year, by frequency. */
 export const PERIODS_PER_YEAR: Record<Frequency, number> = {
@@ -64,6 +65,7 @@ export function detectFrequency(
   column: string,
   sorted: number[],
   rows: number[],
+  locate: RowLocator,
   given?: Frequency,
 ): { frequency: Frequency; issues: FieldIssue[] } {
   const frequency = given ?? guess(sorted);
@@ -85,10 +87,12 @@ export function detectFrequency(
     const b = sorted[i] ?? 0;
     if (isNextPeriod(a, b, frequency)) continue;
     const [one, many] = PERIOD_UNIT[frequency];
+    const before = rows[i - 1] ?? 0;
+    const after = rows[i] ?? 0;
     issues.push({
       field: column,
-      row: rows[i],
-      reason: `Column ${column}: irregular gap of ${b - a} days between ${isoDate(a)} (row ${rows[i - 1]}) and ${isoDate(b)} (row ${rows[i]}); ${frequency} data needs one ${one} between dates (missing or extra ${many}?)`,
+      ...locate.at(after),
+      reason: `Column ${column}: irregular gap of ${b - a} days between ${isoDate(a)} in ${locate.label(before)} and ${isoDate(b)} in ${locate.label(after)}; ${frequency} data needs one ${one} between dates (missing or extra ${many}?)`,
     });
   }
   return { frequency, issues };

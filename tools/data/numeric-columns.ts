@@ -2,6 +2,7 @@
 import type { FieldIssue } from '../errors';
 import type { ColumnProfile } from './cell-number';
 import { isMissingCell } from './cell-number';
+import { type RowLocator, sentence } from './row-label';
 
 const MAX_CELL_ISSUES = 50;
 
@@ -16,6 +17,7 @@ export function numericColumn(
   role: NumericRole,
   profile: ColumnProfile,
   cells: string[],
+  rows: RowLocator,
   issues: FieldIssue[],
 ): number[] {
   const out = new Array<number>(profile.values.length);
@@ -42,8 +44,8 @@ export function numericColumn(
       if (found <= MAX_CELL_ISSUES) {
         issues.push({
           field: column,
-          row: r + 1,
-          reason: `Row ${r + 1}, column ${column}: ${reason}`,
+          ...rows.at(r + 1),
+          reason: `${sentence(rows.label(r + 1))}, column ${column}: ${reason}`,
         });
       }
     }

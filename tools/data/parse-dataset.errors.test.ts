@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { isMixPilotError, type MixPilotError } from '../errors';
 import type { SchemaOverrides } from './dataset-types';
+import { READABLE_DATE_FORMATS } from './date-parse';
 import { parseDataset } from './parse-dataset';
 import { weeklyCsv } from './test-csv';
 
@@ -56,26 +57,19 @@ describe('parseDataset rejects bad data with one clear message', () => {
     expect(rejection(csv).message).toContain('No date column found');
   });
 
-  it('names the date column and a value when its dates are in a format it does not read', () => {
-    const csv = weeklyCsv().replace(/\n(\d{4})-(\d\d)-(\d\d)/g, (_m, y, mo, d) => {
-      const month = [
-        'Jan',
-        'Feb',
-        'Mar',
-        'Apr',
-        'May',
-        'Jun',
-        'Jul',
-        'Aug',
-        'Sep',
-        'Oct',
-        'Nov',
-        'Dec',
-      ];
-      return `\n${d} ${month[Number(mo) - 1]} ${y}`;
-    });
+  it('names the date column, a value and the formats it reads when it cannot read the dates', () => {
+    const csv = weeklyCsv().replace(/\n(\d{4})-(\d\d)-(\d\d)/g, (_m, y, mo) => `\n${y}-W${mo}`);
     expect(rejection(csv).message).toMatch(
-      /^Row 1, column date: '\d\d [A-Z][a-z]{2} \d{4}' is not a date format MixPilot reads \(YYYY-MM-DD, YYYY\/MM\/DD, MM\/DD\/YYYY, DD\/MM\/YYYY or DD\.MM\.YYYY\)$/,
+      /^Row 1 \(line 2 of the file\), column date: '\d{4}-W\d\d' is not a date format MixPilot reads \(YYYY-MM-DD, YYYY\/MM\/DD, MM\/DD\/YYYY, DD\/MM\/YYYY, DD\.MM\.YYYY, or with the month written out as in 3 Jan 2022, 3 January 2022, Jan 3, 2022 or Jan 2022\)$/,
+    );
+  });
+
+  it('refuses a month name it does not know, naming the row', () => {
+    const csv = weeklyCsv(60, (row, i) => {
+      if (i === 2) row[0] = '15 Foo 2022';
+    });
+    expect(rejection(csv).message).toBe(
+      `Row 3 (line 4 of the file), column date: '15 Foo 2022' is not a date format MixPilot reads (${READABLE_DATE_FORMATS})`,
     );
   });
 
@@ -85,7 +79,7 @@ describe('parseDataset rejects bad data with one clear message', () => {
     });
     const error = rejection(csv);
     expect(error.message).toBe(
-      "Row 3, column date: '2022-13-45' is not a date MixPilot can read (use YYYY-MM-DD)",
+      "Row 3 (line 4 of the file), column date: '2022-13-45' is not a date MixPilot can read (use YYYY-MM-DD)",
     );
     expect(error.issues[0]?.row).toBe(3);
   });
@@ -102,7 +96,7 @@ describe('parseDataset rejects bad data with one clear message', () => {
       if (i === 5) row[0] = '2022-01-08';
     });
     expect(rejection(csv).message).toMatch(
-      /^Column date: duplicate date 2022-01-08 in rows 1 and 6; each period must appear once/,
+      /^Column date: duplicate date 2022-01-08 in row 1 \(line 2 of the file\) and row 6 \(line 7 of the file\); each period must appear once/,
     );
   });
 
@@ -113,7 +107,7 @@ describe('parseDataset rejects bad data with one clear message', () => {
       .join('\n');
     const error = rejection(csv);
     expect(error.message).toBe(
-      'Column date: irregular gap of 14 days between 2022-03-12 (row 10) and 2022-03-26 (row 11); weekly data needs one week between dates (missing or extra weeks?)',
+      'Column date: irregular gap of 14 days between 2022-03-12 in row 10 (line 11 of the file) and 2022-03-26 in row 11 (line 12 of the file); weekly data needs one week between dates (missing or extra weeks?)',
     );
   });
 
@@ -122,7 +116,29 @@ describe('parseDataset rejects bad data with one clear message', () => {
       if (i === 9) row[2] = '-5';
     });
     expect(rejection(csv).message).toBe(
-      'Row 10, column tv_spend: negative spend -5; spend must be zero or more',
+      'Row 10 (line 11 of the file), column tv_spend: negative spend -5; spend must be zero or more',
+    );
+  });
+
+  it('names the line of the file beside the row when blank lines or quoted line breaks shift them', () => {
+    const lines = weeklyCsv(60, (row, i) => {
+      if (i === 9) row[2] = '-5';
+    }).split('\n');
+    lines[0] += ',note';
+    lines[1] += ',"two\nlines"';
+    for (let k = 2; k < lines.length; k += 1) lines[k] += ',';
+    lines.splice(4, 0, '');
+    const error = rejection(lines.join('\n'));
+    expect(error.message).toBe(
+      'Row 10 (line 13 of the file), column tv_spend: negative spend -5; spend must be zero or more',
+    );
+    expect(error.issues[0]).toMatchObject({ field: 'tv_spend', row: 10, line: 13 });
+  });
+
+  it('names the line where a quoted field that never closes was opened', () => {
+    const csv = `${weeklyCsv(3)}\n2022-01-29,1,1,"1,1`;
+    expect(rejection(csv).message).toBe(
+      'A quoted field opened in row 4 (line 5 of the file) never closes',
     );
   });
 
@@ -131,7 +147,7 @@ describe('parseDataset rejects bad data with one clear message', () => {
       if (i === 4) row[1] = '';
     });
     expect(rejection(csv).message).toBe(
-      'Row 5, column revenue: empty cell (the KPI revenue needs a number in every period)',
+      'Row 5 (line 6 of the file), column revenue: empty cell (the KPI revenue needs a number in every period)',
     );
   });
 
@@ -140,7 +156,7 @@ describe('parseDataset rejects bad data with one clear message', () => {
       if (i === 7) row[3] = 'n/a?';
     });
     expect(rejection(csv).message).toBe(
-      "Row 8, column search_spend: 'n/a?' is not a number (the channel search_spend needs a number in every period)",
+      "Row 8 (line 9 of the file), column search_spend: 'n/a?' is not a number (the channel search_spend needs a number in every period)",
     );
   });
 
@@ -200,7 +216,9 @@ describe('parseDataset rejects bad data with one clear message', () => {
 
   it('rejects a row with the wrong number of values', () => {
     const csv = weeklyCsv().replace(/\n(2022-01-15,[^\n]*)/, '\n$1,7');
-    expect(rejection(csv).message).toBe('Row 2 has 6 values but the header has 5 columns');
+    expect(rejection(csv).message).toBe(
+      'Row 2 (line 3 of the file) has 6 values but the header has 5 columns',
+    );
   });
 
   it('rejects a duplicate column name', () => {
@@ -217,7 +235,7 @@ describe('parseDataset rejects bad data with one clear message', () => {
 
   it('rejects an event column holding values other than 0 and 1', () => {
     expect(rejection(weeklyCsv(), { events: ['price'] }).message).toContain(
-      'Row 1, column price: event value 9.99; events must be 0 or 1',
+      'Row 1 (line 2 of the file), column price: event value 9.99; events must be 0 or 1',
     );
   });
 

@@ -10,11 +10,13 @@ import { dataError, throwIfIssues } from './data-error';
 import { assemble, type Series } from './dataset-assembly';
 import type { Dataset, SchemaOverrides, ValidationReport } from './dataset-types';
 import { chooseDateColumn, readDates } from './date-column';
+import { decodeCsv } from './decode-csv';
 import { detectFrequency } from './frequency';
 import { aggregateByDay, type Combine } from './geo-aggregate';
 import { expandLabelEvents } from './label-events';
 import { type NumericRole, numericColumn } from './numeric-columns';
 import { detectRoles, type RolePlan } from './role-detection';
+import { type RowLocator, rowLocator } from './row-label';
 
 function headerIssues(header: string[]): FieldIssue[] {
   const seen = new Map<string, number>();
@@ -53,6 +55,7 @@ function collectSeries(
   header: string[],
   cells: Map<string, string[]>,
   profiles: Map<string, ColumnProfile>,
+  rows: RowLocator,
   issues: FieldIssue[],
 ): Series[] {
   const numeric = (name: string, role: NumericRole): Series => ({
@@ -63,6 +66,7 @@ function collectSeries(
       role,
       profiles.get(name) as ColumnProfile,
       cells.get(name) ?? [],
+      rows,
       issues,
     ),
   });
@@ -85,17 +89,30 @@ const COMBINE: Record<NumericRole, Combine> = {
   event: 'max',
 };
 
+/** How the CSV text came in. */
+export interface ParseOptions {
+  /**
+   * Default true: messages name each row's line in the file beside its row number. False when
+   * there is no file to look at (rows sent as JSON and written out as CSV text).
+   */
+  lineNumbers?: boolean;
+}
+
 /**
  * Reads a wide CSV (one row per period, or per geo and period) into a Dataset and a report.
+ * Given the file's bytes, it finds their encoding (UTF-8, UTF-16 with a byte-order mark, else
+ * Windows-1252 with a note in the report's warnings); given text, it reads the text.
  * Roles are detected from names and values unless `overrides` fixes them. Any unusable input throws
  * one MixPilotError 'unprocessable' whose message names the row, the column and the reason, with
  * every problem found in `issues`.
  */
 export function parseDataset(
-  csv: string,
+  csv: string | Uint8Array,
   overrides: SchemaOverrides = {},
+  options: ParseOptions = {},
 ): { dataset: Dataset; report: ValidationReport } {
-  const table = tokenizeCsv(csv);
+  const decoded = typeof csv === 'string' ? { text: csv } : decodeCsv(csv);
+  const table = tokenizeCsv(decoded.text);
   const { header } = table;
   throwIfIssues(headerIssues(header));
   if (table.rows.length === 0)
@@ -110,9 +127,10 @@ export function parseDataset(
     profiles.set(name, profileColumn(col, decimalComma));
   });
   const issues: FieldIssue[] = [];
-  const dateColumn = chooseDateColumn(header, cells, overrides, issues);
+  const locate = rowLocator(options.lineNumbers === false ? [] : table.lines);
+  const dateColumn = chooseDateColumn(header, cells, overrides, locate, issues);
   throwIfIssues(issues);
-  const parsedDates = readDates(dateColumn, cells.get(dateColumn) ?? [], overrides);
+  const parsedDates = readDates(dateColumn, cells.get(dateColumn) ?? [], overrides, locate);
   throwIfIssues(parsedDates.issues);
   const plan = detectRoles(header, profiles, dateColumn, overrides, issues);
   throwIfIssues(issues);
@@ -124,9 +142,9 @@ export function parseDataset(
       },
     ]);
   }
-  const series = collectSeries(plan, header, cells, profiles, issues);
+  const series = collectSeries(plan, header, cells, profiles, locate, issues);
   throwIfIssues(issues);
-  const notes = [...plan.notes];
+  const notes = [...(decoded.note ? [decoded.note] : []), ...plan.notes];
   let days = parsedDates.days;
   let rows = days.map((_, r) => r + 1);
   if (plan.geo !== undefined) {
@@ -149,10 +167,12 @@ export function parseDataset(
     const a = order[k - 1] ?? 0;
     const b = order[k] ?? 0;
     if (days[a] === days[b]) {
+      const first = rows[a] ?? 0;
+      const again = rows[b] ?? 0;
       issues.push({
         field: dateColumn,
-        row: rows[b],
-        reason: `Column ${dateColumn}: duplicate date ${isoDate(days[a] ?? 0)} in rows ${rows[a]} and ${rows[b]}; each period must appear once`,
+        ...locate.at(again),
+        reason: `Column ${dateColumn}: duplicate date ${isoDate(days[a] ?? 0)} in ${locate.label(first)} and ${locate.label(again)}; each period must appear once`,
       });
     }
   }
@@ -162,6 +182,7 @@ export function parseDataset(
     dateColumn,
     sortedDays,
     order.map((i) => rows[i] ?? 0),
+    locate,
     overrides.frequency,
   );
   throwIfIssues(freq.issues);

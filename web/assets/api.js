@@ -5,7 +5,7 @@
 
 import { readSseStream } from './sse.js';
 
-/** @typedef {{ field: string, reason: string, row?: number }} FieldIssue */
+/** @typedef {{ field: string, reason: string, row?: number, line?: number }} FieldIssue */
 
 /** An API failure with the server's code, one-line message and per-field issues. */
 export class ApiError extends Error {

@@ -130,7 +130,7 @@ export function errorView(error) {
                 h(
                   'tr',
                   {},
-                  h('td', { class: 'num' }, i.row === undefined ? '–' : String(i.row)),
+                  h('td', { class: 'num' }, rowText(i)),
                   h('td', {}, h('code', {}, i.field)),
                   h('td', {}, problemText(i)),
                 ),
@@ -143,12 +143,28 @@ export function errorView(error) {
 }
 
 /**
- * An issue's reason without the `Row n, column c: ` lead-in the Row and Column cells already show.
+ * The Row cell of an issue: the data row and the line of the file it starts on, as an editor
+ * numbers lines (`12 (line 13)`).
+ * @param {import('./api.js').FieldIssue} issue
+ * @returns {string}
+ */
+export function rowText(issue) {
+  if (issue.row === undefined) return '–';
+  return issue.line === undefined ? String(issue.row) : `${issue.row} (line ${issue.line})`;
+}
+
+/**
+ * An issue's reason without the `Row n (line l of the file), column c: ` lead-in the Row and
+ * Column cells already show.
  * @param {import('./api.js').FieldIssue} issue
  * @returns {string}
  */
 export function problemText(issue) {
-  const lead = `${issue.row === undefined ? '' : `Row ${issue.row}, `}column ${issue.field}: `;
+  const where =
+    issue.row === undefined
+      ? ''
+      : `Row ${issue.row}${issue.line === undefined ? '' : ` (line ${issue.line} of the file)`}, `;
+  const lead = `${where}column ${issue.field}: `;
   const reason = issue.reason.toLowerCase().startsWith(lead.toLowerCase())
     ? issue.reason.slice(lead.length)
     : issue.reason;
