@@ -70,7 +70,8 @@ describe.skipIf(process.platform === 'win32')('npm start and signals', () => {
     expect(alive(server)).toBe(true);
 
     npm.kill('SIGTERM');
-    await expect.poll(() => alive(server), { timeout: 20_000, interval: 200 }).toBe(false);
+    // Generous: a loaded 2-core machine may still be finishing the demo fit when the signal comes.
+    await expect.poll(() => alive(server), { timeout: 90_000, interval: 200 }).toBe(false);
     await expect.poll(() => npm.exitCode !== null || npm.signalCode !== null).toBe(true);
-  }, 120_000);
+  }, 240_000);
 });
