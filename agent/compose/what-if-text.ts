@@ -1,6 +1,7 @@
 import type { ScenarioChange } from '../../tools';
 import { type ComposeContext, type Composed, caveatsFor, interval80 } from './composed';
 import { kpiAmount, money, signedKpi, signedPercent, span } from './format';
+import { warningBullets } from './warnings-text';
 
 /** The `what_if` result contract of ../shared/ARCHITECTURE.md (fields this composer reads). */
 export interface WhatIfResultView {
@@ -9,6 +10,8 @@ export interface WhatIfResultView {
   scenario: { spend: Record<string, number>; kpi: number };
   delta: { kpi: number; kpiPct: number; spend: number; interval?: unknown };
   assumptions: string[];
+  /** Parts of the plan the model extrapolates (spend past the most the data saw). */
+  warnings?: string[];
 }
 
 /** Says in words what a list of scenario changes does. */
@@ -94,6 +97,7 @@ export function composeWhatIf(
   bullets.push(
     `${ctx.kpi} over the horizon: ${kpiAmount(reference.kpi, ctx.kpiType)} on the current plan, ${kpiAmount(scenario.kpi, ctx.kpiType)} with the change.`,
   );
+  bullets.push(...warningBullets(result.warnings, ctx));
   bullets.push(...result.assumptions.slice(0, 2).map((a) => `Assumption: ${a}`));
   bullets.push(...caveatsFor(changed, ctx));
   const rows = channels.map((c) => [
