@@ -9,6 +9,7 @@ import { type CurveView, composeCurve } from './curve-text';
 import { composeDiagnostics, type DiagnosticsView } from './diagnostics-text';
 import { composeMethodology, plainText, sentences } from './methodology-text';
 import { composeOptimize, type OptimizeResultView } from './optimize-text';
+import { toolErrorText } from './tool-error-text';
 import { composeWhatIf, type WhatIfResultView } from './what-if-text';
 
 /** Turns one successful tool call into the direct answer, bullets and parts. */
@@ -111,7 +112,7 @@ export function composeAnswer(input: {
     );
   } else if (failed?.error) {
     citations = [];
-    text = `I couldn't do that: ${failed.error.message}`;
+    text = toolErrorText(failed, ctx);
   } else {
     citations = [];
     text =

@@ -79,8 +79,11 @@ function removedNotice(n: number): string {
 function groundingSources(state: AgentStateType, draft: Draft): unknown[] {
   const human = state.messages.filter((m) => m instanceof HumanMessage).map((m) => m.content);
   return [
-    ...state.toolCalls.map((c) => [c.args, c.result]),
+    // A tool's error is tool text too: "it only has $449,975 over the horizon" is its figure.
+    ...state.toolCalls.map((c) => [c.args, c.result, c.error?.message ?? '']),
     human,
+    // The options a clarifying question offers ("10%, 20%, half…") are examples of what to ask.
+    plannerField(state.messages, 'options'),
     draft.citations.map((c) => c.snippet ?? ''),
     draft.parts,
     // The fixed list of example questions (in help and out-of-scope replies) is product copy,
