@@ -39,7 +39,9 @@ export function describeChanges(changes: ScenarioChange[], label: (c: string) =>
           ? `adding ${money(c.amount)} to ${label(c.channel)}`
           : `cutting ${money(-c.amount)} from ${label(c.channel)}`;
       case 'total':
-        return `${c.percent >= 0 ? 'raising' : 'cutting'} the total budget by ${Math.abs(c.percent)}%`;
+        return c.percent === -100
+          ? 'switching off all paid media'
+          : `${c.percent >= 0 ? 'raising' : 'cutting'} the total budget by ${Math.abs(c.percent)}%`;
       default:
         return 'changing the plan';
     }
