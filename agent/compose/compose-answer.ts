@@ -7,6 +7,7 @@ import { type ComposeContext, type Composed, humanizeNames } from './composed';
 import { type ContributionsView, composeContributions } from './contributions-text';
 import { type CurveView, composeCurve } from './curve-text';
 import { composeDiagnostics, type DiagnosticsView } from './diagnostics-text';
+import { composeIntervals } from './interval-text';
 import { composeMethodology, plainText, sentences } from './methodology-text';
 import { composeOptimize, type OptimizeResultView } from './optimize-text';
 import { toolErrorText } from './tool-error-text';
@@ -24,7 +25,7 @@ function composeCall(call: ToolCallRecord, ctx: ComposeContext): Composed | unde
     case 'optimize_budget':
       return composeOptimize(call.result as OptimizeResultView, ctx);
     case 'get_contributions':
-      return composeContributions(call.result as ContributionsView, ctx);
+      return composeContributions(call.result as ContributionsView, ctx, call.args);
     case 'get_response_curve':
       return composeCurve(call.result as CurveView, ctx);
     case 'get_model_diagnostics':
@@ -44,6 +45,23 @@ function composeCall(call: ToolCallRecord, ctx: ComposeContext): Composed | unde
     default:
       return undefined;
   }
+}
+
+/**
+ * Answers that read two tools' results together: a channel's intervals with the fit's quality.
+ * Undefined when the lead needs a result that failed.
+ */
+function composeLead(calls: ToolCallRecord[], ctx: ComposeContext): Composed | undefined {
+  const ok = (name: string) => calls.find((c) => c.name === name && !c.error);
+  const contributions = ok('get_contributions')?.result as ContributionsView | undefined;
+  if (!contributions) return undefined;
+  if (ctx.lead === 'intervals')
+    return composeIntervals(
+      contributions,
+      ok('get_model_diagnostics')?.result as DiagnosticsView | undefined,
+      ctx,
+    );
+  return undefined;
 }
 
 /** Search hits of the turn, one per document section, in retrieval order. */
@@ -86,8 +104,9 @@ export function composeAnswer(input: {
   const primary = calls.find((c) => !c.error && c.name !== 'search_methodology');
   const modelWarnings = (primary?.result as { modelWarnings?: string[] } | undefined)
     ?.modelWarnings;
+  const withWarnings = { ...ctx, warnings: modelWarnings ?? [] };
   const composed = primary
-    ? composeCall(primary, { ...ctx, warnings: modelWarnings ?? [] })
+    ? (composeLead(calls, withWarnings) ?? composeCall(primary, withWarnings))
     : undefined;
   const failed = calls.find((c) => c.error);
   const parts: AnswerPart[] = [...(composed?.parts ?? [])];

@@ -47,7 +47,7 @@ export const INTENT_CUES: Record<Exclude<IntentName, 'clarify' | 'out_of_scope'>
       weight: 3,
     },
     {
-      re: /\b(?:perform\w*|paying off|pay off|pays off|worth it|earn\w*|bring(?:s|ing)? in|brought in|generate\w*|incremental (?:sales|revenue)|share of (?:sales|revenue))\b/,
+      re: /\b(?:perform\w*|paying off|pay off|pays off|worth it|worth keeping|earn\w*|bring(?:s|ing)? in|brought in|generate\w*|incremental (?:sales|revenue)|share of (?:sales|revenue))\b/,
       weight: 1.5,
     },
     // "if we had spent nothing on media last year, what would sales have been?": what media made.

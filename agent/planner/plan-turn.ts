@@ -1,4 +1,5 @@
 import type { Frequency } from '../../tools';
+import { asksChannelIntervals, buildIntervals, contributionsLead, LEAD_QUERY } from './answer-lead';
 import { methodologyFollowUp, namedBefore, namedEarlier } from './back-reference';
 import type { ChannelCatalog } from './channel-catalog';
 import { classify, MIN_SCORE } from './classify';
@@ -8,7 +9,7 @@ import { addsConstraint, applyFollowUp, FOLLOW_CUE } from './follow-up';
 import { stripInjection } from './injection';
 import { methodologyQuery } from './methodology-query';
 import { buildOptimize } from './optimize-frame';
-import type { IntentName, PlannedCall, PlannerIntent } from './planner-types';
+import type { AnswerLead, IntentName, PlannedCall, PlannerIntent } from './planner-types';
 import { regionalScope } from './regional-scope';
 import {
   helpText,
@@ -52,13 +53,14 @@ function frameFor(intent: IntentName, ctx: TurnContext): FrameResult | undefined
       return buildOptimize(ctx);
     case 'contributions':
     case 'drivers':
-      return buildContributions(ctx);
+      return asksChannelIntervals(ctx) ? buildIntervals(ctx) : buildContributions(ctx);
     case 'mroi':
       return buildContributions(ctx, 'mroi');
     case 'response':
       return buildResponse(ctx);
     case 'diagnostics':
-      return buildDiagnostics();
+      // "how sure are you about TV's ROI?": the channel's intervals, not only the model's fit.
+      return asksChannelIntervals(ctx) ? buildIntervals(ctx) : buildDiagnostics();
     case 'refit':
       return buildRefit(ctx);
     case 'methodology':
@@ -67,11 +69,14 @@ function frameFor(intent: IntentName, ctx: TurnContext): FrameResult | undefined
   return undefined;
 }
 
-function withSearch(intent: IntentName, calls: PlannedCall[], text: string): PlannedCall[] {
-  return [
-    ...calls,
-    { name: 'search_methodology', args: { query: methodologyQuery(intent, text), k: 4 } },
-  ];
+function withSearch(
+  intent: IntentName,
+  calls: PlannedCall[],
+  text: string,
+  lead?: AnswerLead,
+): PlannedCall[] {
+  const query = (lead && LEAD_QUERY[lead]) ?? methodologyQuery(intent, text);
+  return [...calls, { name: 'search_methodology', args: { query, k: 4 } }];
 }
 
 function intentOfCall(call: PlannedCall | undefined, fallback: IntentName): IntentName {
@@ -217,6 +222,7 @@ export function planTurn(
   let calls: PlannedCall[] | undefined;
   let marginalRoi: number | undefined;
   let regions: string | undefined;
+  let lead: AnswerLead | undefined;
   let followUp = false;
   const prev = state.previousCalls[0];
   const constrains = addsConstraint(prev, ctx);
@@ -276,8 +282,11 @@ export function planTurn(
     calls = frame.calls;
     marginalRoi = frame.marginalRoi;
     regions = frame.regions;
+    lead = frame.lead;
     intent = intentOfCall(calls[0], intent);
   }
+  const first = calls[0];
+  if (!lead && first) lead = contributionsLead(ctx, first);
   const missing = ctx.tokens.find((t) => t.t === 'ch' && t.missing);
   if (missing?.t === 'ch' && missing.missing && intent !== 'methodology') {
     const question = `${missing.missing}. Which channel did you mean?`;
@@ -298,7 +307,7 @@ export function planTurn(
   const planned =
     intent === 'methodology' && calls.length === 0
       ? [methodologyFollowUp(state, ctx.text)]
-      : withSearch(intent, calls, ctx.text);
+      : withSearch(intent, calls, ctx.text, lead);
   return {
     content: '',
     intent: {
@@ -311,6 +320,7 @@ export function planTurn(
       ...(marginalRoi !== undefined ? { marginalRoi } : {}),
       ...(regions ? { regions } : {}),
       ...(later ? { later } : {}),
+      ...(lead ? { lead } : {}),
     },
   };
 }
