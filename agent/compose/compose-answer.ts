@@ -10,6 +10,7 @@ import { composeDiagnostics, type DiagnosticsView } from './diagnostics-text';
 import { composeIntervals } from './interval-text';
 import { composeMethodology, plainText, sentences } from './methodology-text';
 import { composeOptimize, type OptimizeResultView } from './optimize-text';
+import { composeRoiVsCurve } from './roi-vs-curve-text';
 import { toolErrorText } from './tool-error-text';
 import { composeWhatIf, type WhatIfResultView } from './what-if-text';
 
@@ -48,13 +49,17 @@ function composeCall(call: ToolCallRecord, ctx: ComposeContext): Composed | unde
 }
 
 /**
- * Answers that read two tools' results together: a channel's intervals with the fit's quality.
- * Undefined when the lead needs a result that failed.
+ * Answers that read two tools' results together: a channel's ROI against its response curve,
+ * and its intervals with the fit's quality. Undefined when the lead needs a result that failed.
  */
 function composeLead(calls: ToolCallRecord[], ctx: ComposeContext): Composed | undefined {
   const ok = (name: string) => calls.find((c) => c.name === name && !c.error);
   const contributions = ok('get_contributions')?.result as ContributionsView | undefined;
   if (!contributions) return undefined;
+  if (ctx.lead === 'roi_vs_curve') {
+    const curve = ok('get_response_curve')?.result as CurveView | undefined;
+    return curve ? composeRoiVsCurve(contributions, curve, ctx) : undefined;
+  }
   if (ctx.lead === 'intervals')
     return composeIntervals(
       contributions,

@@ -123,9 +123,38 @@ export function cutAdvice(refs: string[]): FrameResult {
   };
 }
 
+/** "why is TV's ROI 2.5 but only 1.53 on the response curve?": average against curve figures. */
+const CURVE_WORDS =
+  /\b(?:curves?|marginal|mroi|mroas|next dollar|steady|run-?rate|slope)\b|\bnext-dollar\b/;
+const CONTRAST =
+  /\b(?:why|how come|but|differ\w*|different|lower|higher|only|vs|versus|while|whereas|yet|mismatch|inconsistent|disagree\w*|not the same)\b/;
+
+/**
+ * A question why a channel's ROI differs from what its response curve or marginal ROI says:
+ * the channel's contribution over the data and its curve at the recent spend rate, so the answer
+ * explains the gap with the channel's own figures.
+ */
+export function roiVsCurve(ctx: TurnContext): FrameResult | undefined {
+  const refs = channelRefs(ctx.tokens);
+  const [channel] = refs;
+  if (refs.length !== 1 || !channel) return undefined;
+  const text = ctx.text;
+  if (!/\b(?:roi|roas)\b/.test(text) || !CURVE_WORDS.test(text) || !CONTRAST.test(text))
+    return undefined;
+  return {
+    kind: 'calls',
+    calls: [
+      { name: 'get_contributions', args: { channels: [channel], sortBy: 'roi' } },
+      { name: 'get_response_curve', args: { channel } },
+    ],
+    lead: 'roi_vs_curve',
+  };
+}
+
 /** The methodology passage an answer with this lead cites, when not its intent's usual one. */
 export const LEAD_QUERY: Partial<Record<AnswerLead, string>> = {
   intervals: 'uncertainty intervals on ROI and contributions from posterior draws',
   shift: 'ROI versus marginal ROI: why budget decisions need marginal ROI',
   keep_or_cut: 'ROI versus marginal ROI: two different questions',
+  roi_vs_curve: 'ROI versus marginal ROI: average return, marginal ROI at the recent run-rate',
 };

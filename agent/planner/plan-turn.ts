@@ -1,5 +1,11 @@
 import type { Frequency } from '../../tools';
-import { asksChannelIntervals, buildIntervals, contributionsLead, LEAD_QUERY } from './answer-lead';
+import {
+  asksChannelIntervals,
+  buildIntervals,
+  contributionsLead,
+  LEAD_QUERY,
+  roiVsCurve,
+} from './answer-lead';
 import { methodologyFollowUp, namedBefore, namedEarlier } from './back-reference';
 import type { ChannelCatalog } from './channel-catalog';
 import { classify, MIN_SCORE } from './classify';
@@ -64,7 +70,7 @@ function frameFor(intent: IntentName, ctx: TurnContext): FrameResult | undefined
     case 'refit':
       return buildRefit(ctx);
     case 'methodology':
-      return { kind: 'calls', calls: [] };
+      return roiVsCurve(ctx) ?? { kind: 'calls', calls: [] };
   }
   return undefined;
 }
@@ -283,7 +289,8 @@ export function planTurn(
     marginalRoi = frame.marginalRoi;
     regions = frame.regions;
     lead = frame.lead;
-    intent = intentOfCall(calls[0], intent);
+    // "why is TV's ROI 2.5 but 1.53 on the curve?" is still a why-question, answered with figures.
+    if (lead !== 'roi_vs_curve') intent = intentOfCall(calls[0], intent);
   }
   const first = calls[0];
   if (!lead && first) lead = contributionsLead(ctx, first);

@@ -97,4 +97,16 @@ describe('offline planner: what the answer leads with', () => {
     }
     expect(main('Should we cut radio by 20%?')[0]?.name).toBe('what_if');
   });
+
+  it("reads a channel's ROI against its response curve, still as a why-question", () => {
+    expect(intent("Why is TV's ROI 2.5 but only 1.53 on the response curve?")).toMatchObject({
+      intent: 'methodology',
+      lead: 'roi_vs_curve',
+    });
+    expect(main("Why is TV's ROI 2.5 but only 1.53 on the response curve?")).toEqual([
+      { name: 'get_contributions', args: { channels: ['tv_spend'], sortBy: 'roi' } },
+      { name: 'get_response_curve', args: { channel: 'tv_spend' } },
+    ]);
+    expect(main('Why is marginal ROAS lower than average ROAS for most channels?')).toEqual([]);
+  });
 });

@@ -37,7 +37,7 @@ export type IntentName =
 /**
  * What the answer should lead with, when the plain ranking of the tool result would answer a
  * different question: the worst channel, the blended ROI or media total, averages per period,
- * intervals, or whether a move or a cut pays at the margin.
+ * intervals, whether a move or a cut pays at the margin, or why average and curve ROI differ.
  */
 export type AnswerLead =
   | 'worst'
@@ -46,7 +46,8 @@ export type AnswerLead =
   | 'per_period'
   | 'intervals'
   | 'shift'
-  | 'keep_or_cut';
+  | 'keep_or_cut'
+  | 'roi_vs_curve';
 
 /** Every answer lead, to validate one read back from a message. */
 export const ANSWER_LEADS: readonly AnswerLead[] = [
@@ -57,6 +58,7 @@ export const ANSWER_LEADS: readonly AnswerLead[] = [
   'intervals',
   'shift',
   'keep_or_cut',
+  'roi_vs_curve',
 ];
 
 /** One tool call the planner decided on, arguments already valid for the tool's schema. */
