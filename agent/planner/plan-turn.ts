@@ -40,6 +40,9 @@ export interface TurnPlan {
   intent: PlannerIntent;
 }
 
+/** A question asking why, rather than for figures. */
+const WHY = /^(?:but |so |and |ok |okay )?(?:why|how come)\b/;
+
 /** A follow-up that widens a regional what-if to the whole market. */
 const NATIONWIDE =
   /\b(?:national(?:ly)?|nationwide|everywhere|all (?:regions|markets|geos|states)|whole (?:country|market))\b/;
@@ -61,7 +64,8 @@ function frameFor(intent: IntentName, ctx: TurnContext): FrameResult | undefined
     case 'drivers':
       return asksChannelIntervals(ctx) ? buildIntervals(ctx) : buildContributions(ctx);
     case 'mroi':
-      return buildContributions(ctx, 'mroi');
+      // "why is TV's marginal ROI higher than its ROI?": the gap explained with TV's figures.
+      return (WHY.test(ctx.text) ? roiVsCurve(ctx) : undefined) ?? buildContributions(ctx, 'mroi');
     case 'response':
       return buildResponse(ctx);
     case 'diagnostics':

@@ -19,6 +19,10 @@ describe('offline planner: what the answer leads with', () => {
     // Asked what the channels made, the worst is by contribution.
     expect(main('Which channel brings in the least revenue?')[0]?.args.sortBy).toBe('contribution');
     expect(intent('Which channel has the lowest marginal ROI?').lead).toBe('worst');
+    expect(intent('Which channel is the weakest?')).toMatchObject({
+      intent: 'contributions',
+      lead: 'worst',
+    });
   });
 
   it('leads the overall ROI with the blended figure and media questions with the media total', () => {
@@ -107,6 +111,13 @@ describe('offline planner: what the answer leads with', () => {
       { name: 'get_contributions', args: { channels: ['tv_spend'], sortBy: 'roi' } },
       { name: 'get_response_curve', args: { channel: 'tv_spend' } },
     ]);
+    expect(main("why is TV's marginal ROI higher than its ROI?").map((c) => c.name)).toEqual([
+      'get_contributions',
+      'get_response_curve',
+    ]);
     expect(main('Why is marginal ROAS lower than average ROAS for most channels?')).toEqual([]);
+    expect(main("What's TV's marginal ROI?")).toEqual([
+      { name: 'get_contributions', args: { sortBy: 'mroi', channels: ['tv_spend'] } },
+    ]);
   });
 });
