@@ -176,6 +176,20 @@ function statedBudget(
     : undefined;
 }
 
+/**
+ * The previous turn's answer lead, for a follow-up that runs the same tool: kept, except that a
+ * lead about all media (blended ROI, media total) is not for a follow-up that names channels.
+ */
+function keptLead(
+  previous: AnswerLead | undefined,
+  call: PlannedCall,
+  prev: PlannedCall | undefined,
+): AnswerLead | undefined {
+  if (!previous || call.name !== prev?.name) return undefined;
+  if ((previous === 'blended' || previous === 'media') && call.args.channels) return undefined;
+  return previous;
+}
+
 /** Plans one user turn: intent, slots, follow-up resolution, tool calls or a question back. */
 export function planTurn(
   state: ConversationState,
@@ -298,6 +312,8 @@ export function planTurn(
   }
   const first = calls[0];
   if (!lead && first) lead = contributionsLead(ctx, first);
+  // "and in 2023?" after "which channel performs worst?" still asks for the worst.
+  if (!lead && followUp && first) lead = keptLead(state.lastIntent?.lead, first, prev);
   const missing = ctx.tokens.find((t) => t.t === 'ch' && t.missing);
   if (missing?.t === 'ch' && missing.missing && intent !== 'methodology') {
     const question = `${missing.missing}. Which channel did you mean?`;

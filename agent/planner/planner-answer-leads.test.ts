@@ -120,4 +120,17 @@ describe('offline planner: what the answer leads with', () => {
       { name: 'get_contributions', args: { sortBy: 'mroi', channels: ['tv_spend'] } },
     ]);
   });
+
+  it('keeps the lead for a follow-up of the same question, unless it no longer fits', () => {
+    expect(intent('Which channel performs worst?', 'and in 2023?')).toMatchObject({
+      followUp: true,
+      lead: 'worst',
+    });
+    expect(intent('Should we cut radio?', 'and display?').lead).toBe('keep_or_cut');
+    expect(intent("What's the overall ROI of our marketing?", 'what about last year?').lead).toBe(
+      'blended',
+    );
+    // One channel's ROI is not the blended ROI of all media.
+    expect(intent("What's the overall ROI of our marketing?", 'and for TV?').lead).toBeUndefined();
+  });
 });
