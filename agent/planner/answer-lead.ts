@@ -61,21 +61,21 @@ export function contributionsLead(ctx: TurnContext, call: PlannedCall): AnswerLe
 /** "how sure are you about TV's ROI?", "ROI of every channel with confidence intervals". */
 const UNSURE =
   /\bhow (?:sure|confident|certain|precise|reliable|trustworthy|solid)\b|\b(?:confidence|credible|uncertainty|error) (?:intervals?|bands?|ranges?|bars?)\b|\bintervals?\b|\bmargins? of error\b|\buncertain\w*|\bplus or minus\b|\berror bars?\b|\b(?:can|should|do) (?:i|we) trust\b/;
-const FIGURES =
-  /\b(?:m?roi|m?roas|contributions?)\b|\b(?:every|each|all) (?:of (?:our |the )?)?channels?\b|\bby channel\b/;
+/** The figures whose intervals are asked for, and "every channel" (without naming one). */
+const FIGURES = /\b(?:m?roi|m?roas|contributions?)\b/;
+const ALL_CHANNELS = /\b(?:every|each|all) (?:of (?:our |the )?)?channels?\b|\bby channel\b/;
 
 /**
  * A question about how sure a channel's figures are (its ROI, its numbers, every channel's ROI
  * with intervals), rather than about the model as a whole ("can I trust this model?", "how
- * confident are we in these numbers?").
+ * confident are we in these numbers?", "can I trust the model for TV?").
  */
 export function asksChannelIntervals(ctx: TurnContext): boolean {
   if (!UNSURE.test(ctx.text)) return false;
+  if (FIGURES.test(ctx.text)) return true;
   const aboutModel = /\b(?:model|fit|forecasts?|predictions?)\b/.test(ctx.text);
-  if (channelRefs(ctx.tokens).length > 0 && !aboutModel) return true;
-  return (
-    /\b(?:m?roi|m?roas|contributions?)\b/.test(ctx.text) || (FIGURES.test(ctx.text) && !aboutModel)
-  );
+  const channels = channelRefs(ctx.tokens).length > 0 || ALL_CHANNELS.test(ctx.text);
+  return channels && !aboutModel;
 }
 
 /** The ROI and contribution of the channels asked about, with intervals and the fit's quality. */
@@ -158,3 +158,22 @@ export const LEAD_QUERY: Partial<Record<AnswerLead, string>> = {
   keep_or_cut: 'ROI versus marginal ROI: two different questions',
   roi_vs_curve: 'ROI versus marginal ROI: average return, marginal ROI at the recent run-rate',
 };
+
+/**
+ * The previous turn's answer lead, for a follow-up that runs the same tool: kept, except that a
+ * lead about all media (blended ROI, media total) is not for a follow-up that names channels.
+ */
+export function keptLead(
+  previous: AnswerLead | undefined,
+  call: PlannedCall,
+  prev: PlannedCall | undefined,
+): AnswerLead | undefined {
+  if (!previous || call.name !== prev?.name) return undefined;
+  if ((previous === 'blended' || previous === 'media') && call.args.channels) return undefined;
+  return previous;
+}
+
+/** A question asking why, rather than for figures ("why is TV's marginal ROI higher…?"). */
+export function asksWhy(ctx: TurnContext): boolean {
+  return /^(?:but |so |and |ok |okay )?(?:why|how come)\b/.test(ctx.text);
+}

@@ -1,8 +1,10 @@
 import type { Frequency } from '../../tools';
 import {
   asksChannelIntervals,
+  asksWhy,
   buildIntervals,
   contributionsLead,
+  keptLead,
   LEAD_QUERY,
   roiVsCurve,
 } from './answer-lead';
@@ -40,9 +42,6 @@ export interface TurnPlan {
   intent: PlannerIntent;
 }
 
-/** A question asking why, rather than for figures. */
-const WHY = /^(?:but |so |and |ok |okay )?(?:why|how come)\b/;
-
 /** A follow-up that widens a regional what-if to the whole market. */
 const NATIONWIDE =
   /\b(?:national(?:ly)?|nationwide|everywhere|all (?:regions|markets|geos|states)|whole (?:country|market))\b/;
@@ -65,7 +64,7 @@ function frameFor(intent: IntentName, ctx: TurnContext): FrameResult | undefined
       return asksChannelIntervals(ctx) ? buildIntervals(ctx) : buildContributions(ctx);
     case 'mroi':
       // "why is TV's marginal ROI higher than its ROI?": the gap explained with TV's figures.
-      return (WHY.test(ctx.text) ? roiVsCurve(ctx) : undefined) ?? buildContributions(ctx, 'mroi');
+      return (asksWhy(ctx) ? roiVsCurve(ctx) : undefined) ?? buildContributions(ctx, 'mroi');
     case 'response':
       return buildResponse(ctx);
     case 'diagnostics':
@@ -174,20 +173,6 @@ function statedBudget(
   return /[$£€]?\d[\d.,]*\s*(?:k|m|mn|bn|million|thousand|[$£€])/i.test(before)
     ? before
     : undefined;
-}
-
-/**
- * The previous turn's answer lead, for a follow-up that runs the same tool: kept, except that a
- * lead about all media (blended ROI, media total) is not for a follow-up that names channels.
- */
-function keptLead(
-  previous: AnswerLead | undefined,
-  call: PlannedCall,
-  prev: PlannedCall | undefined,
-): AnswerLead | undefined {
-  if (!previous || call.name !== prev?.name) return undefined;
-  if ((previous === 'blended' || previous === 'media') && call.args.channels) return undefined;
-  return previous;
 }
 
 /** Plans one user turn: intent, slots, follow-up resolution, tool calls or a question back. */
