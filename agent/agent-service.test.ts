@@ -4,7 +4,7 @@ import { tool } from '@langchain/core/tools';
 import { MemorySaver } from '@langchain/langgraph';
 import { describe, expect, it } from 'vitest';
 import { z } from 'zod';
-import type { Dataset, FittedModel } from '../tools';
+import { type Dataset, type FittedModel, MixPilotError } from '../tools';
 import { collectAnswer, createAgentService } from './agent-service';
 import type { AgentEvent } from './agent-types';
 import { OfflinePlanner } from './planner/offline-planner';
@@ -70,7 +70,7 @@ const hits: SearchHit[] = [
 
 function setup(
   primary: BaseChatModel,
-  options: { fallback?: ScriptedChatModel; provider?: string } = {},
+  options: { fallback?: ScriptedChatModel; provider?: string; whatIfError?: string } = {},
 ) {
   const decisions: [string, boolean][] = [];
   const ports: AgentPorts = {
@@ -92,11 +92,17 @@ function setup(
     },
   };
   const tools = () => [
-    tool(async () => whatIfResult, {
-      name: 'what_if',
-      description: 'what if',
-      schema: z.object({ changes: z.array(z.any()) }),
-    }),
+    tool(
+      async () => {
+        if (options.whatIfError) throw new MixPilotError('unprocessable', options.whatIfError);
+        return whatIfResult;
+      },
+      {
+        name: 'what_if',
+        description: 'what if',
+        schema: z.object({ changes: z.array(z.any()) }),
+      },
+    ),
     tool(async () => curveResult, {
       name: 'get_response_curve',
       description: 'response curve',
@@ -324,6 +330,37 @@ describe('agent service', () => {
       expect(answer.answer).toContain('"refit with seed 7"');
       expect(answer.parts.filter((p) => p.type === 'notice')).toEqual([]);
     }
+  });
+
+  it("passes a tool's error through to the user, its figures included, with what to ask instead", async () => {
+    const planner = new OfflinePlanner({
+      dataset: { channels: [{ name: 'tv_spend', label: 'TV' }, { name: 'social_spend' }] },
+    });
+    const { service } = setup(planner, {
+      whatIfError:
+        'changes[0].amount: cannot move $500,000 out of tv_spend: it only has $449,975 over the horizon (more than 100%)',
+    });
+    const answer = await collectAnswer(
+      service.answer({ workspaceId: 'w1', question: 'What if we move $500k from TV to social?' }),
+    );
+    expect(answer.answer).toBe(
+      'I couldn\'t do that: cannot move $500,000 out of TV: it only has $449,975 over the horizon (more than 100%). Ask for at most that amount, or for a share of it instead, e.g. "what if we move half of TV to Social?".',
+    );
+    expect(answer.parts.filter((p) => p.type === 'notice')).toEqual([]);
+  });
+
+  it('keeps the example amounts of a clarifying question (they are options, not claims)', async () => {
+    const planner = new OfflinePlanner({
+      dataset: { channels: [{ name: 'tv_spend', label: 'TV' }, { name: 'social_spend' }] },
+    });
+    const { service } = setup(planner);
+    const answer = await collectAnswer(
+      service.answer({ workspaceId: 'w1', question: 'move money from TV to social' }),
+    );
+    expect(answer.answer).toBe(
+      'How much of TV should move to Social: 10%, 20%, half, all of it or a fixed amount such as $100k?',
+    );
+    expect(answer.parts.filter((p) => p.type === 'notice')).toEqual([]);
   });
 
   it('rejects an empty question naming the field', () => {

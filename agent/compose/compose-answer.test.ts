@@ -236,7 +236,7 @@ describe('composeAnswer for one channel asked about', () => {
     };
     const draft = composeAnswer({ calls: [call], modelText: '', hosted: false, notices: [], ctx });
     expect(draft.text).toMatch(
-      /^Social over the whole data: \$604k of revenue, 6\.0% of the total, on \$400k spend: ROI 1\.51 \(80% range 1\.1 to 1\.9\), next-dollar ROI 0\.8\./,
+      /^Social over the whole data: \$604k of revenue, 6\.0% of the total, on \$400k spend: ROI 1\.51 \(80% range 1\.1 to 1\.9\), next-dollar ROI 0\.8 at the recent spend rate\./,
     );
     expect(draft.text).not.toContain('best');
     const sources = [[call.args, call.result], ["What's the ROI of social?"], draft.parts];

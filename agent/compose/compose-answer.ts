@@ -7,8 +7,11 @@ import { type ComposeContext, type Composed, humanizeNames } from './composed';
 import { type ContributionsView, composeContributions } from './contributions-text';
 import { type CurveView, composeCurve } from './curve-text';
 import { composeDiagnostics, type DiagnosticsView } from './diagnostics-text';
+import { composeIntervals } from './interval-text';
 import { composeMethodology, plainText, sentences } from './methodology-text';
 import { composeOptimize, type OptimizeResultView } from './optimize-text';
+import { composeRoiVsCurve } from './roi-vs-curve-text';
+import { toolErrorText } from './tool-error-text';
 import { composeWhatIf, type WhatIfResultView } from './what-if-text';
 
 /** Turns one successful tool call into the direct answer, bullets and parts. */
@@ -23,7 +26,7 @@ function composeCall(call: ToolCallRecord, ctx: ComposeContext): Composed | unde
     case 'optimize_budget':
       return composeOptimize(call.result as OptimizeResultView, ctx);
     case 'get_contributions':
-      return composeContributions(call.result as ContributionsView, ctx);
+      return composeContributions(call.result as ContributionsView, ctx, call.args);
     case 'get_response_curve':
       return composeCurve(call.result as CurveView, ctx);
     case 'get_model_diagnostics':
@@ -43,6 +46,27 @@ function composeCall(call: ToolCallRecord, ctx: ComposeContext): Composed | unde
     default:
       return undefined;
   }
+}
+
+/**
+ * Answers that read two tools' results together: a channel's ROI against its response curve,
+ * and its intervals with the fit's quality. Undefined when the lead needs a result that failed.
+ */
+function composeLead(calls: ToolCallRecord[], ctx: ComposeContext): Composed | undefined {
+  const ok = (name: string) => calls.find((c) => c.name === name && !c.error);
+  const contributions = ok('get_contributions')?.result as ContributionsView | undefined;
+  if (!contributions) return undefined;
+  if (ctx.lead === 'roi_vs_curve') {
+    const curve = ok('get_response_curve')?.result as CurveView | undefined;
+    return curve ? composeRoiVsCurve(contributions, curve, ctx) : undefined;
+  }
+  if (ctx.lead === 'intervals')
+    return composeIntervals(
+      contributions,
+      ok('get_model_diagnostics')?.result as DiagnosticsView | undefined,
+      ctx,
+    );
+  return undefined;
 }
 
 /** Search hits of the turn, one per document section, in retrieval order. */
@@ -85,8 +109,9 @@ export function composeAnswer(input: {
   const primary = calls.find((c) => !c.error && c.name !== 'search_methodology');
   const modelWarnings = (primary?.result as { modelWarnings?: string[] } | undefined)
     ?.modelWarnings;
+  const withWarnings = { ...ctx, warnings: modelWarnings ?? [] };
   const composed = primary
-    ? composeCall(primary, { ...ctx, warnings: modelWarnings ?? [] })
+    ? (composeLead(calls, withWarnings) ?? composeCall(primary, withWarnings))
     : undefined;
   const failed = calls.find((c) => c.error);
   const parts: AnswerPart[] = [...(composed?.parts ?? [])];
@@ -111,7 +136,7 @@ export function composeAnswer(input: {
     );
   } else if (failed?.error) {
     citations = [];
-    text = `I couldn't do that: ${failed.error.message}`;
+    text = toolErrorText(failed, ctx);
   } else {
     citations = [];
     text =

@@ -1,4 +1,6 @@
 import type { AnswerPart } from '../agent-types';
+import type { AnswerLead } from '../planner/planner-types';
+import { ratio } from './format';
 
 /** What a result composer contributes: the direct answer, a few bullets, and structured parts. */
 export interface Composed {
@@ -27,6 +29,8 @@ export interface ComposeContext {
   regions?: string;
   /** A second request of the same message, answered later: the reply says it is still to ask. */
   later?: string;
+  /** What the answer leads with when not the tool result's own ranking (the planner's reading). */
+  lead?: AnswerLead;
 }
 
 /** Replaces channel column names (`tv_spend`) in tool-written text with their labels (`TV`). */
@@ -41,13 +45,35 @@ export function humanizeNames(text: string, ctx: ComposeContext): string {
 
 /** The 80% interval out of whichever shape a tool gave it (list of levels or one object). */
 export function interval80(value: unknown): { low: number; high: number } | undefined {
+  return intervalAt(value, 0.8, true);
+}
+
+/**
+ * The interval at `level` out of whichever shape a tool gave it; one without a level is taken as
+ * the 80% interval only when `unlabelled` says so.
+ */
+export function intervalAt(
+  value: unknown,
+  level: number,
+  unlabelled = false,
+): { low: number; high: number } | undefined {
   const list = Array.isArray(value) ? value : value && typeof value === 'object' ? [value] : [];
   const pick = (list as { level?: number; low?: number; high?: number }[]).find(
-    (i) => i && (i.level === undefined || Math.abs(i.level - 0.8) < 1e-9),
+    (i) => i && (i.level === undefined ? unlabelled : Math.abs(i.level - level) < 1e-9),
   );
   return pick && typeof pick.low === 'number' && typeof pick.high === 'number'
     ? { low: pick.low, high: pick.high }
     : undefined;
+}
+
+/** The period unit in the singular: `week` for `weeks`. */
+export function unitOne(ctx: ComposeContext): string {
+  return ctx.unit.replace(/s$/, '');
+}
+
+/** `2.53 in revenue per dollar`, `0.04 conversions per dollar`. */
+export function perDollar(n: number, ctx: ComposeContext): string {
+  return `${ratio(n)} ${ctx.kpiType === 'revenue' ? 'in revenue' : ctx.kpi} per dollar`;
 }
 
 /** Caveats from the model's warnings that name one of the channels. */

@@ -1,47 +1,106 @@
 import type { ContributionsResult } from '../../tools';
 import { composeBaseline } from './baseline-text';
-import { type ComposeContext, type Composed, interval80 } from './composed';
+import { type ComposeContext, type Composed, interval80, perDollar } from './composed';
+import {
+  blendedLead,
+  keepOrCutLead,
+  type Lead,
+  mediaLead,
+  perPeriodLead,
+  recentRate,
+  shiftLead,
+  worstLead,
+} from './contribution-leads';
 import { kpiAmount, money, percent, ratio, signedKpi, signedPercent } from './format';
 
 /** The tool result this composer reads. */
 export type ContributionsView = ContributionsResult;
 
-export function composeContributions(result: ContributionsView, ctx: ComposeContext): Composed {
+/** The lead the planner asked for, when the result has what it needs. */
+function askedLead(
+  result: ContributionsView,
+  ctx: ComposeContext,
+  args: { channels?: unknown },
+): Lead | undefined {
+  switch (ctx.lead) {
+    case 'worst':
+      return worstLead(result, ctx);
+    case 'blended':
+      return blendedLead(result, ctx);
+    case 'media':
+      return mediaLead(result, ctx);
+    case 'per_period':
+      return perPeriodLead(result, ctx);
+    case 'keep_or_cut':
+      return keepOrCutLead(result, ctx);
+    case 'shift':
+      return Array.isArray(args.channels) ? shiftLead(result, ctx, args.channels) : undefined;
+    default:
+      return undefined;
+  }
+}
+
+/** The ranking's own lead: the top channel by the measure it was ranked on, said with it. */
+function rankingLead(result: ContributionsView, ctx: ComposeContext): string {
+  const top = result.channels[0] as ContributionsView['channels'][number];
+  const when = `over ${result.period.label}`;
+  if (result.channels.length === 1) {
+    // One channel asked about: its own figures, never "the best" of a list of one.
+    const range = interval80(top.interval.roi);
+    const rangeText = range ? ` (80% range ${ratio(range.low)} to ${ratio(range.high)})` : '';
+    return `${ctx.label(top.name)} ${when}: ${kpiAmount(top.contribution, ctx.kpiType)} of ${ctx.kpi}, ${percent(top.share)} of the total, on ${money(top.spend)} spend: ROI ${ratio(top.roi)}${rangeText}, next-dollar ROI ${ratio(top.mroi)} ${recentRate(result, ctx)}.`;
+  }
+  if (result.sortBy === 'mroi')
+    return `${ctx.label(top.name)} has the best return on the next dollar ${recentRate(result, ctx)}: ${perDollar(top.mroi, ctx)}.`;
+  if (result.sortBy === 'roi') {
+    const range = interval80(top.interval.roi);
+    const rangeText = range ? ` (80% range ${ratio(range.low)} to ${ratio(range.high)})` : '';
+    return `${ctx.label(top.name)} has the best return ${when}: ${perDollar(top.roi, ctx)}${rangeText}.`;
+  }
+  const range = interval80(top.interval.contribution);
+  const rangeText = range
+    ? `; 80% range ${kpiAmount(range.low, ctx.kpiType)} to ${kpiAmount(range.high, ctx.kpiType)}`
+    : '';
+  // Ranked by what each channel made; when return per dollar ranks another first, say so.
+  const roiLeader = result.channels.reduce((a, b) => (b.roi > a.roi ? b : a), top);
+  const byRoi =
+    roiLeader !== top
+      ? ` By ROI instead, ${ctx.label(roiLeader.name)} leads: ${perDollar(roiLeader.roi, ctx)}, against ${ratio(top.roi)} for ${ctx.label(top.name)}.`
+      : ` It also has the best ROI: ${perDollar(top.roi, ctx)}.`;
+  return `${ctx.label(top.name)} drove the most ${ctx.kpi} ${when}, measured by contribution: ${kpiAmount(top.contribution, ctx.kpiType)}, ${percent(top.share)} of the total${rangeText}.${byRoi}`;
+}
+
+export function composeContributions(
+  result: ContributionsView,
+  ctx: ComposeContext,
+  args: { channels?: unknown } = {},
+): Composed {
   if (result.focus === 'baseline') return composeBaseline(result, ctx);
   const top = result.channels[0];
   if (!top)
     return { lead: 'No paid channel is in the model for that selection.', bullets: [], parts: [] };
   const when = `over ${result.period.label}`;
-  let lead: string;
-  if (result.channels.length === 1) {
-    // One channel asked about: its own figures, never "the best" of a list of one.
-    const range = interval80(top.interval.roi);
-    const rangeText = range ? ` (80% range ${ratio(range.low)} to ${ratio(range.high)})` : '';
-    lead = `${ctx.label(top.name)} ${when}: ${kpiAmount(top.contribution, ctx.kpiType)} of ${ctx.kpi}, ${percent(top.share)} of the total, on ${money(top.spend)} spend: ROI ${ratio(top.roi)}${rangeText}, next-dollar ROI ${ratio(top.mroi)}.`;
-  } else if (result.sortBy === 'roi' || result.sortBy === 'mroi') {
-    const measure = result.sortBy === 'roi' ? top.roi : top.mroi;
-    const range = result.sortBy === 'roi' ? interval80(top.interval.roi) : undefined;
-    const rangeText = range ? ` (80% range ${ratio(range.low)} to ${ratio(range.high)})` : '';
-    const what = result.sortBy === 'roi' ? 'the best return' : 'the best return on the next dollar';
-    lead = `${ctx.label(top.name)} has ${what} ${when}: ${ratio(measure)} ${ctx.kpiType === 'revenue' ? 'in revenue' : ctx.kpi} per dollar${rangeText}.`;
-  } else {
-    const range = interval80(top.interval.contribution);
-    const rangeText = range
-      ? `; 80% range ${kpiAmount(range.low, ctx.kpiType)} to ${kpiAmount(range.high, ctx.kpiType)}`
-      : '';
-    lead = `${ctx.label(top.name)} drove the most ${ctx.kpi} ${when}: ${kpiAmount(top.contribution, ctx.kpiType)}, ${percent(top.share)} of the total${rangeText}.`;
-  }
-  const bullets = result.channels
-    .slice(0, 6)
-    .map(
-      (c) =>
-        `${ctx.label(c.name)}: ${kpiAmount(c.contribution, ctx.kpiType)} (${percent(c.share)}) on ${money(c.spend)} spend, ROI ${ratio(c.roi)}, next-dollar ROI ${ratio(c.mroi)}`,
+  const asked = askedLead(result, ctx, args);
+  const lead = asked?.lead ?? rankingLead(result, ctx);
+  const bullets =
+    asked?.bullets ??
+    result.channels
+      .slice(0, 6)
+      .map(
+        (c) =>
+          `${ctx.label(c.name)}: ${kpiAmount(c.contribution, ctx.kpiType)} (${percent(c.share)}) on ${money(c.spend)} spend, ROI ${ratio(c.roi)}, next-dollar ROI ${ratio(c.mroi)}`,
+      );
+  if (!asked?.bullets && result.channels.length > 1)
+    bullets.push(
+      `Next-dollar ROI is read ${recentRate(result, ctx)}, not ${when}; the other figures are ${when}.`,
     );
-  bullets.push(
-    `Baseline (everything but paid media): ${kpiAmount(result.baseline.contribution, ctx.kpiType)}, ${percent(result.baseline.share)} of ${ctx.kpi}.`,
-  );
+  // An answer with its own bullets (a move, a cut, averages per period) is not about the whole KPI.
+  if (!asked?.bullets)
+    bullets.push(
+      `Baseline (everything but paid media): ${kpiAmount(result.baseline.contribution, ctx.kpiType)}, ${percent(result.baseline.share)} of ${ctx.kpi}.`,
+    );
   const unexplained = result.unexplained;
-  if (unexplained && Math.abs(unexplained.share) >= 0.001)
+  if (!asked?.bullets && unexplained && Math.abs(unexplained.share) >= 0.001)
     bullets.push(
       `Not explained by the model ${when}: ${signedKpi(unexplained.contribution, ctx.kpiType)} (${signedPercent(unexplained.share)} of ${ctx.kpi}), so the parts add up to the actual ${ctx.kpi}.`,
     );
@@ -60,7 +119,7 @@ export function composeContributions(result: ContributionsView, ctx: ComposeCont
       {
         type: 'table',
         title: `Channel contributions ${when}`,
-        columns: ['Channel', 'Spend', 'Contribution', 'Share', 'ROI', 'Marginal ROI'],
+        columns: ['Channel', 'Spend', 'Contribution', 'Share', 'ROI', 'Marginal ROI (recent rate)'],
         rows,
       },
       {

@@ -1,5 +1,6 @@
 import { type ComposeContext, type Composed, caveatsFor } from './composed';
 import { money, percent, ratio, signedKpi, signedPercent, span } from './format';
+import { warningBullets } from './warnings-text';
 import { pctAsFraction } from './what-if-text';
 
 /** The `optimize_budget` result contract of ../shared/ARCHITECTURE.md (fields this composer reads). */
@@ -19,6 +20,8 @@ export interface OptimizeResultView {
   budgetCurve?: { budget: number; kpi: number }[];
   /** Profit (margin × KPI − total spend) for max_profit. */
   profit?: { margin: number; current: number; optimal: number };
+  /** Parts of the plan the model extrapolates (spend past the most the data saw). */
+  warnings?: string[];
 }
 
 const OBJECTIVE_TEXT: Record<string, string> = {
@@ -62,6 +65,7 @@ export function composeOptimize(result: OptimizeResultView, ctx: ComposeContext)
     bullets.push(`${kept.map(ctx.label).join(' and ')} stay at their current spend.`);
   const binding = result.binding.map((b) => (typeof b === 'string' ? b : JSON.stringify(b)));
   if (binding.length > 0) bullets.push(`Limits that bind: ${binding.slice(0, 4).join('; ')}.`);
+  bullets.push(...warningBullets(result.warnings, ctx));
   const moved = channels.filter(
     (c) => Math.abs((result.optimal.spend[c] ?? 0) - (result.current.spend[c] ?? 0)) > 1,
   );

@@ -51,4 +51,10 @@ describe('composeWhatIf', () => {
     const { bullets } = composeWhatIf(result(-30_000, -2_000), args, ctx);
     expect(bullets.some((b) => /regional/.test(b))).toBe(false);
   });
+
+  it('says switching off all paid media for a total cut of 100%', () => {
+    const all = { changes: [{ type: 'total' as const, percent: -100 }] };
+    const { lead } = composeWhatIf(result(-30_000, -2_000), all, ctx);
+    expect(lead).toMatch(/^Switching off all paid media would lower revenue by \$10k/);
+  });
 });

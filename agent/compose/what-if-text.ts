@@ -1,6 +1,7 @@
 import type { ScenarioChange } from '../../tools';
 import { type ComposeContext, type Composed, caveatsFor, interval80 } from './composed';
 import { kpiAmount, money, signedKpi, signedPercent, span } from './format';
+import { warningBullets } from './warnings-text';
 
 /** The `what_if` result contract of ../shared/ARCHITECTURE.md (fields this composer reads). */
 export interface WhatIfResultView {
@@ -9,6 +10,8 @@ export interface WhatIfResultView {
   scenario: { spend: Record<string, number>; kpi: number };
   delta: { kpi: number; kpiPct: number; spend: number; interval?: unknown };
   assumptions: string[];
+  /** Parts of the plan the model extrapolates (spend past the most the data saw). */
+  warnings?: string[];
 }
 
 /** Says in words what a list of scenario changes does. */
@@ -36,7 +39,9 @@ export function describeChanges(changes: ScenarioChange[], label: (c: string) =>
           ? `adding ${money(c.amount)} to ${label(c.channel)}`
           : `cutting ${money(-c.amount)} from ${label(c.channel)}`;
       case 'total':
-        return `${c.percent >= 0 ? 'raising' : 'cutting'} the total budget by ${Math.abs(c.percent)}%`;
+        return c.percent === -100
+          ? 'switching off all paid media'
+          : `${c.percent >= 0 ? 'raising' : 'cutting'} the total budget by ${Math.abs(c.percent)}%`;
       default:
         return 'changing the plan';
     }
@@ -94,6 +99,7 @@ export function composeWhatIf(
   bullets.push(
     `${ctx.kpi} over the horizon: ${kpiAmount(reference.kpi, ctx.kpiType)} on the current plan, ${kpiAmount(scenario.kpi, ctx.kpiType)} with the change.`,
   );
+  bullets.push(...warningBullets(result.warnings, ctx));
   bullets.push(...result.assumptions.slice(0, 2).map((a) => `Assumption: ${a}`));
   bullets.push(...caveatsFor(changed, ctx));
   const rows = channels.map((c) => [

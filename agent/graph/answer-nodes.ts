@@ -5,6 +5,7 @@ import { composeAnswer } from '../compose/compose-answer';
 import type { ComposeContext } from '../compose/composed';
 import { checkGrounding, removeUngrounded } from '../guard/grounding-guard';
 import { LEAK_REFUSAL, leaksSecrets } from '../guard/leak-guard';
+import { ANSWER_LEADS, type AnswerLead } from '../planner/planner-types';
 import { helpText } from '../planner/replies';
 import type { AgentPorts, ChatModelFactory } from '../ports';
 import { systemPrompt } from '../prompts/system-prompt';
@@ -37,6 +38,12 @@ function plannerText(messages: BaseMessage[], field: string): string | undefined
   return typeof value === 'string' && value ? value : undefined;
 }
 
+/** The planner's answer lead, when it is one the composer knows. */
+function plannerLead(messages: BaseMessage[]): AnswerLead | undefined {
+  const value = plannerField(messages, 'lead');
+  return ANSWER_LEADS.find((l) => l === value);
+}
+
 /** Writes the draft reply from this turn's tool results (and the hosted model's text, if any). */
 export function createComposeNode(deps: { ports: AgentPorts }) {
   return async (state: AgentStateType): Promise<AgentStateUpdate> => {
@@ -51,6 +58,7 @@ export function createComposeNode(deps: { ports: AgentPorts }) {
       marginalRoi: plannerNumber(state.messages, 'marginalRoi'),
       regions: plannerText(state.messages, 'regions'),
       later: plannerText(state.messages, 'later'),
+      lead: plannerLead(state.messages),
     };
     const hosted = !state.provider.startsWith('offline');
     const draft = composeAnswer({
@@ -79,8 +87,11 @@ function removedNotice(n: number): string {
 function groundingSources(state: AgentStateType, draft: Draft): unknown[] {
   const human = state.messages.filter((m) => m instanceof HumanMessage).map((m) => m.content);
   return [
-    ...state.toolCalls.map((c) => [c.args, c.result]),
+    // A tool's error is tool text too: "it only has $449,975 over the horizon" is its figure.
+    ...state.toolCalls.map((c) => [c.args, c.result, c.error?.message ?? '']),
     human,
+    // The options a clarifying question offers ("10%, 20%, half…") are examples of what to ask.
+    plannerField(state.messages, 'options'),
     draft.citations.map((c) => c.snippet ?? ''),
     draft.parts,
     // The fixed list of example questions (in help and out-of-scope replies) is product copy,

@@ -44,6 +44,10 @@ const ZERO_TAIL =
 export const ALL_MEDIA =
   /\ball (?:of )?(?:our |the )?(?:spend|spending|media|marketing|advertising)\b/;
 
+/** "cut all marketing", "cutting all of our media": all of it, when no amount is said. */
+const CUT_ALL =
+  /\b(?:cut|cuts|cutting|slash|slashing|axe|axing)(?: out)? all (?:of )?(?:our |the )?(?:spend|spending|media|marketing|advertising)\b/;
+
 const TOTAL_WORDS = new Set([
   'total',
   'overall',
@@ -254,8 +258,9 @@ function parseOneChange(clause: Token[], referenceTotal?: number): ScenarioChang
       ALL_MEDIA.test(text);
     const percent = scaleFrom(ws, pcts[0], mult?.t === 'mult' ? mult.v : undefined);
     if (total && percent !== undefined && percent !== 0) return [{ type: 'total', percent }];
-    // "what if we stopped all advertising?": every channel off.
-    if (total && switchesOff(ws, hasNumber)) return [{ type: 'total', percent: -100 }];
+    // "what if we stopped all advertising?", "if we cut all marketing": every channel off.
+    if (total && (switchesOff(ws, hasNumber) || (!hasNumber && CUT_ALL.test(text))))
+      return [{ type: 'total', percent: -100 }];
     const money = moneys[0];
     const dir = TAKEN_OUT.test(text) ? -1 : direction(ws);
     if (total && money !== undefined && money > 0 && dir !== 0 && referenceTotal)

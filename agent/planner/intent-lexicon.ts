@@ -32,6 +32,11 @@ export const INTENT_CUES: Record<Exclude<IntentName, 'clarify' | 'out_of_scope'>
       re: /\b(?:best|worst|top|highest|lowest|strongest|weakest|most efficient|least efficient|most effective|least effective)\b[^?]*\b(?:roi|roas|return|performing|performer|performers|channels?|CH)\b/,
       weight: 2.5,
     },
+    // "which channel is the weakest?": the ranking word after the channel.
+    {
+      re: /\b(?:which|what) (?:channels?|media|tactics?)\b (?:is|are|was|were|s) (?:the |our )?(?:best|worst|top|strongest|weakest|most efficient|least efficient|most effective|least effective)\b/,
+      weight: 2.5,
+    },
     {
       re: /\brank\w*\b|\border\w* by\b|\bsort\w* by\b|\bleaderboard\b|\bcompare\b|\bcomparison\b|\bvs\b|\bversus\b/,
       weight: 2,
@@ -47,7 +52,7 @@ export const INTENT_CUES: Record<Exclude<IntentName, 'clarify' | 'out_of_scope'>
       weight: 3,
     },
     {
-      re: /\b(?:perform\w*|paying off|pay off|pays off|worth it|earn\w*|bring(?:s|ing)? in|brought in|generate\w*|incremental (?:sales|revenue)|share of (?:sales|revenue))\b/,
+      re: /\b(?:perform\w*|paying off|pay off|pays off|worth it|worth keeping|earn\w*|bring(?:s|ing)? in|brought in|generate\w*|incremental (?:sales|revenue)|share of (?:sales|revenue))\b/,
       weight: 1.5,
     },
     // "if we had spent nothing on media last year, what would sales have been?": what media made.

@@ -1,4 +1,13 @@
 import type { Frequency } from '../../tools';
+import {
+  asksChannelIntervals,
+  asksWhy,
+  buildIntervals,
+  contributionsLead,
+  keptLead,
+  LEAD_QUERY,
+  roiVsCurve,
+} from './answer-lead';
 import { methodologyFollowUp, namedBefore, namedEarlier } from './back-reference';
 import type { ChannelCatalog } from './channel-catalog';
 import { classify, MIN_SCORE } from './classify';
@@ -8,7 +17,7 @@ import { addsConstraint, applyFollowUp, FOLLOW_CUE } from './follow-up';
 import { stripInjection } from './injection';
 import { methodologyQuery } from './methodology-query';
 import { buildOptimize } from './optimize-frame';
-import type { IntentName, PlannedCall, PlannerIntent } from './planner-types';
+import type { AnswerLead, IntentName, PlannedCall, PlannerIntent } from './planner-types';
 import { regionalScope } from './regional-scope';
 import {
   helpText,
@@ -52,26 +61,31 @@ function frameFor(intent: IntentName, ctx: TurnContext): FrameResult | undefined
       return buildOptimize(ctx);
     case 'contributions':
     case 'drivers':
-      return buildContributions(ctx);
+      return asksChannelIntervals(ctx) ? buildIntervals(ctx) : buildContributions(ctx);
     case 'mroi':
-      return buildContributions(ctx, 'mroi');
+      // "why is TV's marginal ROI higher than its ROI?": the gap explained with TV's figures.
+      return (asksWhy(ctx) ? roiVsCurve(ctx) : undefined) ?? buildContributions(ctx, 'mroi');
     case 'response':
       return buildResponse(ctx);
     case 'diagnostics':
-      return buildDiagnostics();
+      // "how sure are you about TV's ROI?": the channel's intervals, not only the model's fit.
+      return asksChannelIntervals(ctx) ? buildIntervals(ctx) : buildDiagnostics();
     case 'refit':
       return buildRefit(ctx);
     case 'methodology':
-      return { kind: 'calls', calls: [] };
+      return roiVsCurve(ctx) ?? { kind: 'calls', calls: [] };
   }
   return undefined;
 }
 
-function withSearch(intent: IntentName, calls: PlannedCall[], text: string): PlannedCall[] {
-  return [
-    ...calls,
-    { name: 'search_methodology', args: { query: methodologyQuery(intent, text), k: 4 } },
-  ];
+function withSearch(
+  intent: IntentName,
+  calls: PlannedCall[],
+  text: string,
+  lead?: AnswerLead,
+): PlannedCall[] {
+  const query = (lead && LEAD_QUERY[lead]) ?? methodologyQuery(intent, text);
+  return [...calls, { name: 'search_methodology', args: { query, k: 4 } }];
 }
 
 function intentOfCall(call: PlannedCall | undefined, fallback: IntentName): IntentName {
@@ -217,6 +231,7 @@ export function planTurn(
   let calls: PlannedCall[] | undefined;
   let marginalRoi: number | undefined;
   let regions: string | undefined;
+  let lead: AnswerLead | undefined;
   let followUp = false;
   const prev = state.previousCalls[0];
   const constrains = addsConstraint(prev, ctx);
@@ -276,8 +291,14 @@ export function planTurn(
     calls = frame.calls;
     marginalRoi = frame.marginalRoi;
     regions = frame.regions;
-    intent = intentOfCall(calls[0], intent);
+    lead = frame.lead;
+    // "why is TV's ROI 2.5 but 1.53 on the curve?" is still a why-question, answered with figures.
+    if (lead !== 'roi_vs_curve') intent = intentOfCall(calls[0], intent);
   }
+  const first = calls[0];
+  if (!lead && first) lead = contributionsLead(ctx, first);
+  // "and in 2023?" after "which channel performs worst?" still asks for the worst.
+  if (!lead && followUp && first) lead = keptLead(state.lastIntent?.lead, first, prev);
   const missing = ctx.tokens.find((t) => t.t === 'ch' && t.missing);
   if (missing?.t === 'ch' && missing.missing && intent !== 'methodology') {
     const question = `${missing.missing}. Which channel did you mean?`;
@@ -298,7 +319,7 @@ export function planTurn(
   const planned =
     intent === 'methodology' && calls.length === 0
       ? [methodologyFollowUp(state, ctx.text)]
-      : withSearch(intent, calls, ctx.text);
+      : withSearch(intent, calls, ctx.text, lead);
   return {
     content: '',
     intent: {
@@ -311,6 +332,7 @@ export function planTurn(
       ...(marginalRoi !== undefined ? { marginalRoi } : {}),
       ...(regions ? { regions } : {}),
       ...(later ? { later } : {}),
+      ...(lead ? { lead } : {}),
     },
   };
 }

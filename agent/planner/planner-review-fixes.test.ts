@@ -26,6 +26,15 @@ describe('offline planner: what the product review found', () => {
     });
   });
 
+  it('switches all media off for "cut all marketing" (no amount: all of it)', () => {
+    expect(call('What would happen if we cut all marketing?')?.args).toEqual({
+      changes: [{ type: 'total', percent: -100 }],
+    });
+    expect(call('What if we cut all marketing by 10%?')?.args).toEqual({
+      changes: [{ type: 'total', percent: -10 }],
+    });
+  });
+
   it('reads "all spend" as the total', () => {
     expect(call('What if we cut all spend by 10%?')?.args).toEqual({
       changes: [{ type: 'total', percent: -10 }],

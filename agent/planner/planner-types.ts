@@ -34,6 +34,33 @@ export type IntentName =
   | 'clarify'
   | 'out_of_scope';
 
+/**
+ * What the answer should lead with, when the plain ranking of the tool result would answer a
+ * different question: the worst channel, the blended ROI or media total, averages per period,
+ * intervals, whether a move or a cut pays at the margin, or why average and curve ROI differ.
+ */
+export type AnswerLead =
+  | 'worst'
+  | 'blended'
+  | 'media'
+  | 'per_period'
+  | 'intervals'
+  | 'shift'
+  | 'keep_or_cut'
+  | 'roi_vs_curve';
+
+/** Every answer lead, to validate one read back from a message. */
+export const ANSWER_LEADS: readonly AnswerLead[] = [
+  'worst',
+  'blended',
+  'media',
+  'per_period',
+  'intervals',
+  'shift',
+  'keep_or_cut',
+  'roi_vs_curve',
+];
+
 /** One tool call the planner decided on, arguments already valid for the tool's schema. */
 export interface PlannedCall {
   name: ToolName;
@@ -86,6 +113,8 @@ export interface PlannerIntent {
    * turn answers the first, and the answer says the second is still to ask.
    */
   later?: string;
+  /** What the answer leads with, when not the tool result's own ranking (see `AnswerLead`). */
+  lead?: AnswerLead;
   /** Short notes on how the question was read, e.g. `ignored an instruction in the message`. */
   notes: string[];
   /** True on the closing message after the tool results came back. */

@@ -1,3 +1,4 @@
+import { ranksWorstByRoi } from './answer-lead';
 import { asksAboutBaseline } from './baseline-topic';
 import { MULTIPLE_WORDS } from './constraints';
 import { readLiftTests } from './lift-test-frame';
@@ -13,13 +14,15 @@ function sortBy(text: string): 'contribution' | 'roi' | 'mroi' | 'share' {
   )
     return 'mroi';
   if (
-    /\broi\b|\broas\b|\breturn|\befficien|\beffective|\bbang for|\bper dollar\b|\bpaying off\b|\bpays off\b|\bpay(?:s|ing)? back\b|\bhardest\b|\bworth it\b/.test(
+    /\broi\b|\broas\b|\breturn|\befficien|\beffective|\bbang for|\bper dollar\b|\bpaying off\b|\bpays off\b|\bpay(?:s|ing)? back\b|\bhardest\b|\bworth (?:it|keeping)\b/.test(
       text,
     )
   )
     return 'roi';
   if (/\bshare\b|\bproportion\b|\bpercent of (?:sales|revenue)\b|\bwhat percentage\b/.test(text))
     return 'share';
+  // "which channel performs worst?": the least return per dollar, unless it asks what they made.
+  if (ranksWorstByRoi(text)) return 'roi';
   return 'contribution';
 }
 

@@ -3,7 +3,7 @@ import type { ChannelCatalog } from './channel-catalog';
 import { applyCorrection } from './correction';
 import { markChannels } from './detect-channels';
 import { normalizeText } from './normalize';
-import type { PendingFrame, PlannedCall } from './planner-types';
+import type { AnswerLead, PendingFrame, PlannedCall } from './planner-types';
 import { applyRates } from './rates';
 import { skeleton } from './skeleton';
 import { correctSpelling } from './spelling';
@@ -30,11 +30,17 @@ export interface TurnContext {
 
 /**
  * The outcome of a frame builder: tool calls (for response curves, with the level of marginal
- * return the user asked about; for a what-if, the regions it was asked for), or a question back
- * to the user.
+ * return the user asked about; for a what-if, the regions it was asked for; what the answer leads
+ * with), or a question back to the user.
  */
 export type FrameResult =
-  | { kind: 'calls'; calls: PlannedCall[]; marginalRoi?: number; regions?: string }
+  | {
+      kind: 'calls';
+      calls: PlannedCall[];
+      marginalRoi?: number;
+      regions?: string;
+      lead?: AnswerLead;
+    }
   | { kind: 'clarify'; question: string; options: string[]; pending?: PendingFrame };
 
 /** Reads one message into a turn context. */

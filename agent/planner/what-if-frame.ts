@@ -1,4 +1,5 @@
 import type { ScenarioChange } from '../../tools';
+import { ADVICE, CUT_ADVICE, cutAdvice, shiftAdvice } from './answer-lead';
 import { borrowVerb, parseChangeClause } from './change-clause';
 import { MEANT } from './correction';
 import { looksLikeMove, type MoveParse, moveChange, parseMove } from './move-change';
@@ -192,6 +193,8 @@ export function buildWhatIf(ctx: TurnContext): FrameResult {
           pending: { intent: 'whatif', missing: 'target', text: ctx.raw },
         };
       }
+      // "should we shift money from display to search?": whether it pays, read at the margin.
+      if (mv.from && mv.to.length > 0 && ADVICE.test(ctx.text)) return shiftAdvice(mv.from, mv.to);
       if (mv.from && mv.to.length > 0) {
         const options = ['10%', '20%', 'half', 'all of it', 'a fixed amount such as $100k'];
         return {
@@ -233,6 +236,8 @@ export function buildWhatIf(ctx: TurnContext): FrameResult {
     return { ...whatIfCall(changes, ctx.horizon), ...(regions ? { regions } : {}) };
   }
   const refs = channelRefs(ctx.tokens);
+  // "should we cut radio?": whether it pays its way, not a cut of a size nobody gave.
+  if (refs.length > 0 && CUT_ADVICE.test(ctx.text)) return cutAdvice(refs);
   if (refs.length > 0) {
     const names = refs.map((r) => label(ctx, r)).join(' and ');
     const options = [

@@ -35,6 +35,19 @@ describe('numeric groundedness scorer', () => {
     expect(scoreGroundedness(expectOf({}), outcome)?.pass).toBe(true);
   });
 
+  it("accepts figures of a tool's error message, as the agent's guard does", () => {
+    const message = 'cannot move $500,000 out of TV: it only has $449,975 over the horizon';
+    const failed = {
+      id: 'a',
+      name: 'what_if',
+      args: {},
+      result: null,
+      error: { code: 'unprocessable', message },
+    };
+    const outcome = outcomeOf(answerOf(`I couldn't do that: ${message}.`, [failed]));
+    expect(scoreGroundedness(expectOf({}), outcome)?.pass).toBe(true);
+  });
+
   it('is off with grounded: false', () => {
     expect(
       scoreGroundedness(expectOf({ grounded: false }), outcomeOf(answerOf('42'))),

@@ -1,14 +1,19 @@
-import { checkGrounding, helpText } from '../../agent';
+import { checkGrounding, helpText, type ToolCallRecord } from '../../agent';
 import type { Expectation } from '../suite/suite-schema';
 import type { ScoreResult, TurnOutcome } from './score-types';
+
+/** A tool call's numbers: its arguments, its result and its error message (tool text too). */
+function callSources(call: ToolCallRecord): unknown[] {
+  return [call.args, call.result, call.error?.message ?? ''];
+}
 
 /** The sources an answer's numbers may come from: questions, tool calls, cited passages, help copy. */
 export function numberSources(outcome: TurnOutcome): unknown[] {
   const answer = outcome.answer;
   return [
     outcome.question,
-    ...outcome.history.flatMap((h) => [h.question, ...h.toolCalls.map((c) => [c.args, c.result])]),
-    ...(answer?.toolCalls ?? []).map((c) => [c.args, c.result]),
+    ...outcome.history.flatMap((h) => [h.question, ...h.toolCalls.map(callSources)]),
+    ...(answer?.toolCalls ?? []).map(callSources),
     ...(answer?.citations ?? []).map((c) => [c.title, c.section, c.snippet]),
     // The example questions of help replies are product copy, as the agent's guard treats them.
     helpText(),

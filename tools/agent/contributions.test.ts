@@ -125,6 +125,33 @@ describe('the joint media contribution', () => {
   });
 });
 
+describe('totals and averages over a period', () => {
+  it('gives the blended ROI and joint share of the channels, and averages per period', () => {
+    const r = contributionsOverPeriod(model, {
+      start: '2024-01-08',
+      end: '2024-01-15',
+      label: 'two weeks',
+    });
+    // tv 150 on 300, search 40 on 100; KPI 2000 over two weeks
+    expect(r.total).toMatchObject({ kpi: 2000, spend: 400, media: 190 });
+    expect(r.total.roi).toBeCloseTo(190 / 400, 12);
+    expect(r.total.share).toBeCloseTo(190 / 2000, 12);
+    expect(r.total.perPeriod).toEqual({ kpi: 1000, spend: 200, media: 95 });
+    expect(r.channels.find((c) => c.name === 'tv')!.perPeriod).toEqual({
+      spend: 150,
+      contribution: 75,
+    });
+  });
+
+  it('says over how many recent periods marginal ROI is read (a quarter of weekly data)', () => {
+    const weekly = { ...model, frequency: 'weekly', dates: Array(20).fill('2024-01-01') };
+    const all = { start: '2024-01-01', end: '2024-01-22', label: 'all' };
+    expect(contributionsOverPeriod(weekly as FittedModel, all).mroiWindow).toEqual({ periods: 13 });
+    const short = { ...model, frequency: 'weekly' } as FittedModel;
+    expect(contributionsOverPeriod(short, all).mroiWindow).toEqual({ periods: 4 });
+  });
+});
+
 describe('baseline drivers over a period', () => {
   const parts = [
     { name: 'intercept', kind: 'intercept', series: [500, 500, 500, 500] },

@@ -1,3 +1,4 @@
+import { runRatePeriods } from '../fit/channel-results';
 import { channelContribution } from '../model/channel-response';
 import type { BaselinePart, FittedModel, Interval } from '../model/model-types';
 import { centralInterval } from '../stats/quantile';
@@ -10,17 +11,33 @@ export interface ChannelContribution {
   /** contribution / total KPI in the period (a fraction). */
   share: number;
   roi: number;
-  /** Marginal ROI at the recent run-rate (from the fit; not period-specific). */
+  /** Marginal ROI at the recent run-rate (from the fit; not period-specific, see `mroiWindow`). */
   mroi: number;
   interval: { contribution: Interval[]; roi: Interval[] };
+  /** Averages per period of the data over the period asked for. */
+  perPeriod: { spend: number; contribution: number };
 }
 
 export interface ContributionsResult {
   period: PeriodRange & { periods: number };
   kpi: string;
   kpiType: 'revenue' | 'conversions';
-  /** `mediaInterval`: 80% and 95% intervals on `media`, the channels' joint contribution. */
-  total: { kpi: number; spend: number; media: number; mediaInterval: Interval[] };
+  /**
+   * Totals of the channels listed: `roi` is their blended ROI (media contribution / spend),
+   * `share` their joint share of the KPI, `perPeriod` averages per period of the data,
+   * `mediaInterval` 80% and 95% intervals on `media` from the posterior draws.
+   */
+  total: {
+    kpi: number;
+    spend: number;
+    media: number;
+    mediaInterval: Interval[];
+    roi: number;
+    share: number;
+    perPeriod: { kpi: number; spend: number; media: number };
+  };
+  /** Marginal ROI is read at the average spend per period over the last `periods` of the data. */
+  mroiWindow: { periods: number };
   baseline: { contribution: number; share: number; drivers: BaselineDriver[] };
   /**
    * What the model does not explain in the period (actual minus fitted KPI), so that baseline,
@@ -112,6 +129,7 @@ export function contributionsOverPeriod(
         0,
       );
       const roi = spend > 0 ? contribution / spend : 0;
+      const n = Math.max(1, rows.length);
       const interval = whole
         ? { contribution: c.interval.contribution, roi: c.interval.roi }
         : drawIntervals(model, [c.name], rows, spend, contribution);
@@ -123,10 +141,13 @@ export function contributionsOverPeriod(
         roi,
         mroi: c.mroi,
         interval,
+        perPeriod: { spend: spend / n, contribution: contribution / n },
       };
     });
-  const media = channels.reduce((s, c) => s + c.contribution, 0);
+  const sortBy = options.sortBy ?? 'contribution';
+  channels.sort((a, b) => b[sortBy] - a[sortBy] || a.name.localeCompare(b.name));
   const spend = channels.reduce((s, c) => s + c.spend, 0);
+  const media = channels.reduce((s, c) => s + c.contribution, 0);
   const joint = drawIntervals(
     model,
     channels.map((c) => c.name),
@@ -134,13 +155,21 @@ export function contributionsOverPeriod(
     spend,
     media,
   );
-  const sortBy = options.sortBy ?? 'contribution';
-  channels.sort((a, b) => b[sortBy] - a[sortBy] || a.name.localeCompare(b.name));
+  const n = Math.max(1, rows.length);
   return {
     period: { ...range, periods: rows.length },
     kpi: model.kpi,
     kpiType: model.kpiType,
-    total: { kpi: kpiTotal, spend, media, mediaInterval: joint.contribution },
+    total: {
+      kpi: kpiTotal,
+      spend,
+      media,
+      mediaInterval: joint.contribution,
+      roi: spend > 0 ? media / spend : 0,
+      share: kpiTotal ? media / kpiTotal : 0,
+      perPeriod: { kpi: kpiTotal / n, spend: spend / n, media: media / n },
+    },
+    mroiWindow: { periods: runRatePeriods(model.frequency, model.dates.length) },
     baseline: {
       contribution: baseline,
       share: kpiTotal ? baseline / kpiTotal : 0,

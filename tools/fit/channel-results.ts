@@ -10,9 +10,14 @@ import type { Replicate } from './posterior-draws';
 
 const RUN_RATE_PERIODS: Record<Frequency, number> = { daily: 28, weekly: 13, monthly: 3 };
 
+/** How many of the last `available` periods the run-rate (and so marginal ROI) is read over. */
+export function runRatePeriods(frequency: Frequency, available: number): number {
+  return Math.min(available, RUN_RATE_PERIODS[frequency] ?? RUN_RATE_PERIODS.weekly);
+}
+
 /** Average spend per period over the most recent stretch (a quarter or four weeks). */
 export function runRate(spend: ArrayLike<number>, frequency: Frequency): number {
-  const k = Math.min(spend.length, RUN_RATE_PERIODS[frequency]);
+  const k = runRatePeriods(frequency, spend.length);
   let s = 0;
   for (let t = spend.length - k; t < spend.length; t++) s += spend[t] as number;
   return k > 0 ? s / k : 0;

@@ -1,0 +1,49 @@
+import type { ComposeContext } from './composed';
+
+/** A tool's warning that a plan spends past the data ("… above the most seen in the data …"). */
+const ABOVE = /^(\S+): the plan spends (.+?) a (\w+), above the most seen in the data \((.+?)\)/;
+
+function andList(items: string[]): string {
+  return items.length <= 1
+    ? items.join('')
+    : `${items.slice(0, -1).join(', ')} and ${items[items.length - 1]}`;
+}
+
+/**
+ * A what-if's or an optimizer's warnings as caveats: the extrapolation warnings condensed into
+ * one line (each channel with what the plan spends against the most the data saw, or only the
+ * channels when there are many), other warnings as they are, at most two.
+ */
+export function warningBullets(warnings: unknown, ctx: ComposeContext): string[] {
+  const list = Array.isArray(warnings)
+    ? warnings.filter((w): w is string => typeof w === 'string')
+    : [];
+  const above = list.flatMap((w) => {
+    const m = ABOVE.exec(w);
+    return m ? [{ channel: ctx.label(m[1] as string), plan: m[2], unit: m[3], most: m[4] }] : [];
+  });
+  const out: string[] = [];
+  const [one] = above;
+  if (above.length === 1 && one) {
+    out.push(
+      `Caution: the plan spends ${one.plan} a ${one.unit} on ${one.channel}, above the most seen in the data (${one.most}); the model extrapolates there, so treat that part with caution.`,
+    );
+  } else if (above.length > 1) {
+    const detail =
+      above.length <= 3
+        ? andList(
+            above.map((a) => `${a.channel} (${a.plan} a ${a.unit}; at most ${a.most} in the data)`),
+          )
+        : andList(above.map((a) => a.channel));
+    out.push(
+      `Caution: the plan spends more a ${one?.unit ?? ctx.unit.replace(/s$/, '')} on ${detail} than the data ever saw; the model extrapolates there, so treat those parts with caution or cap them.`,
+    );
+  }
+  out.push(
+    ...list
+      .filter((w) => !ABOVE.test(w))
+      .slice(0, 2)
+      .map((w) => `Caution: ${w}`),
+  );
+  return out;
+}
