@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { OfflinePlanner } from './offline-planner';
 import type { PlannerDataset, PlannerIntent } from './planner-types';
 import { PEOPLE_DATASET } from './testing/people-cases';
-import { converse } from './testing/run-case';
+import { converse, TEST_DATASET } from './testing/run-case';
 
 /**
  * The eleventh table's misreads, kept by name in phrasings of their own (not the table's rows):
@@ -12,17 +12,7 @@ const planner = new OfflinePlanner({ dataset: PEOPLE_DATASET as PlannerDataset }
 const last = (...q: string[]) => converse(planner, q).last;
 const call = (...q: string[]) => last(...q).tool_calls?.[0];
 const intent = (...q: string[]) => (last(...q).additional_kwargs.intent as PlannerIntent).intent;
-const all = (v: number) =>
-  Object.fromEntries(
-    [
-      'tv_spend',
-      'search_spend',
-      'facebook_spend',
-      'tiktok_spend',
-      'display_spend',
-      'radio_spend',
-    ].map((c) => [c, v]),
-  );
+const all = (v: number) => Object.fromEntries(TEST_DATASET.channels.map((c) => [c.name, v]));
 
 describe('offline planner: what the eleventh table read wrong', () => {
   it('drops context the user says to ignore, and reads "it" as the channel named before', () => {
