@@ -52,6 +52,27 @@ describe('composeCurve', () => {
     );
   });
 
+  it('leads with the carryover when that was asked, grounded in the tool result', () => {
+    const withCarry: CurveView = {
+      ...curve,
+      carryover: {
+        laterShare: 0.64,
+        landed: [
+          { share: 0.5, periods: 2 },
+          { share: 0.9, periods: 6 },
+        ],
+      },
+    };
+    const out = composeCurve(withCarry, { ...ctx, lead: 'carryover' });
+    expect(out.lead).toBe(
+      "64.0% of TV's effect lands after the week of spend (carryover); half of it within 2 weeks and 90% of it within 6 weeks, counting the week of spend.",
+    );
+    expect(out.bullets[0]).toMatch(/^TV is past its steepest point/);
+    expect(checkGrounding(out.lead, [withCarry]).ungrounded).toEqual([]);
+    // Without the lead, the carryover is a bullet beside the curve.
+    expect(composeCurve(withCarry, ctx).bullets).toContain(out.lead);
+  });
+
   it('leads with where current spend sits when no level was asked', () => {
     expect(composeCurve(curve, ctx).lead).toMatch(/^TV is past its steepest point/);
   });

@@ -1,6 +1,6 @@
 import type { ResponseCurveResult } from '../../tools';
 import { type ComposeContext, type Composed, caveatsFor } from './composed';
-import { kpiAmount, money, ratio } from './format';
+import { kpiAmount, money, percent, ratio } from './format';
 import { marginalPointText } from './marginal-point';
 
 /** The tool result this composer reads. */
@@ -12,6 +12,22 @@ const POSITION: Record<CurveView['position'], string> = {
   saturating: 'is close to saturation: extra spend adds little',
 };
 
+/** "64.0% of TV's effect lands after the week of spend; half of it within 2 weeks, 90% within 6." */
+function carryoverText(result: CurveView, name: string): string | undefined {
+  const c = result.carryover;
+  if (!c) return undefined;
+  const unit = result.periodUnit;
+  if (c.laterShare < 0.005)
+    return `${name}'s effect lands in the ${unit} of spend: the model finds no carryover.`;
+  const within = c.landed
+    .map(
+      (l) =>
+        `${l.share === 0.5 ? 'half' : `${Math.round(l.share * 100)}%`} of it within ${l.periods} ${unit}${l.periods === 1 ? '' : 's'}`,
+    )
+    .join(' and ');
+  return `${percent(c.laterShare)} of ${name}'s effect lands after the ${unit} of spend (carryover); ${within}, counting the ${unit} of spend.`;
+}
+
 /**
  * The answer for a response curve: where current spend sits on it and what the next dollar
  * returns; when the user asked for a level of marginal return, the spend where it gets there.
@@ -21,9 +37,16 @@ export function composeCurve(result: CurveView, ctx: ComposeContext): Composed {
   const per = `per ${result.periodUnit}`;
   const position = `${name} ${POSITION[result.position]}. At the current ${money(result.current.spend)} ${per}, the next dollar returns ${ratio(result.current.mroi)} against an average of ${ratio(result.current.roi)}.`;
   const asked = ctx.marginalRoi;
-  const lead = asked === undefined ? position : marginalPointText(result, asked, name, per);
+  const carry = carryoverText(result, name);
+  const lead =
+    ctx.lead === 'carryover' && carry
+      ? carry
+      : asked === undefined
+        ? position
+        : marginalPointText(result, asked, name, per);
   const bullets = [
-    ...(asked === undefined ? [] : [position]),
+    ...(lead === position ? [] : [position]),
+    ...(carry && lead !== carry ? [carry] : []),
     `At current spend ${name} brings about ${kpiAmount(result.current.kpi, ctx.kpiType)} of ${ctx.kpi} ${per} once carryover has settled.`,
     `Half of its ceiling is reached at ${money(result.halfSaturationSpend)} ${per}.`,
   ];

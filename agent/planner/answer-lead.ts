@@ -151,12 +151,38 @@ export function roiVsCurve(ctx: TurnContext): FrameResult | undefined {
   };
 }
 
+/** "what's the carryover of TV?", "how long does TV keep working after we stop?", "TV's half-life" */
+const CARRYOVER =
+  /\b(?:carry-?over|adstock|half-?life|decay\w*|lag(?:ged)? effects?|lingers?|how long (?:does|do|will|would|did|is|are) (?:\w+ ){0,3}(?:last|keep|work|working|linger|stay|carry|persist|wear))\b/;
+
+/**
+ * A question about how long a named channel's effect lasts: its fitted carryover, read off the
+ * response-curve tool (the adstock it was fitted with), one call per channel named.
+ */
+export function carryoverFrame(ctx: TurnContext): FrameResult | undefined {
+  const refs = channelRefs(ctx.tokens);
+  if (refs.length === 0 || refs.length > 3 || !CARRYOVER.test(ctx.text)) return undefined;
+  if (
+    /\b(?:what is|what are|explain|define|how (?:is|are) \w+ (?:computed|estimated))\b/.test(
+      ctx.text,
+    ) &&
+    !/\b(?:of|for) CH\b|\bCH s\b/.test(ctx.skel)
+  )
+    return undefined;
+  return {
+    kind: 'calls',
+    calls: refs.map((channel) => ({ name: 'get_response_curve', args: { channel } })),
+    lead: 'carryover',
+  };
+}
+
 /** The methodology passage an answer with this lead cites, when not its intent's usual one. */
 export const LEAD_QUERY: Partial<Record<AnswerLead, string>> = {
   intervals: 'uncertainty intervals on ROI and contributions from posterior draws',
   shift: 'ROI versus marginal ROI: why budget decisions need marginal ROI',
   keep_or_cut: 'ROI versus marginal ROI: two different questions',
   roi_vs_curve: 'ROI versus marginal ROI: average return, marginal ROI at the recent run-rate',
+  carryover: 'adstock and carryover: how long a channel keeps working after the spend',
 };
 
 /**

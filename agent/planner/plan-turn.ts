@@ -3,6 +3,7 @@ import {
   asksChannelIntervals,
   asksWhy,
   buildIntervals,
+  carryoverFrame,
   contributionsLead,
   keptLead,
   LEAD_QUERY,
@@ -73,7 +74,7 @@ function frameFor(intent: IntentName, ctx: TurnContext): FrameResult | undefined
     case 'refit':
       return buildRefit(ctx);
     case 'methodology':
-      return roiVsCurve(ctx) ?? { kind: 'calls', calls: [] };
+      return roiVsCurve(ctx) ?? carryoverFrame(ctx) ?? { kind: 'calls', calls: [] };
   }
   return undefined;
 }
@@ -293,7 +294,7 @@ export function planTurn(
     regions = frame.regions;
     lead = frame.lead;
     // "why is TV's ROI 2.5 but 1.53 on the curve?" is still a why-question, answered with figures.
-    if (lead !== 'roi_vs_curve') intent = intentOfCall(calls[0], intent);
+    if (lead !== 'roi_vs_curve' && lead !== 'carryover') intent = intentOfCall(calls[0], intent);
   }
   const first = calls[0];
   if (!lead && first) lead = contributionsLead(ctx, first);

@@ -104,3 +104,18 @@ describe('offline planner: what the numbers review found', () => {
     });
   });
 });
+
+describe('offline planner: carryover of a named channel', () => {
+  it("reads the channel's fitted carryover instead of only the methodology text", () => {
+    for (const q of [
+      "What's the carryover of TV?",
+      'How long does TikTok keep working after we stop spending?',
+      'half-life of the radio adstock?',
+    ]) {
+      const m = last(q);
+      expect(m.tool_calls?.[0]?.name).toBe('get_response_curve');
+      expect((m.additional_kwargs.intent as PlannerIntent).lead).toBe('carryover');
+    }
+    expect(call('What is adstock?')?.name).toBe('search_methodology');
+  });
+});

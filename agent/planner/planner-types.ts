@@ -47,7 +47,8 @@ export type AnswerLead =
   | 'intervals'
   | 'shift'
   | 'keep_or_cut'
-  | 'roi_vs_curve';
+  | 'roi_vs_curve'
+  | 'carryover';
 
 /** Every answer lead, to validate one read back from a message. */
 export const ANSWER_LEADS: readonly AnswerLead[] = [
@@ -59,6 +60,7 @@ export const ANSWER_LEADS: readonly AnswerLead[] = [
   'shift',
   'keep_or_cut',
   'roi_vs_curve',
+  'carryover',
 ];
 
 /** One tool call the planner decided on, arguments already valid for the tool's schema. */

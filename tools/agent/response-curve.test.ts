@@ -16,6 +16,17 @@ const model = {
 } as unknown as FittedModel;
 
 describe('responseCurve', () => {
+  it('says how the fitted carryover spreads one period of spend (geometric 0.5 over 4 lags)', () => {
+    // Weights 1, 0.5, 0.25, 0.125 over 1.875: 8/15 in the period of spend, 12/15 after two
+    // periods, 14/15 after three.
+    const { carryover } = responseCurve(model, 'tv', 100);
+    expect(carryover?.laterShare).toBeCloseTo(7 / 15, 12);
+    expect(carryover?.landed).toEqual([
+      { share: 0.5, periods: 1 },
+      { share: 0.9, periods: 3 },
+    ]);
+  });
+
   it('evaluates beta*s/(s+gamma) and its derivative at current spend', () => {
     const r = responseCurve(model, 'tv', 100);
     expect(r.current.kpi).toBeCloseTo(500, 9);

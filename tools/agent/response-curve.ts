@@ -1,4 +1,8 @@
-import { steadyStateMarginal, steadyStateResponse } from '../model/channel-response';
+import {
+  adstockWeights,
+  steadyStateMarginal,
+  steadyStateResponse,
+} from '../model/channel-response';
 import type { FittedModel } from '../model/model-types';
 
 export interface ResponseCurveResult {
@@ -15,6 +19,22 @@ export interface ResponseCurveResult {
   /** Where current spend sits: below the steepest point, past it, or near the ceiling. */
   position: 'building' | 'efficient' | 'saturating';
   periodUnit: string;
+  /**
+   * How the effect of one period's spend spreads over time (the fitted adstock): the share that
+   * lands after the period of spend, and within how many periods (counting the period of spend)
+   * half and 90% of it has landed.
+   */
+  carryover?: { laterShare: number; landed: { share: number; periods: number }[] };
+}
+
+/** Periods (counting the period of spend) until the cumulative lag weight reaches `share`. */
+function periodsTo(weights: Float64Array, share: number): number {
+  let sum = 0;
+  for (let k = 0; k < weights.length; k++) {
+    sum += weights[k] as number;
+    if (sum >= share - 1e-12) return k + 1;
+  }
+  return weights.length;
 }
 
 /**
@@ -45,6 +65,7 @@ export function responseCurve(
   // Steepest point of the Hill curve: x* = gamma * ((alpha-1)/(alpha+1))^(1/alpha) for alpha > 1, else 0.
   const steepest = alpha > 1 ? gamma * ((alpha - 1) / (alpha + 1)) ** (1 / alpha) : 0;
   const fill = kpi / response.beta;
+  const weights = adstockWeights(response.adstock);
   return {
     channel,
     points,
@@ -59,5 +80,9 @@ export function responseCurve(
     observedMax,
     position: fill >= 0.75 ? 'saturating' : currentPerPeriod < steepest ? 'building' : 'efficient',
     periodUnit: options.periodUnit ?? model.frequency.replace('ly', '').replace('dai', 'day'),
+    carryover: {
+      laterShare: 1 - (weights[0] ?? 1),
+      landed: [0.5, 0.9].map((share) => ({ share, periods: periodsTo(weights, share) })),
+    },
   };
 }
