@@ -4,7 +4,7 @@ import { defineConfig } from 'vitest/config';
 export default defineConfig({
   test: {
     include: ['**/*.test.ts'],
-    exclude: ['node_modules/**', '**/*.pg.test.ts', '.mixpilot/**'],
+    exclude: ['node_modules/**', '**/*.pg.test.ts', '**/*.process.test.ts', '.mixpilot/**'],
     testTimeout: 30_000,
     hookTimeout: 60_000,
     pool: 'forks',
