@@ -20,15 +20,14 @@ Options:
 Stops gracefully on Ctrl-C or SIGTERM (also when run by npm start and npm is stopped).`;
 
 /**
- * Resolves on the first SIGINT or SIGTERM, or, with `watchParent`, once the process that started
- * this one has gone (checked twice a second). `npm start` and `npx mixpilot serve` run the server
+ * Resolves on the first SIGINT or SIGTERM, or, with `watchParent`, once `parent` (the process
+ * that started this one, read at start) has gone (checked twice a second). `npm start` and `npx mixpilot serve` run the server
  * under a shell (`sh -c`) that dies on SIGTERM without passing it on: npm signals only that shell,
  * so the server would be left running, holding its port and the database. When the shell goes,
  * the server stops as it would on SIGTERM.
  */
-export function untilStopped(watchParent: boolean): Promise<string> {
+export function untilStopped(watchParent: boolean, parent = process.ppid): Promise<string> {
   return new Promise((resolve) => {
-    const parent = process.ppid;
     let timer: NodeJS.Timeout | undefined;
     const on = (reason: string) => {
       process.off('SIGINT', on);
@@ -59,6 +58,9 @@ async function run(argv: string[], io: CommandIO): Promise<number> {
       `must be a port number from 0 to 65535, got '${values.port}'`,
       'invalid_input',
     );
+  // The parent as it was at start: read after start-up, a shell that was signalled meanwhile
+  // has already gone and its replacement would be watched forever.
+  const parent = process.ppid;
   const config = loadConfig(io.env);
   const service = await startService(config, {
     ...(port !== undefined ? { port } : {}),
@@ -72,7 +74,7 @@ async function run(argv: string[], io: CommandIO): Promise<number> {
   }
   // Only under npm: a server started in the background by a script that then exits is
   // reparented the same way, and must keep running.
-  await untilStopped(config.npm_lifecycle_event !== undefined);
+  await untilStopped(config.npm_lifecycle_event !== undefined, parent);
   await service.stop();
   return 0;
 }
