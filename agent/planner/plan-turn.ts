@@ -171,9 +171,9 @@ function statedBudget(
     !/\b(?:it|that|this|that money|the money|that budget|this budget|the budget)\b/.test(ctx.text)
   )
     return undefined;
-  return /[$£€]?\d[\d.,]*\s*(?:k|m|mn|bn|million|thousand|[$£€])/i.test(before)
-    ? before
-    : undefined;
+  // The amount is read as the planner reads any amount, not by a pattern of its own.
+  const said = readTurn(before, ctx.catalog, ctx.frequency).tokens;
+  return said.some((t) => t.t === 'money' && t.v > 0) ? before : undefined;
 }
 
 /** Plans one user turn: intent, slots, follow-up resolution, tool calls or a question back. */

@@ -1,8 +1,8 @@
 import { ranksWorstByRoi } from './answer-lead';
 import { asksAboutBaseline } from './baseline-topic';
-import { MULTIPLE_WORDS } from './constraints';
 import { readLiftTests } from './lift-test-frame';
 import { marginalThreshold } from './marginal-threshold';
+import { MULTIPLE_WORDS } from './relative-bounds';
 import { channelRefs, clauses, wordOf } from './token-utils';
 import { channelOptions, type FrameResult, orList, type TurnContext } from './turn-context';
 
