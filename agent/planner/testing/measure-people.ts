@@ -1,6 +1,7 @@
 // Prints the planner's accuracy on the people-style set (or, with --board, the fourth set; with
-// --fifth, --sixth, --seventh, --eighth, --ninth, --tenth, --eleventh or --twelfth, those), by tag:
-// npx tsx agent/planner/testing/measure-people.ts [--board|--fifth|--sixth|--seventh|--eighth|--ninth|--tenth|--eleventh|--twelfth] [--fail]
+// --fifth, --sixth, --seventh, --eighth, --ninth, --tenth, --eleventh, --twelfth or --thirteenth,
+// those), by tag:
+// npx tsx agent/planner/testing/measure-people.ts [--board|--fifth|--sixth|--seventh|--eighth|--ninth|--tenth|--eleventh|--twelfth|--thirteenth] [--fail]
 import { OfflinePlanner } from '../offline-planner';
 import type { PlannerDataset } from '../planner-types';
 import { BOARD_CASES } from './board-cases';
@@ -13,6 +14,7 @@ import { checkCase } from './run-case';
 import { SEVENTH_CASES } from './seventh-cases';
 import { SIXTH_CASES } from './sixth-cases';
 import { TENTH_CASES } from './tenth-cases';
+import { THIRTEENTH_CASES } from './thirteenth-cases';
 import { TWELFTH_CASES } from './twelfth-cases';
 
 const planner = new OfflinePlanner({ dataset: PEOPLE_DATASET as PlannerDataset });
@@ -34,7 +36,9 @@ const PEOPLE_CASES = process.argv.includes('--board')
                 ? ELEVENTH_CASES
                 : process.argv.includes('--twelfth')
                   ? TWELFTH_CASES
-                  : PEOPLE;
+                  : process.argv.includes('--thirteenth')
+                    ? THIRTEENTH_CASES
+                    : PEOPLE;
 const byTag = new Map<string, { pass: number; total: number }>();
 let pass = 0;
 /** How a misread fails: asked back or declined (safe), or ran a tool with the wrong arguments. */
