@@ -8,10 +8,11 @@ for (let t = Date.UTC(2023, 0, 2); t <= Date.UTC(2024, 10, 25); t += 7 * 86_400_
 }
 
 describe('resolvePeriod', () => {
-  it('reads Q3 2024 as July to September 2024', () => {
+  it('reads Q3 2024 as the weeks whose middle day is in July to September 2024', () => {
+    // The week of 30 Sep runs to 6 Oct: its Thursday is in October, so it is Q4's.
     expect(resolvePeriod('Q3 2024', dates, 7)).toEqual({
       start: '2024-07-01',
-      end: '2024-09-30',
+      end: '2024-09-23',
       label: 'Q3 2024',
     });
   });
@@ -21,10 +22,33 @@ describe('resolvePeriod', () => {
     expect(resolvePeriod('last quarter', dates, 7).label).toBe('Q3 2024');
   });
 
+  it("takes a quarter whose last week starts in late December as complete (the demo's Q4 2024)", () => {
+    const toDec23 = [...dates, '2024-12-02', '2024-12-09', '2024-12-16', '2024-12-23'];
+    expect(resolvePeriod('last quarter', toDec23, 7)).toEqual({
+      start: '2024-09-30',
+      end: '2024-12-23',
+      label: 'Q4 2024',
+    });
+    // One week short (the week of 23 Dec is missing), Q4 is not whole.
+    expect(resolvePeriod('last quarter', toDec23.slice(0, -1), 7).label).toBe('Q3 2024');
+  });
+
+  it('keeps daily data to whole quarters by the day', () => {
+    const days: string[] = [];
+    for (let t = Date.UTC(2024, 0, 1); t <= Date.UTC(2024, 11, 30); t += 86_400_000)
+      days.push(new Date(t).toISOString().slice(0, 10));
+    expect(resolvePeriod('last quarter', days, 1).label).toBe('Q3 2024');
+    expect(resolvePeriod('last quarter', [...days, '2024-12-31'], 1)).toMatchObject({
+      start: '2024-10-01',
+      end: '2024-12-31',
+      label: 'Q4 2024',
+    });
+  });
+
   it('clamps a year to the data window', () => {
     expect(resolvePeriod('2023', dates, 7)).toMatchObject({
       start: '2023-01-02',
-      end: '2023-12-31',
+      end: '2023-12-25',
     });
   });
 
@@ -34,12 +58,13 @@ describe('resolvePeriod', () => {
   });
 
   it('reads a month and "since" a month', () => {
+    // The week of 26 Feb has its Thursday on 29 Feb; the week of 25 Mar on 28 Mar.
     expect(resolvePeriod('March 2024', dates, 7)).toMatchObject({
-      start: '2024-03-01',
-      end: '2024-03-31',
+      start: '2024-03-04',
+      end: '2024-03-25',
     });
     expect(resolvePeriod('since march', dates, 7)).toMatchObject({
-      start: '2024-03-01',
+      start: '2024-03-04',
       end: '2024-11-25',
     });
   });

@@ -24,8 +24,12 @@ const addDays = (s: string, n: number) =>
 /**
  * Resolves a period as people say it ("last quarter", "Q3 2024", "2024", "last 12 weeks",
  * "since March", "March 2024", "H1 2024", "YTD", "2024-01-01..2024-03-31") against the data's
- * dates. "Last quarter" is the latest calendar quarter the data fully covers. Throws naming
- * `period` when the text is not a period or the range holds no data.
+ * dates. A period of the data belongs to the calendar range holding its middle day (a week
+ * starting Monday 30 December is January's, as ISO weeks go by their Thursday), so "last
+ * quarter" on weekly data whose last week starts 23 December is that year's Q4, the latest
+ * quarter whose every period is in the data. The range returned runs from the first to the last
+ * period start it holds. Throws naming `period` when the text is not a period or the range holds
+ * no data.
  */
 export function resolvePeriod(
   text: string | undefined,
@@ -34,29 +38,34 @@ export function resolvePeriod(
 ): PeriodRange {
   const first = dates[0] as string;
   const last = dates[dates.length - 1] as string;
-  const coveredUntil = addDays(last, periodDays - 1);
   if (!text || /^(all|overall|all time|whole|entire|total)\b/i.test(text.trim())) {
     return { start: first, end: last, label: `${first} to ${last}` };
   }
+  const middle = Math.floor((Math.round(periodDays) - 1) / 2);
+  const lastMiddle = addDays(last, middle);
+  // The day before the middle of the period after the data: every range ending by then is whole.
+  const coveredUntil = addDays(last, Math.round(periodDays) + middle - 1);
   const t = text.toLowerCase().trim();
-  const lastYear = Number(last.slice(0, 4));
-  const range = parse(t, last, coveredUntil, lastYear);
+  const range = parse(t, lastMiddle, coveredUntil, Number(lastMiddle.slice(0, 4)));
   if (!range)
     throw invalid(
       'period',
       `'${text}' is not a period I understand (try "Q3 2024", "last quarter", "2024" or "last 12 weeks")`,
       'invalid_input',
     );
-  const start = range.start < first ? first : range.start;
-  const end = range.end > last ? last : range.end;
-  if (!dates.some((d) => d >= start && d <= end)) {
+  const held = dates.filter((d) => {
+    const m = addDays(d, middle);
+    return m >= range.start && m <= range.end;
+  });
+  if (held.length === 0) {
     throw invalid('period', `${range.label} is outside the data (${first} to ${last})`);
   }
-  return { start, end, label: range.label };
+  return { start: held[0] as string, end: held[held.length - 1] as string, label: range.label };
 }
 
 function parse(
   t: string,
+  /** The middle day of the last period of data: ranges "to date" end there. */
   last: string,
   coveredUntil: string,
   lastYear: number,
