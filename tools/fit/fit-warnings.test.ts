@@ -84,6 +84,18 @@ describe('identifiability warnings from the interval draws', () => {
   });
 });
 
+describe('few draws', () => {
+  const draws = (count: number) => Array.from({ length: count }, () => [0.1]);
+  it('says intervals from a handful of draws are rough, and not from 20 or more', () => {
+    const channels = [channel('TV', 0.1, 0.09, 0.11)];
+    expect(warn(channels, draws(2))).toContain(
+      'Intervals come from only 2 posterior draws, so their ends would move with another seed: ask for at least 30 for figures to rely on.',
+    );
+    expect(warn(channels, draws(20)).some((w) => w.includes('posterior draws'))).toBe(false);
+    expect(warn(channels, []).some((w) => w.includes('posterior draws'))).toBe(false);
+  });
+});
+
 describe('narrow spend range', () => {
   it('says a mostly-off channel was off, rather than that its spend only ranged over its on-level', () => {
     const spend = Float64Array.from({ length: n }, (_, t) =>

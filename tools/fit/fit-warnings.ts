@@ -20,6 +20,9 @@ const TRADE_OFF = -0.5;
 const UNPINNED_SHARE = 0.05;
 const UNPINNED_RATIO = 3;
 
+/** Below this many posterior draws an interval's ends move visibly from one seed to the next. */
+const FEW_DRAWS = 20;
+
 const num = (v: number) =>
   Math.abs(v) >= 100 ? Math.round(v).toLocaleString('en-US') : v.toPrecision(3);
 
@@ -106,6 +109,11 @@ export function fitWarnings(args: {
   if (negative > 0) {
     out.push(
       `The baseline goes below zero in ${negative} periods: media may be over-credited there.`,
+    );
+  }
+  if (draws.length > 0 && draws.length < FEW_DRAWS) {
+    out.push(
+      `Intervals come from only ${draws.length} posterior draws, so their ends would move with another seed: ask for at least 30 for figures to rely on.`,
     );
   }
   const mediaShare = channels.reduce((a, c) => a + c.share, 0);
