@@ -8,21 +8,10 @@
  */
 import { fitModelWithDraws, quantile, randomSpec, simulateDataset } from '../tools';
 import { SCENARIOS } from './scenarios';
+import { wideningNeeded } from './widening-needed';
 
 const first = Number(process.argv[2] ?? 1000);
 const count = Number(process.argv[3] ?? 30);
-
-/** Widening of the draws' spread (around their median) needed to reach `truth`. */
-function needed(truth: number, point: number, draws: number[], level: number): number {
-  const sorted = [...draws].sort((a, b) => a - b);
-  const mid = quantile(sorted, 0.5);
-  const lo = Math.min(point, mid);
-  const hi = Math.max(point, mid);
-  if (truth >= lo && truth <= hi) return 0;
-  const a = (1 - level) / 2;
-  if (truth > hi) return (truth - hi) / Math.max(quantile(sorted, 1 - a) - mid, 1e-12);
-  return (lo - truth) / Math.max(mid - quantile(sorted, a), 1e-12);
-}
 
 const by: Record<string, { s80: number[]; s95: number[] }> = {};
 for (const [name, options] of Object.entries(SCENARIOS)) {
@@ -34,8 +23,8 @@ for (const [name, options] of Object.entries(SCENARIOS)) {
     model.channels.forEach((c, j) => {
       const t = truth.channels[c.name]?.contribution ?? Number.NaN;
       const column = draws.map((d) => d[j] as number);
-      group.s80.push(needed(t, c.contribution, column, 0.8));
-      group.s95.push(needed(t, c.contribution, column, 0.95));
+      group.s80.push(wideningNeeded(t, c.contribution, column, 0.8));
+      group.s95.push(wideningNeeded(t, c.contribution, column, 0.95));
     });
   }
   console.error(`done: ${name}`);

@@ -85,6 +85,7 @@ export type { BudgetCurvePoint, BudgetCurveResult } from './optimizer/budget-cur
 export { budgetCurve } from './optimizer/budget-curve';
 export type { OptimizeResult } from './optimizer/budget-optimizer';
 export { optimizeBudget } from './optimizer/budget-optimizer';
+export { drawDeltas } from './scenario/delta-interval';
 export { formatMoney, formatNumber, formatPct } from './scenario/format';
 export type { Horizon } from './scenario/horizon';
 export { resolveHorizon } from './scenario/horizon';
@@ -107,6 +108,7 @@ export type {
   SimulationSpec,
   SimulationTruth,
 } from './simulate/simulation-types';
+export { trueModel, truePlanMedia } from './simulate/true-model';
 export { quantile } from './stats/quantile';
 export { convolveLags } from './transforms/convolve';
 export { geometricWeights } from './transforms/geometric-adstock';

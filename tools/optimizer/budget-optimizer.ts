@@ -1,7 +1,13 @@
 import type { OptimizeArgs } from '../agent/tool-schemas';
 import { optimizeArgsSchema } from '../agent/tool-schemas';
 import { invalid } from '../errors';
-import type { FittedModel } from '../model/model-types';
+import type { FittedModel, Interval } from '../model/model-types';
+import {
+  changeIntervalAssumption,
+  deltaIntervals,
+  drawDeltas,
+  guaranteedSign,
+} from '../scenario/delta-interval';
 import { extrapolationWarnings } from '../scenario/extrapolation';
 import type { Horizon } from '../scenario/horizon';
 import { describeHorizon } from '../scenario/horizon';
@@ -45,7 +51,11 @@ export interface OptimizeResult {
   channels: string[];
   current: { spend: SpendPlan; kpi: number };
   optimal: { spend: SpendPlan; kpi: number };
-  delta: { kpi: number; kpiPct: number; spend: number };
+  /**
+   * The change against the current plan; `interval` holds its 80% and 95% intervals from the
+   * model's posterior draws (the same as a what-if of the two plans gives), empty without draws.
+   */
+  delta: { kpi: number; kpiPct: number; spend: number; interval: Interval[] };
   /** KPI per extra unit of horizon spend at the optimum, every channel. */
   marginalRoi: Record<string, number>;
   /** The same at the current (reference) spend. */
@@ -91,6 +101,14 @@ export function optimizeBudget(
   const bounds = boundsAt(p.limits, allocation.total);
   const explained = explainAllocation(p, bounds, allocation.spend, allocation.lambda);
   const totalOf = (plan: SpendPlan) => Object.values(plan).reduce((s, v) => s + v, 0);
+  const gain = best.kpi - current.kpi;
+  const draws = drawDeltas(model, p.reference, optimal, p.horizon.periods);
+  const { intervals, widened } = deltaIntervals(
+    gain,
+    draws,
+    model.frequency,
+    guaranteedSign(p.reference, optimal),
+  );
   const result: OptimizeResult = {
     objective: parsed.objective,
     budget: allocation.total,
@@ -99,9 +117,10 @@ export function optimizeBudget(
     current: { spend: p.reference, kpi: current.kpi },
     optimal: { spend: optimal, kpi: best.kpi },
     delta: {
-      kpi: best.kpi - current.kpi,
-      kpiPct: current.kpi !== 0 ? ((best.kpi - current.kpi) / current.kpi) * 100 : 0,
+      kpi: gain,
+      kpiPct: current.kpi !== 0 ? (gain / current.kpi) * 100 : 0,
       spend: totalOf(optimal) - totalOf(p.reference),
+      interval: intervals,
     },
     marginalRoi: marginals(p, optimal),
     currentMarginalRoi: marginals(p, p.reference),
@@ -120,7 +139,10 @@ export function optimizeBudget(
       ...extrapolationWarnings(model, optimal, p.horizon),
       ...belowCost(model, parsed.objective, p.allocated, optimal, marginals(p, optimal)),
     ],
-    assumptions: optimizerAssumptions(p),
+    assumptions: [
+      ...optimizerAssumptions(p),
+      changeIntervalAssumption(model.frequency, draws.length, widened),
+    ],
   };
   if (parsed.objective === 'max_profit' && parsed.margin !== undefined) {
     const m = parsed.margin;

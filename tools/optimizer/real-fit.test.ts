@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { fitModel } from '../fit/fit-model';
-import type { ChannelResponseModel, FittedModel } from '../model/model-types';
 import { evaluatePlan } from '../scenario/plan-evaluation';
 import { compareWhatIf, whatIf } from '../scenario/what-if';
 import { simulateDataset } from '../simulate/simulate-dataset';
 import type { SimulationSpec } from '../simulate/simulation-types';
+import { trueModel } from '../simulate/true-model';
 import { budgetCurve } from './budget-curve';
 import { optimizeBudget } from './budget-optimizer';
 
@@ -55,30 +55,16 @@ const spec: SimulationSpec = {
   ],
 };
 
-/** The fitted model with its channel responses replaced by the simulator's true ones. */
-function truthModel(model: FittedModel, seed: number): FittedModel {
-  const { dataset, truth } = simulateDataset(spec, seed);
-  const responses: ChannelResponseModel[] = spec.channels.map((c) => {
-    const nonzero = (dataset.spend[c.name] ?? []).filter((v) => v > 0);
-    const sat = c.saturation.type === 'hill' ? c.saturation : { alpha: 1, gammaMultiple: 1 };
-    const gamma = (sat.gammaMultiple * nonzero.reduce((a, b) => a + b, 0)) / nonzero.length;
-    return {
-      name: c.name,
-      adstock: c.adstock,
-      saturation: { type: 'hill', alpha: sat.alpha, gamma },
-      beta: truth.channels[c.name]?.beta ?? 0,
-    };
-  });
-  return { ...model, responses, draws: [] };
-}
-
 describe('scenarios and optimizer on real fits of simulated data', () => {
   const worlds = [1, 2, 3].map((seed) => {
-    const model = fitModel(simulateDataset(spec, seed).dataset, { intervals: 20, seed: 1 });
-    return { seed, model, truth: truthModel(model, seed) };
+    const { dataset, truth } = simulateDataset(spec, seed);
+    const model = fitModel(dataset, { intervals: 20, seed: 1 });
+    const t = trueModel(model, spec, dataset, truth);
+    if (!t) throw new Error('every channel of this world is Hill');
+    return { seed, model, truth: t };
   });
 
-  it('reproduces the optimizer KPI with a what-if of its plan, on every fit', () => {
+  it('reproduces the optimizer KPI and its interval with a what-if of its plan, on every fit', () => {
     for (const { model } of worlds) {
       const o = optimizeBudget(model, {});
       const w = compareWhatIf(model, o.horizon, o.current.spend, o.optimal.spend);
@@ -87,6 +73,8 @@ describe('scenarios and optimizer on real fits of simulated data', () => {
       const [i80] = w.delta.interval;
       expect(i80?.low).toBeLessThanOrEqual(w.delta.kpi);
       expect(i80?.high).toBeGreaterThanOrEqual(w.delta.kpi);
+      expect(o.delta.interval).toEqual(w.delta.interval);
+      expect(o.assumptions.at(-1)).toMatch(/^Intervals on the change: .* over 20 posterior draws/);
     }
   }, 60_000);
 

@@ -1,6 +1,6 @@
 import type { Frequency } from '../data/dataset-types';
 import type { AdstockSpec, FittedModel, Interval } from '../model/model-types';
-import { calibratedIntervals } from '../stats/calibrated-interval';
+import { CHANGE_INTERVAL_SCALE, calibratedIntervals } from '../stats/calibrated-interval';
 import { centralInterval } from '../stats/quantile';
 import { type AdstockShape, adstockShape, horizonCurve } from './horizon-curve';
 import { type SpendPlan, tailPeriods } from './plan-evaluation';
@@ -58,8 +58,8 @@ export function guaranteedSign(
 }
 
 /**
- * 80% and 95% intervals from the draws, widened by the fit's calibrated scale for its frequency
- * (as the contribution intervals are), stretched to include the point estimate and kept on the
+ * 80% and 95% intervals from the draws, widened by the scale calibrated for plan changes at the
+ * fit's frequency, stretched to include the point estimate and kept on the
  * side of zero the plans guarantee (`sign`, see `guaranteedSign`); `widened` says the point fell
  * outside the draws' own central interval. Empty without draws.
  */
@@ -76,9 +76,24 @@ export function deltaIntervals(
     return point < low || point > high;
   });
   return {
-    intervals: calibratedIntervals(point, deltas, frequency, { levels, ...sign }),
+    intervals: calibratedIntervals(point, deltas, frequency, {
+      levels,
+      ...sign,
+      scales: CHANGE_INTERVAL_SCALE,
+    }),
     widened,
   };
+}
+
+/** The assumption line that says how the intervals on a change were made. */
+export function changeIntervalAssumption(
+  frequency: Frequency,
+  draws: number,
+  widened: boolean,
+): string {
+  return draws > 0
+    ? `Intervals on the change: the 10-90% and 2.5-97.5% quantiles over ${draws} posterior draws of the channel models, their spread widened ${CHANGE_INTERVAL_SCALE[frequency]} times (the scale at which 80% intervals held the true change 80% of the time on simulated data)${widened ? ' and to include the point estimate' : ''}.`
+    : 'Intervals on the change: none, the model has no posterior draws.';
 }
 
 function adstockKey(a: AdstockSpec): string {

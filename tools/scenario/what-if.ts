@@ -2,10 +2,14 @@ import type { WhatIfArgs } from '../agent/tool-schemas';
 import { whatIfArgsSchema } from '../agent/tool-schemas';
 import { invalid } from '../errors';
 import type { FittedModel, Interval } from '../model/model-types';
-import { INTERVAL_SCALE } from '../stats/calibrated-interval';
 import { applyChanges } from './apply-changes';
 import { channelLookup } from './channel-lookup';
-import { deltaIntervals, drawDeltas, guaranteedSign } from './delta-interval';
+import {
+  changeIntervalAssumption,
+  deltaIntervals,
+  drawDeltas,
+  guaranteedSign,
+} from './delta-interval';
 import { extrapolationWarnings } from './extrapolation';
 import { describeHorizon, type Horizon, resolveHorizon } from './horizon';
 import { parseArgs } from './parse-args';
@@ -149,9 +153,7 @@ function whatIfAssumptions(
       ? `Carryover out: effects of horizon spend that land in the ${describeHorizon({ ...horizon, periods: tail })} after the horizon are counted, assuming no spend after it.`
       : 'Carryover out: none; the channels have no lagged effect.',
     `Baseline (non-media KPI): the mean fitted baseline of the last ${h} of data, times ${horizon.periods}; the same for both plans, so it cancels in the change.`,
-    draws > 0
-      ? `Intervals on the change: the 10-90% and 2.5-97.5% quantiles over ${draws} posterior draws of the channel models, their spread widened ${INTERVAL_SCALE[model.frequency]} times (the scale at which 80% intervals held the truth 80% of the time on simulated data)${widened ? ' and to include the point estimate' : ''}.`
-      : 'Intervals on the change: none, the model has no posterior draws.',
+    changeIntervalAssumption(model.frequency, draws, widened),
   ];
   return lines;
 }

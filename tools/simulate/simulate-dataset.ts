@@ -185,11 +185,23 @@ export function channelResponse(
   burn: number,
 ): Float64Array {
   const ad = convolveLags(spend, adstockWeights(ch.adstock));
-  const window = spend.subarray(burn);
+  const { gamma, max } = saturationScale(ch, spend.subarray(burn));
+  return ad.map((x) => simSaturate(x, ch.saturation, gamma, max));
+}
+
+/**
+ * The spend scales of a simulated channel's true curve, from its spend over the data window:
+ * Hill's half-saturation (gammaMultiple × mean non-zero spend) and the logistic's maximum.
+ */
+export function saturationScale(
+  ch: SimChannelSpec,
+  window: ArrayLike<number>,
+): { gamma: number; max: number } {
   let sum = 0;
   let count = 0;
   let max = 0;
-  for (const v of window) {
+  for (let t = 0; t < window.length; t++) {
+    const v = window[t] as number;
     if (v > 0) {
       sum += v;
       count++;
@@ -198,5 +210,5 @@ export function channelResponse(
   }
   const gamma =
     ch.saturation.type === 'hill' ? ch.saturation.gammaMultiple * (count > 0 ? sum / count : 1) : 1;
-  return ad.map((x) => simSaturate(x, ch.saturation, gamma, max || 1));
+  return { gamma, max: max || 1 };
 }

@@ -18,6 +18,20 @@ export const INTERVAL_SCALE: Record<Frequency, number> = {
 };
 
 /**
+ * The same widening for a predicted change between two spend plans (what-if, the optimizer's
+ * gain), derived the same way on the same tuning worlds from four plan changes in each (the
+ * optimizer's split of today's budget, 20% of the biggest channel moved to the smallest, the
+ * second-biggest halved, 20% more on everything) scored against the simulator's true curves
+ * (`npx tsx bench/calibrate-change-intervals.ts`). A change needs more than a contribution: it
+ * reads the curves away from where the data sit. Held-out seeds: `npm run bench -- change`.
+ */
+export const CHANGE_INTERVAL_SCALE: Record<Frequency, number> = {
+  daily: 2.15,
+  weekly: 1.4,
+  monthly: 1.4,
+};
+
+/**
  * Intervals at the given levels from posterior draws: the draws' quantiles, their distance from
  * the draws' median widened by the frequency's scale, stretched to contain the point estimate
  * (which can sit off the draws' median when a bound truncates them), never below `floor` nor
@@ -27,10 +41,16 @@ export function calibratedIntervals(
   point: number,
   draws: number[],
   frequency: Frequency,
-  options: { levels?: number[]; floor?: number; ceiling?: number } = {},
+  options: {
+    levels?: number[];
+    floor?: number;
+    ceiling?: number;
+    /** The widening per frequency: INTERVAL_SCALE (contributions) unless said. */
+    scales?: Record<Frequency, number>;
+  } = {},
 ): Interval[] {
   if (draws.length < 2) return [];
-  const scale = INTERVAL_SCALE[frequency];
+  const scale = (options.scales ?? INTERVAL_SCALE)[frequency];
   const sorted = [...draws].sort((a, b) => a - b);
   const mid = quantile(sorted, 0.5);
   const floor = options.floor ?? Number.NEGATIVE_INFINITY;

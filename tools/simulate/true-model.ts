@@ -1,0 +1,61 @@
+import type { Dataset } from '../data/dataset-types';
+import { adstockWeights } from '../model/channel-response';
+import type { ChannelResponseModel, FittedModel } from '../model/model-types';
+import type { SpendPlan } from '../scenario/plan-evaluation';
+import { convolveLags } from '../transforms/convolve';
+import { saturationScale, simSaturate } from './simulate-dataset';
+import type { SimulationSpec, SimulationTruth } from './simulation-types';
+
+/**
+ * A fitted model with its channel responses replaced by the simulator's true ones and no draws,
+ * to run the scenario tools on the truth. Undefined when a channel's true curve is not Hill (the
+ * logistic worlds), which a channel response cannot express; `truePlanMedia` scores any world.
+ */
+export function trueModel(
+  model: FittedModel,
+  spec: SimulationSpec,
+  dataset: Dataset,
+  truth: SimulationTruth,
+): FittedModel | undefined {
+  const responses: ChannelResponseModel[] = [];
+  for (const c of spec.channels) {
+    if (c.saturation.type !== 'hill') return undefined;
+    const { gamma } = saturationScale(c, dataset.spend[c.name] ?? []);
+    responses.push({
+      name: c.name,
+      adstock: c.adstock,
+      saturation: { type: 'hill', alpha: c.saturation.alpha, gamma },
+      beta: truth.channels[c.name]?.beta ?? 0,
+    });
+  }
+  return { ...model, responses, draws: [] };
+}
+
+/**
+ * True media KPI of a spend plan over `periods` after the data, by the simulator's own curves:
+ * each channel's total spread evenly over the periods after its data-window spend (carryover in),
+ * then no spend for the longest true lag (carryover out counted), as `evaluatePlan` does for a
+ * model. The difference between two plans is the true effect of the change.
+ */
+export function truePlanMedia(
+  spec: SimulationSpec,
+  dataset: Dataset,
+  truth: SimulationTruth,
+  plan: SpendPlan,
+  periods: number,
+): number {
+  const tail = Math.max(0, ...spec.channels.map((c) => c.adstock.maxLag - 1));
+  let sum = 0;
+  for (const c of spec.channels) {
+    const history = dataset.spend[c.name] ?? [];
+    const { gamma, max } = saturationScale(c, history);
+    const series = new Float64Array(history.length + periods + tail);
+    series.set(history);
+    series.fill((plan[c.name] ?? 0) / periods, history.length, history.length + periods);
+    const adstocked = convolveLags(series, adstockWeights(c.adstock));
+    const beta = truth.channels[c.name]?.beta ?? 0;
+    for (let t = history.length; t < series.length; t++)
+      sum += beta * simSaturate(adstocked[t] as number, c.saturation, gamma, max);
+  }
+  return sum;
+}
