@@ -274,3 +274,43 @@ describe('composeAnswer for a profit plan', () => {
     expect(checkGrounding(draft.text, sources).ungrounded).toEqual([]);
   });
 });
+
+describe('composeAnswer for a plan with a range on its gain', () => {
+  const plan = (interval: unknown) => ({
+    id: 'c1',
+    name: 'optimize_budget' as const,
+    args: {},
+    result: {
+      objective: 'max_kpi',
+      budget: 806_000,
+      current: { spend: { tv_spend: 450_000, social_spend: 356_000 }, kpi: 15_000_000 },
+      optimal: { spend: { tv_spend: 300_000, social_spend: 506_000 }, kpi: 15_300_000 },
+      delta: { kpi: 300_000, kpiPct: 2, interval },
+      marginalRoi: { tv_spend: 2.1, social_spend: 2.1 },
+      binding: [],
+      explanation: [],
+    },
+  });
+
+  it('gives the 80% range of the gain beside it, grounded in the tool result', () => {
+    const call = plan([
+      { level: 0.8, low: 120_000, high: 410_000 },
+      { level: 0.95, low: 40_000, high: 520_000 },
+    ]);
+    const draft = composeAnswer({ calls: [call], modelText: '', hosted: false, notices: [], ctx });
+    expect(draft.text).toContain(
+      'With the same money, revenue changes by +$300k (+2.0%) against the current plan (80% range +$120k to +$410k).',
+    );
+    expect(draft.text).not.toContain('cannot say for sure');
+    const sources = [[call.args, call.result], ['how should we split the budget?'], draft.parts];
+    expect(checkGrounding(draft.text, sources).ungrounded).toEqual([]);
+  });
+
+  it('says when the range holds no gain at all', () => {
+    const call = plan([{ level: 0.8, low: -50_000, high: 410_000 }]);
+    const draft = composeAnswer({ calls: [call], modelText: '', hosted: false, notices: [], ctx });
+    expect(draft.text).toContain(
+      '- The 80% range includes no change: the model cannot say for sure that this split does better than the current plan.',
+    );
+  });
+});

@@ -1,3 +1,4 @@
+import { changeRange } from './change-range';
 import { type ComposeContext, type Composed, caveatsFor } from './composed';
 import { money, percent, ratio, signedKpi, signedPercent, span } from './format';
 import { warningBullets } from './warnings-text';
@@ -9,7 +10,8 @@ export interface OptimizeResultView {
   budget: number;
   current: { spend: Record<string, number>; kpi: number };
   optimal: { spend: Record<string, number>; kpi: number };
-  delta: { kpi: number; kpiPct: number };
+  /** `interval`: 80% and 95% intervals on the change from the model's draws, when it has them. */
+  delta: { kpi: number; kpiPct: number; interval?: unknown };
   marginalRoi: Record<string, number>;
   binding: unknown[];
   explanation: string[];
@@ -45,7 +47,8 @@ export function composeOptimize(result: OptimizeResultView, ctx: ComposeContext)
     .join(', ');
   const head = OBJECTIVE_TEXT[result.objective] ?? 'The recommended split';
   const currentTotal = allocated.reduce((sum, c) => sum + (result.current.spend[c] ?? 0), 0);
-  const change = `${ctx.kpi} changes by ${signedKpi(result.delta.kpi, ctx.kpiType)} (${signedPercent(pct)}) against the current plan`;
+  const range = changeRange(result.delta.interval, ctx);
+  const change = `${ctx.kpi} changes by ${signedKpi(result.delta.kpi, ctx.kpiType)} (${signedPercent(pct)}) against the current plan${range?.text ?? ''}`;
   const context =
     result.budget < currentTotal * 0.995
       ? `That is less than these channels get now, so ${change}.`
@@ -58,6 +61,11 @@ export function composeOptimize(result: OptimizeResultView, ctx: ComposeContext)
     : '';
   const lead = `${head} of ${money(result.budget)}${horizon}: ${split}. ${context}${profit}`;
   const bullets = [
+    ...(range?.spansZero
+      ? [
+          `The 80% range includes no change: the model cannot say for sure that this split does better than the current plan.`,
+        ]
+      : []),
     ...(result.objective !== 'max_kpi' ? (result.summary ?? []).slice(0, 1) : []),
     ...result.explanation.filter((line) => !kept.some((c) => line.startsWith(c))).slice(0, 6),
   ];

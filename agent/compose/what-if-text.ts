@@ -1,6 +1,7 @@
 import type { ScenarioChange } from '../../tools';
-import { type ComposeContext, type Composed, caveatsFor, interval80 } from './composed';
-import { kpiAmount, money, signedKpi, signedPercent, span } from './format';
+import { changeRange } from './change-range';
+import { type ComposeContext, type Composed, caveatsFor } from './composed';
+import { kpiAmount, money, signedPercent, span } from './format';
 import { warningBullets } from './warnings-text';
 
 /** The `what_if` result contract of ../shared/ARCHITECTURE.md (fields this composer reads). */
@@ -73,10 +74,8 @@ export function composeWhatIf(
 ): Composed {
   const { delta, reference, scenario, horizon } = result;
   const pct = pctAsFraction(delta.kpiPct, delta.kpi, reference.kpi);
-  const range = interval80(delta.interval);
-  const rangeText = range
-    ? ` (80% range ${signedKpi(range.low, ctx.kpiType)} to ${signedKpi(range.high, ctx.kpiType)})`
-    : '';
+  const range = changeRange(delta.interval, ctx);
+  const rangeText = range?.text ?? '';
   const verb = delta.kpi >= 0 ? 'raise' : 'lower';
   const lead = `${describeChanges(args.changes, ctx.label)} would ${verb} ${ctx.kpi} by ${kpiAmount(Math.abs(delta.kpi), ctx.kpiType)} (${signedPercent(pct)}) over the next ${span(horizon.periods, horizon.unit)}${rangeText}.`;
   const channels = Object.keys({ ...reference.spend, ...scenario.spend });
@@ -85,7 +84,7 @@ export function composeWhatIf(
   );
   const bullets: string[] = [];
   if (ctx.regions) bullets.push(regionalAssumption(args.changes, ctx.regions, ctx));
-  if (range && range.low < 0 && range.high > 0) {
+  if (range?.spansZero) {
     bullets.push(
       `The 80% range includes no change: the model cannot say for sure which way this moves ${ctx.kpi}.`,
     );

@@ -12,6 +12,7 @@ import {
 } from '../../tools';
 import type { Command } from '../command';
 import { commaList } from './comma-list';
+import { kpiChangeLine } from './kpi-change-line';
 import {
   fitCsv,
   MAX_DRAWS,
@@ -83,7 +84,7 @@ function readable(r: OptimizeResult, kpi: string, curve?: ReturnType<typeof budg
     ...textTable(['channel', 'current', 'optimal', 'change', 'mROI now', 'mROI opt'], rows),
     `mROI: the return on the next $1 spent over this ${r.horizon.periods}-${r.horizon.unit} plan, with its carryover after the plan and the carry-in of past spend; the fit's mroi is the long-run figure at a steady spend rate, so the two differ.`,
     '',
-    `${kpi}: ${formatNumber(r.current.kpi)} → ${formatNumber(r.optimal.kpi)} (${r.delta.kpi >= 0 ? '+' : ''}${formatNumber(r.delta.kpi)}, ${formatPct(r.delta.kpiPct)})`,
+    kpiChangeLine(kpi, r.current.kpi, r.optimal.kpi, r.delta),
     ...(r.profit
       ? [`profit: ${formatMoney(r.profit.current)} → ${formatMoney(r.profit.optimal)}`]
       : []),

@@ -13,6 +13,7 @@ import {
   whatIf,
 } from '../../tools';
 import type { Command } from '../command';
+import { kpiChangeLine } from './kpi-change-line';
 import { readCsvBytes } from './read-csv';
 
 const USAGE = `Usage: mixpilot whatif CSV CHANGE... [options]
@@ -175,16 +176,13 @@ function readable(r: WhatIfResult, kpi: string): string {
     formatMoney(r.delta.spend),
     formatNumber(r.delta.kpi),
   ]);
-  const iv = r.delta.interval.map(
-    (i) => `${Math.round(i.level * 100)}% ${formatNumber(i.low)} to ${formatNumber(i.high)}`,
-  );
   return [
     ...r.changes.map((c) => `What if: ${c}`),
     `Horizon: ${r.horizon.periods} ${r.horizon.unit}s; reference: ${r.reference.basis}.`,
     '',
     ...textTable(['channel', 'reference', 'scenario', 'Δ spend', `Δ ${kpi}`], rows),
     '',
-    `${kpi}: ${formatNumber(r.reference.kpi)} → ${formatNumber(r.scenario.kpi)} (${r.delta.kpi >= 0 ? '+' : ''}${formatNumber(r.delta.kpi)}, ${formatPct(r.delta.kpiPct)})${iv.length ? `; interval ${iv.join(', ')}` : ''}`,
+    kpiChangeLine(kpi, r.reference.kpi, r.scenario.kpi, r.delta),
     r.delta.roi === null
       ? 'ROI of the change: not given, total spend changes by less than 1%.'
       : `ROI of the change: ${r.delta.roi.toFixed(2)} ${kpi} per extra $1.`,
