@@ -99,5 +99,5 @@ export const recommendationsQuerySchema = z
   });
 
 export const optimizeResultSchema = looseObject(
-  'The optimize_budget result: { objective, budget, current: { spend, kpi }, optimal: { spend, kpi }, delta: { kpi, kpiPct }, marginalRoi, binding, explanation, summary, warnings, assumptions }.',
+  'The optimize_budget result: { objective, budget, current: { spend, kpi }, optimal: { spend, kpi }, delta: { kpi, kpiPct, spend, interval: [80%, 95%] }, marginalRoi, binding, explanation, summary, warnings, assumptions }.',
 );
