@@ -13,30 +13,39 @@ function modelWith(history: Record<string, number[]>): FittedModel {
 const weeks = { periods: 10, unit: 'week' as const, label: '10 weeks' };
 
 describe('extrapolation warnings', () => {
-  // TV in bursts: off half the weeks, otherwise 50k-80k; radio always on at 10k-12k.
+  // TV in bursts: off half the weeks, otherwise 50k-77k; radio always on at 10k-12k.
   const model = modelWith({
     tv: Array.from({ length: 20 }, (_, t) => (t % 2 === 0 ? 0 : 50_000 + 3_000 * (t % 11))),
     radio: Array.from({ length: 20 }, (_, t) => 10_000 + 100 * t),
   });
 
-  it('warns above the most a channel was run at', () => {
-    const out = extrapolationWarnings(model, { tv: 600_000, radio: 300_000 }, weeks);
+  // Over the 10-week horizon TV replays its last 10 weeks: on in 5 of them, $310k in all.
+  it('warns when the busiest period of the plan is above the most a channel was run at', () => {
+    const out = extrapolationWarnings(model, { tv: 620_000, radio: 300_000 }, weeks);
     expect(out).toEqual([
       expect.stringMatching(
-        /^radio: the plan spends \$30,000 a week, above the most seen in the data \(\$11,900\)/,
+        /^tv: the plan's busiest week spends \$148,000 a week, above the most seen in the data \(\$77,000\)/,
       ),
+      expect.stringMatching(/^radio: the plan's busiest week spends \$31,\d{3} a week, above/),
     ]);
   });
 
-  it('warns when a channel run in bursts is planned as a steady level below any it ran at', () => {
-    const out = extrapolationWarnings(model, { tv: 300_000, radio: 110_000 }, weeks);
+  it('warns when bursts are scaled below the least a channel ran at when on', () => {
+    const out = extrapolationWarnings(model, { tv: 155_000, radio: 110_000 }, weeks);
     expect(out).toEqual([
-      "tv: the plan spends a steady $30,000 a week, below the least it ran at in the data (off in 10 of 20 weeks and at least $50,000 when on); the effect of that level rests on the fitted curve's shape, not on data.",
+      "tv: the plan's lightest week on spends $25,000, below the least it ran at in the data (off in 10 of 20 weeks and at least $50,000 when on); the effect of that level rests on the fitted curve's shape, not on data.",
     ]);
   });
 
-  it('says nothing inside the range seen, or for a channel switched off', () => {
-    expect(extrapolationWarnings(model, { tv: 600_000, radio: 110_000 }, weeks)).toEqual([]);
+  it('calls a channel with less data than the horizon a steady level', () => {
+    const short = modelWith({ print: [20_000, 30_000, 0, 25_000, 40_000] });
+    expect(extrapolationWarnings(short, { print: 100_000 }, weeks)).toEqual([
+      "print: the plan spends a steady $10,000 a week, below the least it ran at in the data (off in 1 of 5 weeks and at least $20,000 when on); the effect of that level rests on the fitted curve's shape, not on data.",
+    ]);
+  });
+
+  it('says nothing for a replay of the last window, or for a channel switched off', () => {
+    expect(extrapolationWarnings(model, { tv: 310_000, radio: 110_000 }, weeks)).toEqual([]);
     expect(extrapolationWarnings(model, { tv: 0, radio: 0 }, weeks)).toEqual([]);
   });
 });

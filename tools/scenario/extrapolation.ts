@@ -2,11 +2,13 @@ import type { FittedModel } from '../model/model-types';
 import { formatMoney } from './format';
 import type { Horizon } from './horizon';
 import type { SpendPlan } from './plan-evaluation';
+import { spendPattern } from './spend-pattern';
 
 /**
- * Warnings for channels whose planned spend per period is above the most the data ever saw, or
- * between zero and the least it ran at when on (a channel run in bursts, planned as a steady
- * trickle): the response curve there is an extrapolation, not a measurement.
+ * Warnings for channels whose planned spend in some period is above the most the data ever saw,
+ * or between zero and the least it ran at when on (a channel planned as a steady trickle, or
+ * whose bursts are scaled below any it ran): the response curve there is an extrapolation, not a
+ * measurement. A plan's spend per period follows the channel's spend pattern.
  */
 export function extrapolationWarnings(
   model: FittedModel,
@@ -16,21 +18,30 @@ export function extrapolationWarnings(
   const out: string[] = [];
   for (const r of model.responses) {
     const history = model.spendHistory[r.name] ?? [];
+    const total = plan[r.name] ?? 0;
+    if (!(total > 0)) continue;
+    const pattern = [...spendPattern(history, horizon.periods)];
+    const steady = pattern.every((s) => s === pattern[0]);
     const most = history.reduce((m, v) => Math.max(m, v), 0);
-    const perPeriod = (plan[r.name] ?? 0) / horizon.periods;
-    if (perPeriod > most * 1.0001) {
+    const peak = total * Math.max(...pattern);
+    if (peak > most * 1.0001) {
+      const where = steady ? 'the plan spends' : `the plan's busiest ${horizon.unit} spends`;
       out.push(
-        `${r.name}: the plan spends ${formatMoney(perPeriod)} a ${horizon.unit}, above the most seen in the data (${formatMoney(most)}); the model extrapolates there, so treat this part with caution or cap it (maxMultiple).`,
+        `${r.name}: ${where} ${formatMoney(peak)} a ${horizon.unit}, above the most seen in the data (${formatMoney(most)}); the model extrapolates there, so treat this part with caution or cap it (maxMultiple).`,
       );
       continue;
     }
     const on = history.filter((v) => v > 0);
     const least = on.reduce((m, v) => Math.min(m, v), Number.POSITIVE_INFINITY);
-    if (perPeriod > 0 && on.length > 0 && perPeriod < least * 0.9999) {
+    const low = total * Math.min(...pattern.filter((s) => s > 0));
+    if (on.length > 0 && low < least * 0.9999) {
       const off = history.length - on.length;
-      const pattern = off > 0 ? `off in ${off} of ${history.length} ${horizon.unit}s and ` : '';
+      const seen = off > 0 ? `off in ${off} of ${history.length} ${horizon.unit}s and ` : '';
+      const what = steady
+        ? `the plan spends a steady ${formatMoney(low)} a ${horizon.unit}`
+        : `the plan's lightest ${horizon.unit} on spends ${formatMoney(low)}`;
       out.push(
-        `${r.name}: the plan spends a steady ${formatMoney(perPeriod)} a ${horizon.unit}, below the least it ran at in the data (${pattern}at least ${formatMoney(least)} when on); the effect of that level rests on the fitted curve's shape, not on data.`,
+        `${r.name}: ${what}, below the least it ran at in the data (${seen}at least ${formatMoney(least)} when on); the effect of that level rests on the fitted curve's shape, not on data.`,
       );
     }
   }

@@ -1,6 +1,7 @@
 import { adstockWeights } from '../model/channel-response';
 import type { AdstockSpec, ChannelResponseModel } from '../model/model-types';
 import { hill, hillDerivative } from '../transforms/hill-saturation';
+import { spendPattern } from './spend-pattern';
 
 /**
  * A channel's media KPI over the horizon (plus carryover tail) as a function of its total horizon
@@ -16,8 +17,8 @@ export interface HorizonCurve {
 }
 
 /**
- * Adstocked spend over the horizon and tail for a total x spread evenly: period k (with `count`
- * identical consecutive periods merged) sees a[k] + b[k] * x.
+ * Adstocked spend over the horizon and tail for a total x laid out by the channel's spend pattern:
+ * period k (with `count` identical consecutive periods merged) sees a[k] + b[k] * x.
  */
 export interface AdstockShape {
   a: Float64Array;
@@ -26,10 +27,10 @@ export interface AdstockShape {
 }
 
 /**
- * With spend x/periods in each horizon period, history before it and none after, the adstocked
- * spend of period t is a_t + b_t * x/periods (a_t from history, b_t the lag weights that fall in
- * the horizon). Identical consecutive periods are merged, so one evaluation costs about
- * 2 * maxLag Hill calls whatever the horizon.
+ * With spend x * pattern_i in horizon period i (`spendPattern`), history before it and none
+ * after, the adstocked spend of period t is a_t + b_t * x (a_t from history, b_t the lag weights
+ * times the pattern's shares that fall in the horizon). Identical consecutive periods are merged,
+ * so with an even pattern one evaluation costs about 2 * maxLag Hill calls whatever the horizon.
  */
 export function adstockShape(
   adstock: AdstockSpec,
@@ -39,6 +40,7 @@ export function adstockShape(
 ): AdstockShape {
   const w = adstockWeights(adstock);
   const p = history.length;
+  const pattern = spendPattern(history, periods);
   const as: number[] = [];
   const bs: number[] = [];
   const counts: number[] = [];
@@ -49,7 +51,7 @@ export function adstockShape(
       const i = t - l;
       const wl = w[l] as number;
       if (i >= periods) continue;
-      if (i >= 0) b += wl;
+      if (i >= 0) b += wl * (pattern[i] as number);
       else if (p + i >= 0) a += wl * (history[p + i] as number);
     }
     if (a === 0 && b === 0) continue;
@@ -63,7 +65,7 @@ export function adstockShape(
   }
   return {
     a: Float64Array.from(as),
-    b: Float64Array.from(bs.map((b) => b / periods)),
+    b: Float64Array.from(bs),
     count: Float64Array.from(counts),
   };
 }

@@ -1,5 +1,6 @@
 import { channelContribution } from '../model/channel-response';
 import type { ChannelResponseModel, FittedModel } from '../model/model-types';
+import { spendPattern } from './spend-pattern';
 
 /** Spend per channel over a whole horizon (a total, not per period). */
 export type SpendPlan = Record<string, number>;
@@ -25,9 +26,10 @@ export function tailPeriods(responses: ChannelResponseModel[]): number {
 }
 
 /**
- * Media KPI of one channel for a total spend spread evenly over `periods`, with the data window's
- * spend as history (carryover into the horizon) and no spend in the `tail` periods after it
- * (carryover out of the horizon is counted there).
+ * Media KPI of one channel for a total spend laid out over `periods` by its spend pattern (the
+ * shape of its last window of data, `spendPattern`), with the data window's spend as history
+ * (carryover into the horizon) and no spend in the `tail` periods after it (carryover out of the
+ * horizon is counted there).
  */
 export function channelHorizonKpi(
   response: ChannelResponseModel,
@@ -37,7 +39,9 @@ export function channelHorizonKpi(
   tail: number,
 ): number {
   const series = new Float64Array(periods + tail);
-  series.fill(total / periods, 0, periods);
+  spendPattern(history, periods).forEach((share, i) => {
+    series[i] = total * share;
+  });
   const out = channelContribution(response, series, history);
   let sum = 0;
   for (let t = 0; t < out.length; t++) sum += out[t] as number;

@@ -146,7 +146,7 @@ function whatIfAssumptions(
   const after = model.dates[model.dates.length - 1];
   const h = describeHorizon(horizon);
   const lines = [
-    `Horizon: the ${h} after the last date of the data${after ? ` (${after})` : ''}; spend is spread evenly over its periods.`,
+    `Horizon: the ${h} after the last date of the data${after ? ` (${after})` : ''}; each channel's spend is laid out over its periods in the shape of the channel's last ${h} of data (its bursts and pauses kept, scaled to the amount; evenly when the data are shorter or the channel spent nothing then).`,
     `Reference plan: the ${basis}.`,
     `Carryover in: spend from the last periods of data keeps acting in the first periods of the horizon, identically for both plans.`,
     tail > 0

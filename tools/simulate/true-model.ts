@@ -2,6 +2,7 @@ import type { Dataset } from '../data/dataset-types';
 import { adstockWeights } from '../model/channel-response';
 import type { ChannelResponseModel, FittedModel } from '../model/model-types';
 import type { SpendPlan } from '../scenario/plan-evaluation';
+import { spendPattern } from '../scenario/spend-pattern';
 import { convolveLags } from '../transforms/convolve';
 import { saturationScale, simSaturate } from './simulate-dataset';
 import type { SimulationSpec, SimulationTruth } from './simulation-types';
@@ -33,7 +34,7 @@ export function trueModel(
 
 /**
  * True media KPI of a spend plan over `periods` after the data, by the simulator's own curves:
- * each channel's total spread evenly over the periods after its data-window spend (carryover in),
+ * each channel's total laid out by its spend pattern after its data-window spend (carryover in),
  * then no spend for the longest true lag (carryover out counted), as `evaluatePlan` does for a
  * model. The difference between two plans is the true effect of the change.
  */
@@ -51,7 +52,9 @@ export function truePlanMedia(
     const { gamma, max } = saturationScale(c, history);
     const series = new Float64Array(history.length + periods + tail);
     series.set(history);
-    series.fill((plan[c.name] ?? 0) / periods, history.length, history.length + periods);
+    spendPattern(history, periods).forEach((share, i) => {
+      series[history.length + i] = (plan[c.name] ?? 0) * share;
+    });
     const adstocked = convolveLags(series, adstockWeights(c.adstock));
     const beta = truth.channels[c.name]?.beta ?? 0;
     for (let t = history.length; t < series.length; t++)

@@ -27,8 +27,8 @@ export const INTERVAL_SCALE: Record<Frequency, number> = {
  */
 export const CHANGE_INTERVAL_SCALE: Record<Frequency, number> = {
   daily: 2.15,
-  weekly: 1.4,
-  monthly: 1.4,
+  weekly: 1.59,
+  monthly: 1.59,
 };
 
 /**
