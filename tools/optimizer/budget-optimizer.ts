@@ -171,7 +171,7 @@ function optimizerAssumptions(p: AllocationProblem): string[] {
   const h = describeHorizon(p.horizon);
   return [
     `Horizon: the ${h} after the data; amounts are totals over it, laid out over its periods in the shape of the channel's last ${h} of data (its bursts and pauses kept, scaled to the amount; evenly when the data are shorter or the channel spent nothing then).`,
-    'Current plan: the recent run-rate (average spend per period over the last horizon-length window of data, times the horizon).',
+    'Current plan: the recent run-rate (the last horizon-length window of data again, each channel period by period; its average times the horizon when the data are shorter).',
     `KPI is evaluated exactly as in what-if: carryover from the data into the horizon is included, and effects of horizon spend landing in the ${describeHorizon({ ...p.horizon, periods: p.tail })} after it are counted; the baseline is the same for every plan.`,
     'Search: a global grid search over every split of the budget (S-shaped curves cannot trap it), then an exact polish to equal marginal returns.',
     'Shares (minShare, maxShare) are fractions of the total being allocated.',

@@ -132,7 +132,9 @@ export function compareWhatIf(
 
 function referenceBasis(model: FittedModel, horizon: Horizon): string {
   const window = runRateWindow(model, horizon.periods);
-  return `recent run-rate: average spend per ${horizon.unit} over the last ${describeHorizon({ ...horizon, periods: window })} of data, times ${horizon.periods}`;
+  return window === horizon.periods
+    ? `recent run-rate: the last ${describeHorizon(horizon)} of data again, each channel ${horizon.unit} by ${horizon.unit}`
+    : `recent run-rate: average spend per ${horizon.unit} over the last ${describeHorizon({ ...horizon, periods: window })} of data, times ${horizon.periods}`;
 }
 
 function whatIfAssumptions(
