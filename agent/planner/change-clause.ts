@@ -1,5 +1,5 @@
 import type { ScenarioChange } from '../../tools';
-import { TAKEN_OUT } from './budget-change';
+import { SHARE_TAKEN_OUT, TAKEN_OUT } from './budget-change';
 import { channelRefs, wordOf } from './token-utils';
 import type { Token } from './tokens';
 
@@ -67,11 +67,15 @@ function words(clause: Token[]): string[] {
   });
 }
 
+/** "what comes back?", "what do we get back": a return, not a cut back. */
+const RETURNED =
+  /^(?:come|comes|came|coming|bring|brings|bringing|brought|get|gets|getting|got|pay|pays|paying|paid)$/;
+
 /** Which way a change goes by its words: -1 for a cut, 1 for a rise, 0 when none says. */
 export function direction(ws: string[]): -1 | 0 | 1 {
   let dir: -1 | 0 | 1 = 0;
-  for (const w of ws) {
-    if (DOWN.has(w)) return -1;
+  for (const [i, w] of ws.entries()) {
+    if (DOWN.has(w) && !(w === 'back' && RETURNED.test(ws[i - 1] ?? ''))) return -1;
     if (UP.has(w) && dir === 0) dir = 1;
   }
   return dir;
@@ -123,7 +127,7 @@ function scaleFrom(
   if (/\b(?:in|by) half\b/.test(text) && pct === undefined) return -50;
   if (mult !== undefined) return Math.round((mult - 1) * 10000) / 100;
   if (pct === undefined) return undefined;
-  const dir = direction(ws);
+  const dir = SHARE_TAKEN_OUT.test(text) ? -1 : direction(ws);
   if (/\bto PCT\b/.test(text) && dir === -1) return pct - 100;
   return dir === -1 ? -pct : pct;
 }

@@ -17,8 +17,13 @@ export const WHATIF_CUES: Cue[] = [
     weight: 2,
   },
   {
-    re: /\bwhat (?:does|would|will|did) (?:that|this|it|that cut|that change) do to (?:our |the )?(?:revenue|sales|kpi|conversions|top ?line|numbers)\b/,
+    re: /\bwhat (?:does|would|will|did) (?:that|this|it|that cut|that change) do to (?:our |the )?(?:revenue|sales|kpi|conversions|top ?line|numbers)\b|\bwhat (?:does|would|will|did|could|might) (?:that|this|it) cost (?:us |me )?in (?:revenue|sales|kpi|conversions|top ?line|orders)\b/,
     weight: 2,
+  },
+  // "take 10% out of the marketing budget": a share of the total taken away.
+  {
+    re: /\b(?:take|takes|taking|took|shave|shaving|knock|knocking|carve|carving|pull|pulling) (?:an? |another )?PCT (?:out of|off|from) (?:the |our |my |total |whole |entire |overall )*(?:media |marketing |ad |advertising )?(?:budget|spend|spending|investment)\b/,
+    weight: 2.5,
   },
   {
     re: /\bMONEY (?:of |in )?(?:savings?|cuts?)\b|\b(?:save|saving|savings of) MONEY\b/,

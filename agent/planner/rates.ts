@@ -47,6 +47,17 @@ function rateBefore(tokens: Token[], i: number): string | undefined {
     : undefined;
 }
 
+/** "add 2,000 a day": a bare number of a hundred or more spent at a rate is an amount. */
+function bareAmountAtRate(tokens: Token[], i: number): Token | undefined {
+  const tok = tokens[i];
+  if (tok?.t !== 'num' || tok.v < 100) return undefined;
+  const lead = wordAt(tokens, i + 1);
+  const unit = UNIT_OF[wordAt(tokens, i + 2)];
+  return /^(?:per|a|an|each|every)$/.test(lead) && unit && unit !== 'year'
+    ? { t: 'money', v: tok.v }
+    : undefined;
+}
+
 /**
  * Turns amounts given per period ("50k a week", "$100k per month", "150k weekly") into totals
  * over the forecast horizon, since the tools take amounts over the horizon. The rate words are
@@ -56,7 +67,7 @@ export function applyRates(tokens: Token[], frequency: Frequency, horizon?: numb
   const periods = horizon ?? QUARTER[frequency];
   const out: Token[] = [];
   for (let i = 0; i < tokens.length; i += 1) {
-    const tok = tokens[i] as Token;
+    const tok = bareAmountAtRate(tokens, i) ?? (tokens[i] as Token);
     if (tok.t !== 'money') {
       out.push(tok);
       continue;

@@ -16,7 +16,8 @@ const PERIOD_PATTERNS: RegExp[] = [
   new RegExp(`\\b(?:in|during|for|of|over) (?:${MONTH})(?:\\s+(?:${YEAR}))?\\b`),
   new RegExp(`\\b(?:${MONTH}) (?:${YEAR})\\b`),
   new RegExp(`\\b(?:in|during|for|of|over|across)(?: the year)? (?:${YEAR})\\b`),
-  new RegExp(`\\b(?:${YEAR})\\b`),
+  // "2000 a day" is an amount at a rate, not a year.
+  new RegExp(`\\b(?:${YEAR})\\b(?! (?:a|an|per|each|every) (?:day|week|month)\\b)`),
 ];
 const PERIOD_LEAD = /^(?:in|during|for|of|over|across|the year) /;
 
