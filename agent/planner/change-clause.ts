@@ -9,12 +9,12 @@ const ZERO_VERBS = new Set(
   ),
 );
 const DOWN = new Set(
-  'cut cuts cutting pull pulled pulling reduce reduces reducing reduced drops falls fall shrinks decreases lowers slash slashing slashed trim trimming trimmed lower lowering lowered decrease decreasing decreased shrink shrinking less fewer lose loses losing lost minus down drop dropping dropped back under smaller reduction cutback'.split(
+  'cut cuts cutting pull pulled pulling reduce reduces reducing reduced drops falls fall fell shrank shrinks decreases lowers slash slashing slashed trim trimming trimmed lower lowering lowered decrease decreasing decreased shrink shrinking less fewer lose loses losing lost minus down drop dropping dropped back under smaller reduction cutback'.split(
     ' ',
   ),
 );
 const UP = new Set(
-  'increase increases rises rise grows increasing increased boost boosting boosted raise raising raised add adding added grow growing up bump bumping ramp ramping more extra additional another higher plus bigger invest investing increment top'.split(
+  'increase increases rises rise lift lifted lifting gain gains gained gaining grew grows increasing increased boost boosting boosted raise raising raised add adding added grow growing up bump bumping ramp ramping more extra additional another higher plus bigger invest investing increment top'.split(
     ' ',
   ),
 );
@@ -196,13 +196,23 @@ function ownChanges(clause: Token[], referenceTotal?: number): Token[][] {
  * "added 40k to TikTok and 20k to radio": a clause that starts with its amount and says no verb
  * of its own borrows the previous clause's ("added"), so it is not read as setting radio to 20k.
  */
-export function borrowVerb(previous: Token[] | undefined, clause: Token[]): Token[] {
+function borrowVerb(previous: Token[] | undefined, clause: Token[]): Token[] {
   const first = clause.find((t) => !/^(?:and|also|plus|then|with)$/.test(wordOf(t)));
   if (!previous || (first?.t !== 'money' && first?.t !== 'pct')) return clause;
   const ws = words(clause);
   if (ws.some(OWN_VERB) || ws.includes('set')) return clause;
   const verb = words(previous).find((w) => OWN_VERB(w) && MULTIPLIERS[w] === undefined);
   return verb ? [{ t: 'w', w: verb }, ...clause] : clause;
+}
+
+/**
+ * Clauses with the verbs they borrow, in a chain: "added £30k to search, £20k to Facebook and
+ * £10k to TikTok" adds to all three, each clause borrowing from the one before as it now reads.
+ */
+export function withBorrowedVerbs(parts: Token[][]): Token[][] {
+  const out: Token[][] = [];
+  for (const part of parts) out.push(borrowVerb(out.at(-1), part));
+  return out;
 }
 
 /**

@@ -1,6 +1,7 @@
 import { stripChatMarkup } from './chat-markup';
 import { numberWordsToDigits } from './number-words';
 import { ratiosAsPercent } from './ratio-words';
+import { readToolNotation } from './tool-notation';
 import { isoWrittenDates } from './written-dates';
 
 const CONTRACTIONS: [RegExp, string][] = [
@@ -70,7 +71,7 @@ const NUMBER_RANGE = /(?<![\w.$€£-])([$€£]?\d+(?:\.\d+)?)-([$€£]?\d+(?:
  * "per cent" as "%", currency symbols kept in front of their number.
  */
 export function normalizeText(raw: string): string {
-  let s = stripChatMarkup(raw.toLowerCase());
+  let s = readToolNotation(stripChatMarkup(raw.toLowerCase()));
   s = s.replace(/[\u2018\u2019\u02bc`´]/g, "'").replace(/[\u201c\u201d]/g, '"');
   s = s.replace(/[\u2013\u2014]/g, ' - ').replace(/\u00a0/g, ' ');
   // An ellipsis is a pause ("10%... sorry, 15%"), never a decimal point or a sentence's end.

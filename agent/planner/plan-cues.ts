@@ -6,7 +6,7 @@ import { MARGINAL_AT, MARGINAL_FLOOR } from './marginal-threshold';
 const MOVE =
   '(?:move|moving|moved|shift|shifting|reallocate|reallocating|realloc|re-allocate|reassign|reassigning|transfer|transferring|redirect|redirecting|divert|diverting|redeploy|reinvest|reinvesting|swap|put|putting|take|taking|pull|pulling|rebalance|send|give|giving|fund|pulled|took|gave|moved|shifted|transferred|reallocated)';
 const CHANGE =
-  '(?:cut|cuts|cutting|reduce|reducing|reduced|slash|slashing|trim|trimming|lower|lowering|decrease|decreasing|halve|halving|halved|double|doubling|doubled|triple|tripling|tripled|quadruple|increase|increasing|increased|boost|boosting|raise|raising|add|adding|drop|dropping|dropped|kill|killing|pause|pausing|paused|stop|stopping|eliminate|remove|removing|scale|scaling|bump|up|grow|ramp|axe|ditch|scrap|cancel|abandon|shut|invest|spend|spent|spending|go|goes|went|set|boosted|raised|lowered|trimmed|slashed|decreased|killed|stopped|removed|scaled|grew|ramped|upped|bumped|axed|ditched|scrapped|cancelled|canceled|added|invested|tripled|quadrupled)';
+  '(?:cut|cuts|cutting|reduce|reducing|reduced|slash|slashing|trim|trimming|lower|lowering|decrease|decreasing|halve|halving|halved|double|doubling|doubled|triple|tripling|tripled|quadruple|increase|increasing|increased|boost|boosting|raise|raising|lift(?! (?:tests?|stud\\w*|experiments?|results?|readouts?))|lifted|lifting|add|adding|drop|dropping|dropped|kill|killing|pause|pausing|paused|stop|stopping|eliminate|remove|removing|scale|scaling|bump|up|grow|ramp|axe|ditch|scrap|cancel|abandon|shut|invest|spend|spent|spending|go|goes|went|set|boosted|raised|lowered|trimmed|slashed|decreased|killed|stopped|removed|scaled|grew|ramped|upped|bumped|axed|ditched|scrapped|cancelled|canceled|added|invested|tripled|quadrupled)';
 
 /** A change to a plan: move, cut, add, switch off, a total. */
 export const WHATIF_CUES: Cue[] = [
@@ -54,6 +54,11 @@ export const WHATIF_CUES: Cue[] = [
     weight: 3,
   },
   { re: /\b(?:if|when) (?:we|i|you)\b/, weight: 1 },
+  // "if TV lost 200k, how much revenue goes with it?": the channel itself as the subject.
+  {
+    re: /\b(?:if|suppose|supposing) CH (?:spend |budget )?(?:lost|loses|lose|gained|gains|gain|got|gets|dropped|drops|fell|falls|rose|rises|grew|grows|shrank|shrinks|(?:went|goes|came|comes) (?:up|down)|(?:was|were) (?:cut|reduced|increased|raised|boosted|trimmed))\b[^?]*\b(?:PCT|MONEY|MULT|half)\b/,
+    weight: 3,
+  },
   {
     re: new RegExp(
       `\\b${MOVE}\\b[^?]*\\bCH\\b[^?]*\\b(?:to|into|towards|toward|onto|in|on|over to|for)\\b[^?]*\\bCH\\b`,
@@ -94,7 +99,11 @@ export const WHATIF_CUES: Cue[] = [
     re: /\b(?:add|adding|added|put|putting|pour|pouring|throw|throwing|inject|injecting|stick|sticking|invest|investing) (?:an? )?(?:extra |additional |another |more )?MONEY (?:a \w+ |per \w+ )?(?:more |extra )?(?:to|into|in|on) CH\b/,
     weight: 2.5,
   },
-  { re: /\bCH (?:plus|minus|up|down) (?:PCT|MONEY)\b/, weight: 3 },
+  // "search plus 10%", "total spend +3.5%", "CH = MONEY": a change written as arithmetic.
+  {
+    re: /\b(?:CH|total (?:spend|spending|budget|media)|(?:the |overall |total )?budget) (?:plus|minus|up|down) (?:PCT|MONEY)\b|\bCH = (?:plus |minus )?(?:PCT|MONEY|MULT)\b/,
+    weight: 3,
+  },
   {
     re: /\b(?:PCT|MONEY)\b[^?]*\bCH (?:to|into|towards|onto) (?:the )?CH\b|\bCH (?:to|into|towards|onto) (?:the )?CH\b[^?]*\b(?:PCT|MONEY)\b/,
     weight: 3,
@@ -115,6 +124,11 @@ export const WHATIF_CUES: Cue[] = [
     weight: 3,
   },
   { re: /\bacross the board\b/, weight: 2 },
+  // "raise the budget by 150k, same mix as today": every channel in proportion, not a new split.
+  {
+    re: /\b(?:same|current|existing|unchanged|today s) (?:mix|split|proportions?|shares|weights|weighting)\b(?! (?:is|was) (?:not|wrong|bad))|\bpro ?rata\b|\bproportionally\b|\bkeep(?:ing)? the (?:mix|split|proportions) (?:as|the same|unchanged|constant|fixed)\b/,
+    weight: 2,
+  },
   {
     re: /\bCH (?:spend |budget )?(?:is|was|were|at|goes to|went to|gets|got|had|of) (?:only |just |a flat |a steady |a constant |a fixed |a straight )?MONEY\b/,
     weight: 2,

@@ -43,4 +43,81 @@ describe('offline planner: what the twelfth table read wrong', () => {
       call('Put an extra 1,500 a day into search for 2 weeks - what comes back?')?.args,
     ).toEqual({ changes: [{ type: 'add', channel: 'search_spend', amount: 21_000 }], horizon: 2 });
   });
+
+  it('reads a what-if with the channel as subject, a "no, call it" correction, an idiom of sizing', () => {
+    expect(call('If search gained 60k - no, make it 80k - what would sales do?')?.args).toEqual({
+      changes: [{ type: 'add', channel: 'search_spend', amount: 80_000 }],
+    });
+    expect(call('If radio fell by 30%, how much revenue would go with it?')?.args).toEqual({
+      changes: [{ type: 'scale', channel: 'radio_spend', percent: -30 }],
+    });
+    expect(
+      call('My boss asks what switching off TikTok would cost. Could you put a figure on that?')
+        ?.args,
+    ).toEqual({ changes: [{ type: 'set', channel: 'tiktok_spend', amount: 0 }] });
+  });
+
+  it('reads a total raised in the same mix as a what-if, and the length of a holdout', () => {
+    expect(
+      call('Lift the budget by 130k, keeping the current split. Revenue impact?')?.args,
+    ).toEqual({ changes: [{ type: 'total', percent: 10 }] });
+    expect(call('If we grew total spend by 5% pro rata, what happens?')?.args).toEqual({
+      changes: [{ type: 'total', percent: 5 }],
+    });
+    expect(call('What do we lose if TV goes dark for a 6-week test?')?.args).toEqual({
+      changes: [{ type: 'set', channel: 'tv_spend', amount: 0 }],
+      horizon: 6,
+    });
+  });
+
+  it('gives every amount of a list the verb said once', () => {
+    expect(
+      call('What if we cut 10k from radio, 5k from display and 5k from TikTok?')?.args,
+    ).toEqual({
+      changes: [
+        { type: 'add', channel: 'radio_spend', amount: -10_000 },
+        { type: 'add', channel: 'display_spend', amount: -5_000 },
+        { type: 'add', channel: 'tiktok_spend', amount: -5_000 },
+      ],
+    });
+  });
+
+  it('reads arguments written the way the tools take them', () => {
+    expect(call('what if tv_spend := 900000')?.args).toEqual({
+      changes: [{ type: 'set', channel: 'tv_spend', amount: 900_000 }],
+    });
+    expect(call('delta radio_spend = -15k, delta tiktok_spend = +15k')?.args).toEqual({
+      changes: [
+        { type: 'add', channel: 'radio_spend', amount: -15_000 },
+        { type: 'add', channel: 'tiktok_spend', amount: 15_000 },
+      ],
+    });
+    expect(call('Scenario: budget -4% over a 13-week horizon')?.args).toEqual({
+      changes: [{ type: 'total', percent: -4 }],
+      horizon: 13,
+    });
+    expect(call('optimize_budget objective=target_roas targetRoas=1.8')?.args).toMatchObject({
+      objective: 'target_roas',
+      targetRoas: 1.8,
+    });
+    expect(
+      call(
+        'optimize_budget budget=2m totalMode=at_most minShare=radio_spend:0.05 maxMultiple tv_spend 1.5',
+      )?.args,
+    ).toMatchObject({
+      budget: 2_000_000,
+      totalMode: 'at_most',
+      constraints: { minShare: { radio_spend: 0.05 }, maxMultiple: { tv_spend: 1.5 } },
+    });
+    expect(call('get_response_curve channel=search_spend maxMultiple=3 points=40')?.args).toEqual({
+      channel: 'search_spend',
+      maxMultiple: 3,
+      points: 40,
+    });
+    expect(call('Facebook response curve to 2x, 30 pts please')?.args).toEqual({
+      channel: 'facebook_spend',
+      maxMultiple: 2,
+      points: 30,
+    });
+  });
 });

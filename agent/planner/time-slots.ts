@@ -52,9 +52,9 @@ const LEFT_RE = /\b(\d+(?:\.\d+)?) (day|week|month)s? (?:left|remaining|to go)\b
 /** "our launch window is 6 weeks", "the campaign runs for 10 weeks": the plan's own length. */
 const LASTS_RE =
   /\b(?:window|campaign|flight|burst|push|horizon|launch|season|promo|promotion|sale|activation) (?:is|lasts|will last|runs|will run|runs for|is only|is just|of) (\d+(?:\.\d+)?) (day|week|month)s?\b/;
-/** "for a 52-week view", "a 26-week plan": a length said as the plan's own span. */
+/** "for a 52-week view", "a 26-week plan", "an 8-week holdout": a length said as the plan's own span. */
 const SPAN_RE =
-  /\b(\d+(?:\.\d+)?)[ -](day|week|month)s? (?:view|plan|horizon|window|forecast|outlook|projection|flight|campaign|timeframe|time frame|period|run)\b/;
+  /\b(\d+(?:\.\d+)?)[ -](day|week|month)s? (?:view|plan|horizon|window|forecast|outlook|projection|flight|campaign|timeframe|time frame|period|run|holdout|hold out|test|pilot|trial|experiment|blackout|pause|sprint|burst)\b/;
 /** "horizon 13 weeks", "horizon: 8 weeks": the horizon named as a setting. */
 const SETTING_RE = /\bhorizon(?: of| is| =| :| to)? (\d+(?:\.\d+)?) (day|week|month)s?\b/;
 /** "horizon=26", "horizon 13": a horizon in the data's own periods (no unit said). */
