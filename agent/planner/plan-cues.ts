@@ -204,6 +204,11 @@ export const OPTIMIZE_CUES: Cue[] = [
     weight: 2.5,
   },
   { re: /\bMONEY\b[^?]*\b(?:across|among|between)\b/, weight: 1.5 },
+  // "what's the best we could do with 2m?": the most a budget can buy.
+  {
+    re: /\b(?:best|most) (?:we|i|you) (?:can|could|would|might) (?:do|get|achieve|manage|make)(?: \w+)? (?:with|from|out of|for) (?:an? |our |the |this )?(?:MONEY|budget|that|it)\b/,
+    weight: 3,
+  },
   {
     re: /\b(?:lock|locked|do not touch|keep \w+ (?:fixed|constant|unchanged|as is)|no more than|at most|at least|cap|capped|minimum|maximum|between MONEY and MONEY)\b/,
     weight: 0.5,

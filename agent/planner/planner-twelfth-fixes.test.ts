@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { OfflinePlanner } from './offline-planner';
 import type { PlannerDataset, PlannerIntent } from './planner-types';
 import { PEOPLE_DATASET } from './testing/people-cases';
-import { converse } from './testing/run-case';
+import { converse, TEST_DATASET } from './testing/run-case';
 
 /**
  * The twelfth table's misreads, kept by name in phrasings of their own (not the table's rows):
@@ -12,6 +12,7 @@ const planner = new OfflinePlanner({ dataset: PEOPLE_DATASET as PlannerDataset }
 const last = (...q: string[]) => converse(planner, q).last;
 const call = (...q: string[]) => last(...q).tool_calls?.[0];
 const intent = (...q: string[]) => (last(...q).additional_kwargs.intent as PlannerIntent).intent;
+const all = (v: number) => Object.fromEntries(TEST_DATASET.channels.map((c) => [c.name, v]));
 
 describe('offline planner: what the twelfth table read wrong', () => {
   it('reads past chat markup, short forms and a letter typed twice', () => {
@@ -118,6 +119,23 @@ describe('offline planner: what the twelfth table read wrong', () => {
       channel: 'facebook_spend',
       maxMultiple: 2,
       points: 30,
+    });
+  });
+
+  it('reads a growth target said against today, the most a budget can buy, two-sided change caps', () => {
+    expect(
+      call('Sales have to end up 8% higher than now - what is the cheapest plan that does it?')
+        ?.args,
+    ).toMatchObject({ objective: 'target_kpi', targetKpiPct: 8 });
+    expect(call('What is the most we could get out of 1.5m next quarter?')?.args).toMatchObject({
+      budget: 1_500_000,
+    });
+    expect(
+      call('Optimise so that no channel is reduced by more than 10% or increased by more than 30%.')
+        ?.args,
+    ).toEqual({
+      objective: 'max_kpi',
+      constraints: { minMultiple: all(0.9), maxMultiple: all(1.3) },
     });
   });
 });
