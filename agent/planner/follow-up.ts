@@ -1,5 +1,6 @@
 import type { ScenarioChange } from '../../tools';
 import { ASK_PREFIX } from './back-reference';
+import { namesBaselineDriver } from './baseline-topic';
 import { followOptimize } from './follow-optimize';
 import { followWhatIf } from './follow-what-if';
 import type { PlannedCall } from './planner-types';
@@ -51,6 +52,8 @@ export function applyFollowUp(prev: PlannedCall, ctx: TurnContext): PlannedCall[
       if (ctx.period) args.period = ctx.period;
       if (/\broi\b|\broas\b|\breturn/.test(ctx.text)) args.sortBy = 'roi';
       if (/\bmarginal|\bmroi\b/.test(ctx.text)) args.sortBy = 'mroi';
+      // "and price and promotions?": the baseline's drivers, not the channels again.
+      if (namesBaselineDriver(ctx.skel)) args.focus = 'baseline';
       return [{ name: 'get_contributions', args }];
     }
     case 'get_response_curve': {

@@ -138,4 +138,46 @@ describe('offline planner: what the twelfth table read wrong', () => {
       constraints: { minMultiple: all(0.9), maxMultiple: all(1.3) },
     });
   });
+
+  it('reads questions about the baseline said without a verb, or with media set aside', () => {
+    expect(call('Leaving marketing to one side, what else drives revenue?')?.args).toMatchObject({
+      focus: 'baseline',
+    });
+    expect(call('How big an effect do holidays have on orders?')?.args).toMatchObject({
+      focus: 'baseline',
+    });
+    expect(call('What drove sales in 2024?', 'and what about the weather?')?.args).toMatchObject({
+      focus: 'baseline',
+      period: '2024',
+    });
+  });
+
+  it('reads what a channel adds, where one more sum should go, and whether to show the numbers', () => {
+    expect(call('How much is TikTok actually adding?')?.args).toMatchObject({
+      channels: ['tiktok_spend'],
+    });
+    expect(intent('Say we got an extra 25k: which one channel should that go to?')).toBe('mroi');
+    expect(intent('Could we show these results to the CFO without getting caught out?')).toBe(
+      'diagnostics',
+    );
+  });
+
+  it('reads questions on how a part of the model is set as methodology, and "what can you really do"', () => {
+    expect(intent('Are the adstock decay rates fixed or learned from the data?')).toBe(
+      'methodology',
+    );
+    expect(intent('Is the saturation shape the same for every channel?')).toBe('methodology');
+    expect(intent('hello', 'so what can you really do?')).toBe('help');
+  });
+
+  it('declines writing to people, comparing creatives and putting a plan live', () => {
+    expect(intent('Please draft an email to finance explaining why we cut display by 15%')).toBe(
+      'out_of_scope',
+    );
+    expect(intent('Which of our Facebook videos performed best last month?')).toBe('out_of_scope');
+    expect(intent('Best split of 900k?', 'perfect - now push it live in our ad accounts')).toBe(
+      'out_of_scope',
+    );
+    expect(call('cut radio by 20%', 'and apply that to display too')?.name).toBe('what_if');
+  });
 });
