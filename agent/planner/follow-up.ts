@@ -9,7 +9,7 @@ import type { TurnContext } from './turn-context';
 
 /** Words other than reaching a curve further that mark a follow-up. */
 const FOLLOW_REST =
-  /^undo\b|^(?:(?:oh|ah|um|sorry|ps|btw|also) )?(?:and|what about|how about|same|now|ok|okay|then|also|instead|try|do it|do that|again|but|or|plus|make it|let us try|and if|what if instead)\b|\binstead\b|\bother way\b|\bthe reverse\b|\breverse (?:it|that)\b|\bvice versa\b|\bopposite\b|\bsame (?:but|thing|again|with|for|question|scenario|analysis)\b|\bdo (?:it|that|the same|this)\b|\bwhat about\b|\bhow about\b|\bas well\b|\b(?:that|this|the same) (?:scenario|plan|move|change)\b|\b(?:cut|reduce|double|halve|triple|increase|boost|raise|lower|slash|trim|kill|pause|stop|drop|scrap|axe|ditch|switch|turn|shut|zero) (?:it|them)\b/;
+  /^undo\b|^(?:(?:oh|ah|um|sorry|ps|btw|also|actually|hmm|well) )?(?:and|what about|how about|same|now|ok|okay|then|also|instead|try|do it|do that|again|but|or|plus|make it|make that|let us try|and if|what if instead)\b|\binstead\b|\bother way\b|\bthe reverse\b|\breverse (?:it|that)\b|\bvice versa\b|\bopposite\b|\bsame (?:but|thing|again|with|for|question|scenario|analysis)\b|\bdo (?:it|that|the same|this)\b|\bwhat about\b|\bhow about\b|\bas well\b|\b(?:that|this|the same) (?:scenario|plan|move|change)\b|\b(?:cut|reduce|double|halve|triple|increase|boost|raise|lower|slash|trim|kill|pause|stop|drop|scrap|axe|ditch|switch|turn|shut|zero) (?:it|them)\b/;
 /** Words that mark a message as building on the previous turn. */
 export const FOLLOW_CUE = new RegExp(
   `^${ASK_PREFIX}(?:extend|stretch|widen|zoom out|push|take|run|go) (?:it|that|this|the curve|them)?\\s*(?:out |up |further |all the way )?to\\b|${FOLLOW_REST.source}`,
@@ -70,7 +70,10 @@ export function applyFollowUp(prev: PlannedCall, ctx: TurnContext): PlannedCall[
       const dated = datedTests(prev.args, ctx);
       if (dated) return [{ name: 'fit_model', args: { ...prev.args, liftTests: dated } }];
       const m = /\bseed (?:of |to )?(\d+)\b|^(?:and |now |with )*(\d+)\b/.exec(ctx.text);
-      const seed = m?.[1] ?? m?.[2];
+      // "actually make it 12" after a refit with a seed: the new seed.
+      const again =
+        prev.args.seed !== undefined ? /\bmake (?:it|that) (\d+)\b/.exec(ctx.text) : null;
+      const seed = m?.[1] ?? m?.[2] ?? again?.[1];
       return seed ? [{ name: 'fit_model', args: { refit: true, seed: Number(seed) } }] : undefined;
     }
   }

@@ -135,6 +135,13 @@ export function followWhatIf(
       ? [move]
       : borrowedSign(prev, ctx, parseChangeClause(ctx.tokens, ctx.referenceTotal));
     if (added.length > 0) return withHorizon([...prev, ...added]);
+    // "and display as well?" after switching radio off: the new channel takes the same change.
+    const same = prev.at(-1);
+    const hasAmount = ctx.tokens.some((t) => t.t === 'pct' || t.t === 'money' || t.t === 'mult');
+    if (same && same.type !== 'move' && same.type !== 'total' && !hasAmount) {
+      const others = named.filter((r) => !prev.some((c) => channelOf(c).includes(r)));
+      return withHorizon([...prev, ...others.map((channel) => ({ ...same, channel }))]);
+    }
   }
   const bare = ctx.tokens.find(
     (t, i) =>

@@ -45,7 +45,7 @@ export const WHATIF_CUES: Cue[] = [
   },
   { re: /\bwhat (?:do|would|will|did) (?:we|i) (?:lose|gain|get|miss)\b/, weight: 2.5 },
   {
-    re: /\b(?:suppose|supposing|imagine|hypothetical\w*|scenario|simulate|simulation|forecast|predict|project|projection)\b|^(?:please |pls |can you |could you |now |ok |okay |so )*model (?!fit|quality|accuracy|diagnostic)/,
+    re: /\b(?:suppose|supposing|imagine|hypothetical\w*|scenario|simulate|simulation|forecast|predict|project|projection)\b|^(?:please |pls |can you |could you |now |ok |okay |so |let us |(?:i|we) (?:want|would like|d like|need) to )*model (?!fit|quality|accuracy|diagnostic)/,
     weight: 1.5,
   },
   // "Model a 10% reduction in TV spend": a change written as a noun.

@@ -180,4 +180,32 @@ describe('offline planner: what the twelfth table read wrong', () => {
     );
     expect(call('cut radio by 20%', 'and apply that to display too')?.name).toBe('what_if');
   });
+
+  it('carries follow-ups: a channel added "as well", a half-year plan, a seed changed again', () => {
+    expect(call('What if we paused TikTok?', 'and Facebook too?')?.args).toEqual({
+      changes: [
+        { type: 'set', channel: 'tiktok_spend', amount: 0 },
+        { type: 'set', channel: 'facebook_spend', amount: 0 },
+      ],
+    });
+    expect(
+      call('How should we split 2.6m?', 'hmm, make that a half year plan')?.args,
+    ).toMatchObject({ budget: 2_600_000, horizon: 26 });
+    expect(call('refit the model with seed 3', 'actually make that 5')?.args).toEqual({
+      refit: true,
+      seed: 5,
+    });
+  });
+
+  it('asks which channel "the other one" is when several could be, and reads the answer', () => {
+    const q = ['What if we doubled display?', 'ok, and what about the other one?'];
+    expect(intent(...q)).toBe('clarify');
+    expect(call(...q, 'Search')?.args).toEqual({
+      changes: [{ type: 'scale', channel: 'search_spend', percent: 100 }],
+    });
+  });
+
+  it('asks again when the answer to a question back still gives no size', () => {
+    expect(intent("I'd like to model a budget change", 'go bigger')).toBe('clarify');
+  });
 });

@@ -63,9 +63,12 @@ const SETTING_PERIODS_RE =
 /** "Planning H1: 26 weeks, $2.2M in total": a length said on its own between punctuation. */
 const ALONE_RE =
   /(?:^|[:;,(] )(\d+(?:\.\d+)?) (day|week|month)s? (?=[,;:)-]|at \$?\d|of \$?\d|with \$?\d)/;
-/** "for the second half of the year", "over H2", "next half": half a year ahead (no year named). */
+/**
+ * "for the second half of the year", "over H2", "next half", "a half-year plan": half a year
+ * ahead (no year named).
+ */
 const HALF_YEAR_RE =
-  /\b(?:for|over|in|across|during|through|throughout) (?:the )?(?:(?:first|second|back|next|other) half|h[12])(?! (?:of )?(?:19|20)\d\d)\b|\bnext half(?: year)?\b/;
+  /\b(?:for|over|in|across|during|through|throughout) (?:the )?(?:(?:first|second|back|next|other) half|h[12])(?! (?:of )?(?:19|20)\d\d)\b|\bnext half(?: year)?\b|\b(?:a|one|the next) half year\b|\bhalf year (?:plan|view|horizon|forecast|outlook|budget)\b/;
 
 /**
  * The forecast horizon the user named ("over 6 months", "next 8 weeks", "for a year"), in periods
