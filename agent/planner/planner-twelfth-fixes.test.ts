@@ -208,4 +208,17 @@ describe('offline planner: what the twelfth table read wrong', () => {
   it('asks again when the answer to a question back still gives no size', () => {
     expect(intent("I'd like to model a budget change", 'go bigger')).toBe('clarify');
   });
+
+  it('reads a total cut whose amount is said in another sentence, and a stopping point as a ROAS floor', () => {
+    expect(
+      call(
+        'Procurement asked for 130k back. Suppose we pull it from the overall budget pro rata - what does revenue do?',
+      )?.args,
+    ).toEqual({ changes: [{ type: 'total', percent: -10 }] });
+    expect(
+      call(
+        'Keep spending more until each extra pound returns under £1.50. How big a budget is that?',
+      )?.args,
+    ).toMatchObject({ objective: 'target_roas', targetRoas: 1.5 });
+  });
 });

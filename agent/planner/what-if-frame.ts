@@ -225,6 +225,12 @@ export function buildWhatIf(ctx: TurnContext): FrameResult {
     }
     changes.push(...parseChangeClause(clause, ctx.referenceTotal));
   }
+  // "Finance wants 195k back. If we take it off the total budget…": the total's change, with its
+  // amount said in another clause, read over the whole message.
+  if (changes.length === 0 && channelRefs(ctx.tokens).length === 0)
+    changes.push(
+      ...parseChangeClause(ctx.tokens, ctx.referenceTotal).filter((c) => c.type === 'total'),
+    );
   if (changes.length > 0) {
     // The model is national: a change asked for some regions is simulated everywhere, and said so.
     const regions = regionalScope(ctx.raw);
