@@ -64,7 +64,7 @@ export const INTENT_CUES: Record<Exclude<IntentName, 'clarify' | 'out_of_scope'>
     { re: /\S/, weight: 3.5, unless: (skel) => !asksAboutBaseline(skel) },
     // "how much are fb and tiktok bringing in": what named channels return.
     {
-      re: /\bhow much (?:are|is|do|does|did|has|have) CH(?: (?:and|,|&) CH)* (?:\w+ )?(?:bring\w*|brought|mak\w*|made|generat\w*|driv\w*|drove|deliver\w*|earn\w*|contribut\w*|return\w*|add|adds|adding|added)\b/,
+      re: /^(?![^?]*\bif\b)[^?]*\bhow much (?:are|is|do|does|did|has|have) CH(?: (?:and|,|&) CH)* (?:\w+ )?(?:bring\w*|brought|mak\w*|made|generat\w*|driv\w*|drove|deliver\w*|earn\w*|contribut\w*|return\w*|add|adds|adding|added)\b/,
       weight: 3,
     },
     {

@@ -43,6 +43,9 @@ describe('offline planner: what the twelfth table read wrong', () => {
     expect(
       call('Put an extra 1,500 a day into search for 2 weeks - what comes back?')?.args,
     ).toEqual({ changes: [{ type: 'add', channel: 'search_spend', amount: 21_000 }], horizon: 2 });
+    expect(call('what if we spent 3000 more per week on display')?.args).toEqual({
+      changes: [{ type: 'add', channel: 'display_spend', amount: 39_000 }],
+    });
   });
 
   it('reads a what-if with the channel as subject, a "no, call it" correction, an idiom of sizing', () => {
@@ -156,6 +159,7 @@ describe('offline planner: what the twelfth table read wrong', () => {
     expect(call('How much is TikTok actually adding?')?.args).toMatchObject({
       channels: ['tiktok_spend'],
     });
+    expect(call('How much does TikTok add if we double it?')?.name).toBe('what_if');
     expect(intent('Say we got an extra 25k: which one channel should that go to?')).toBe('mroi');
     expect(intent('Could we show these results to the CFO without getting caught out?')).toBe(
       'diagnostics',

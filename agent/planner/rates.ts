@@ -29,6 +29,9 @@ function wordAt(tokens: Token[], i: number): string {
   return t?.t === 'w' ? t.w.replace(/s$/, '') : '';
 }
 
+/** "1k more per day": a word of change between an amount and its rate. */
+const CHANGE_WORD = /^(?:more|extra|additional|less|fewer)$/;
+
 const RATE_NOUN = /^(?:budget|spend|spending|investment|run-?rate|burn|allowance|allocation)$/;
 
 /** "a monthly budget of 350k", "weekly spend is $40k": the rate said before the amount. */
@@ -47,12 +50,13 @@ function rateBefore(tokens: Token[], i: number): string | undefined {
     : undefined;
 }
 
-/** "add 2,000 a day": a bare number of a hundred or more spent at a rate is an amount. */
+/** "add 2,000 a day", "2000 more per week": a bare number of 100 or more at a rate is an amount. */
 function bareAmountAtRate(tokens: Token[], i: number): Token | undefined {
   const tok = tokens[i];
   if (tok?.t !== 'num' || tok.v < 100) return undefined;
-  const lead = wordAt(tokens, i + 1);
-  const unit = UNIT_OF[wordAt(tokens, i + 2)];
+  const skip = CHANGE_WORD.test(wordAt(tokens, i + 1)) ? 1 : 0;
+  const lead = wordAt(tokens, i + 1 + skip);
+  const unit = UNIT_OF[wordAt(tokens, i + 2 + skip)];
   return /^(?:per|a|an|each|every)$/.test(lead) && unit && unit !== 'year'
     ? { t: 'money', v: tok.v }
     : undefined;
@@ -74,7 +78,7 @@ export function applyRates(tokens: Token[], frequency: Frequency, horizon?: numb
     }
     // "1k more per day": a word of change may sit between the amount and its rate, and stays.
     const next = tokens[i + 1];
-    const skip = next?.t === 'w' && /^(?:more|extra|additional|less|fewer)$/.test(next.w) ? 1 : 0;
+    const skip = next?.t === 'w' && CHANGE_WORD.test(next.w) ? 1 : 0;
     const lead = wordAt(tokens, i + 1 + skip);
     let unit: string | undefined;
     let used = 0;
