@@ -3,7 +3,7 @@
  * baseline itself, competitors, the economy, the weather.
  */
 const TOPIC =
-  '(?:price|prices|pricing|promo|promos|promotions?|discounts?|sales events?|events?|holidays?|seasonality|seasonal\\w*|seasons?|trend|trends|baseline|base sales|base level|organic|competitors?|competition|competitor spend|weather|macro\\w*|economy|economic\\w*|non-?media|distribution|inflation)';
+  '(?:price|prices|pricing|promo|promos|promotions?|discounts?|sales events?|events?|holidays?|seasonality|seasonal\\w*|seasons?|trend|trends|baseline|base sales|base level|organic|competitors?|competition|competitor spend|weather|macro\\w*|economy|economic\\w*|non-?media|distribution|inflation|time of (?:the )?year)';
 const VERB =
   '(?:affect\\w*|drive\\w*|drove|driving|impact\\w*|matter\\w*|effect\\w*|explain\\w*|contribut\\w*|influenc\\w*|role|do to|does to|did to|move\\w*|worth|add\\w*|lift\\w*|account for|responsible)';
 
@@ -14,6 +14,11 @@ const BASELINE_QUESTION = new RegExp(
     `\\b(?:affect\\w*|drive\\w*|drove|driving|impact\\w*|effect|explain\\w*|contribution|influence|role) (?:of )?(?:the |our )?${TOPIC}\\b`,
     `\\bhow (?:big|large|strong|important|significant) (?:is|are|was|were) (?:the |our )?${TOPIC}\\b`,
     '\\b(?:besides?|other than|apart from|aside from|outside (?:of )?|beyond) (?:paid )?(?:media|marketing|advertising|ads)\\b',
+    // "setting media aside, what else moves sales?", "leave marketing out of it"
+    '\\b(?:setting|putting|leaving|set|put|leave) (?:paid )?(?:media|marketing|advertising|ads) (?:aside|to one side|out of it)\\b',
+    // "how much is price?", "how big a swing does seasonality give us?"
+    `\\bhow (?:much|big|large)(?: of)? (?:an? )?(?:swing|effect|impact|difference|role|lift|dip|bump)? ?(?:is|are|was|were|does|do|did|from) (?:the |our )?${TOPIC}\\b`,
+    '\\bnon-?media (?:side|part|drivers?|factors?|effects?|sales)\\b',
     '\\b(?:is|from|comes from|due to) (?:the )?baseline\\b',
     '\\bwhat (?:is|s) (?:in|inside|driving|behind) (?:the |our )?baseline\\b',
     '\\bbaseline (?:drivers?|breakdown|decomposition|components?|parts?)\\b',
@@ -28,4 +33,12 @@ export function asksAboutBaseline(skel: string): boolean {
     '$1 media',
   );
   return BASELINE_QUESTION.test(rest) && !/\bCH\b/.test(rest);
+}
+
+/**
+ * True when a follow-up to a breakdown names a driver outside the paid channels ("and what about
+ * price and promotions?"): the breakdown asked about is the baseline's.
+ */
+export function namesBaselineDriver(skel: string): boolean {
+  return new RegExp(`\\b${TOPIC}\\b`).test(skel) && !/\bCH\b/.test(skel);
 }

@@ -1,9 +1,17 @@
 /**
  * An amount taken out of a total, on the skeleton: "take $300k out of the media budget",
- * "shave 50k off the total", "free up $200k from the budget", "pull 100k out".
+ * "shave 50k off the total", "free up $200k from the budget", "pull 100k out"; `amount` is the
+ * marker (or markers) the amount may be.
  */
-export const TAKEN_OUT =
-  /\b(?:wants?|wanted|needs?|needed|asks? for|asked for|asking for|requests?|requested|demands?|demanded) (?:an? |another )?MONEY back\b|\bMONEY (?:of |in )?(?:savings?|cuts?) (?:from|out of|off|in|on)\b|\b(?:save|saving|savings of|find|finding) (?:an? |another )?MONEY (?:from|out of|off|in|on)\b|\b(?:lose|loses|losing|lost|give back|giving back|hand back|handing back|claw back|claws back|clawed back|clawing back|cut|cuts|trimmed|slashed|reclaimed|withdrew|withdrawn|recovered) (?:an? |another )?MONEY (?:out of|from|off|of)\b|\b(?:take|takes|taking|took|pull|pulls|pulling|pulled|remove|removes|removing|removed|shave|shaves|shaving|shaved|knock|knocks|knocking|knocked|carve|carves|carving|carved|free|frees|freeing|freed) (?:up )?(?:an? |another |a further )?MONEY (?:out|off|from)\b/;
+function takenOut(amount: string): RegExp {
+  return new RegExp(
+    String.raw`\b(?:wants?|wanted|needs?|needed|asks? for|asked for|asking for|requests?|requested|demands?|demanded) (?:an? |another )?${amount} back\b|\b${amount} (?:of |in )?(?:savings?|cuts?) (?:from|out of|off|in|on)\b|\b(?:save|saving|savings of|find|finding) (?:an? |another )?${amount} (?:from|out of|off|in|on)\b|\b(?:lose|loses|losing|lost|give back|giving back|hand back|handing back|claw back|claws back|clawed back|clawing back|cut|cuts|trimmed|slashed|reclaimed|withdrew|withdrawn|recovered) (?:an? |another )?${amount} (?:out of|from|off|of)\b|\b(?:take|takes|taking|took|pull|pulls|pulling|pulled|remove|removes|removing|removed|shave|shaves|shaving|shaved|knock|knocks|knocking|knocked|carve|carves|carving|carved|free|frees|freeing|freed) (?:up )?(?:an? |another |a further )?${amount} (?:out|off|from)\b`,
+  );
+}
+
+export const TAKEN_OUT = takenOut('MONEY');
+/** "take 10% out of the budget": a share taken out, like an amount. */
+export const SHARE_TAKEN_OUT = takenOut('(?:MONEY|PCT)');
 
 /** An amount said as a change of the total: "$200k more", "another $100k", "cut by $100k". */
 const CHANGED_BY =

@@ -1,5 +1,5 @@
 import type { ScenarioChange } from '../../tools';
-import { TAKEN_OUT } from './budget-change';
+import { SHARE_TAKEN_OUT, TAKEN_OUT } from './budget-change';
 import { channelRefs, wordOf } from './token-utils';
 import type { Token } from './tokens';
 
@@ -9,12 +9,12 @@ const ZERO_VERBS = new Set(
   ),
 );
 const DOWN = new Set(
-  'cut cuts cutting pull pulled pulling reduce reduces reducing reduced drops falls fall shrinks decreases lowers slash slashing slashed trim trimming trimmed lower lowering lowered decrease decreasing decreased shrink shrinking less fewer lose loses losing lost minus down drop dropping dropped back under smaller reduction cutback'.split(
+  'cut cuts cutting pull pulled pulling reduce reduces reducing reduced drops falls fall fell shrank shrinks decreases lowers slash slashing slashed trim trimming trimmed lower lowering lowered decrease decreasing decreased shrink shrinking less fewer lose loses losing lost minus down drop dropping dropped back under smaller reduction cutback'.split(
     ' ',
   ),
 );
 const UP = new Set(
-  'increase increases rises rise grows increasing increased boost boosting boosted raise raising raised add adding added grow growing up bump bumping ramp ramping more extra additional another higher plus bigger invest investing increment top'.split(
+  'increase increases rises rise lift lifted lifting gain gains gained gaining grew grows increasing increased boost boosting boosted raise raising raised add adding added grow growing up bump bumping ramp ramping more extra additional another higher plus bigger invest investing increment top'.split(
     ' ',
   ),
 );
@@ -67,11 +67,15 @@ function words(clause: Token[]): string[] {
   });
 }
 
+/** "what comes back?", "what do we get back": a return, not a cut back. */
+const RETURNED =
+  /^(?:come|comes|came|coming|bring|brings|bringing|brought|get|gets|getting|got|pay|pays|paying|paid)$/;
+
 /** Which way a change goes by its words: -1 for a cut, 1 for a rise, 0 when none says. */
 export function direction(ws: string[]): -1 | 0 | 1 {
   let dir: -1 | 0 | 1 = 0;
-  for (const w of ws) {
-    if (DOWN.has(w)) return -1;
+  for (const [i, w] of ws.entries()) {
+    if (DOWN.has(w) && !(w === 'back' && RETURNED.test(ws[i - 1] ?? ''))) return -1;
     if (UP.has(w) && dir === 0) dir = 1;
   }
   return dir;
@@ -123,7 +127,7 @@ function scaleFrom(
   if (/\b(?:in|by) half\b/.test(text) && pct === undefined) return -50;
   if (mult !== undefined) return Math.round((mult - 1) * 10000) / 100;
   if (pct === undefined) return undefined;
-  const dir = direction(ws);
+  const dir = SHARE_TAKEN_OUT.test(text) ? -1 : direction(ws);
   if (/\bto PCT\b/.test(text) && dir === -1) return pct - 100;
   return dir === -1 ? -pct : pct;
 }
@@ -192,13 +196,23 @@ function ownChanges(clause: Token[], referenceTotal?: number): Token[][] {
  * "added 40k to TikTok and 20k to radio": a clause that starts with its amount and says no verb
  * of its own borrows the previous clause's ("added"), so it is not read as setting radio to 20k.
  */
-export function borrowVerb(previous: Token[] | undefined, clause: Token[]): Token[] {
+function borrowVerb(previous: Token[] | undefined, clause: Token[]): Token[] {
   const first = clause.find((t) => !/^(?:and|also|plus|then|with)$/.test(wordOf(t)));
   if (!previous || (first?.t !== 'money' && first?.t !== 'pct')) return clause;
   const ws = words(clause);
   if (ws.some(OWN_VERB) || ws.includes('set')) return clause;
   const verb = words(previous).find((w) => OWN_VERB(w) && MULTIPLIERS[w] === undefined);
   return verb ? [{ t: 'w', w: verb }, ...clause] : clause;
+}
+
+/**
+ * Clauses with the verbs they borrow, in a chain: "added £30k to search, £20k to Facebook and
+ * £10k to TikTok" adds to all three, each clause borrowing from the one before as it now reads.
+ */
+export function withBorrowedVerbs(parts: Token[][]): Token[][] {
+  const out: Token[][] = [];
+  for (const part of parts) out.push(borrowVerb(out.at(-1), part));
+  return out;
 }
 
 /**

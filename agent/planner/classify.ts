@@ -1,6 +1,7 @@
 import { ALL_MEDIA } from './change-clause';
 import { INTENT_CUES } from './intent-lexicon';
 import type { IntentName } from './planner-types';
+import { skeleton } from './skeleton';
 import type { TurnContext } from './turn-context';
 
 /** The intent read from one message, with its score (sum of cue weights). */
@@ -45,7 +46,7 @@ export const MIN_SCORE = 1.5;
 
 /** Creative or personal requests that merely mention a channel ("a poem about search ads"). */
 const OFF_TOPIC =
-  /\b(?:write|compose|make up|tell|sing|draft)\b[^?]*\b(?:poems?|songs?|jokes?|haikus?|limericks?|stor(?:y|ies)|raps?|lyrics|sonnets?|riddles?|recipes?|fairy ?tales?)\b|\b(?:poem|song|joke|haiku|limerick|sonnet|rap|riddle|recipe) (?:about|on|for)\b|\b(?:write|draft|compose|give me|come up with|suggest|brainstorm|generate|pitch)\b[^?]*\b(?:posts?|tweets?|emails?|press release|blog|captions?|slogans?|taglines?|headlines?|ad copy|newsletter|jingles?|hashtags?)\b|\b(?:salar(?:y|ies)|pay (?:rise|range|band)|job (?:description|ad|posting|title)|interview questions?)\b|\bhow much (?:does|did|do|is|are) (?!we\b|i\b|you\b|our\b|the\b|this\b|that\b|it\b|each\b|every\b|CH\b)[a-z]+(?: (?!CH\b)[a-z]+)? (?:spend|spending|invest|investing|put|putting)\b|\b(?:write|draft|generate|give me|help me write|fix|debug)\b[^?]*\b(?:sql|query|queries|code|script|python|regex|macro|spreadsheet formula|excel formula|dax)\b|\b(?:merge conflicts?|git|react|javascript|typescript|kubernetes|docker|css)\b|\b(?:what|how much) (?:is|are|does|do|did) (?:our |the |a )?(?:competitors?|rivals?|competition)\b(?: \w+)? (?:spend|spending|invest\w*|putting|put)\b|\bwhat (?:is|s) the weather\b|\bweather (?:in|for|like|forecast|this|tomorrow|today)\b|\brecommend (?:a|an|some|me a) (?:good |great |decent |cheap )?(?:crm|CH|software|tool|platform|vendor|agency|laptop|book|restaurant|hotel) for (?:a|an|our|my)\b(?![^?]*\b(?:budget|spend|mix|plan|allocation)\b)|\bwhich (?:influencers?|creators?|celebrit\w+|ambassadors?|agenc\w+|vendors?|CH) (?:should|would|could|do) (?:we|i) (?:sign|hire|partner with|book|contract|work with)\b|\btranslat(?:e|ed|ing|ion)\b|\b(?:can|could|would|will) you (?:please )?(?:set up|setup|create|build|launch|configure|manage|write)\b[^?]*\b(?:campaigns?|ad ?sets?|ad groups?|ads|accounts?|audiences?)\b|^(?:please |pls |now |go |and )*(?:set up|setup|launch|configure|create (?:a|an|the|new|me a|us a)(?: new)?(?: CH)?(?: \w+)?) (?:(?:a|an|the|new|our|my) )?(?:CH )?(?:\w+ )?(?:campaigns?|ad ?sets?|ad groups?|audiences?|ad accounts?)\b|\bsummari[sz]e (?:this|that|the attached|an?|the) (?!model\b|fit\b|results?\b)(?:\w+ ){0,2}(?:report|article|paper|pdf|whitepaper|blog|study)\b|\bcreative (?:strategy|direction|concepts?|ideas?|brief|angles?)\b|\b(?:email|send|forward|share|export|upload|post|leak)\b[^?]*\S@\S/;
+  /\b(?:write|compose|make up|tell|sing|draft)\b[^?]*\b(?:poems?|songs?|jokes?|haikus?|limericks?|stor(?:y|ies)|raps?|lyrics|sonnets?|riddles?|recipes?|fairy ?tales?)\b|\b(?:poem|song|joke|haiku|limerick|sonnet|rap|riddle|recipe) (?:about|on|for)\b|\b(?:write|draft|compose|give me|come up with|suggest|brainstorm|generate|pitch)\b[^?]*\b(?:posts?|tweets?|emails?|press release|blog|captions?|slogans?|taglines?|headlines?|ad copy|newsletter|jingles?|hashtags?)\b|\b(?:salar(?:y|ies)|pay (?:rise|range|band)|job (?:description|ad|posting|title)|interview questions?)\b|\bhow much (?:does|did|do|is|are) (?!we\b|i\b|you\b|our\b|the\b|this\b|that\b|it\b|each\b|every\b|CH\b)[a-z]+(?: (?!CH\b)[a-z]+)? (?:spend|spending|invest|investing|put|putting)\b|\b(?:write|draft|generate|give me|help me write|fix|debug)\b[^?]*\b(?:sql|query|queries|code|script|python|regex|macro|spreadsheet formula|excel formula|dax)\b|\b(?:merge conflicts?|git|react|javascript|typescript|kubernetes|docker|css)\b|\b(?:what|how much) (?:is|are|does|do|did) (?:our |the |a )?(?:competitors?|rivals?|competition)\b(?: \w+)? (?:spend|spending|invest\w*|putting|put)\b|\bwhat (?:is|s) the weather\b|\bweather (?:in|for|like|forecast|this|tomorrow|today)\b|\brecommend (?:a|an|some|me a) (?:good |great |decent |cheap )?(?:crm|CH|software|tool|platform|vendor|agency|laptop|book|restaurant|hotel) for (?:a|an|our|my)\b(?![^?]*\b(?:budget|spend|mix|plan|allocation)\b)|\bwhich (?:influencers?|creators?|celebrit\w+|ambassadors?|agenc\w+|vendors?|CH) (?:should|would|could|do) (?:we|i) (?:sign|hire|partner with|book|contract|work with)\b|\btranslat(?:e|ed|ing|ion)\b|\b(?:can|could|would|will) you (?:please )?(?:set up|setup|create|build|launch|configure|manage|write)\b[^?]*\b(?:campaigns?|ad ?sets?|ad groups?|ads|accounts?|audiences?)\b|^(?:please |pls |now |go |and )*(?:set up|setup|launch|configure|create (?:a|an|the|new|me a|us a)(?: new)?(?: CH)?(?: \w+)?) (?:(?:a|an|the|new|our|my) )?(?:CH )?(?:\w+ )?(?:campaigns?|ad ?sets?|ad groups?|audiences?|ad accounts?)\b|\bsummari[sz]e (?:this|that|the attached|an?|the) (?!model\b|fit\b|results?\b)(?:\w+ ){0,2}(?:report|article|paper|pdf|whitepaper|blog|study)\b|\bcreative (?:strategy|direction|concepts?|ideas?|brief|angles?)\b|\b(?:which|what) (?:of (?:our|the|my) )?(?:CH )?(?:creatives?|ad variants?|variants?|executions?|ad versions?|spots?|videos?|banners?|headlines?|thumbnails?|designs?)\b[^?]*\b(?:better|best|worse|worst|won|winner|outperform\w*)\b|\b(?:email|send|forward|share|export|upload|post|leak)\b[^?]*\S@\S/;
 
 /** Words that say nothing about what is wanted ("tv numbers please?"). */
 const FILLER =
@@ -62,6 +63,19 @@ function terse(ctx: TurnContext): boolean {
  */
 const ACCOUNT_ACTION =
   /^(?![^?]*\b(?:what|impact|effect|happen\w*|revenue|sales|would|if|simulate|scenario|kpi|PCT|MONEY|MULT)\b)(?:please |pls |can you |could you |would you |go |ok |okay )*(?:pause|stop|turn off|switch off|shut off|shut down|launch|start|activate|enable|disable|kill|restart|resume|unpause|raise|lower|increase|decrease|change|set|update)\b[^?]*\b(?:campaigns?|ads|ad ?sets?|ad groups?|bids?|creatives?|line items?|insertion orders?)\b/;
+
+/**
+ * "push that live into Google Ads and Meta", "implement this plan in our ad accounts": putting a
+ * plan into the ad platforms, which MixPilot does not do.
+ */
+const GO_LIVE =
+  /\b(?:push|put|set|make|take|send|roll|switch)(?:ing)? (?:it |that |this |these |them |the (?:plan|allocation|split|changes?|budgets?|recommendations?) )?(?:live|out live|into effect)\b|\b(?:implement|upload|load|deploy|execute|traffic|enter)(?:ing)? (?:it|that|this|these|them|the (?:plan|allocation|split|changes?|budgets?|recommendations?)) (?:in|into|to|on) (?:(?:our|the) )?(?:ad |ads )?(?:accounts?|platforms?|ads manager|dv360|CH ads)\b/;
+
+/** The skeleton with channels this dataset lacks as their words ("draft an email to…"). */
+function withUnknownChannelsAsWords(ctx: TurnContext): string {
+  if (!ctx.tokens.some((t) => t.t === 'ch' && t.missing)) return ctx.skel;
+  return skeleton(ctx.tokens.map((t) => (t.t === 'ch' && t.missing ? { t: 'w', w: t.said } : t)));
+}
 
 /** Scores every intent's cues on the message skeleton and picks the strongest. */
 export function classify(ctx: TurnContext): Classification {
@@ -95,7 +109,11 @@ export function classify(ctx: TurnContext): Classification {
     const top = Math.max(...Object.values(scores).map((v) => v ?? 0));
     scores.methodology = Math.max(scores.methodology ?? 0, top + 0.5);
   }
-  if (OFF_TOPIC.test(ctx.skel) || ACCOUNT_ACTION.test(ctx.skel))
+  if (
+    OFF_TOPIC.test(withUnknownChannelsAsWords(ctx)) ||
+    ACCOUNT_ACTION.test(ctx.skel) ||
+    GO_LIVE.test(ctx.skel)
+  )
     return { intent: 'out_of_scope', score: 0, scores, declined: true };
   let best: IntentName = 'out_of_scope';
   let bestScore = 0;

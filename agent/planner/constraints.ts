@@ -219,7 +219,9 @@ export function parseConstraints(tokens: Token[], allChannels: string[] = []): C
       } else if (n.t === 'mult') {
         // "each channel still returns at least 1.8x" is a level of return, not a cap on spend.
         if (RETURN_LEVEL.test(text)) return;
-        c.maxMultiple = put(c.maxMultiple, r, n.v);
+        // "TV at least 0.5x": a floor; otherwise a multiple is a cap ("TV capped at 3x").
+        if (MIN.test(text) && !MAX.test(text)) c.minMultiple = put(c.minMultiple, r, n.v);
+        else c.maxMultiple = put(c.maxMultiple, r, n.v);
       } else if (
         n.t === 'pct' &&
         /\bPCT of (?:its|current|today|the current|what|CH)\b/.test(text)

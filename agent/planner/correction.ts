@@ -13,6 +13,8 @@ const CUE =
 
 /** The cue starting at token i, as the number of tokens it spans (0 when there is none). */
 function cueAt(tokens: Token[], i: number): number {
+  // "250k - no, call it 200k": a bare "no" set off by a comma or dash.
+  if (wordOf(tokens[i]) === 'no' && /^[,-]$/.test(wordOf(tokens[i + 1]))) return 1;
   for (const n of [2, 1]) {
     const said = tokens
       .slice(i, i + n)

@@ -64,7 +64,7 @@ export const INTENT_CUES: Record<Exclude<IntentName, 'clarify' | 'out_of_scope'>
     { re: /\S/, weight: 3.5, unless: (skel) => !asksAboutBaseline(skel) },
     // "how much are fb and tiktok bringing in": what named channels return.
     {
-      re: /\bhow much (?:are|is|do|does|did|has|have) CH(?: (?:and|,|&) CH)* (?:\w+ )?(?:bring\w*|brought|mak\w*|made|generat\w*|driv\w*|drove|deliver\w*|earn\w*|contribut\w*|return\w*)\b/,
+      re: /^(?![^?]*\bif\b)[^?]*\bhow much (?:are|is|do|does|did|has|have) CH(?: (?:and|,|&) CH)* (?:\w+ )?(?:bring\w*|brought|mak\w*|made|generat\w*|driv\w*|drove|deliver\w*|earn\w*|contribut\w*|return\w*|add|adds|adding|added)\b/,
       weight: 3,
     },
     {
@@ -119,6 +119,11 @@ export const INTENT_CUES: Record<Exclude<IntentName, 'clarify' | 'out_of_scope'>
       re: /\bwhere (?:should|would|do|could|can) (?:we|i)\b[^?]*\b(?:put|spend|invest|add|go|place)\b|\bwhere (?:is|are) the best place\b|\bwhere to (?:invest|spend|put)\b/,
       weight: 2.5,
     },
+    // "which single channel should the extra 10k go to?": the best place for the next money.
+    {
+      re: /\bwhich (?:single |one |one single )?(?:channel|media|medium) (?:should|would|could|must|do i|do we) (?:it|that|this|they|the (?:money|extra|cash|budget|rest)|MONEY) (?:go|be put|be spent|be invested|get|receive)\b|\bwhich (?:single |one )?(?:channel|media) (?:should|would|could) (?:get|receive|take) (?:it|that|this|the (?:money|extra|cash)|MONEY)\b/,
+      weight: 3.5,
+    },
     {
       re: /\b(?:more|extra|additional) (?:money|budget|spend|dollars)\b[^?]*\bwhere\b|\bwhere\b[^?]*\b(?:more|extra|additional) (?:money|budget|spend|dollars)\b/,
       weight: 1.5,
@@ -172,6 +177,11 @@ export const INTENT_CUES: Record<Exclude<IntentName, 'clarify' | 'out_of_scope'>
       weight: 2.5,
     },
     { re: /\bmodel\b/, weight: 0.5 },
+    // "can I put these numbers in front of the board without getting burned?": safe to present.
+    {
+      re: /\b(?:can|could|should|dare|do) (?:i|we)\b[^?]*\b(?:model|numbers|results|figures|estimates|outputs?|findings)\b[^?]*\b(?:in front of|to|before|with) (?:the |our |my )?(?:board|cfo|ceo|coo|cmo|execs?|executives?|leadership|investors?|management|c-?suite)\b|\bwithout (?:getting )?(?:burned|burnt|embarrass\w*|caught out|egg on (?:my|our) face)\b/,
+      weight: 3,
+    },
     // "how's the fit?", "how good is the model's fit?"
     {
       re: /\bhow (?:is|s|good is|well does|well is|tight is|solid is) (?:the |this |your |our )?(?:model(?: s)? )?fit\b/,
@@ -264,6 +274,13 @@ export const INTENT_CUES: Record<Exclude<IntentName, 'clarify' | 'out_of_scope'>
       re: /\b(?:adstock|carry-?over|hill function|geometric|weibull|bayesian|ridge|regression|mmm|marketing mix model\w*|media mix model\w*)\b/,
       weight: 1.5,
     },
+    // "is the Hill exponent fixed or estimated?", "are the intervals calibrated?": how a part of
+    // the model is set.
+    {
+      re: /\b(?:is|are|was|were) (?:the |a |an |our |your |these |its )?(?:\w+ ){0,3}(?:exponents?|parameters?|intervals?|bands?|priors?|adstock|decay|half ?life|shape|slope|saturation|carry ?over|lags?|coefficients?|elasticit\w*|hill|posteriors?) (?:fixed|calibrated|estimated?|learned|learnt|fitted|fit|chosen|set|tuned|shared|pooled|assumed|hard ?coded|the same)\b/,
+      weight: 4.5,
+    },
+    { re: /\bposteriors?\b|\bcredible intervals?\b/, weight: 2 },
     {
       re: /\bhow (?:does|do|did|would|will) (?:the |your |mixpilot s )?(?:optimi[sz]\w*|algorithm|tool|engine|sampler|search|model|planner|mixpilot|you)\b[^?]*\b(?:decide|decides|choose|chooses|pick|picks|work out|works out|determine|determines|come up with|arrive at|know)\b/,
       weight: 10,
@@ -316,7 +333,7 @@ export const INTENT_CUES: Record<Exclude<IntentName, 'clarify' | 'out_of_scope'>
   help: [
     { re: /^(?:help|hi|hello|hey|yo|howdy|good (?:morning|afternoon|evening)|\?)\b/, weight: 2.5 },
     {
-      re: /\bwhat (?:else )?(?:can|could|do|should) (?:you|i) (?:do|ask|help)\b|\bhow (?:do|can|should) i (?:use|start|get started)\b|\b(?:what|which) (?:questions|(?:kinds?|sorts?|types?) of (?:questions|things)|things) (?:can|could|should) i\b|\bcapabilit\w*|\bwho are you\b|\bwhat are you\b|\bwhat is mixpilot\b|\bhelp\b|\bexamples?\b|\bget started\b/,
+      re: /\bwhat (?:else )?(?:can|could|do|should) (?:you|i) (?:actually |really |even |exactly |else )?(?:do|ask|help)\b|\bhow (?:do|can|should) i (?:use|start|get started)\b|\b(?:what|which) (?:questions|(?:kinds?|sorts?|types?) of (?:questions|things)|things) (?:can|could|should) i\b|\bcapabilit\w*|\bwho are you\b|\bwhat are you\b|\bwhat is mixpilot\b|\bhelp\b|\bexamples?\b|\bget started\b/,
       weight: 4,
     },
   ],

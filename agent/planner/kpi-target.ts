@@ -22,6 +22,10 @@ const GROWTH = [
     `\\b${KPI} (?:up|by|plus|growth of|to grow|grow by|increase of|increase by)\\b[^?]*\\bPCT\\b`,
   ),
   /\b(?:growth|uplift|lift) of PCT\b/,
+  // "revenue 12% above where it is today", "sales 5% higher than now"
+  new RegExp(
+    `\\b${KPI} (?:to be |to come in |at )?PCT (?:above|over|higher than|up on|ahead of|more than)\\b`,
+  ),
   new RegExp(
     `\\b(?:deliver|reach|hit|get|achieve|drive|generate|gain|add|need|make)\\w* (?:us |a |an )?(?:plus )?PCT (?:more |extra |additional |higher )?${KPI}\\b`,
   ),

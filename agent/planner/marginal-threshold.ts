@@ -42,10 +42,11 @@ export function marginalThreshold(ctx: TurnContext): MarginalThreshold | undefin
 
 /**
  * A floor on the return of the last unit of spend, said in money: "while every extra dollar still
- * brings back at least $1.80", "as long as each additional pound returns more than £1.50".
+ * brings back at least $1.80", "as long as each additional pound returns more than £1.50", or as
+ * where to stop: "keep adding until the next dollar brings back less than $2".
  */
 export const MARGINAL_FLOOR =
-  /\b(?:every|each|the|an?) (?:extra|additional|next|last|marginal|incremental) (?:dollar|pound|euro|buck)\b[^?.]*\b(?:(?:brings?|returns?|generates?|makes?|earns?|delivers?|yields?|gets?)(?: us)?(?: back)? (?:at least|more than|over|above|no less than) MONEY\b|(?:comes?|come|coming|pays?) back (?:at|with) (?:MONEY|MULT|NUM) or (?:better|more|above|higher)\b)/;
+  /\b(?:every|each|the|an?) (?:extra|additional|next|last|marginal|incremental) (?:dollar|pound|euro|buck)\b[^?.]*\b(?:(?:brings?|returns?|generates?|makes?|earns?|delivers?|yields?|gets?)(?: us)?(?: back)? (?:at least|more than|over|above|no less than) MONEY\b|(?:comes?|come|coming|pays?) back (?:at|with) (?:MONEY|MULT|NUM) or (?:better|more|above|higher)\b)|\b(?:until|till|stop(?:ping)? (?:when|once|where))\b (?:the|every|each|an?) (?:extra|additional|next|last|marginal|incremental) (?:dollar|pound|euro|buck)\b[^?.]*\b(?:brings?|returns?|generates?|makes?|earns?|delivers?|yields?|gets?)(?: us)?(?: back)? (?:less than|under|below|no more than) MONEY\b/;
 
 /**
  * The level of a marginal floor (1.8 for "… brings back at least $1.80", 1.5 for "every marginal

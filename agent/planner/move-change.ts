@@ -40,6 +40,12 @@ function phrasal(words: string[], i: number, tokens?: Token[]): boolean {
     (words[i + 3] === 'nothing' || ((end?.t === 'num' || end?.t === 'money') && end.v === 0))
   )
     return true;
+  // "can you put a number on it?", "put a figure on that": to size it, not to move money.
+  if (
+    /^(?:a|an|some)$/.test(next) &&
+    /^(?:number|figure|value|price|estimate|size|amount)$/.test(words[i + 2] ?? '')
+  )
+    return true;
   return next === 'up' || next === 'back' || (next === 'down' && words[i] !== 'put');
 }
 

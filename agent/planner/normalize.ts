@@ -1,4 +1,7 @@
+import { stripChatMarkup } from './chat-markup';
 import { numberWordsToDigits } from './number-words';
+import { ratiosAsPercent } from './ratio-words';
+import { readToolNotation } from './tool-notation';
 import { isoWrittenDates } from './written-dates';
 
 const CONTRACTIONS: [RegExp, string][] = [
@@ -45,6 +48,7 @@ const BARE_NEGATIONS: Record<string, string> = {
   contrib: 'contribution',
   contribs: 'contributions',
   perf: 'performance',
+  rev: 'revenue',
 };
 
 /** "1,2 Mio", "€1,5 m": a comma before one or two digits and a scale is a decimal point. */
@@ -67,7 +71,7 @@ const NUMBER_RANGE = /(?<![\w.$€£-])([$€£]?\d+(?:\.\d+)?)-([$€£]?\d+(?:
  * "per cent" as "%", currency symbols kept in front of their number.
  */
 export function normalizeText(raw: string): string {
-  let s = raw.toLowerCase();
+  let s = readToolNotation(stripChatMarkup(raw.toLowerCase()));
   s = s.replace(/[\u2018\u2019\u02bc`´]/g, "'").replace(/[\u201c\u201d]/g, '"');
   s = s.replace(/[\u2013\u2014]/g, ' - ').replace(/\u00a0/g, ' ');
   // An ellipsis is a pause ("10%... sorry, 15%"), never a decimal point or a sentence's end.
@@ -120,5 +124,5 @@ export function normalizeText(raw: string): string {
     .split(' ')
     .map((w) => BARE_NEGATIONS[w] ?? w)
     .join(' ');
-  return numberWordsToDigits(s);
+  return ratiosAsPercent(numberWordsToDigits(s));
 }

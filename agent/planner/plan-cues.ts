@@ -6,7 +6,7 @@ import { MARGINAL_AT, MARGINAL_FLOOR } from './marginal-threshold';
 const MOVE =
   '(?:move|moving|moved|shift|shifting|reallocate|reallocating|realloc|re-allocate|reassign|reassigning|transfer|transferring|redirect|redirecting|divert|diverting|redeploy|reinvest|reinvesting|swap|put|putting|take|taking|pull|pulling|rebalance|send|give|giving|fund|pulled|took|gave|moved|shifted|transferred|reallocated)';
 const CHANGE =
-  '(?:cut|cuts|cutting|reduce|reducing|reduced|slash|slashing|trim|trimming|lower|lowering|decrease|decreasing|halve|halving|halved|double|doubling|doubled|triple|tripling|tripled|quadruple|increase|increasing|increased|boost|boosting|raise|raising|add|adding|drop|dropping|dropped|kill|killing|pause|pausing|paused|stop|stopping|eliminate|remove|removing|scale|scaling|bump|up|grow|ramp|axe|ditch|scrap|cancel|abandon|shut|invest|spend|spent|spending|go|goes|went|set|boosted|raised|lowered|trimmed|slashed|decreased|killed|stopped|removed|scaled|grew|ramped|upped|bumped|axed|ditched|scrapped|cancelled|canceled|added|invested|tripled|quadrupled)';
+  '(?:cut|cuts|cutting|reduce|reducing|reduced|slash|slashing|trim|trimming|lower|lowering|decrease|decreasing|halve|halving|halved|double|doubling|doubled|triple|tripling|tripled|quadruple|increase|increasing|increased|boost|boosting|raise|raising|lift(?! (?:tests?|stud\\w*|experiments?|results?|readouts?))|lifted|lifting|add|adding|drop|dropping|dropped|kill|killing|pause|pausing|paused|stop|stopping|eliminate|remove|removing|scale|scaling|bump|up|grow|ramp|axe|ditch|scrap|cancel|abandon|shut|invest|spend|spent|spending|go|goes|went|set|boosted|raised|lowered|trimmed|slashed|decreased|killed|stopped|removed|scaled|grew|ramped|upped|bumped|axed|ditched|scrapped|cancelled|canceled|added|invested|tripled|quadrupled)';
 
 /** A change to a plan: move, cut, add, switch off, a total. */
 export const WHATIF_CUES: Cue[] = [
@@ -17,8 +17,13 @@ export const WHATIF_CUES: Cue[] = [
     weight: 2,
   },
   {
-    re: /\bwhat (?:does|would|will|did) (?:that|this|it|that cut|that change) do to (?:our |the )?(?:revenue|sales|kpi|conversions|top ?line|numbers)\b/,
+    re: /\bwhat (?:does|would|will|did) (?:that|this|it|that cut|that change) do to (?:our |the )?(?:revenue|sales|kpi|conversions|top ?line|numbers)\b|\bwhat (?:does|would|will|did|could|might) (?:that|this|it) cost (?:us |me )?in (?:revenue|sales|kpi|conversions|top ?line|orders)\b/,
     weight: 2,
+  },
+  // "take 10% out of the marketing budget": a share of the total taken away.
+  {
+    re: /\b(?:take|takes|taking|took|shave|shaving|knock|knocking|carve|carving|pull|pulling) (?:an? |another )?PCT (?:out of|off|from) (?:the |our |my |total |whole |entire |overall )*(?:media |marketing |ad |advertising )?(?:budget|spend|spending|investment)\b/,
+    weight: 2.5,
   },
   {
     re: /\bMONEY (?:of |in )?(?:savings?|cuts?)\b|\b(?:save|saving|savings of) MONEY\b/,
@@ -40,7 +45,7 @@ export const WHATIF_CUES: Cue[] = [
   },
   { re: /\bwhat (?:do|would|will|did) (?:we|i) (?:lose|gain|get|miss)\b/, weight: 2.5 },
   {
-    re: /\b(?:suppose|supposing|imagine|hypothetical\w*|scenario|simulate|simulation|forecast|predict|project|projection)\b|^(?:please |pls |can you |could you |now |ok |okay |so )*model (?!fit|quality|accuracy|diagnostic)/,
+    re: /\b(?:suppose|supposing|imagine|hypothetical\w*|scenario|simulate|simulation|forecast|predict|project|projection)\b|^(?:please |pls |can you |could you |now |ok |okay |so |let us |(?:i|we) (?:want|would like|d like|need) to )*model (?!fit|quality|accuracy|diagnostic)/,
     weight: 1.5,
   },
   // "Model a 10% reduction in TV spend": a change written as a noun.
@@ -49,6 +54,11 @@ export const WHATIF_CUES: Cue[] = [
     weight: 3,
   },
   { re: /\b(?:if|when) (?:we|i|you)\b/, weight: 1 },
+  // "if TV lost 200k, how much revenue goes with it?": the channel itself as the subject.
+  {
+    re: /\b(?:if|suppose|supposing) CH (?:spend |budget )?(?:lost|loses|lose|gained|gains|gain|got|gets|dropped|drops|fell|falls|rose|rises|grew|grows|shrank|shrinks|(?:went|goes|came|comes) (?:up|down)|(?:was|were) (?:cut|reduced|increased|raised|boosted|trimmed))\b[^?]*\b(?:PCT|MONEY|MULT|half)\b/,
+    weight: 3,
+  },
   {
     re: new RegExp(
       `\\b${MOVE}\\b[^?]*\\bCH\\b[^?]*\\b(?:to|into|towards|toward|onto|in|on|over to|for)\\b[^?]*\\bCH\\b`,
@@ -89,7 +99,11 @@ export const WHATIF_CUES: Cue[] = [
     re: /\b(?:add|adding|added|put|putting|pour|pouring|throw|throwing|inject|injecting|stick|sticking|invest|investing) (?:an? )?(?:extra |additional |another |more )?MONEY (?:a \w+ |per \w+ )?(?:more |extra )?(?:to|into|in|on) CH\b/,
     weight: 2.5,
   },
-  { re: /\bCH (?:plus|minus|up|down) (?:PCT|MONEY)\b/, weight: 3 },
+  // "search plus 10%", "total spend +3.5%", "CH = MONEY": a change written as arithmetic.
+  {
+    re: /\b(?:CH|total (?:spend|spending|budget|media)|(?:the |overall |total )?budget) (?:plus|minus|up|down) (?:PCT|MONEY)\b|\bCH = (?:plus |minus )?(?:PCT|MONEY|MULT)\b/,
+    weight: 3,
+  },
   {
     re: /\b(?:PCT|MONEY)\b[^?]*\bCH (?:to|into|towards|onto) (?:the )?CH\b|\bCH (?:to|into|towards|onto) (?:the )?CH\b[^?]*\b(?:PCT|MONEY)\b/,
     weight: 3,
@@ -110,6 +124,11 @@ export const WHATIF_CUES: Cue[] = [
     weight: 3,
   },
   { re: /\bacross the board\b/, weight: 2 },
+  // "raise the budget by 150k, same mix as today": every channel in proportion, not a new split.
+  {
+    re: /\b(?:same|current|existing|unchanged|today s) (?:mix|split|proportions?|shares|weights|weighting)\b(?! (?:is|was) (?:not|wrong|bad))|\bpro ?rata\b|\bproportionally\b|\bkeep(?:ing)? the (?:mix|split|proportions) (?:as|the same|unchanged|constant|fixed)\b/,
+    weight: 2,
+  },
   {
     re: /\bCH (?:spend |budget )?(?:is|was|were|at|goes to|went to|gets|got|had|of) (?:only |just |a flat |a steady |a constant |a fixed |a straight )?MONEY\b/,
     weight: 2,
@@ -185,6 +204,11 @@ export const OPTIMIZE_CUES: Cue[] = [
     weight: 2.5,
   },
   { re: /\bMONEY\b[^?]*\b(?:across|among|between)\b/, weight: 1.5 },
+  // "what's the best we could do with 2m?": the most a budget can buy.
+  {
+    re: /\b(?:best|most) (?:we|i|you) (?:can|could|would|might) (?:do|get|achieve|manage|make)(?: \w+)? (?:with|from|out of|for) (?:an? |our |the |this )?(?:MONEY|budget|that|it)\b/,
+    weight: 3,
+  },
   {
     re: /\b(?:lock|locked|do not touch|keep \w+ (?:fixed|constant|unchanged|as is)|no more than|at most|at least|cap|capped|minimum|maximum|between MONEY and MONEY)\b/,
     weight: 0.5,

@@ -14,10 +14,12 @@ import type { ChannelCatalog } from './channel-catalog';
 import { classify, MIN_SCORE } from './classify';
 import type { ConversationState } from './conversation';
 import { MEANT } from './correction';
-import { addsConstraint, applyFollowUp, FOLLOW_CUE } from './follow-up';
+import { addsConstraint } from './follow-optimize';
+import { applyFollowUp, FOLLOW_CUE } from './follow-up';
 import { stripInjection } from './injection';
 import { methodologyQuery } from './methodology-query';
 import { buildOptimize } from './optimize-frame';
+import { otherChannelQuestion } from './other-channel';
 import type { AnswerLead, IntentName, PlannedCall, PlannerIntent } from './planner-types';
 import { regionalScope } from './regional-scope';
 import {
@@ -235,9 +237,14 @@ export function planTurn(
   let lead: AnswerLead | undefined;
   let followUp = false;
   const prev = state.previousCalls[0];
+  const intentBefore = intentOfCall(prev, cls.intent);
+  const other = pending
+    ? undefined
+    : otherChannelQuestion(prev, state.previousQuestion, intentBefore, ctx, catalog);
+  if (other) return reply('clarify', other.question, notes, { ...other, confidence: 0.5 });
   const constrains = addsConstraint(prev, ctx);
   const cue = FOLLOW_CUE.test(ctx.text) || constrains;
-  const strongNew = cls.score >= 4 && intentOfCall(prev, cls.intent) !== cls.intent;
+  const strongNew = cls.score >= 4 && intentBefore !== cls.intent;
   const standalone =
     ['help', 'methodology', 'diagnostics', 'refit'].includes(cls.intent) && cls.score >= 3;
   if (

@@ -29,6 +29,9 @@ function wordAt(tokens: Token[], i: number): string {
   return t?.t === 'w' ? t.w.replace(/s$/, '') : '';
 }
 
+/** "1k more per day": a word of change between an amount and its rate. */
+const CHANGE_WORD = /^(?:more|extra|additional|less|fewer)$/;
+
 const RATE_NOUN = /^(?:budget|spend|spending|investment|run-?rate|burn|allowance|allocation)$/;
 
 /** "a monthly budget of 350k", "weekly spend is $40k": the rate said before the amount. */
@@ -47,6 +50,18 @@ function rateBefore(tokens: Token[], i: number): string | undefined {
     : undefined;
 }
 
+/** "add 2,000 a day", "2000 more per week": a bare number of 100 or more at a rate is an amount. */
+function bareAmountAtRate(tokens: Token[], i: number): Token | undefined {
+  const tok = tokens[i];
+  if (tok?.t !== 'num' || tok.v < 100) return undefined;
+  const skip = CHANGE_WORD.test(wordAt(tokens, i + 1)) ? 1 : 0;
+  const lead = wordAt(tokens, i + 1 + skip);
+  const unit = UNIT_OF[wordAt(tokens, i + 2 + skip)];
+  return /^(?:per|a|an|each|every)$/.test(lead) && unit && unit !== 'year'
+    ? { t: 'money', v: tok.v }
+    : undefined;
+}
+
 /**
  * Turns amounts given per period ("50k a week", "$100k per month", "150k weekly") into totals
  * over the forecast horizon, since the tools take amounts over the horizon. The rate words are
@@ -56,14 +71,14 @@ export function applyRates(tokens: Token[], frequency: Frequency, horizon?: numb
   const periods = horizon ?? QUARTER[frequency];
   const out: Token[] = [];
   for (let i = 0; i < tokens.length; i += 1) {
-    const tok = tokens[i] as Token;
+    const tok = bareAmountAtRate(tokens, i) ?? (tokens[i] as Token);
     if (tok.t !== 'money') {
       out.push(tok);
       continue;
     }
     // "1k more per day": a word of change may sit between the amount and its rate, and stays.
     const next = tokens[i + 1];
-    const skip = next?.t === 'w' && /^(?:more|extra|additional|less|fewer)$/.test(next.w) ? 1 : 0;
+    const skip = next?.t === 'w' && CHANGE_WORD.test(next.w) ? 1 : 0;
     const lead = wordAt(tokens, i + 1 + skip);
     let unit: string | undefined;
     let used = 0;

@@ -5,7 +5,7 @@ import type { Token } from './tokens';
 const DOWN_VERB =
   '(?:cut|cuts|reduced?|lowered|lower|lose|loses|losing|drop|drops|fall|falls|shrink|shrinks|decrease[sd]?|go down|goes down|come down|be cut|be reduced|be lowered|be trimmed|trimmed|trim)';
 const UP_VERB =
-  '(?:go up|goes up|rise|rises|grow|grows|increase[sd]?|be raised|be increased|be grown|gain|gains|up|raised|scale up|be scaled up)';
+  '(?:go up|goes up|rise|rises|grow|grows|increase[sd]?|be raised|be increased|be grown|gain|gains|up|raise|raises|raised|scale up|be scaled up)';
 const BY_AT_MOST =
   '(?:by )?(?:at most|no more than|not more than|up to|a maximum of|max(?:imum)?(?: of)?)';
 const DOWN_BY_AT_MOST = new RegExp(`\\b${DOWN_VERB} ${BY_AT_MOST} PCT\\b`);
@@ -20,6 +20,9 @@ const NOT_DOWN_HALF = new RegExp(
 const NOT_UP_MORE = new RegExp(
   `\\b(?:no|not|never|cannot|can't|shouldn't|mustn't)\\b(?: \\w+){0,4}? ${UP_VERB} (?:by )?more than PCT\\b`,
 );
+/** "…cut by more than 25% or raised by more than 60%": the second bound shares the negation. */
+const OR_UP_MORE = new RegExp(`\\bor (?:be )?${UP_VERB} (?:by )?(?:more than|over) PCT\\b`);
+const OR_DOWN_MORE = new RegExp(`\\bor (?:be )?${DOWN_VERB} (?:by )?(?:more than|over) PCT\\b`);
 
 /** Words for a multiple of today's spend. */
 export const MULTIPLE_WORDS: Record<string, number> = {
@@ -41,15 +44,25 @@ export function relativeBounds(
   todaySaid = false,
 ): { min?: number; max?: number; used: Token[] } | undefined {
   const pct = clause.find((t) => t.t === 'pct');
-  if (pct?.t === 'pct' && pct.v < 100) {
-    // A cap on the change itself: "can be cut by at most a quarter", "no channel should lose
-    // more than 30%", "can go up at most 50%".
-    if (DOWN_BY_AT_MOST.test(said) || NOT_DOWN_MORE.test(said))
-      return { min: 1 - pct.v / 100, used: [pct] };
-  }
+  // A cap on the change itself: "can be cut by at most a quarter", "no channel should lose
+  // more than 30%", "can go up at most 50%", or both ("…cut by more than 25% or raised by more
+  // than 60%"), each with the percent that ends its phrase.
+  const negatedDown = NOT_DOWN_MORE.exec(said);
+  const negatedUp = NOT_UP_MORE.exec(said);
+  const lower =
+    DOWN_BY_AT_MOST.exec(said) ?? negatedDown ?? (negatedUp ? OR_DOWN_MORE.exec(said) : null);
+  const raise =
+    UP_BY_AT_MOST.exec(said) ?? negatedUp ?? (negatedDown ? OR_UP_MORE.exec(said) : null);
+  const downPct = lower ? pctEnding(clause, said, lower) : undefined;
+  const upPct = raise ? pctEnding(clause, said, raise) : undefined;
+  const cut = downPct && downPct.v < 100 ? downPct : undefined;
+  if (cut || upPct)
+    return {
+      ...(cut ? { min: 1 - cut.v / 100 } : {}),
+      ...(upPct ? { max: 1 + upPct.v / 100 } : {}),
+      used: [cut, upPct].filter((t) => t !== undefined),
+    };
   if (NOT_DOWN_HALF.test(said)) return { min: 0.5, used: [] };
-  if (pct?.t === 'pct' && (UP_BY_AT_MOST.test(said) || NOT_UP_MORE.test(said)))
-    return { max: 1 + pct.v / 100, used: [pct] };
   if (pct?.t === 'pct' && /\bwithin PCT\b/.test(text) && pct.v < 100)
     return { min: 1 - pct.v / 100, max: 1 + pct.v / 100, used: [pct] };
   // A cap and a floor may come together: "no more than triple or fall below half of today".
@@ -99,4 +112,13 @@ export function relativeBounds(
 function nthPct(clause: Token[], n: number): Extract<Token, { t: 'pct' }> | undefined {
   const tok = clause.filter((t) => t.t === 'pct')[n];
   return tok?.t === 'pct' ? tok : undefined;
+}
+
+/** The percent token that ends a match on the clause's words. */
+function pctEnding(
+  clause: Token[],
+  said: string,
+  m: RegExpExecArray,
+): Extract<Token, { t: 'pct' }> | undefined {
+  return nthPct(clause, said.slice(0, m.index + m[0].length).split('PCT').length - 2);
 }

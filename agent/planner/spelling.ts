@@ -25,7 +25,9 @@ function distance(a: string, b: string, cap: number): number {
 
 /** Short verbs and nouns worth fixing when two letters were swapped ("moev", "doubel"). */
 const VERBS =
-  'move shift double triple halve boost raise reduce budget split curve model drive'.split(' ');
+  'move shift double triple halve boost raise reduce budget split curve model drive cut add trim drop'.split(
+    ' ',
+  );
 
 function swapsTo(word: string, name: string): boolean {
   return [...Array(Math.max(0, word.length - 1)).keys()].some(
@@ -50,6 +52,12 @@ export function correctWord(w: string): string {
   if (w.length < 4 || COMMON_WORDS.has(w) || /[^a-z]/.test(w)) return w;
   const hit = cache.get(w);
   if (hit !== undefined) return hit;
+  // "cutt", "addd": the last letter typed twice.
+  const once = w.slice(0, -1);
+  if (w.at(-1) === w.at(-2) && VERBS.includes(once)) {
+    cache.set(w, once);
+    return once;
+  }
   const swap = VERBS.find((v) => v.length === w.length && v !== w && closeEnough(w, v));
   if (swap && swapsTo(w, swap)) {
     cache.set(w, swap);

@@ -16,7 +16,8 @@ const PERIOD_PATTERNS: RegExp[] = [
   new RegExp(`\\b(?:in|during|for|of|over) (?:${MONTH})(?:\\s+(?:${YEAR}))?\\b`),
   new RegExp(`\\b(?:${MONTH}) (?:${YEAR})\\b`),
   new RegExp(`\\b(?:in|during|for|of|over|across)(?: the year)? (?:${YEAR})\\b`),
-  new RegExp(`\\b(?:${YEAR})\\b`),
+  // "2000 a day" is an amount at a rate, not a year.
+  new RegExp(`\\b(?:${YEAR})\\b(?! (?:a|an|per|each|every) (?:day|week|month)\\b)`),
 ];
 const PERIOD_LEAD = /^(?:in|during|for|of|over|across|the year) /;
 
@@ -51,9 +52,9 @@ const LEFT_RE = /\b(\d+(?:\.\d+)?) (day|week|month)s? (?:left|remaining|to go)\b
 /** "our launch window is 6 weeks", "the campaign runs for 10 weeks": the plan's own length. */
 const LASTS_RE =
   /\b(?:window|campaign|flight|burst|push|horizon|launch|season|promo|promotion|sale|activation) (?:is|lasts|will last|runs|will run|runs for|is only|is just|of) (\d+(?:\.\d+)?) (day|week|month)s?\b/;
-/** "for a 52-week view", "a 26-week plan": a length said as the plan's own span. */
+/** "for a 52-week view", "a 26-week plan", "an 8-week holdout": a length said as the plan's own span. */
 const SPAN_RE =
-  /\b(\d+(?:\.\d+)?)[ -](day|week|month)s? (?:view|plan|horizon|window|forecast|outlook|projection|flight|campaign|timeframe|time frame|period|run)\b/;
+  /\b(\d+(?:\.\d+)?)[ -](day|week|month)s? (?:view|plan|horizon|window|forecast|outlook|projection|flight|campaign|timeframe|time frame|period|run|holdout|hold out|test|pilot|trial|experiment|blackout|pause|sprint|burst)\b/;
 /** "horizon 13 weeks", "horizon: 8 weeks": the horizon named as a setting. */
 const SETTING_RE = /\bhorizon(?: of| is| =| :| to)? (\d+(?:\.\d+)?) (day|week|month)s?\b/;
 /** "horizon=26", "horizon 13": a horizon in the data's own periods (no unit said). */
@@ -62,9 +63,12 @@ const SETTING_PERIODS_RE =
 /** "Planning H1: 26 weeks, $2.2M in total": a length said on its own between punctuation. */
 const ALONE_RE =
   /(?:^|[:;,(] )(\d+(?:\.\d+)?) (day|week|month)s? (?=[,;:)-]|at \$?\d|of \$?\d|with \$?\d)/;
-/** "for the second half of the year", "over H2", "next half": half a year ahead (no year named). */
+/**
+ * "for the second half of the year", "over H2", "next half", "a half-year plan": half a year
+ * ahead (no year named).
+ */
 const HALF_YEAR_RE =
-  /\b(?:for|over|in|across|during|through|throughout) (?:the )?(?:(?:first|second|back|next|other) half|h[12])(?! (?:of )?(?:19|20)\d\d)\b|\bnext half(?: year)?\b/;
+  /\b(?:for|over|in|across|during|through|throughout) (?:the )?(?:(?:first|second|back|next|other) half|h[12])(?! (?:of )?(?:19|20)\d\d)\b|\bnext half(?: year)?\b|\b(?:a|one|the next) half year\b|\bhalf year (?:plan|view|horizon|forecast|outlook|budget)\b/;
 
 /**
  * The forecast horizon the user named ("over 6 months", "next 8 weeks", "for a year"), in periods

@@ -1,6 +1,6 @@
 import type { ScenarioChange } from '../../tools';
 import { ADVICE, CUT_ADVICE, cutAdvice, shiftAdvice } from './answer-lead';
-import { borrowVerb, parseChangeClause } from './change-clause';
+import { parseChangeClause, withBorrowedVerbs } from './change-clause';
 import { MEANT } from './correction';
 import { looksLikeMove, type MoveParse, moveChange, parseMove } from './move-change';
 import { regionalScope } from './regional-scope';
@@ -127,9 +127,7 @@ function ownClauses(ctx: TurnContext): ScenarioChange[] | undefined {
   if (parts.some((c) => channelRefs(c).length !== 1 || amounts(c) !== 1)) return undefined;
   // "took 10% from TV and put 10% into search" is a move said in two clauses.
   if (parts.some((c) => c.some((t) => MOVE_WORDS.test(wordOf(t))))) return undefined;
-  const changes = parts.flatMap((c, i) =>
-    parseChangeClause(borrowVerb(parts[i - 1], c), ctx.referenceTotal),
-  );
+  const changes = withBorrowedVerbs(parts).flatMap((c) => parseChangeClause(c, ctx.referenceTotal));
   return changes.length === parts.length && changes.every((c) => c.type !== 'move')
     ? changes
     : undefined;
@@ -210,10 +208,7 @@ export function buildWhatIf(ctx: TurnContext): FrameResult {
       receivers = mv.to;
     }
   }
-  let previous: Token[] | undefined;
-  for (const said of clauses(ctx.tokens)) {
-    const clause = borrowVerb(previous, said);
-    previous = said;
+  for (const clause of withBorrowedVerbs(clauses(ctx.tokens))) {
     const refs = channelRefs(clause);
     if (moved.length > 0 && refs.length === 0) {
       // "trim total spend by 10% and, on top of that, move 10% of TV into search"
@@ -230,6 +225,12 @@ export function buildWhatIf(ctx: TurnContext): FrameResult {
     }
     changes.push(...parseChangeClause(clause, ctx.referenceTotal));
   }
+  // "Finance wants 195k back. If we take it off the total budget…": the total's change, with its
+  // amount said in another clause, read over the whole message.
+  if (changes.length === 0 && channelRefs(ctx.tokens).length === 0)
+    changes.push(
+      ...parseChangeClause(ctx.tokens, ctx.referenceTotal).filter((c) => c.type === 'total'),
+    );
   if (changes.length > 0) {
     // The model is national: a change asked for some regions is simulated everywhere, and said so.
     const regions = regionalScope(ctx.raw);
