@@ -10,13 +10,14 @@ import { checkCase } from './testing/run-case';
 import { SEVENTH_CASES } from './testing/seventh-cases';
 import { SIXTH_CASES } from './testing/sixth-cases';
 import { TENTH_CASES } from './testing/tenth-cases';
+import { THIRTEENTH_CASES } from './testing/thirteenth-cases';
 import { TWELFTH_CASES } from './testing/twelfth-cases';
 
 const planner = new OfflinePlanner({ dataset: PEOPLE_DATASET as PlannerDataset });
 const passRate = (cases: typeof FIFTH_CASES) =>
   cases.filter((c) => checkCase(planner, c).problems.length === 0).length / cases.length;
 
-describe('offline planner on the tables written blind to it (fifth to twelfth)', () => {
+describe('offline planner on the tables written blind to it (fifth to thirteenth)', () => {
   it('plans at least 95% of the fifth table right (65.8% before the fixes made on it)', () => {
     expect(FIFTH_CASES.length).toBe(120);
     expect(passRate(FIFTH_CASES)).toBeGreaterThanOrEqual(0.95);
@@ -57,6 +58,11 @@ describe('offline planner on the tables written blind to it (fifth to twelfth)',
     expect(passRate(TWELFTH_CASES)).toBeGreaterThanOrEqual(0.99);
   });
 
+  it('plans at least 63% of the thirteenth table right, which no fix has looked at (63.2% when written, 64.0% after the twelfth-table fixes)', () => {
+    expect(THIRTEENTH_CASES.length).toBe(136);
+    expect(passRate(THIRTEENTH_CASES)).toBeGreaterThanOrEqual(0.63);
+  });
+
   it('never plans a call whose arguments break the tool schema', () => {
     for (const c of [
       ...FIFTH_CASES,
@@ -67,6 +73,7 @@ describe('offline planner on the tables written blind to it (fifth to twelfth)',
       ...TENTH_CASES,
       ...ELEVENTH_CASES,
       ...TWELFTH_CASES,
+      ...THIRTEENTH_CASES,
     ]) {
       const schema = checkCase(planner, c).problems.filter((p) => p.includes('args invalid'));
       expect(schema).toEqual([]);
