@@ -33,6 +33,29 @@ describe('resolvePeriod', () => {
     expect(resolvePeriod('last quarter', toDec23.slice(0, -1), 7).label).toBe('Q3 2024');
   });
 
+  it('reads monthly data dated by the first or the last day of each month alike', () => {
+    const starts = Array.from({ length: 24 }, (_, m) =>
+      new Date(Date.UTC(2023, m, 1)).toISOString().slice(0, 10),
+    );
+    const ends = Array.from({ length: 24 }, (_, m) =>
+      new Date(Date.UTC(2023, m + 1, 0)).toISOString().slice(0, 10),
+    );
+    expect(resolvePeriod('last quarter', starts, 30)).toEqual({
+      start: '2024-10-01',
+      end: '2024-12-01',
+      label: 'Q4 2024',
+    });
+    expect(resolvePeriod('last quarter', ends, 30)).toEqual({
+      start: '2024-10-31',
+      end: '2024-12-31',
+      label: 'Q4 2024',
+    });
+    expect(resolvePeriod('March 2024', ends, 30)).toMatchObject({
+      start: '2024-03-31',
+      end: '2024-03-31',
+    });
+  });
+
   it('keeps daily data to whole quarters by the day', () => {
     const days: string[] = [];
     for (let t = Date.UTC(2024, 0, 1); t <= Date.UTC(2024, 11, 30); t += 86_400_000)

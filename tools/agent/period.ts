@@ -24,8 +24,9 @@ const addDays = (s: string, n: number) =>
 /**
  * Resolves a period as people say it ("last quarter", "Q3 2024", "2024", "last 12 weeks",
  * "since March", "March 2024", "H1 2024", "YTD", "2024-01-01..2024-03-31") against the data's
- * dates. A period of the data belongs to the calendar range holding its middle day (a week
- * starting Monday 30 December is January's, as ISO weeks go by their Thursday), so "last
+ * dates. A day or week of the data belongs to the calendar range holding its middle day (a week
+ * starting Monday 30 December is January's, as ISO weeks go by their Thursday), a month to its
+ * month whether dated by its first or last day, so "last
  * quarter" on weekly data whose last week starts 23 December is that year's Q4, the latest
  * quarter whose every period is in the data. The range returned runs from the first to the last
  * period start it holds. Throws naming `period` when the text is not a period or the range holds
@@ -41,10 +42,17 @@ export function resolvePeriod(
   if (!text || /^(all|overall|all time|whole|entire|total)\b/i.test(text.trim())) {
     return { start: first, end: last, label: `${first} to ${last}` };
   }
-  const middle = Math.floor((Math.round(periodDays) - 1) / 2);
+  // Monthly dates (the 1st or the last of a month) already name their month; days and weeks go
+  // by their middle day.
+  const monthly = periodDays >= 28;
+  const middle = monthly ? 0 : Math.floor((Math.round(periodDays) - 1) / 2);
   const lastMiddle = addDays(last, middle);
-  // The day before the middle of the period after the data: every range ending by then is whole.
-  const coveredUntil = addDays(last, Math.round(periodDays) + middle - 1);
+  // Every range ending by then is whole: the end of the last month, or the day before the middle
+  // of the period after the data.
+  const lastDate = new Date(`${last}T00:00:00Z`);
+  const coveredUntil = monthly
+    ? iso(utc(lastDate.getUTCFullYear(), lastDate.getUTCMonth() + 1, 0))
+    : addDays(last, Math.round(periodDays) + middle - 1);
   const t = text.toLowerCase().trim();
   const range = parse(t, lastMiddle, coveredUntil, Number(lastMiddle.slice(0, 4)));
   if (!range)
