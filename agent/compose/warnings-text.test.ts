@@ -73,4 +73,26 @@ describe("the tools' extrapolation warnings in plan answers", () => {
     );
     expect(bad).toEqual([]);
   });
+
+  it("reads a bursty channel's busiest period, with its figures", () => {
+    const { text, bad } = draftOf(
+      'what_if',
+      { changes: [{ type: 'scale', channel: 'tv_spend', percent: 200 }] },
+      {
+        horizon: { periods: 13, unit: 'weeks' },
+        reference: { spend: { tv_spend: 450_000 }, kpi: 15_900_000 },
+        scenario: { spend: { tv_spend: 1_350_000 }, kpi: 17_000_000 },
+        delta: { kpi: 1_100_000, kpiPct: 0.07, spend: 900_000 },
+        assumptions: [],
+        warnings: [
+          "tv_spend: the plan's busiest week spends $342,804, above the most seen in the data ($295,584); the model extrapolates there, so treat this part with caution or cap it (maxMultiple).",
+        ],
+      },
+      'What if we triple TV?',
+    );
+    expect(text).toContain(
+      '- Caution: the plan spends $342,804 in its busiest week on TV, above the most seen in the data ($295,584); the model extrapolates there, so treat that part with caution.',
+    );
+    expect(bad).toEqual([]);
+  });
 });

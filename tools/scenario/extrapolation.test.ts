@@ -24,9 +24,9 @@ describe('extrapolation warnings', () => {
     const out = extrapolationWarnings(model, { tv: 620_000, radio: 300_000 }, weeks);
     expect(out).toEqual([
       expect.stringMatching(
-        /^tv: the plan's busiest week spends \$148,000 a week, above the most seen in the data \(\$77,000\)/,
+        /^tv: the plan's busiest week spends \$148,000, above the most seen in the data \(\$77,000\)/,
       ),
-      expect.stringMatching(/^radio: the plan's busiest week spends \$31,\d{3} a week, above/),
+      expect.stringMatching(/^radio: the plan's busiest week spends \$31,\d{3}, above/),
     ]);
   });
 

@@ -25,9 +25,11 @@ export function extrapolationWarnings(
     const most = history.reduce((m, v) => Math.max(m, v), 0);
     const peak = total * Math.max(...pattern);
     if (peak > most * 1.0001) {
-      const where = steady ? 'the plan spends' : `the plan's busiest ${horizon.unit} spends`;
+      const what = steady
+        ? `the plan spends ${formatMoney(peak)} a ${horizon.unit}`
+        : `the plan's busiest ${horizon.unit} spends ${formatMoney(peak)}`;
       out.push(
-        `${r.name}: ${where} ${formatMoney(peak)} a ${horizon.unit}, above the most seen in the data (${formatMoney(most)}); the model extrapolates there, so treat this part with caution or cap it (maxMultiple).`,
+        `${r.name}: ${what}, above the most seen in the data (${formatMoney(most)}); the model extrapolates there, so treat this part with caution or cap it (maxMultiple).`,
       );
       continue;
     }
