@@ -97,5 +97,20 @@ export function markChannels(tokens: Token[], catalog: ChannelCatalog): Token[] 
     }
     i += used;
   }
-  return out;
+  return dropNamedGroups(out);
+}
+
+/**
+ * "Both of our broadcast channels, TV and radio": a group whose every member the message also
+ * names one by one is the same channels said twice, so the group goes back to being a word.
+ */
+function dropNamedGroups(tokens: Token[]): Token[] {
+  const single = new Set(
+    tokens.flatMap((tok) => (tok.t === 'ch' && tok.names.length === 1 ? tok.names : [])),
+  );
+  return tokens.map((tok) =>
+    tok.t === 'ch' && tok.names.length > 1 && tok.names.every((n) => single.has(n))
+      ? { t: 'w', w: tok.said }
+      : tok,
+  );
 }

@@ -119,3 +119,25 @@ describe('offline planner: carryover of a named channel', () => {
     expect(call('What is adstock?')?.name).toBe('search_methodology');
   });
 });
+
+describe('offline planner: broadcast is TV and radio', () => {
+  it('passes "broadcast" on as the group, which the tools resolve to TV and radio', () => {
+    expect(call('What if we cut broadcast by 20%?')?.args).toEqual({
+      changes: [{ type: 'scale', channel: 'broadcast', percent: -20 }],
+    });
+  });
+
+  it('names TV and radio once when the message names the group and both of them', () => {
+    for (const q of [
+      'What happens if we switch off our broadcast channels (TV and radio)?',
+      'what if we stop broadcast - tv and radio - entirely',
+    ]) {
+      expect(call(q)?.args).toEqual({
+        changes: [
+          { type: 'set', channel: 'tv_spend', amount: 0 },
+          { type: 'set', channel: 'radio_spend', amount: 0 },
+        ],
+      });
+    }
+  });
+});

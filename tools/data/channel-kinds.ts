@@ -14,20 +14,22 @@ export interface ChannelKind {
 const SOCIAL = ['social', 'digital'];
 const DIGITAL = ['digital'];
 const OFFLINE = ['offline'];
+/** TV and radio: "broadcast" names both, not TV alone. */
+const BROADCAST = ['offline', 'broadcast'];
 
 /** Kinds keyed by a canonical id. Order matters only for labels. */
 export const CHANNEL_KINDS: Record<string, ChannelKind> = {
   tv: {
     label: 'TV',
-    phrases: ['tv', 'television', 'telly', 'linear', 'lineartv', 'broadcast', 'cable', 'tvc'],
-    groups: OFFLINE,
+    phrases: ['tv', 'television', 'telly', 'linear', 'lineartv', 'cable', 'tvc'],
+    groups: BROADCAST,
   },
   ctv: {
     label: 'CTV',
     phrases: ['ctv', 'connectedtv', 'ott', 'streamingtv'],
     groups: DIGITAL,
   },
-  radio: { label: 'Radio', phrases: ['radio', 'audio'], groups: OFFLINE },
+  radio: { label: 'Radio', phrases: ['radio', 'audio'], groups: BROADCAST },
   // Narrower than audio: a dataset's radio channel is not its podcasts, so "podcast" names no
   // channel there ("audio" names either).
   podcast: {
@@ -120,6 +122,7 @@ export const GROUP_SYNONYMS: Record<string, string> = {
   traditional: 'offline',
   atl: 'offline',
   abovetheline: 'offline',
+  broadcast: 'broadcast',
 };
 
 /** Readable spellings of words that are not simply capitalised. */

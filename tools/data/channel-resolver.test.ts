@@ -195,12 +195,17 @@ describe('channel names', () => {
     expect(channelStem('affiliate_investment')).toBe('affiliate');
   });
 
-  it('derives social, digital and offline groups from names', () => {
+  it('derives social, digital, offline and broadcast groups from names', () => {
     expect(defaultChannelGroups(robyn)).toEqual({
       offline: ['tv_S', 'ooh_S', 'print_S'],
+      broadcast: ['tv_S'],
       social: ['facebook_S'],
       digital: ['facebook_S', 'search_S'],
     });
+    expect(defaultChannelGroups(['tv_spend', 'radio_spend', 'search_spend']).broadcast).toEqual([
+      'tv_spend',
+      'radio_spend',
+    ]);
     expect(defaultChannelGroups(['Channel0_spend', 'x1'])).toEqual({});
   });
 
