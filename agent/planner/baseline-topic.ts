@@ -37,8 +37,14 @@ export function asksAboutBaseline(skel: string): boolean {
 
 /**
  * True when a follow-up to a breakdown names a driver outside the paid channels ("and what about
- * price and promotions?"): the breakdown asked about is the baseline's.
+ * price and promotions?"): the breakdown asked about is the baseline's. A driver said as a time
+ * ("during the holidays", "in promo weeks", "over the season") is a period, not the topic.
  */
 export function namesBaselineDriver(skel: string): boolean {
-  return new RegExp(`\\b${TOPIC}\\b`).test(skel) && !/\bCH\b/.test(skel);
+  const asTime = new RegExp(
+    `\\b(?:during|in|over|across|around|at|through|for) (?:the |our |those |these |all |last |this )*(?:\\w+ )?${TOPIC}(?: (?:weeks?|days?|months?|periods?|season|time))?\\b`,
+    'g',
+  );
+  const rest = skel.replace(asTime, ' ');
+  return new RegExp(`\\b${TOPIC}\\b`).test(rest) && !/\bCH\b/.test(skel);
 }

@@ -275,9 +275,9 @@ export const INTENT_CUES: Record<Exclude<IntentName, 'clarify' | 'out_of_scope'>
       weight: 1.5,
     },
     // "is the Hill exponent fixed or estimated?", "are the intervals calibrated?": how a part of
-    // the model is set.
+    // the model is set ("is TV saturation the same as radio?" compares channels instead).
     {
-      re: /\b(?:is|are|was|were) (?:the |a |an |our |your |these |its )?(?:\w+ ){0,3}(?:exponents?|parameters?|intervals?|bands?|priors?|adstock|decay|half ?life|shape|slope|saturation|carry ?over|lags?|coefficients?|elasticit\w*|hill|posteriors?) (?:fixed|calibrated|estimated?|learned|learnt|fitted|fit|chosen|set|tuned|shared|pooled|assumed|hard ?coded|the same)\b/,
+      re: /\b(?:is|are|was|were) (?:the |a |an |our |your |these |its )?(?:(?!CH\b)\w+ ){0,3}(?:exponents?|parameters?|intervals?|bands?|priors?|adstock|decay|half ?life|shape|slope|saturation|carry ?over|lags?|coefficients?|elasticit\w*|hill|posteriors?) (?:fixed|calibrated|estimated?|learned|learnt|fitted|fit|chosen|set|tuned|shared|pooled|assumed|hard ?coded|the same)\b/,
       weight: 4.5,
     },
     { re: /\bposteriors?\b|\bcredible intervals?\b/, weight: 2 },

@@ -50,16 +50,34 @@ function rateBefore(tokens: Token[], i: number): string | undefined {
     : undefined;
 }
 
-/** "add 2,000 a day", "2000 more per week": a bare number of 100 or more at a rate is an amount. */
+/** Words that make a bare number that follows them spend: "spend 2,000 a day", "raise it to 3000 a week". */
+const SPEND_BEFORE =
+  /^(?:spend|spending|spent|add|adding|added|put|putting|invest|investing|invested|allocate|allocating|pay|paying|run|running|ran|cut|cutting|take|taking|remove|removing|drop|dropping|increase|increasing|raise|raising|boost|boosting|lower|lowering|reduce|reducing|shift|shifting|move|moving|budget|at|to|by)$/;
+
+/** Words after which a number at a rate is a result or a cost, not spend: "drives 800 a week", "CPA is 120 a week". */
+const MEASURE_BEFORE =
+  /^(?:is|are|was|were|drives?|drove|brings?|brought|generates?|generated|gets?|got|returns?|returned|makes?|made|sells?|sold|delivers?|delivered|costs?|cpa|cpc|cpm|orders|sales|revenue|conversions)$/;
+
+/**
+ * "add 2,000 a day", "2000 more per week on TikTok": a bare number of 100 or more at a rate is an
+ * amount when spending governs it (a spend verb or preposition just before it, or "on/into/for" a
+ * channel after the rate); "search drives 800 a week in orders" is not money.
+ */
 function bareAmountAtRate(tokens: Token[], i: number): Token | undefined {
   const tok = tokens[i];
   if (tok?.t !== 'num' || tok.v < 100) return undefined;
   const skip = CHANGE_WORD.test(wordAt(tokens, i + 1)) ? 1 : 0;
   const lead = wordAt(tokens, i + 1 + skip);
   const unit = UNIT_OF[wordAt(tokens, i + 2 + skip)];
-  return /^(?:per|a|an|each|every)$/.test(lead) && unit && unit !== 'year'
-    ? { t: 'money', v: tok.v }
-    : undefined;
+  if (!/^(?:per|a|an|each|every)$/.test(lead) || !unit || unit === 'year') return undefined;
+  // "3000 more per week": a change of an amount is spend whatever precedes it.
+  if (skip === 1) return { t: 'money', v: tok.v };
+  const before = [wordAt(tokens, i - 1), wordAt(tokens, i - 2)];
+  if (before.some((w) => MEASURE_BEFORE.test(w))) return undefined;
+  const spent =
+    before.some((w) => SPEND_BEFORE.test(w)) ||
+    /^(?:on|into|for|onto)$/.test(wordAt(tokens, i + 3 + skip));
+  return spent ? { t: 'money', v: tok.v } : undefined;
 }
 
 /**

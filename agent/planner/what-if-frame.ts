@@ -8,6 +8,10 @@ import { channelRefs, clauses, wordOf } from './token-utils';
 import type { Token } from './tokens';
 import { channelOptions, type FrameResult, orList, type TurnContext } from './turn-context';
 
+/** The KPI as the subject of a change: "sales fall 10%", "revenue drops". */
+const KPI_MOVES =
+  /\b(?:sales|revenue|kpi|conversions|orders|demand|traffic)\s+(?:fall|falls|fell|drop|drops|dropped|decline|declines|declined|rise|rises|rose|grow|grows|grew|go|goes|went|shrink|shrinks|shrank)\b/;
+
 /** Tool arguments of a what-if with its changes and optional horizon. */
 export function whatIfCall(changes: ScenarioChange[], horizon?: number): FrameResult {
   const args: Record<string, unknown> = { changes };
@@ -227,7 +231,13 @@ export function buildWhatIf(ctx: TurnContext): FrameResult {
   }
   // "Finance wants 195k back. If we take it off the total budget…": the total's change, with its
   // amount said in another clause, read over the whole message.
-  if (changes.length === 0 && channelRefs(ctx.tokens).length === 0)
+  // Not when the KPI is what moves ("if sales fall 10%, what happens to our budget?").
+  if (
+    changes.length === 0 &&
+    channelRefs(ctx.tokens).length === 0 &&
+    /\b(?:budget|spend|spending)\b/.test(ctx.text) &&
+    !KPI_MOVES.test(ctx.text)
+  )
     changes.push(
       ...parseChangeClause(ctx.tokens, ctx.referenceTotal).filter((c) => c.type === 'total'),
     );
