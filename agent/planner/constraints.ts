@@ -92,9 +92,12 @@ function words(clause: Token[]): string {
     .join(' ');
 }
 
-/** A multiple said as what spend brings back ("returns at least 1.8x"), not as a multiple of spend. */
+/**
+ * A multiple said as what spend brings back ("returns at least 1.8x", "gets at least 2x ROAS"),
+ * not as a multiple of spend.
+ */
 const RETURN_LEVEL =
-  /\b(?:returns?|returning|roas|roi|mroas|mroi|pays? back|brings? (?:back|in)|yields?)\b(?: \w+){0,3} MULT\b/;
+  /\b(?:returns?|returning|roas|roi|mroas|mroi|pays? back|brings? (?:back|in)|yields?)\b(?: \w+){0,3} MULT\b|\bMULT (?:roas|roi|mroas|mroi|returns?|payback|back)\b/;
 
 /**
  * Reads budget constraints clause by clause: "keep TV at least $200k", "no more than 40% in

@@ -74,4 +74,14 @@ describe('offline planner: rules that must not misfire', () => {
   it('does not read a fall in sales as a cut of the budget', () => {
     expect(calls('If sales fall 10%, what happens to our budget?')).toEqual([]);
   });
+
+  it('reads "at least 2x ROAS" as a level of return, not a floor on spend', () => {
+    expect(calls('Optimize the budget so TV gets at least 2x ROAS')[0]?.args).toEqual({
+      objective: 'target_roas',
+      targetRoas: 2,
+    });
+    expect(calls('optimize with TV at least 0.5x')[0]?.args).toMatchObject({
+      constraints: { minMultiple: { tv_spend: 0.5 } },
+    });
+  });
 });
