@@ -102,6 +102,7 @@ export function optimizeBudget(
   const explained = explainAllocation(p, bounds, allocation.spend, allocation.lambda);
   const totalOf = (plan: SpendPlan) => Object.values(plan).reduce((s, v) => s + v, 0);
   const gain = best.kpi - current.kpi;
+  const optimalMarginals = marginals(p, optimal);
   const draws = drawDeltas(model, p.reference, optimal, p.horizon.periods);
   const { intervals, widened } = deltaIntervals(
     gain,
@@ -122,7 +123,7 @@ export function optimizeBudget(
       spend: totalOf(optimal) - totalOf(p.reference),
       interval: intervals,
     },
-    marginalRoi: marginals(p, optimal),
+    marginalRoi: optimalMarginals,
     currentMarginalRoi: marginals(p, p.reference),
     equilibriumRoi: allocation.lambda,
     binding: [...solved.totalBinding, ...explained.binding],
@@ -137,7 +138,7 @@ export function optimizeBudget(
     ],
     warnings: [
       ...extrapolationWarnings(model, optimal, p.horizon),
-      ...belowCost(model, parsed.objective, p.allocated, optimal, marginals(p, optimal)),
+      ...belowCost(model, parsed.objective, p.allocated, optimal, optimalMarginals),
     ],
     assumptions: [
       ...optimizerAssumptions(p),
