@@ -5,6 +5,7 @@ import type { SearchHit } from '../ports';
 import { type CalibrationView, calibrationBullets, calibrationNote } from './calibration-text';
 import { type ComposeContext, type Composed, humanizeNames } from './composed';
 import { type ContributionsView, composeContributions } from './contributions-text';
+import { composeCurveComparison } from './curve-comparison-text';
 import { type CurveView, composeCurve } from './curve-text';
 import { composeDiagnostics, type DiagnosticsView } from './diagnostics-text';
 import { composeIntervals } from './interval-text';
@@ -69,6 +70,14 @@ function composeLead(calls: ToolCallRecord[], ctx: ComposeContext): Composed | u
   return undefined;
 }
 
+/** Two or more response curves of one turn, compared; undefined for fewer. */
+function composeCurves(calls: ToolCallRecord[], ctx: ComposeContext): Composed | undefined {
+  const curves = calls
+    .filter((c) => c.name === 'get_response_curve' && !c.error)
+    .map((c) => c.result as CurveView);
+  return curves.length >= 2 ? composeCurveComparison(curves, ctx) : undefined;
+}
+
 /** Search hits of the turn, one per document section, in retrieval order. */
 export function hitsOf(calls: ToolCallRecord[]): SearchHit[] {
   const seen = new Set<string>();
@@ -111,7 +120,9 @@ export function composeAnswer(input: {
     ?.modelWarnings;
   const withWarnings = { ...ctx, warnings: modelWarnings ?? [] };
   const composed = primary
-    ? (composeLead(calls, withWarnings) ?? composeCall(primary, withWarnings))
+    ? (composeLead(calls, withWarnings) ??
+      composeCurves(calls, withWarnings) ??
+      composeCall(primary, withWarnings))
     : undefined;
   const failed = calls.find((c) => c.error);
   const parts: AnswerPart[] = [...(composed?.parts ?? [])];

@@ -1,4 +1,5 @@
 import type { ResponseCurveResult } from '../../tools';
+import type { AnswerPart } from '../agent-types';
 import { type ComposeContext, type Composed, caveatsFor } from './composed';
 import { kpiAmount, money, percent, ratio } from './format';
 import { marginalPointText } from './marginal-point';
@@ -28,6 +29,32 @@ function carryoverText(result: CurveView, name: string): string | undefined {
   return `${percent(c.laterShare)} of ${name}'s effect lands after the ${unit} of spend (carryover); ${within}, counting the ${unit} of spend.`;
 }
 
+/** "TV is past its steepest point: …. At the current $50k per week, the next dollar returns 2 against an average of 2.5." */
+export function positionText(result: CurveView, ctx: ComposeContext): string {
+  const name = ctx.label(result.channel);
+  return `${name} ${POSITION[result.position]}. At the current ${money(result.current.spend)} per ${result.periodUnit}, the next dollar returns ${ratio(result.current.mroi)} against an average of ${ratio(result.current.roi)}.`;
+}
+
+/** The chart of one or more response curves, each with its current spend marked. */
+export function curveChart(results: CurveView[], ctx: ComposeContext): AnswerPart {
+  const per = `per ${results[0]?.periodUnit ?? 'period'}`;
+  const names = results.map((r) => ctx.label(r.channel));
+  return {
+    type: 'chart',
+    kind: 'response_curve',
+    title: `${names.join(', ')}: ${ctx.kpi} ${per} by spend ${per}`,
+    xLabel: `Spend ${per}`,
+    yLabel: `${ctx.kpi} ${per}`,
+    series: results.flatMap((r, i) => [
+      { name: names[i] as string, points: r.points.map((p): [number, number] => [p.spend, p.kpi]) },
+      {
+        name: results.length === 1 ? 'Current spend' : `${names[i]}: current spend`,
+        points: [[r.current.spend, r.current.kpi]] as [number, number][],
+      },
+    ]),
+  };
+}
+
 /**
  * The answer for a response curve: where current spend sits on it and what the next dollar
  * returns; when the user asked for a level of marginal return, the spend where it gets there.
@@ -35,7 +62,7 @@ function carryoverText(result: CurveView, name: string): string | undefined {
 export function composeCurve(result: CurveView, ctx: ComposeContext): Composed {
   const name = ctx.label(result.channel);
   const per = `per ${result.periodUnit}`;
-  const position = `${name} ${POSITION[result.position]}. At the current ${money(result.current.spend)} ${per}, the next dollar returns ${ratio(result.current.mroi)} against an average of ${ratio(result.current.roi)}.`;
+  const position = positionText(result, ctx);
   const asked = ctx.marginalRoi;
   const carry = carryoverText(result, name);
   const lead =
@@ -57,21 +84,5 @@ export function composeCurve(result: CurveView, ctx: ComposeContext): Composed {
     );
   }
   bullets.push(...caveatsFor([result.channel], ctx));
-  return {
-    lead,
-    bullets,
-    parts: [
-      {
-        type: 'chart',
-        kind: 'response_curve',
-        title: `${name}: ${ctx.kpi} ${per} by spend ${per}`,
-        xLabel: `Spend ${per}`,
-        yLabel: `${ctx.kpi} ${per}`,
-        series: [
-          { name, points: result.points.map((p) => [p.spend, p.kpi]) },
-          { name: 'Current spend', points: [[result.current.spend, result.current.kpi]] },
-        ],
-      },
-    ],
-  };
+  return { lead, bullets, parts: [curveChart([result], ctx)] };
 }

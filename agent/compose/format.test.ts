@@ -18,6 +18,10 @@ describe('answer formatting', () => {
     expect(signedPercent(0.012)).toBe('+1.2%');
     expect(ratio(2.3456)).toBe('2.35');
     expect(signedKpi(-1234.5, 'revenue')).toBe('-$1,235');
+    // a range that ends at no change (switching a channel off cannot raise the KPI)
+    expect(signedKpi(0, 'revenue')).toBe('$0');
+    expect(signedKpi(-0, 'conversions')).toBe('0');
+    expect(signedKpi(12, 'conversions')).toBe('+12');
   });
 
   it('produces figures the grounding guard traces back to their source value', () => {

@@ -31,9 +31,9 @@ export function kpiAmount(n: number, kpiType: KpiType): string {
   return `${sign}${sig3(a)}`;
 }
 
-/** A signed KPI change: `+$12.3k`, `-450`. */
+/** A signed KPI change: `+$12.3k`, `-450`; no change is `$0`, not `+$0`. */
 export function signedKpi(n: number, kpiType: KpiType): string {
-  return `${n >= 0 ? '+' : ''}${kpiAmount(n, kpiType)}`;
+  return `${n > 0 ? '+' : ''}${kpiAmount(n, kpiType)}`;
 }
 
 /** A fraction as a percentage with one decimal (two below 1%): 0.1234 → `12.3%`. */

@@ -1,0 +1,73 @@
+import { describe, expect, it } from 'vitest';
+import { checkGrounding } from '../guard/grounding-guard';
+import type { ComposeContext } from './composed';
+import { composeCurveComparison } from './curve-comparison-text';
+import type { CurveView } from './curve-text';
+
+const LABELS: Record<string, string> = { search_spend: 'Search', social_spend: 'Social' };
+const ctx: ComposeContext = {
+  kpi: 'revenue',
+  kpiType: 'revenue',
+  label: (c) => LABELS[c] ?? c,
+  warnings: [],
+  unit: 'weeks',
+  channels: Object.keys(LABELS),
+};
+
+/** A curve through current spend `spend` whose next dollar returns `mroi`. */
+function curve(channel: string, spend: number, mroi: number, roi: number): CurveView {
+  return {
+    channel,
+    points: [0, spend, 2 * spend].map((s, i) => ({
+      spend: s,
+      kpi: s * roi,
+      mroi: mroi * (1.5 - 0.5 * i),
+    })),
+    current: { spend, kpi: spend * roi, roi, mroi },
+    halfSaturationSpend: spend * 1.2,
+    ceiling: spend * roi * 3,
+    observedMax: spend * 2,
+    position: 'efficient',
+    periodUnit: 'week',
+  };
+}
+
+describe('composeCurveComparison', () => {
+  it('leads with the channel the next dollar does more on, by marginal not average return', () => {
+    // Social has the higher average ROI but the lower marginal return: more spend belongs on Search.
+    const search = curve('search_spend', 27_200, 1.87, 2.5);
+    const social = curve('social_spend', 27_400, 1.52, 3.41);
+    const out = composeCurveComparison([social, search], ctx);
+    expect(out.lead).toBe(
+      "The next dollar does more on Search: it returns 1.87 at Search's current $27.2k per week, against 1.52 on Social ($27.4k per week).",
+    );
+    expect(out.bullets.filter((b) => b.includes('past its steepest point'))).toHaveLength(2);
+    const chart = out.parts[0];
+    expect(chart?.type === 'chart' && chart.series.map((s) => s.name)).toEqual([
+      'Social',
+      'Social: current spend',
+      'Search',
+      'Search: current spend',
+    ]);
+    const text = [out.lead, ...out.bullets].join('\n');
+    expect(checkGrounding(text, [search, social]).ungrounded).toEqual([]);
+  });
+
+  it('says when the next dollar returns about the same on both', () => {
+    const out = composeCurveComparison(
+      [curve('search_spend', 20_000, 1.5, 2), curve('social_spend', 30_000, 1.45, 2.2)],
+      ctx,
+    );
+    expect(out.lead).toBe(
+      'The next dollar returns about the same on Search and Social: 1.5 and 1.45 per $1 at current spend, so neither is the clear place for more.',
+    );
+  });
+
+  it('answers an asked level of marginal return channel by channel', () => {
+    const out = composeCurveComparison(
+      [curve('search_spend', 20_000, 1.5, 2), curve('social_spend', 30_000, 1.2, 2.2)],
+      { ...ctx, marginalRoi: 1 },
+    );
+    expect(out.lead).toMatch(/^Search's marginal return .* Social's marginal return /);
+  });
+});
