@@ -64,10 +64,10 @@ describe('offline planner on the tables written blind to it (fifth to fourteenth
     expect(passRate(THIRTEENTH_CASES)).toBeGreaterThanOrEqual(0.63);
   });
 
-  it('plans the fourteenth table, which no fix has looked at', () => {
+  it('plans at least 78% of the fourteenth table right, which no fix has looked at (78.6% when written)', () => {
     expect(FOURTEENTH_CASES.length).toBe(140);
-    // TODO: set to the pass rate measured once the table is committed, rounded down.
-    // expect(passRate(FOURTEENTH_CASES)).toBeGreaterThanOrEqual(0.0);
+    // Measured 110/140 = 78.6% on first run after the table was committed.
+    expect(passRate(FOURTEENTH_CASES)).toBeGreaterThanOrEqual(0.78);
   });
 
   it('never plans a call whose arguments break the tool schema', () => {
@@ -81,6 +81,7 @@ describe('offline planner on the tables written blind to it (fifth to fourteenth
       ...ELEVENTH_CASES,
       ...TWELFTH_CASES,
       ...THIRTEENTH_CASES,
+      ...FOURTEENTH_CASES,
     ]) {
       const schema = checkCase(planner, c).problems.filter((p) => p.includes('args invalid'));
       expect(schema).toEqual([]);
