@@ -1,13 +1,14 @@
 // Prints the planner's accuracy on the people-style set (or, with --board, the fourth set; with
-// --fifth, --sixth, --seventh, --eighth, --ninth, --tenth, --eleventh, --twelfth or --thirteenth,
-// those), by tag:
-// npx tsx agent/planner/testing/measure-people.ts [--board|--fifth|--sixth|--seventh|--eighth|--ninth|--tenth|--eleventh|--twelfth|--thirteenth] [--fail]
+// --fifth, --sixth, --seventh, --eighth, --ninth, --tenth, --eleventh, --twelfth, --thirteenth or
+// --fourteenth, those), by tag:
+// npx tsx agent/planner/testing/measure-people.ts [--board|--fifth|--sixth|--seventh|--eighth|--ninth|--tenth|--eleventh|--twelfth|--thirteenth|--fourteenth] [--fail]
 import { OfflinePlanner } from '../offline-planner';
 import type { PlannerDataset } from '../planner-types';
 import { BOARD_CASES } from './board-cases';
 import { EIGHTH_CASES } from './eighth-cases';
 import { ELEVENTH_CASES } from './eleventh-cases';
 import { FIFTH_CASES } from './fifth-cases';
+import { FOURTEENTH_CASES } from './fourteenth-cases';
 import { NINTH_CASES } from './ninth-cases';
 import { PEOPLE_CASES as PEOPLE, PEOPLE_DATASET } from './people-cases';
 import { checkCase } from './run-case';
@@ -38,7 +39,9 @@ const PEOPLE_CASES = process.argv.includes('--board')
                   ? TWELFTH_CASES
                   : process.argv.includes('--thirteenth')
                     ? THIRTEENTH_CASES
-                    : PEOPLE;
+                    : process.argv.includes('--fourteenth')
+                      ? FOURTEENTH_CASES
+                      : PEOPLE;
 const byTag = new Map<string, { pass: number; total: number }>();
 let pass = 0;
 /** How a misread fails: asked back or declined (safe), or ran a tool with the wrong arguments. */
