@@ -82,8 +82,14 @@ export function explainAllocation(
       const start = `${name}: ${moved}. At current spend it returned ${rate(m0)}${others}`;
       if (x <= tol && b.loLimit.field === '') {
         const average = ref > 0 ? (curve.value(ref) - curve.value(0)) / ref : m;
+        const shape = sCurve ? ' (its S-shaped curve pays little until spend is high)' : '';
+        const averaged = marginalText(average, kpiType, p.model.kpi, true);
+        // "Even at … averaged $1.45, against $1.35 elsewhere" contradicts itself when the
+        // average beats the common return: then the reason is its last dollars, not its average.
         lines.push(
-          `${name}: switched off, ${by}. Even at its current spend each dollar averaged ${marginalText(average, kpiType, p.model.kpi, true)}${others}${sCurve ? ' (its S-shaped curve pays little until spend is high)' : ''}.`,
+          lambda === null || average < lambda
+            ? `${name}: switched off, ${by}. Even at its current spend each dollar averaged ${averaged}${others}${shape}.`
+            : `${name}: switched off, ${by}. At current spend each dollar of it averaged ${averaged} but its next dollar returned ${rate(m0)}; the best plan found leaves it out${shape}.`,
         );
       } else if (atLo)
         lines.push(
