@@ -49,18 +49,23 @@ export function createAgentService(deps: AgentServiceDeps): AgentService {
     try {
       const stream = await graph.stream(input as never, {
         ...config,
-        streamMode: ['custom', 'updates'] as const,
+        streamMode: ['custom', 'values'] as const,
         durability: 'exit' as const,
       });
+      // The state after the last step and any interrupt come with the stream, so the turn
+      // does not read its checkpoint back (three queries) to learn them.
+      let values: AgentStateType | undefined;
+      let request: ApprovalRequest | undefined;
       for await (const chunk of stream) {
         const [mode, payload] = chunk as [string, unknown];
         if (mode === 'custom') yield payload as AgentEvent;
+        else if (mode === 'values') {
+          const interrupts = (payload as { __interrupt__?: { value?: unknown }[] }).__interrupt__;
+          if (interrupts) request = interrupts[0]?.value as ApprovalRequest | undefined;
+          else values = payload as AgentStateType;
+        }
       }
-      const snapshot = await graph.getState(config);
-      const values = snapshot.values as AgentStateType;
-      const request = snapshot.tasks.flatMap((t) => t.interrupts ?? [])[0]?.value as
-        | ApprovalRequest
-        | undefined;
+      if (!values) throw new MixPilotError('internal', 'the agent ended without a state');
       const draft = values.draft ?? { text: '', parts: [], citations: [] };
       const answer: AgentAnswer = {
         answer: draft.text,
