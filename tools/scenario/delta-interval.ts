@@ -1,39 +1,58 @@
 import type { Frequency } from '../data/dataset-types';
-import type { AdstockSpec, FittedModel, Interval } from '../model/model-types';
+import type {
+  AdstockSpec,
+  ChannelResponseModel,
+  FittedModel,
+  Interval,
+} from '../model/model-types';
 import { CHANGE_INTERVAL_SCALE, calibratedIntervals } from '../stats/calibrated-interval';
 import { centralInterval } from '../stats/quantile';
 import { type AdstockShape, adstockShape, horizonCurve } from './horizon-curve';
 import { type SpendPlan, tailPeriods } from './plan-evaluation';
+import { type Flighting, type Layout, layoutOf } from './spend-pattern';
 
 /**
  * The KPI change between two plans under each posterior draw of the channel models, evaluated as
- * in `evaluatePlan`. Channels whose spend is the same in both plans contribute nothing and are
- * skipped; the baseline cancels. Draws sharing a channel's adstock share its adstocked series.
+ * in `evaluatePlan`: the reference laid out historically, the scenario as `flighting` says.
+ * Channels with the same spend and layout in both plans contribute nothing and are skipped (a
+ * channel re-laid at the same spend is changed); the baseline cancels. Draws sharing a channel's
+ * adstock share its adstocked series.
  */
 export function drawDeltas(
   model: FittedModel,
   reference: SpendPlan,
   scenario: SpendPlan,
   periods: number,
+  flighting: Flighting = {},
 ): number[] {
   const changed = model.responses
     .map((r) => r.name)
-    .filter((c) => (reference[c] ?? 0) !== (scenario[c] ?? 0));
+    .filter(
+      (c) => (reference[c] ?? 0) !== (scenario[c] ?? 0) || layoutOf(flighting, c) !== 'historical',
+    );
   const shapes = new Map<string, AdstockShape>();
   return model.draws.map((draw) => {
     const tail = tailPeriods(draw.channels);
+    const shapeOf = (r: ChannelResponseModel, layout: Layout): AdstockShape => {
+      const key = `${r.name}|${tail}|${layout}|${adstockKey(r.adstock)}`;
+      let shape = shapes.get(key);
+      if (!shape) {
+        shape = adstockShape(r.adstock, periods, model.spendHistory[r.name] ?? [], tail, layout);
+        shapes.set(key, shape);
+      }
+      return shape;
+    };
     let delta = 0;
     for (const r of draw.channels) {
       if (!changed.includes(r.name)) continue;
       const history = model.spendHistory[r.name] ?? [];
-      const key = `${r.name}|${tail}|${adstockKey(r.adstock)}`;
-      let shape = shapes.get(key);
-      if (!shape) {
-        shape = adstockShape(r.adstock, periods, history, tail);
-        shapes.set(key, shape);
-      }
-      const curve = horizonCurve(r, periods, history, tail, shape);
-      delta += curve.value(scenario[r.name] ?? 0) - curve.value(reference[r.name] ?? 0);
+      const layout = layoutOf(flighting, r.name);
+      const before = horizonCurve(r, periods, history, tail, shapeOf(r, 'historical'));
+      const after =
+        layout === 'historical'
+          ? before
+          : horizonCurve(r, periods, history, tail, shapeOf(r, layout));
+      delta += after.value(scenario[r.name] ?? 0) - before.value(reference[r.name] ?? 0);
     }
     return delta;
   });
@@ -42,12 +61,18 @@ export function drawDeltas(
 /**
  * The sign a KPI change between two plans must have: media effects are non-negative and grow
  * with spend, so a plan that spends no more on any channel cannot gain (ceiling 0) and one that
- * spends no less cannot lose (floor 0). Mixed plans have no guaranteed sign.
+ * spends no less cannot lose (floor 0). Mixed plans have no guaranteed sign, nor has a plan that
+ * lays a channel it spends on out differently (`flighting`): evening out bursts can gain or lose.
  */
 export function guaranteedSign(
   reference: SpendPlan,
   scenario: SpendPlan,
+  flighting: Flighting = {},
 ): { floor?: number; ceiling?: number } {
+  const relaid = Object.keys(flighting).some(
+    (c) => layoutOf(flighting, c) !== 'historical' && (scenario[c] ?? 0) > 0,
+  );
+  if (relaid) return {};
   const diffs = [...new Set([...Object.keys(reference), ...Object.keys(scenario)])]
     .map((c) => (scenario[c] ?? 0) - (reference[c] ?? 0))
     .filter((d) => d !== 0);

@@ -2,25 +2,27 @@ import type { FittedModel } from '../model/model-types';
 import { formatMoney } from './format';
 import type { Horizon } from './horizon';
 import type { SpendPlan } from './plan-evaluation';
-import { spendPattern } from './spend-pattern';
+import { type Flighting, layoutOf, spendPattern } from './spend-pattern';
 
 /**
  * Warnings for channels whose planned spend in some period is above the most the data ever saw,
  * or between zero and the least it ran at when on (a channel planned as a steady trickle, or
  * whose bursts are scaled below any it ran): the response curve there is an extrapolation, not a
- * measurement. A plan's spend per period follows the channel's spend pattern.
+ * measurement. A plan's spend per period follows the channel's spend pattern in the layout
+ * `flighting` gives it, so the busiest and lightest periods are the plan's own.
  */
 export function extrapolationWarnings(
   model: FittedModel,
   plan: SpendPlan,
   horizon: Horizon,
+  flighting: Flighting = {},
 ): string[] {
   const out: string[] = [];
   for (const r of model.responses) {
     const history = model.spendHistory[r.name] ?? [];
     const total = plan[r.name] ?? 0;
     if (!(total > 0)) continue;
-    const pattern = [...spendPattern(history, horizon.periods)];
+    const pattern = [...spendPattern(history, horizon.periods, layoutOf(flighting, r.name))];
     const steady = pattern.every((s) => s === pattern[0]);
     const most = history.reduce((m, v) => Math.max(m, v), 0);
     const peak = total * Math.max(...pattern);

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { ChannelResponseModel } from '../model/model-types';
-import { horizonCurve } from './horizon-curve';
+import { adstockShape, horizonCurve } from './horizon-curve';
 import { channelHorizonKpi } from './plan-evaluation';
 
 const models: ChannelResponseModel[] = [
@@ -35,6 +35,15 @@ describe('horizonCurve', () => {
           expect(curve.value(x)).toBeCloseTo(direct, 8);
         }
       }
+    });
+
+    it(`gives the same KPI as the plan evaluation laid out evenly for ${m.name}`, () => {
+      const shape = adstockShape(m.adstock, 13, history, 9, 'even');
+      const curve = horizonCurve(m, 13, history, 9, shape);
+      for (const x of [0, 100, 12_345, 250_000]) {
+        expect(curve.value(x)).toBeCloseTo(channelHorizonKpi(m, x, 13, history, 9, 'even'), 8);
+      }
+      expect(curve.value(12_345)).not.toBeCloseTo(channelHorizonKpi(m, 12_345, 13, history, 9), 3);
     });
 
     it(`has a marginal equal to the slope of the value for ${m.name}`, () => {

@@ -1,7 +1,7 @@
 import { adstockWeights } from '../model/channel-response';
 import type { AdstockSpec, ChannelResponseModel } from '../model/model-types';
 import { hill, hillDerivative } from '../transforms/hill-saturation';
-import { spendPattern } from './spend-pattern';
+import { type Layout, spendPattern } from './spend-pattern';
 
 /**
  * A channel's media KPI over the horizon (plus carryover tail) as a function of its total horizon
@@ -27,20 +27,22 @@ export interface AdstockShape {
 }
 
 /**
- * With spend x * pattern_i in horizon period i (`spendPattern`), history before it and none
- * after, the adstocked spend of period t is a_t + b_t * x (a_t from history, b_t the lag weights
- * times the pattern's shares that fall in the horizon). Identical consecutive periods are merged,
- * so with an even pattern one evaluation costs about 2 * maxLag Hill calls whatever the horizon.
+ * With spend x * pattern_i in horizon period i (`spendPattern` in the given layout), history
+ * before it and none after, the adstocked spend of period t is a_t + b_t * x (a_t from history,
+ * b_t the lag weights times the pattern's shares that fall in the horizon). Identical consecutive
+ * periods are merged, so with an even pattern one evaluation costs about 2 * maxLag Hill calls
+ * whatever the horizon.
  */
 export function adstockShape(
   adstock: AdstockSpec,
   periods: number,
   history: ArrayLike<number>,
   tail: number,
+  layout: Layout = 'historical',
 ): AdstockShape {
   const w = adstockWeights(adstock);
   const p = history.length;
-  const pattern = spendPattern(history, periods);
+  const pattern = spendPattern(history, periods, layout);
   const as: number[] = [];
   const bs: number[] = [];
   const counts: number[] = [];
@@ -70,7 +72,10 @@ export function adstockShape(
   };
 }
 
-/** The horizon curve of a channel; pass `shape` to reuse one computed for the same adstock. */
+/**
+ * The horizon curve of a channel, laid out historically unless `shape` says otherwise: pass an
+ * `adstockShape` to reuse one computed for the same adstock, or to lay the spend out evenly.
+ */
 export function horizonCurve(
   response: ChannelResponseModel,
   periods: number,

@@ -1,6 +1,6 @@
 import { channelContribution } from '../model/channel-response';
 import type { ChannelResponseModel, FittedModel } from '../model/model-types';
-import { spendPattern } from './spend-pattern';
+import { type Flighting, type Layout, layoutOf, spendPattern } from './spend-pattern';
 
 /** Spend per channel over a whole horizon (a total, not per period). */
 export type SpendPlan = Record<string, number>;
@@ -26,10 +26,10 @@ export function tailPeriods(responses: ChannelResponseModel[]): number {
 }
 
 /**
- * Media KPI of one channel for a total spend laid out over `periods` by its spend pattern (the
- * shape of its last window of data, `spendPattern`), with the data window's spend as history
- * (carryover into the horizon) and no spend in the `tail` periods after it (carryover out of the
- * horizon is counted there).
+ * Media KPI of one channel for a total spend laid out over `periods` by its spend pattern in the
+ * given layout (`spendPattern`: the shape of its last window of data, or even), with the data
+ * window's spend as history (carryover into the horizon) and no spend in the `tail` periods after
+ * it (carryover out of the horizon is counted there).
  */
 export function channelHorizonKpi(
   response: ChannelResponseModel,
@@ -37,9 +37,10 @@ export function channelHorizonKpi(
   periods: number,
   history: ArrayLike<number>,
   tail: number,
+  layout: Layout = 'historical',
 ): number {
   const series = new Float64Array(periods + tail);
-  spendPattern(history, periods).forEach((share, i) => {
+  spendPattern(history, periods, layout).forEach((share, i) => {
     series[i] = total * share;
   });
   const out = channelContribution(response, series, history);
@@ -59,26 +60,28 @@ export function horizonBaseline(model: FittedModel, periods: number): number {
 }
 
 /**
- * Predicted KPI of a spend plan over `periods`. The one evaluation behind what-if and the
- * optimizer's reported KPI, so a what-if of an optimal plan reproduces the optimizer's number.
+ * Predicted KPI of a spend plan over `periods`, each channel laid out as `flighting` says
+ * (historically by default). The one evaluation behind what-if and the optimizer's reported KPI,
+ * so a what-if of an optimal plan reproduces the optimizer's number.
  */
 export function evaluatePlan(
   model: FittedModel,
   plan: SpendPlan,
   periods: number,
-  responses: ChannelResponseModel[] = model.responses,
+  flighting: Flighting = {},
 ): PlanEvaluation {
-  const tail = tailPeriods(responses);
+  const tail = tailPeriods(model.responses);
   const baseline = horizonBaseline(model, periods);
   const channels: Record<string, number> = {};
   let kpi = baseline;
-  for (const r of responses) {
+  for (const r of model.responses) {
     const v = channelHorizonKpi(
       r,
       plan[r.name] ?? 0,
       periods,
       model.spendHistory[r.name] ?? [],
       tail,
+      layoutOf(flighting, r.name),
     );
     channels[r.name] = v;
     kpi += v;

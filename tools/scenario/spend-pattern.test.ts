@@ -12,6 +12,11 @@ describe('spend pattern over a horizon', () => {
     expect([...spendPattern([10, 20, 0, 0], 2)]).toEqual([0.5, 0.5]);
   });
 
+  it('is even whatever the history when the layout is even', () => {
+    expect([...spendPattern([5, 5, 0, 30, 0, 10], 4, 'even')]).toEqual([0.25, 0.25, 0.25, 0.25]);
+    expect([...spendPattern([5, 5, 0, 30, 0, 10], 4, 'historical')]).toEqual([0, 0.75, 0, 0.25]);
+  });
+
   it('lays a plan total out in bursts where the channel ran in bursts (closed form)', () => {
     // No carryover and h(x) = x / (x + 40): $80 over 4 periods replays [0, 30, 0, 10] scaled
     // to [0, 60, 0, 20], so the KPI is 100 * (60/100 + 20/60), not 4 * 100 * 20/60 evenly.
@@ -23,5 +28,8 @@ describe('spend pattern over a horizon', () => {
     };
     const kpi = channelHorizonKpi(tv, 80, 4, [5, 5, 0, 30, 0, 10], 0);
     expect(kpi).toBeCloseTo(100 * (60 / 100 + 20 / 60), 10);
+    // Spread evenly: $20 in each of the 4 periods, 4 * 100 * 20/60.
+    const even = channelHorizonKpi(tv, 80, 4, [5, 5, 0, 30, 0, 10], 0, 'even');
+    expect(even).toBeCloseTo((4 * 100 * 20) / 60, 10);
   });
 });

@@ -1,14 +1,33 @@
 /**
- * How a channel's horizon spend is laid out over the horizon's periods: the shape of its last
- * horizon-length window of data, scaled to the plan's total (as Meridian's optimizer scales
- * historical flighting). A channel run in bursts keeps its bursts: TV off in 85 of 156 weeks is
- * not planned as a steady level it never ran at. Even when the data are shorter than the horizon
- * or the channel spent nothing in the window. Fractions per period, summing to 1.
+ * How a channel's horizon total is laid out over the horizon's periods: `historical` (the
+ * default) in the shape of its recent data, its bursts and pauses kept; `even` spread evenly over
+ * every period, always-on (continuity instead of flighting).
  */
-export function spendPattern(history: ArrayLike<number>, periods: number): Float64Array {
+export type Layout = 'even' | 'historical';
+
+/** A layout per channel; a channel it does not name keeps its historical layout. */
+export type Flighting = Readonly<Record<string, Layout>>;
+
+/** The layout `flighting` gives a channel. */
+export function layoutOf(flighting: Flighting, channel: string): Layout {
+  return Object.hasOwn(flighting, channel) ? (flighting[channel] as Layout) : 'historical';
+}
+
+/**
+ * A channel's share of its horizon total in each period, summing to 1: the one place that decides
+ * how a plan lays spend out. `historical`: the shape of its last horizon-length window of data,
+ * scaled to the plan's total (as Meridian's optimizer scales historical flighting), so TV off in
+ * 85 of 156 weeks is not planned as a steady level it never ran at; even when the data are
+ * shorter than the horizon or the channel spent nothing in the window. `even`: 1 / periods each.
+ */
+export function spendPattern(
+  history: ArrayLike<number>,
+  periods: number,
+  layout: Layout = 'historical',
+): Float64Array {
   const pattern = new Float64Array(periods);
   let sum = 0;
-  if (history.length >= periods) {
+  if (layout === 'historical' && history.length >= periods) {
     for (let i = 0; i < periods; i++) {
       const v = history[history.length - periods + i] as number;
       pattern[i] = v;

@@ -19,6 +19,13 @@ describe('true plan effects of a simulated world', () => {
       viaModel.kpi - viaModel.baseline,
       6,
     );
+    const even = Object.fromEntries(spec.channels.map((c) => [c.name, 'even' as const]));
+    const evenly = evaluatePlan(exact, plan, 13, even);
+    expect(truePlanMedia(spec, dataset, truth, plan, 13, even)).toBeCloseTo(
+      evenly.kpi - evenly.baseline,
+      6,
+    );
+    expect(evenly.kpi).not.toBeCloseTo(viaModel.kpi, 0);
   });
 
   it('scores logistic worlds too, which no channel response can express', () => {

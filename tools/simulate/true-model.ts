@@ -2,7 +2,7 @@ import type { Dataset } from '../data/dataset-types';
 import { adstockWeights } from '../model/channel-response';
 import type { ChannelResponseModel, FittedModel } from '../model/model-types';
 import type { SpendPlan } from '../scenario/plan-evaluation';
-import { spendPattern } from '../scenario/spend-pattern';
+import { type Flighting, layoutOf, spendPattern } from '../scenario/spend-pattern';
 import { convolveLags } from '../transforms/convolve';
 import { saturationScale, simSaturate } from './simulate-dataset';
 import type { SimulationSpec, SimulationTruth } from './simulation-types';
@@ -34,9 +34,10 @@ export function trueModel(
 
 /**
  * True media KPI of a spend plan over `periods` after the data, by the simulator's own curves:
- * each channel's total laid out by its spend pattern after its data-window spend (carryover in),
- * then no spend for the longest true lag (carryover out counted), as `evaluatePlan` does for a
- * model. The difference between two plans is the true effect of the change.
+ * each channel's total laid out by its spend pattern in the layout `flighting` gives it, after
+ * its data-window spend (carryover in), then no spend for the longest true lag (carryover out
+ * counted), as `evaluatePlan` does for a model. The difference between two plans is the true
+ * effect of the change.
  */
 export function truePlanMedia(
   spec: SimulationSpec,
@@ -44,6 +45,7 @@ export function truePlanMedia(
   truth: SimulationTruth,
   plan: SpendPlan,
   periods: number,
+  flighting: Flighting = {},
 ): number {
   const tail = Math.max(0, ...spec.channels.map((c) => c.adstock.maxLag - 1));
   let sum = 0;
@@ -52,7 +54,7 @@ export function truePlanMedia(
     const { gamma, max } = saturationScale(c, history);
     const series = new Float64Array(history.length + periods + tail);
     series.set(history);
-    spendPattern(history, periods).forEach((share, i) => {
+    spendPattern(history, periods, layoutOf(flighting, c.name)).forEach((share, i) => {
       series[history.length + i] = (plan[c.name] ?? 0) * share;
     });
     const adstocked = convolveLags(series, adstockWeights(c.adstock));
