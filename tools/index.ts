@@ -27,6 +27,7 @@ export {
   contributionsArgsSchema,
   diagnosticsArgsSchema,
   fitArgsSchema,
+  flightingSchema,
   liftTestArgSchema,
   MAX_AMOUNT,
   optimizeArgsSchema,
@@ -85,7 +86,10 @@ export type { BudgetCurvePoint, BudgetCurveResult } from './optimizer/budget-cur
 export { budgetCurve } from './optimizer/budget-curve';
 export type { OptimizeResult } from './optimizer/budget-optimizer';
 export { optimizeBudget } from './optimizer/budget-optimizer';
+export { channelLookup } from './scenario/channel-lookup';
 export { drawDeltas } from './scenario/delta-interval';
+export type { ChannelRelayout } from './scenario/flighting';
+export { resolveFlighting } from './scenario/flighting';
 export { formatMoney, formatNumber, formatPct } from './scenario/format';
 export type { Horizon } from './scenario/horizon';
 export { resolveHorizon } from './scenario/horizon';
@@ -94,6 +98,7 @@ export { parseArgs as parseToolArgs } from './scenario/parse-args';
 export type { PlanEvaluation, SpendPlan } from './scenario/plan-evaluation';
 export { evaluatePlan } from './scenario/plan-evaluation';
 export { referencePlan } from './scenario/reference-plan';
+export type { Flighting, Layout } from './scenario/spend-pattern';
 export type { SyntheticChannel, SyntheticModelSpec } from './scenario/synthetic-model';
 export { syntheticModel } from './scenario/synthetic-model';
 export type { PlanOutcome, ScenarioOptions, WhatIfResult } from './scenario/what-if';

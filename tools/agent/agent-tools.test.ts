@@ -45,6 +45,24 @@ describe('agent tools on the demo model', () => {
     );
   });
 
+  it('what_if spreads TV evenly as its description shows, at the same spend', async () => {
+    const what = tools().get('what_if')!;
+    const example = what.description.match(/\{"changes": \[\], "flighting": \{[^}]*\}\}/)?.[0];
+    const r = (await what.invoke(JSON.parse(example ?? '{}'))) as {
+      delta: { spend: number; kpi: number };
+      flighting: Record<string, { layout: string; perPeriod: number }>;
+      changes: string[];
+    };
+    expect(r.delta.spend).toBe(0);
+    expect(r.delta.kpi).not.toBe(0);
+    expect(r.flighting.tv_spend?.layout).toBe('even');
+    expect(r.changes).toEqual([
+      expect.stringMatching(
+        /^tv_spend: spread evenly over the 13 weeks, \$[\d,]+ a week, instead of its recent bursts/,
+      ),
+    ]);
+  });
+
   it('what_if moves exactly 20% of TV to social and conserves spend', async () => {
     const r = (await tools()
       .get('what_if')!

@@ -140,7 +140,7 @@ export function createAgentTools(runtime: ToolRuntime): StructuredToolInterface[
       {
         name: 'what_if',
         description:
-          'Predict the KPI change of a change to the current plan (move, scale, set, add, change the total) over a horizon, against the recent run-rate, with an 80%/95% interval. Use for "what if we move 20% of TV to social", "cut radio in half", "double search".',
+          'Predict the KPI change of a change to the current plan (move, scale, set, add, change the total) over a horizon, against the recent run-rate, with an 80%/95% interval. Use for "what if we move 20% of TV to social", "cut radio in half", "double search". For continuity vs flighting ("what if TV ran always-on instead of in bursts"), lay channels out evenly with flighting: {"changes": [], "flighting": {"tv": "even"}}; it combines with changes.',
         schema: whatIfArgsSchema,
       },
     ),

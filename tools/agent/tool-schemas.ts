@@ -81,12 +81,28 @@ const horizon = z
   .optional()
   .describe('Forecast horizon in periods of the data (weeks for weekly data); default a quarter.');
 
+/** How each named channel's horizon spend is laid out over the periods (`spendPattern`). */
+export const flightingSchema = z
+  .record(
+    z.string().min(1),
+    z
+      .enum(['even', 'historical'])
+      .describe(
+        '"even": the channel\'s horizon total spread evenly over every period (always-on, continuity). "historical" (the default): the bursts and pauses of its recent data kept (flighting).',
+      ),
+  )
+  .describe(
+    'Layout of spend over the horizon\'s periods per channel, keyed by channel as the user named it (a name, an alias or a group such as "social"). Channels left out keep their recent bursts; the reference plan always does. For "what if we ran TV always-on instead of in bursts": {"changes": [], "flighting": {"tv": "even"}}; with a change: {"changes": [{"type": "scale", "channel": "tv", "percent": 20}], "flighting": {"tv": "even"}}.',
+  );
+
 export const whatIfArgsSchema = z.object({
   changes: z
     .array(scenarioChangeSchema)
-    .min(1)
-    .describe('Changes applied in order to the reference plan.'),
+    .describe(
+      'Changes applied in order to the reference plan; [] when only the layout (flighting) changes.',
+    ),
   horizon,
+  flighting: flightingSchema.optional(),
 });
 export type WhatIfArgs = z.infer<typeof whatIfArgsSchema>;
 

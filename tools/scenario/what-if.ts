@@ -11,10 +11,19 @@ import {
   guaranteedSign,
 } from './delta-interval';
 import { extrapolationWarnings } from './extrapolation';
+import {
+  type ChannelRelayout,
+  layoutAssumption,
+  relaidChannels,
+  relayoutNotes,
+  relayouts,
+  resolveFlighting,
+} from './flighting';
 import { describeHorizon, type Horizon, resolveHorizon } from './horizon';
 import { parseArgs } from './parse-args';
 import { evaluatePlan, type SpendPlan, tailPeriods } from './plan-evaluation';
 import { planTotal, referencePlan, runRateWindow } from './reference-plan';
+import type { Flighting } from './spend-pattern';
 
 /** Options beside the tool arguments. */
 export interface ScenarioOptions {
@@ -50,7 +59,9 @@ export interface WhatIfResult {
     roi: number | null;
     channels: Record<string, { spend: number; kpi: number }>;
   };
-  /** One readable line per applied change. */
+  /** Channels the scenario spreads evenly instead of in their recent shape (`flighting`). */
+  flighting: Record<string, ChannelRelayout>;
+  /** One readable line per applied change, then one per re-laid channel. */
   changes: string[];
   /** Caveats, e.g. spend beyond anything seen in the data. */
   warnings: string[];
@@ -61,9 +72,10 @@ export interface WhatIfResult {
 const SPEND_CHANGE_FOR_ROI = 0.01;
 
 /**
- * Predicts the KPI of a scenario (changes applied to the recent run-rate) against the reference
- * plan over a horizon, with carryover handled explicitly and an interval from the model's draws.
- * Throws MixPilotError naming the field for unknown channels, impossible moves or negative spend.
+ * Predicts the KPI of a scenario (changes applied to the recent run-rate, channels laid out as
+ * `flighting` asks) against the reference plan over a horizon, with carryover handled explicitly
+ * and an interval from the model's draws. Throws MixPilotError naming the field for unknown
+ * channels, impossible moves, negative spend, or a scenario that changes nothing.
  */
 export function whatIf(
   model: FittedModel,
@@ -74,30 +86,44 @@ export function whatIf(
   const parsed: WhatIfArgs = parseArgs(whatIfArgsSchema, args);
   const horizon = resolveHorizon(model.frequency, parsed.horizon);
   const channels = model.responses.map((r) => r.name);
+  const lookup = channelLookup(channels, options.groups);
+  const flighting = resolveFlighting(parsed.flighting, lookup);
+  if (parsed.changes.length === 0 && relaidChannels(flighting).length === 0) {
+    throw invalid(
+      'changes',
+      'give at least one change (move, scale, set, add or total), or a flighting that spreads a channel evenly ({"tv": "even"})',
+      'invalid_input',
+    );
+  }
   const reference = referencePlan(model, horizon.periods);
-  const applied = applyChanges(reference, parsed.changes, channelLookup(channels, options.groups));
-  return compareWhatIf(model, horizon, reference, applied.plan, applied.notes);
+  const applied = applyChanges(reference, parsed.changes, lookup);
+  return compareWhatIf(model, horizon, reference, applied.plan, applied.notes, flighting);
 }
 
-/** What-if between two explicit plans (e.g. the current and an optimized one). */
+/**
+ * What-if between two explicit plans (e.g. the current and an optimized one): the reference laid
+ * out historically, the scenario as `flighting` says (historically for channels it leaves out).
+ */
 export function compareWhatIf(
   model: FittedModel,
   horizon: Horizon,
   reference: SpendPlan,
   scenario: SpendPlan,
   changes: string[] = [],
+  flighting: Flighting = {},
 ): WhatIfResult {
   const ref = evaluatePlan(model, reference, horizon.periods);
-  const scen = evaluatePlan(model, scenario, horizon.periods);
+  const scen = evaluatePlan(model, scenario, horizon.periods, flighting);
   const deltaKpi = scen.kpi - ref.kpi;
   const deltaSpend = planTotal(scenario) - planTotal(reference);
-  const deltas = drawDeltas(model, reference, scenario, horizon.periods);
+  const deltas = drawDeltas(model, reference, scenario, horizon.periods, flighting);
   const { intervals, widened } = deltaIntervals(
     deltaKpi,
     deltas,
     model.frequency,
-    guaranteedSign(reference, scenario),
+    guaranteedSign(reference, scenario, flighting),
   );
+  const relaid = relayouts(model, scenario, horizon, flighting);
   const perChannel: Record<string, { spend: number; kpi: number }> = {};
   for (const c of Object.keys(ref.channels)) {
     perChannel[c] = {
@@ -124,9 +150,10 @@ export function compareWhatIf(
           : null,
       channels: perChannel,
     },
-    changes,
-    warnings: extrapolationWarnings(model, scenario, horizon),
-    assumptions: whatIfAssumptions(model, horizon, tail, basis, deltas.length, widened),
+    flighting: relaid,
+    changes: [...changes, ...relayoutNotes(relaid, horizon)],
+    warnings: extrapolationWarnings(model, scenario, horizon, flighting),
+    assumptions: whatIfAssumptions(model, horizon, tail, basis, deltas.length, widened, relaid),
   };
 }
 
@@ -144,11 +171,12 @@ function whatIfAssumptions(
   basis: string,
   draws: number,
   widened: boolean,
+  relaid: Record<string, ChannelRelayout>,
 ): string[] {
   const after = model.dates[model.dates.length - 1];
   const h = describeHorizon(horizon);
   const lines = [
-    `Horizon: the ${h} after the last date of the data${after ? ` (${after})` : ''}; each channel's spend is laid out over its periods in the shape of the channel's last ${h} of data (its bursts and pauses kept, scaled to the amount; evenly when the data are shorter or the channel spent nothing then).`,
+    `Horizon: the ${h} after the last date of the data${after ? ` (${after})` : ''}; each channel's spend is laid out over its periods in the shape of the channel's last ${h} of data (its bursts and pauses kept, scaled to the amount; evenly when the data are shorter or the channel spent nothing then).${layoutAssumption(relaid, horizon)}`,
     `Reference plan: the ${basis}.`,
     `Carryover in: spend from the last periods of data keeps acting in the first periods of the horizon, identically for both plans.`,
     tail > 0
