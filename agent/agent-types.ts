@@ -45,6 +45,11 @@ export type AnswerPart =
       horizon: { periods: number; unit: string };
       reference: Record<string, number>;
       scenario: Record<string, number>;
+      /**
+       * Channels the scenario lays out other than in their recent bursts ('even': always-on);
+       * the sliders predict with it so a re-run keeps the layout.
+       */
+      flighting?: Record<string, 'even' | 'historical'>;
     }
   | { type: 'approval'; scenarioId: string; summary: string }
   | { type: 'notice'; level: 'info' | 'warning'; text: string };

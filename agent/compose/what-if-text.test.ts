@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { checkGrounding } from '../guard/grounding-guard';
 import type { ComposeContext } from './composed';
 import { composeWhatIf, type WhatIfResultView } from './what-if-text';
 
@@ -56,5 +57,60 @@ describe('composeWhatIf', () => {
     const all = { changes: [{ type: 'total' as const, percent: -100 }] };
     const { lead } = composeWhatIf(result(-30_000, -2_000), all, ctx);
     expect(lead).toMatch(/^Switching off all paid media would lower revenue by \$10k/);
+  });
+});
+
+describe('composeWhatIf with flighting', () => {
+  // TV's $449,975 over 13 weeks spread evenly: $34,613.50 a week instead of 4 bursts.
+  const tv = 449_975.45;
+  const evenTv = {
+    horizon: { periods: 13, unit: 'week' },
+    reference: { spend: { tv, social: 50_000 }, kpi: 15_935_000 },
+    scenario: { spend: { tv, social: 50_000 }, kpi: 15_751_127 },
+    delta: {
+      kpi: -183_873.3,
+      kpiPct: -1.1539,
+      spend: 0,
+      interval: [{ level: 0.8, low: -247_547.6, high: -122_126 }],
+    },
+    assumptions: [],
+    flighting: {
+      tv: { layout: 'even', perPeriod: tv / 13, recent: 'bursts' },
+    },
+  } satisfies WhatIfResultView;
+  const noChanges = { changes: [] };
+
+  it('names the re-layout in the lead and among the per-channel bullets, every number grounded', () => {
+    const { lead, bullets } = composeWhatIf(evenTv, noChanges, ctx);
+    expect(lead).toBe(
+      'Spreading TV evenly would lower revenue by $184k (-1.2%) over the next 13 weeks (80% range -$248k to -$122k).',
+    );
+    expect(bullets).toContain('TV: spread evenly, $34.6k every week, instead of its recent bursts');
+    expect(bullets.some((b) => b.startsWith('SOCIAL'))).toBe(false);
+    const text = [lead, ...bullets].join('\n');
+    expect(checkGrounding(text, [noChanges, evenTv]).ungrounded).toEqual([]);
+  });
+
+  it('says the amount and the layout on one line when a change and a re-layout meet', () => {
+    const up = {
+      ...evenTv,
+      scenario: { ...evenTv.scenario, spend: { tv: 1.2 * tv, social: 50_000 } },
+      delta: { ...evenTv.delta, spend: 0.2 * tv },
+      flighting: { tv: { ...evenTv.flighting.tv, perPeriod: (1.2 * tv) / 13 } },
+    };
+    const args = { changes: [{ type: 'scale' as const, channel: 'tv', percent: 20 }] };
+    const { lead, bullets } = composeWhatIf(up, args, ctx);
+    expect(lead).toMatch(/^Raising TV by 20%, then spreading TV evenly would lower revenue/);
+    expect(bullets).toContain(
+      'TV: $450k → $540k, spread evenly, $41.5k every week, instead of its recent bursts',
+    );
+    expect(checkGrounding([lead, ...bullets].join('\n'), [args, up]).ungrounded).toEqual([]);
+  });
+
+  it('hands the layout to the slider card so a re-run keeps it', () => {
+    const { parts } = composeWhatIf(evenTv, noChanges, ctx);
+    expect(parts.find((p) => p.type === 'scenario')).toMatchObject({ flighting: { tv: 'even' } });
+    const plain = composeWhatIf(result(-30_000, -2_000), args, ctx).parts;
+    expect(plain.find((p) => p.type === 'scenario')).not.toHaveProperty('flighting');
   });
 });

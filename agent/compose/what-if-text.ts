@@ -1,6 +1,8 @@
 import type { ScenarioChange } from '../../tools';
+import type { AnswerPart } from '../agent-types';
 import { changeRange } from './change-range';
 import { type ComposeContext, type Composed, caveatsFor } from './composed';
+import { type FlightingView, layoutsOf, spreadChannels, spreadPhrase } from './flighting-text';
 import { kpiAmount, money, signedPercent, span } from './format';
 import { warningBullets } from './warnings-text';
 
@@ -13,10 +15,16 @@ export interface WhatIfResultView {
   assumptions: string[];
   /** Parts of the plan the model extrapolates (spend past the most the data saw). */
   warnings?: string[];
+  /** Channels the scenario spreads evenly instead of in their recent bursts. */
+  flighting?: FlightingView;
 }
 
-/** Says in words what a list of scenario changes does. */
-export function describeChanges(changes: ScenarioChange[], label: (c: string) => string): string {
+/** Says in words what a list of scenario changes does, then which channels it spreads evenly. */
+export function describeChanges(
+  changes: ScenarioChange[],
+  label: (c: string) => string,
+  spread: string[] = [],
+): string {
   const parts = changes.map((c) => {
     switch (c.type) {
       case 'move': {
@@ -47,7 +55,8 @@ export function describeChanges(changes: ScenarioChange[], label: (c: string) =>
         return 'changing the plan';
     }
   });
-  const text = parts.join(', then ');
+  if (spread.length > 0) parts.push(`spreading ${spread.map(label).join(' and ')} evenly`);
+  const text = parts.join(', then ') || 'the scenario';
   return text.charAt(0).toUpperCase() + text.slice(1);
 }
 
@@ -61,8 +70,7 @@ export function pctAsFraction(kpiPct: number, delta: number, base: number): numb
  * The model is national: a change asked for some regions is simulated everywhere, so the answer
  * says what its figures cover and that those regions alone would move only part of them.
  */
-function regionalAssumption(changes: ScenarioChange[], regions: string, ctx: ComposeContext) {
-  const change = describeChanges(changes, ctx.label);
+function regionalAssumption(change: string, regions: string) {
   const lower = change.charAt(0).toLowerCase() + change.slice(1);
   return `Assumption: the model is national, with no regional breakdown, so these figures are for ${lower} everywhere; the same change in ${regions} only would move just part of them.`;
 }
@@ -77,23 +85,32 @@ export function composeWhatIf(
   const range = changeRange(delta.interval, ctx);
   const rangeText = range?.text ?? '';
   const verb = delta.kpi >= 0 ? 'raise' : 'lower';
-  const lead = `${describeChanges(args.changes, ctx.label)} would ${verb} ${ctx.kpi} by ${kpiAmount(Math.abs(delta.kpi), ctx.kpiType)} (${signedPercent(pct)}) over the next ${span(horizon.periods, horizon.unit)}${rangeText}.`;
+  const spread = spreadChannels(result.flighting);
+  const what = describeChanges(args.changes, ctx.label, spread);
+  const lead = `${what} would ${verb} ${ctx.kpi} by ${kpiAmount(Math.abs(delta.kpi), ctx.kpiType)} (${signedPercent(pct)}) over the next ${span(horizon.periods, horizon.unit)}${rangeText}.`;
   const channels = Object.keys({ ...reference.spend, ...scenario.spend });
-  const changed = channels.filter(
+  const moved = channels.filter(
     (c) => Math.abs((scenario.spend[c] ?? 0) - (reference.spend[c] ?? 0)) > 1e-6,
   );
+  const changed = channels.filter((c) => moved.includes(c) || spread.includes(c));
   const bullets: string[] = [];
-  if (ctx.regions) bullets.push(regionalAssumption(args.changes, ctx.regions, ctx));
+  if (ctx.regions) bullets.push(regionalAssumption(what, ctx.regions));
   if (range?.spansZero) {
     bullets.push(
       `The 80% range includes no change: the model cannot say for sure which way this moves ${ctx.kpi}.`,
     );
   }
   bullets.push(
-    ...changed.map(
-      (c) =>
-        `${ctx.label(c)}: ${money(reference.spend[c] ?? 0)} → ${money(scenario.spend[c] ?? 0)}`,
-    ),
+    ...changed.map((c) => {
+      const relayout = spread.includes(c) ? result.flighting?.[c] : undefined;
+      const parts = [
+        ...(moved.includes(c)
+          ? [`${money(reference.spend[c] ?? 0)} → ${money(scenario.spend[c] ?? 0)}`]
+          : []),
+        ...(relayout ? [spreadPhrase(relayout, horizon.unit)] : []),
+      ];
+      return `${ctx.label(c)}: ${parts.join(', ')}`;
+    }),
   );
   bullets.push(
     `${ctx.kpi} over the horizon: ${kpiAmount(reference.kpi, ctx.kpiType)} on the current plan, ${kpiAmount(scenario.kpi, ctx.kpiType)} with the change.`,
@@ -129,7 +146,20 @@ export function composeWhatIf(
           { name: 'Scenario', points: channels.map((c, i) => [i, scenario.spend[c] ?? 0]) },
         ],
       },
-      { type: 'scenario', horizon, reference: reference.spend, scenario: scenario.spend },
+      scenarioPart(result),
     ],
+  };
+}
+
+/** The slider card's part: both plans, and the layout the sliders must predict with. */
+function scenarioPart(result: WhatIfResultView): AnswerPart {
+  const { horizon, reference, scenario } = result;
+  const flighting = layoutsOf(result.flighting);
+  return {
+    type: 'scenario',
+    horizon,
+    reference: reference.spend,
+    scenario: scenario.spend,
+    ...(Object.keys(flighting).length > 0 ? { flighting } : {}),
   };
 }

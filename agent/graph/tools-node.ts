@@ -86,5 +86,6 @@ function scenarioName(tool: string, args: Record<string, unknown>): string {
   if (tool === 'optimize_budget')
     return `Optimized budget (${String(args.objective ?? 'max_kpi')})`;
   const changes = (args.changes as { type: string }[] | undefined) ?? [];
-  return `What-if: ${changes.map((c) => c.type).join(', ') || 'scenario'}`;
+  const kinds = [...changes.map((c) => c.type), ...(args.flighting ? ['flighting'] : [])];
+  return `What-if: ${kinds.join(', ') || 'scenario'}`;
 }
