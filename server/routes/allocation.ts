@@ -1,10 +1,13 @@
 import type { ActiveModel } from '../../agent';
 import {
+  channelLookup,
   compareWhatIf,
   isMixPilotError,
+  type Layout,
   MixPilotError,
   referencePlan,
   resolveChannels,
+  resolveFlighting,
   resolveHorizon,
   type WhatIfResult,
 } from '../../tools';
@@ -50,16 +53,24 @@ export function resolveAllocation(active: ActiveModel, allocation: SpendPlan): S
 
 /**
  * The what-if of an allocation against the reference (run-rate) plan over the horizon; channels
- * the allocation leaves out keep their reference spend.
+ * the allocation leaves out keep their reference spend. `flighting` lays channels of the scenario
+ * out evenly (keys resolved as the what_if tool's are; an unknown one is a 422 naming
+ * `flighting.<key>`); the reference keeps its recent bursts.
  */
 export function predictAllocation(
   active: ActiveModel,
   allocation: SpendPlan,
   horizonPeriods?: number,
   base?: SpendPlan,
+  flighting?: Record<string, Layout>,
 ): WhatIfResult {
   const horizon = resolveHorizon(active.model.frequency, horizonPeriods);
   const reference = referencePlan(active.model, horizon.periods);
   const scenario = { ...reference, ...(base ?? {}), ...resolveAllocation(active, allocation) };
-  return compareWhatIf(active.model, horizon, reference, scenario, []);
+  const lookup = channelLookup(
+    active.model.responses.map((r) => r.name),
+    active.dataset.schema.groups ?? {},
+  );
+  const layouts = resolveFlighting(flighting, lookup);
+  return compareWhatIf(active.model, horizon, reference, scenario, [], layouts);
 }

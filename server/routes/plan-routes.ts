@@ -63,14 +63,16 @@ export function planRoutes(
       tag: 'Scenarios',
       summary: 'Predict an allocation (stateless)',
       description:
-        'The what_if result of an allocation against the reference plan; nothing is stored. The widget’s sliders use it.',
+        'The what_if result of an allocation against the reference plan; nothing is stored. The widget’s sliders use it. `flighting` lays channels out evenly over the horizon (always-on) instead of in their recent bursts, e.g. `{"allocation": {"tv_spend": 450000}, "flighting": {"tv_spend": "even"}}`.',
       body: predictBodySchema,
       responses: { 200: { description: 'The what_if result', schema: whatIfResultSchema } },
       errors: [400, 404, 422],
     },
     async (c, { body }) => {
       const active = await models.get(c.get('workspaceId'));
-      return c.json(predictAllocation(active, body.allocation, body.horizon));
+      return c.json(
+        predictAllocation(active, body.allocation, body.horizon, undefined, body.flighting),
+      );
     },
   );
 

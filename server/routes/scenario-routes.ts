@@ -1,7 +1,7 @@
 import type { Hono } from 'hono';
 import type { ActiveModel } from '../../agent';
 import type { ScenarioRecord } from '../../store';
-import { MixPilotError, whatIf } from '../../tools';
+import { type Layout, MixPilotError, whatIf } from '../../tools';
 import type { AppDeps, AppEnv } from '../app-types';
 import type { ActiveModels } from '../http/active-models';
 import type { RouteRegistry } from '../openapi/route-spec';
@@ -30,16 +30,29 @@ function scenarioView(s: ScenarioRecord) {
   };
 }
 
-/** The stored plan of a scenario: the what-if's scenario spend or the optimizer's optimal spend. */
-function storedPlan(s: ScenarioRecord): { plan: Plan; periods?: number } {
+/**
+ * The stored plan of a scenario: the what-if's scenario spend or the optimizer's optimal spend,
+ * with the layout of the channels the what-if spread evenly.
+ */
+function storedPlan(s: ScenarioRecord): {
+  plan: Plan;
+  periods?: number;
+  flighting: Record<string, Layout>;
+} {
   const result = s.result as {
     scenario?: { spend?: Plan };
     optimal?: { spend?: Plan };
     horizon?: { periods?: number };
+    flighting?: Record<string, { layout?: Layout }>;
   };
+  const flighting: Record<string, Layout> = {};
+  for (const [c, f] of Object.entries(result.flighting ?? {})) {
+    if (f.layout) flighting[c] = f.layout;
+  }
   return {
     plan: result.scenario?.spend ?? result.optimal?.spend ?? {},
     periods: result.horizon?.periods,
+    flighting,
   };
 }
 
@@ -78,7 +91,7 @@ export function scenarioRoutes(
       tag: 'Scenarios',
       summary: 'Create a scenario',
       description:
-        'A what-if stored under a name: `changes` (move, scale, set, add, total) applied to the reference plan, or a full `allocation` of spend per channel.',
+        'A what-if stored under a name: `changes` (move, scale, set, add, total) applied to the reference plan, or a full `allocation` of spend per channel; `flighting` spreads channels evenly over the horizon instead of in their recent bursts.',
       body: scenarioBodySchema,
       responses: {
         201: { description: 'The stored scenario with its what-if result', schema: scenarioSchema },
@@ -92,7 +105,7 @@ export function scenarioRoutes(
       const result =
         'changes' in args
           ? whatIf(active.model, args, groupsOf(active))
-          : predictAllocation(active, args.allocation, args.horizon);
+          : predictAllocation(active, args.allocation, args.horizon, undefined, args.flighting);
       const record = await store.scenarios.create(workspaceId, {
         modelId: active.modelId,
         name,
@@ -151,7 +164,7 @@ export function scenarioRoutes(
       tag: 'Scenarios',
       summary: 'Predicted KPI and ROI of a scenario',
       description:
-        'Re-evaluates the stored plan against the reference plan with the workspace’s active model; an `allocation` in the body overrides the stored spend of the channels it names.',
+        'Re-evaluates the stored plan (with its layout: channels it spread evenly stay even) against the reference plan with the workspace’s active model; an `allocation` in the body overrides the stored spend of the channels it names.',
       params: idParams,
       body: scenarioPredictBodySchema,
       responses: { 200: { description: 'The what_if result', schema: whatIfResultSchema } },
@@ -162,7 +175,15 @@ export function scenarioRoutes(
       const scenario = await store.scenarios.get(workspaceId, params.id);
       const active = await modelOf(workspaceId, scenario.modelId);
       const stored = storedPlan(scenario);
-      return c.json(predictAllocation(active, body.allocation ?? {}, stored.periods, stored.plan));
+      return c.json(
+        predictAllocation(
+          active,
+          body.allocation ?? {},
+          stored.periods,
+          stored.plan,
+          stored.flighting,
+        ),
+      );
     },
   );
 }

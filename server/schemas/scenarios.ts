@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { scenarioChangeSchema } from '../../tools';
+import { flightingSchema, scenarioChangeSchema } from '../../tools';
 import { allocationSchema, horizonSchema, looseObject } from './common';
 
 const scenarioName = z.string().trim().min(1).max(200).describe('A name for the scenario.');
@@ -10,9 +10,11 @@ export const scenarioBodySchema = z.union([
       name: scenarioName,
       changes: z
         .array(scenarioChangeSchema)
-        .min(1)
-        .describe('Changes applied in order to the reference plan (the what_if tool’s changes).'),
+        .describe(
+          'Changes applied in order to the reference plan (the what_if tool’s changes); [] when only `flighting` changes.',
+        ),
       horizon: horizonSchema.optional(),
+      flighting: flightingSchema.optional(),
     })
     .strict(),
   z
@@ -20,6 +22,7 @@ export const scenarioBodySchema = z.union([
       name: scenarioName,
       allocation: allocationSchema,
       horizon: horizonSchema.optional(),
+      flighting: flightingSchema.optional(),
     })
     .strict(),
 ]);
@@ -36,11 +39,12 @@ export const predictBodySchema = z
   .object({
     allocation: allocationSchema,
     horizon: horizonSchema.optional(),
+    flighting: flightingSchema.optional(),
   })
   .strict();
 
 export const whatIfResultSchema = looseObject(
-  'The what_if result: { horizon: { periods, unit }, reference: { spend, kpi }, scenario: { spend, kpi }, delta: { kpi, kpiPct, spend, interval, roi, channels }, changes, warnings, assumptions }.',
+  'The what_if result: { horizon: { periods, unit }, reference: { spend, kpi }, scenario: { spend, kpi }, delta: { kpi, kpiPct, spend, interval, roi, channels }, flighting: { channel: { layout, perPeriod, recent, recentOn } } for channels spread evenly, changes, warnings, assumptions }.',
 );
 
 export const scenarioSchema = z.object({

@@ -129,6 +129,64 @@ describe('POST /api/predict', () => {
   });
 });
 
+describe('POST /api/predict with flighting', () => {
+  const reference = () => Object.fromEntries(CHANNELS.map((c) => [c, runRate(c, 13)]));
+
+  it('lays the named channels out evenly, as the what_if tool does, and the rest as they ran', async () => {
+    const even = (await (
+      await f.call('POST', '/api/predict', {
+        key: f.demoKey,
+        json: { allocation: reference(), flighting: { tv: 'even' } },
+      })
+    ).json()) as WhatIf & { flighting: Record<string, { layout: string; perPeriod: number }> };
+    expect(even.delta.spend).toBeCloseTo(0, 6);
+    expect(Math.abs(even.delta.kpi)).toBeGreaterThan(1);
+    expect(even.delta.channels.tv_spend?.kpi).toBeCloseTo(even.delta.kpi, 6);
+    expect(even.flighting.tv_spend).toMatchObject({
+      layout: 'even',
+      perPeriod: expect.closeTo(runRate('tv_spend', 13) / 13, 4),
+    });
+    const viaTool = await f.call('POST', '/api/scenarios', {
+      key: f.demoKey,
+      json: { name: 'TV always-on', changes: [], flighting: { tv: 'even' } },
+    });
+    expect(viaTool.status).toBe(201);
+    const stored = (await viaTool.json()) as { id: string; result: WhatIf };
+    expect(stored.result.delta.kpi).toBeCloseTo(even.delta.kpi, 6);
+    const again = (await (
+      await f.call('POST', `/api/scenarios/${stored.id}/predict`, { key: f.demoKey })
+    ).json()) as WhatIf;
+    expect(again.delta.kpi).toBeCloseTo(even.delta.kpi, 6);
+  });
+
+  it('returns 400 naming a layout it does not know and 422 naming an unknown channel', async () => {
+    const layout = await errorOf(
+      await f.call('POST', '/api/predict', {
+        key: f.demoKey,
+        json: { allocation: {}, flighting: { tv_spend: 'pulsed' } },
+      }),
+    );
+    expect(layout).toMatchObject({ status: 400 });
+    expect(layout.issues[0]?.field).toBe('flighting.tv_spend');
+    const unknown = await errorOf(
+      await f.call('POST', '/api/predict', {
+        key: f.demoKey,
+        json: { allocation: {}, flighting: { billboard: 'even' } },
+      }),
+    );
+    expect(unknown).toMatchObject({ status: 422 });
+    expect(unknown.issues[0]?.field).toBe('flighting.billboard');
+    const nothing = await errorOf(
+      await f.call('POST', '/api/scenarios', {
+        key: f.demoKey,
+        json: { name: 'x', changes: [] },
+      }),
+    );
+    expect(nothing).toMatchObject({ status: 400 });
+    expect(nothing.issues[0]?.field).toBe('changes');
+  });
+});
+
 describe('scenarios', () => {
   it('stores a what-if of moves, reads it back and re-predicts it with an override', async () => {
     const res = await f.call('POST', '/api/scenarios', {
