@@ -82,6 +82,20 @@ describe('createApi', () => {
     await expect(createApi({ fetchImpl }).workspace()).rejects.toThrow(/API key was not accepted/);
   });
 
+  it('predicts with the scenario layout only when one is given', async () => {
+    const { calls, fetchImpl } = fakeFetch(() => Response.json({}));
+    const api = createApi({ fetchImpl });
+    await api.predict({ tv: 1 }, 13, undefined, { tv: 'even' });
+    await api.predict({ tv: 1 }, 13, undefined, {});
+    await api.predict({ tv: 1 }, undefined);
+    expect(calls.map((c) => JSON.parse(String(c.init.body)))).toEqual([
+      { allocation: { tv: 1 }, horizon: 13, flighting: { tv: 'even' } },
+      { allocation: { tv: 1 }, horizon: 13 },
+      { allocation: { tv: 1 } },
+    ]);
+    expect(calls[0]?.url).toBe('/api/predict');
+  });
+
   it('reports an unreachable server in one line', async () => {
     const fetchImpl = (async () => {
       throw new TypeError('fetch failed');

@@ -1,7 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { axisFormat, chartSpecFromPart } from './assets/chart-spec.js';
 import { readConfig } from './assets/config.js';
-import { channelOrder, compareTotals, readInterval, sliderRange } from './assets/scenario-math.js';
+import {
+  channelOrder,
+  compareTotals,
+  layoutNote,
+  readInterval,
+  sliderRange,
+} from './assets/scenario-math.js';
 
 describe('sliderRange', () => {
   it('runs from 0 to 3x the reference in round steps that land on the maximum', () => {
@@ -114,5 +120,20 @@ describe('readConfig', () => {
       title: 'MixPilot',
       keyInQuery: false,
     });
+  });
+});
+
+describe('layoutNote', () => {
+  const label = (c: string) => (c === 'tv_spend' ? 'TV' : c);
+
+  it('names the channels the scenario spreads evenly, in the horizon unit', () => {
+    expect(layoutNote({ tv_spend: 'even', radio: 'historical' }, 'week', label)).toBe(
+      'Spread evenly over every week (always-on) instead of in recent bursts: TV.',
+    );
+  });
+
+  it('says nothing when no channel is spread evenly', () => {
+    expect(layoutNote(undefined, 'week', label)).toBe('');
+    expect(layoutNote({ tv_spend: 'historical' }, 'week', label)).toBe('');
   });
 });

@@ -151,10 +151,20 @@ export function createApi({ base = '', key, fetchImpl = (...a) => fetch(...a) })
      * @param {Record<string, number>} allocation
      * @param {number | undefined} horizon periods
      * @param {AbortSignal} [signal]
+     * @param {import('./types.js').Flighting} [flighting] channels laid out evenly ('even')
      * @returns {Promise<import('./types.js').WhatIfResult>}
      */
-    predict: (allocation, horizon, signal) =>
-      json('POST', '/api/predict', horizon ? { allocation, horizon } : { allocation }, signal),
+    predict: (allocation, horizon, signal, flighting) =>
+      json(
+        'POST',
+        '/api/predict',
+        {
+          allocation,
+          ...(horizon ? { horizon } : {}),
+          ...(flighting && Object.keys(flighting).length > 0 ? { flighting } : {}),
+        },
+        signal,
+      ),
     /** @returns {Promise<import('./types.js').Workspace>} */
     workspace: () => json('GET', '/api/workspace'),
     /**

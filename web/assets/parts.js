@@ -36,6 +36,7 @@ export function renderPart(part, ctx) {
         reference: part.reference,
         scenario: part.scenario,
         horizon: part.horizon,
+        flighting: part.flighting,
       });
     case 'approval':
       return approvalCard(part.summary, (approve) => ctx.decide(part.scenarioId, approve));

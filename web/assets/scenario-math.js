@@ -1,6 +1,6 @@
 /**
- * Pure helpers behind the scenario sliders: slider ranges, plan totals and the shape of a
- * what-if result's interval.
+ * Pure helpers behind the scenario sliders: slider ranges, plan totals, the shape of a
+ * what-if result's interval and the note on channels spread evenly.
  */
 
 import { niceNumber } from './charts.js';
@@ -71,4 +71,18 @@ export function readInterval(value) {
  */
 export function channelOrder(reference, scenario) {
   return [...new Set([...Object.keys(reference), ...Object.keys(scenario)])];
+}
+
+/**
+ * The note under the card's title when the scenario spreads channels evenly, or '' when none:
+ * "Spread evenly over every week (always-on) instead of in recent bursts: TV, Radio."
+ * @param {import('./types.js').Flighting | undefined} flighting
+ * @param {string} unit the horizon's unit ("week")
+ * @param {(channel: string) => string} label
+ * @returns {string}
+ */
+export function layoutNote(flighting, unit, label) {
+  const even = Object.keys(flighting ?? {}).filter((c) => flighting?.[c] === 'even');
+  if (even.length === 0) return '';
+  return `Spread evenly over every ${unit.replace(/s$/, '')} (always-on) instead of in recent bursts: ${even.map(label).join(', ')}.`;
 }

@@ -1,13 +1,20 @@
 /**
  * The scenario card: one spend slider per channel (0 to 3× reference) that re-runs
  * `POST /api/predict` (debounced) and shows the predicted KPI, the change against the
- * reference plan with its interval, and a live reference-vs-scenario spend chart.
+ * reference plan with its interval, and a live reference-vs-scenario spend chart. A scenario
+ * that spreads channels evenly (`flighting`) is re-run with the same layout.
  */
 
 import { chartView } from './chart-view.js';
 import { debounce, h } from './dom.js';
 import { formatMoney, formatNumber, formatPercent, formatSigned, prettyName } from './format.js';
-import { channelOrder, compareTotals, readInterval, sliderRange } from './scenario-math.js';
+import {
+  channelOrder,
+  compareTotals,
+  layoutNote,
+  readInterval,
+  sliderRange,
+} from './scenario-math.js';
 
 let cardCount = 0;
 
@@ -19,6 +26,7 @@ let cardCount = 0;
  * @property {Record<string, number>} reference
  * @property {Record<string, number>} scenario
  * @property {{ periods: number, unit: string }} horizon
+ * @property {import('./types.js').Flighting} [flighting]
  */
 
 /**
@@ -28,6 +36,7 @@ let cardCount = 0;
 export function scenarioCard(options) {
   const id = `mp-scn-${++cardCount}`;
   const { api, reference, horizon } = options;
+  const flighting = options.flighting ?? {};
   const channels = channelOrder(reference, options.scenario);
   /** @type {Record<string, number>} */
   const plan = Object.fromEntries(
@@ -49,6 +58,10 @@ export function scenarioCard(options) {
     interval,
   );
   const totals = h('p', { class: 'totals' });
+  const layoutText = () => layoutNote(flighting, horizon.unit, (c) => labels[c] ?? prettyName(c));
+  const layout = layoutText()
+    ? h('p', { class: 'muted', 'data-testid': 'scenario-layout' }, layoutText())
+    : undefined;
   const chart = chartView(spendSpec());
   const rows = channels.map((c) => sliderRow(c));
 
@@ -64,6 +77,7 @@ export function scenarioCard(options) {
         { class: 'muted' },
         `Spend over the next ${horizon.periods} ${periodUnit(horizon)}. Move a slider to re-run the forecast.`,
       ),
+      layout,
     ),
     h(
       'div',
@@ -176,7 +190,7 @@ export function scenarioCard(options) {
     readout.setAttribute('aria-busy', 'true');
     readout.classList.add('busy');
     try {
-      const result = await api.predict({ ...plan }, horizon.periods, controller.signal);
+      const result = await api.predict({ ...plan }, horizon.periods, controller.signal, flighting);
       if (controller.signal.aborted) return;
       showResult(result);
     } catch (error) {
@@ -231,6 +245,7 @@ export function scenarioCard(options) {
       for (const ch of ws.channels ?? [])
         if (ch.label && labels[ch.name] !== undefined) labels[ch.name] = ch.label;
       for (const [i, row] of rows.entries()) row.relabel(labels[channels[i] ?? ''] ?? '');
+      if (layout) layout.textContent = layoutText();
       refreshLocal();
     })
     .catch(() => {});

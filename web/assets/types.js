@@ -6,10 +6,17 @@
 /** @typedef {{ id: string, title: string, section?: string, snippet?: string }} Citation */
 
 /**
+ * How a scenario lays channels out over the horizon: 'even' (always-on) or 'historical' (its
+ * recent bursts, the default for channels not named).
+ * @typedef {Record<string, 'even' | 'historical'>} Flighting
+ */
+
+/**
  * @typedef {{ type: 'table', title: string, columns: string[], rows: (string | number)[][] }
  *   | import('./chart-spec.js').ChartPart
  *   | { type: 'scenario', scenarioId?: string, horizon: { periods: number, unit: string },
- *       reference: Record<string, number>, scenario: Record<string, number> }
+ *       reference: Record<string, number>, scenario: Record<string, number>,
+ *       flighting?: Flighting }
  *   | { type: 'approval', scenarioId: string, summary: string }
  *   | { type: 'notice', level: 'info' | 'warning', text: string }} AnswerPart
  */
