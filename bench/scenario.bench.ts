@@ -54,6 +54,15 @@ const cases: [string, () => unknown, number][] = [
       }),
     200,
   ],
+  [
+    'what-if: tv always-on + scale (flighting)',
+    () =>
+      whatIf(model, {
+        changes: [{ type: 'scale', channel: 'tv', percent: 20 }],
+        flighting: { tv: 'even' },
+      }),
+    200,
+  ],
   ['optimize: max_kpi, current total', () => optimizeBudget(model, {}), 40],
   [
     'optimize: max_kpi with min/max/share/lock',
