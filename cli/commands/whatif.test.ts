@@ -78,6 +78,26 @@ describe('mixpilot whatif', () => {
     expect(text).toMatch(/Carryover out/);
   });
 
+  it('spreads a channel evenly with --even, alone or beside a change', async () => {
+    const io = capture();
+    expect(await main(['whatif', DEMO, '--even', 'tv', '--intervals', '0', '--json'], io)).toBe(0);
+    const r = JSON.parse(io.stdout[0] as string);
+    // Same money, laid out differently: the spend does not move, the KPI does.
+    expect(r.scenario.spend.tv_spend).toBe(r.reference.spend.tv_spend);
+    expect(r.delta.kpi).not.toBe(0);
+    expect(r.changes.join('\n')).toMatch(/tv_spend: spread evenly over the 13 weeks/);
+    const both = capture();
+    expect(
+      await main(['whatif', DEMO, '--scale', 'tv=20', '--even', 'tv', '--intervals', '0'], both),
+    ).toBe(0);
+    expect(both.stdout.join('\n')).toMatch(/spread evenly/);
+    const unknown = capture();
+    expect(await main(['whatif', DEMO, '--even', 'billboards', '--intervals', '0'], unknown)).toBe(
+      2,
+    );
+    expect(unknown.stderr[0]).toMatch(/flighting\.billboards/);
+  });
+
   it('fails with one line for a missing change, a bad value or an impossible move', async () => {
     const none = capture();
     expect(await main(['whatif', DEMO], none)).toBe(2);

@@ -28,6 +28,9 @@ Changes (repeatable):
   --set radio=0                  set a channel's spend over the horizon
   --add search=50000             add (or cut, with a negative amount) spend
   --total +10                    change every channel's spend by a percentage
+  --even tv                      spread a channel's horizon spend evenly (always-on) instead of
+                                 in the shape of its recent weeks (its bursts); with or without
+                                 other changes, e.g. --even tv alone asks "always-on instead of bursts?"
 
 Options:
   --horizon N      periods in the horizon
@@ -209,6 +212,7 @@ export const whatifCommand: Command = {
         set: { type: 'string', multiple: true },
         add: { type: 'string', multiple: true },
         total: { type: 'string', multiple: true },
+        even: { type: 'string', multiple: true },
         horizon: { type: 'string' },
         seed: { type: 'string' },
         intervals: { type: 'string' },
@@ -216,10 +220,11 @@ export const whatifCommand: Command = {
       },
     });
     const changes = changesInOrder(tokens);
-    if (changes.length === 0) {
+    const flighting = Object.fromEntries((values.even ?? []).map((c) => [c.trim(), 'even']));
+    if (changes.length === 0 && Object.keys(flighting).length === 0) {
       throw invalid(
         'changes',
-        'give at least one change, e.g. --move "20% tv->social" or --scale radio=-50',
+        'give at least one change, e.g. --move "20% tv->social", --scale radio=-50 or --even tv',
         'invalid_input',
       );
     }
@@ -227,7 +232,11 @@ export const whatifCommand: Command = {
     const seed = wholeNumber('--seed', values.seed) ?? 42;
     const intervals = wholeNumber('--intervals', values.intervals, false, MAX_DRAWS) ?? 100;
     const model = await fitCsv(oneFile(positionals, 'whatif'), seed, intervals);
-    const result = whatIf(model, { changes, ...(horizon ? { horizon } : {}) });
+    const result = whatIf(model, {
+      changes,
+      ...(Object.keys(flighting).length > 0 ? { flighting } : {}),
+      ...(horizon ? { horizon } : {}),
+    });
     io.out(values.json ? JSON.stringify(result) : readable(result, model.kpi));
     return 0;
   },
