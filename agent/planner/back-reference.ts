@@ -11,6 +11,15 @@ const PRONOUN =
   /\b(?:it|them|that channel|this channel|those channels|that one|this one)\b|\b(?:its|their)\b(?= (?:response |saturation |diminishing )?(?:curves?|roi|roas|mroi|contributions?|marginal|saturation|carry-?over|adstock|share|returns?)\b)/;
 const SOURCE_PRONOUN =
   /\b(?:of|from|out of|off) (?:it|that channel|this channel|that one|this one)\b/;
+/**
+ * Picking one of two channels just discussed ("which one is better?", "which of the two?") and
+ * "the other one" beside such a pick: both mean the pair, not a channel outside it.
+ */
+const PAIR_PICK =
+  /\b(?:which|what) (?:one|of (?:the two|them|those|these|both|the pair|the 2))\b|\bthe (?:better|worse|stronger|weaker|winner|loser|former|latter|first|second) one\b/;
+const PAIR_REST = /\b(?:the|that) other (?:one|channel)\b|\bthe other\b(?! (?:\w+ )?channels?\b)/g;
+/** "which one is the best channel overall?": the pick is among all channels, not the pair. */
+const WIDENS = /\b(?:overall|of all|all (?:the |our )?channels|any channel|every channel)\b/;
 /** The polite start of a request ("can you", "please"), as a pattern to put before its verb. */
 export const ASK_PREFIX = '(?:(?:can|could|would|will) you (?:please |pls )?|please |pls |just )?';
 const ABOUT_CHANNELS = new Set<IntentName>(['contributions', 'drivers', 'mroi', 'response']);
@@ -40,6 +49,14 @@ export function namedBefore(
 ): string | undefined {
   const last = state.lastIntent;
   if (!last || !ABOUT_CHANNELS.has(last.intent)) return undefined;
+  const pair = last.channels.length === 2 ? last.channels.map((c) => catalog.label(c)) : [];
+  const picks = PAIR_PICK.test(ctx.text) && !WIDENS.test(ctx.text);
+  if (pair.length === 2 && picks && channelRefs(ctx.tokens).length === 0) {
+    const both = pair.join(' and ');
+    return ctx.text
+      .replace(new RegExp(PAIR_PICK, 'g'), `which of ${both}`)
+      .replace(PAIR_REST, both);
+  }
   if (!PRONOUN.test(ctx.text)) return undefined;
   // "extend it to 5x" after a curve: the curve reaches further, it is not a what-if on the channel.
   if (

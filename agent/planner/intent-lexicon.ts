@@ -1,5 +1,6 @@
 import { asksAboutBaseline } from './baseline-topic';
 import type { Cue } from './cue';
+import { CURRENT_MIX_CUE } from './current-mix';
 import { DROP_TESTS, isHypotheticalPlan } from './lift-test-frame';
 import { MARGINAL_AT } from './marginal-threshold';
 import { OPTIMIZE_CUES, WHATIF_CUES } from './plan-cues';
@@ -38,7 +39,8 @@ export const INTENT_CUES: Record<Exclude<IntentName, 'clarify' | 'out_of_scope'>
       weight: 2.5,
     },
     {
-      re: /\brank\w*\b|\border\w* by\b|\bsort\w* by\b|\bleaderboard\b|\bcompare\b|\bcomparison\b|\bvs\b|\bversus\b/,
+      // "which of TV and search is better?", "is TV or search stronger?": a comparison too.
+      re: /\brank\w*\b|\border\w* by\b|\bsort\w* by\b|\bleaderboard\b|\bcompare\b|\bcomparison\b|\bvs\b|\bversus\b|\bwhich (?:of )?CH (?:and|or) CH\b|\bCH or CH (?:is |s )?(?:the )?(?:better|worse|stronger|weaker)\b/,
       weight: 2,
     },
     { re: /\broi\b|\broas\b|\breturn on\b|\befficien\w*|\beffective\w*/, weight: 1.2 },
@@ -60,6 +62,7 @@ export const INTENT_CUES: Record<Exclude<IntentName, 'clarify' | 'out_of_scope'>
       re: /\bif (?:we|i) had(?: not|n t)? (?:spent|run|had|bought)\b[^?]*\b(?:nothing|no|zero|none)\b[^?]*\bwould\b[^?]*\bhave\b/,
       weight: 3.5,
     },
+    CURRENT_MIX_CUE,
     // "how much do price and promotions matter?": the baseline's drivers.
     { re: /\S/, weight: 3.5, unless: (skel) => !asksAboutBaseline(skel) },
     // "how much are fb and tiktok bringing in": what named channels return.
