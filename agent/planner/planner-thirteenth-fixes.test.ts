@@ -49,4 +49,50 @@ describe('offline planner: what the thirteenth table and a review read wrong', (
     expect(call(both)?.name).toBe('get_contributions');
     expect(channels(both)).toEqual(['display_spend', 'radio_spend']);
   });
+
+  it('reads a follow-up\'s "half a year" as a horizon, not as halving the change', () => {
+    expect(call('What if display went down 15%?', 'and across half a year?')?.args).toEqual({
+      changes: [{ type: 'scale', channel: 'display_spend', percent: -15 }],
+      horizon: 26,
+    });
+    expect(call('What if display went down 15%?', 'and over a year and a half?')?.args).toEqual({
+      changes: [{ type: 'scale', channel: 'display_spend', percent: -15 }],
+      horizon: 78,
+    });
+    expect(call('What if display went down 15%?', 'and by half?')?.args).toEqual({
+      changes: [{ type: 'scale', channel: 'display_spend', percent: -50 }],
+    });
+  });
+
+  it('reads "halve it" or "double it instead" after switching a channel off as that size', () => {
+    expect(call('What if we turned radio off?', 'no, just halve it')?.args).toEqual({
+      changes: [{ type: 'scale', channel: 'radio_spend', percent: -50 }],
+    });
+    expect(call('Suppose TikTok were paused', 'no - double it instead')?.args).toEqual({
+      changes: [{ type: 'scale', channel: 'tiktok_spend', percent: 100 }],
+    });
+    expect(call('What if we cut radio by 10%?', 'no, kill it')?.args).toEqual({
+      changes: [{ type: 'set', channel: 'radio_spend', amount: 0 }],
+    });
+  });
+
+  it('moves the change to the channel named "instead of" or beside "not" the old one', () => {
+    expect(call('What if we tripled radio?', 'sorry, I meant Facebook, not radio')?.args).toEqual({
+      changes: [{ type: 'scale', channel: 'facebook_spend', percent: 200 }],
+    });
+    expect(
+      call('What if we moved 10% from TV to search?', 'make that display rather than search')?.args,
+    ).toEqual({ changes: [{ type: 'move', from: 'tv_spend', to: 'display_spend', percent: 10 }] });
+  });
+
+  it('keeps the earlier change when another is added "while we are at it"', () => {
+    expect(
+      call('What if radio were set to 150k?', "and display at 80k while we're at it")?.args,
+    ).toEqual({
+      changes: [
+        { type: 'set', channel: 'radio_spend', amount: 150_000 },
+        { type: 'set', channel: 'display_spend', amount: 80_000 },
+      ],
+    });
+  });
 });
