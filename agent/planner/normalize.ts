@@ -56,6 +56,12 @@ const DECIMAL_COMMA =
   /\b(\d+),(\d{1,2})(?=\s*(?:k|m|mm|mn|mio|bn|million|millions|billion|thousand)\b)/g;
 /** "50.000 €", "1.200.000": dots grouping thousands, as written in much of Europe. */
 const DOTTED_THOUSANDS = /\b[1-9]\d{0,2}(?:\.\d{3})+\b(?![.,]\d)/g;
+/**
+ * "40 000 EUR", "€1 200 000": spaces grouping thousands (as in France or Sweden), read when a
+ * currency is said with the amount or more than one group follows, so "2 000" in "top 2 000" stays.
+ */
+const SPACED_THOUSANDS =
+  /(?<=[$€£]\s?)\b[1-9]\d{0,2}(?: \d{3})+\b(?![.,]\d)|\b[1-9]\d{0,2}(?: \d{3})+(?= ?(?:[$€£]|(?:eur|euros?|usd|dollars?|gbp|pounds|chf|sek|nok|dkk|kr)\b))|\b[1-9]\d{0,2}(?: \d{3}){2,}\b(?![.,]\d)/g;
 /** "£1.2-1.4m": a range whose scale (and currency) is said once, after its upper end. */
 const SCALED_RANGE = /([$€£]?)\b(\d+(?:\.\d+)?)\s?-\s?[$€£]?(\d+(?:\.\d+)?)(k|m|mm|mn|bn)\b/g;
 /** Words around an amount range ("somewhere in the 1.2-1.4m range", "use the midpoint"). */
@@ -97,8 +103,12 @@ export function normalizeText(raw: string): string {
   s = s.replace(DECIMAL_COMMA, '$1.$2');
   s = s.replace(/(\d),(\d{3})\b/g, '$1$2').replace(/(\d),(\d{3})\b/g, '$1$2');
   s = s.replace(DOTTED_THOUSANDS, (m) => m.replace(/\./g, ''));
+  s = s.replace(SPACED_THOUSANDS, (m) => m.replace(/ /g, ''));
   s = s.replace(/\b(\d+(?:\.\d+)?(?:k|m|mm|mn|bn)?)\s*([€£$])(?=\s|$|[?!,.;])/g, '$2$1');
-  s = s.replace(/(?<!\band (?:a )?)\b(?:a )?quarter(?: of an?)? (million|billion)\b/g, '0.25 $1');
+  s = s.replace(
+    /(?<!\band (?:a )?)\b(?:a )?quarter(?: of an?)? (million|mil|mio|billion)\b/g,
+    '0.25 $1',
+  );
   s = s.replace(/\b3 quarters of an? (million|billion)\b/g, '0.75 $1');
   s = s.replace(/(^|\s)x(\d+(?:\.\d+)?)\b/g, '$1$2x');
   s = s.replace(/([$€£])\s+(\d)/g, '$1$2');

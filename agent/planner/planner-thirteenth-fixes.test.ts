@@ -95,4 +95,19 @@ describe('offline planner: what the thirteenth table and a review read wrong', (
       ],
     });
   });
+
+  it('reads "a quarter mil", "half a mil" and thousands grouped by spaces as amounts', () => {
+    expect(call('What if a quarter mil went from TV to radio?')?.args).toEqual({
+      changes: [{ type: 'move', from: 'tv_spend', to: 'radio_spend', amount: 250_000 }],
+    });
+    expect(call('what if we gave search half a mil more?')?.args).toEqual({
+      changes: [{ type: 'add', channel: 'search_spend', amount: 500_000 }],
+    });
+    expect(call('What if display were raised by €35 000?')?.args).toEqual({
+      changes: [{ type: 'add', channel: 'display_spend', amount: 35_000 }],
+    });
+    expect(call('Suppose radio got 12 000 euros extra')?.args).toEqual({
+      changes: [{ type: 'add', channel: 'radio_spend', amount: 12_000 }],
+    });
+  });
 });
