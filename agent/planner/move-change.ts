@@ -17,6 +17,8 @@ export interface MoveParse {
   to: string[];
   percent?: number;
   amount?: number;
+  /** "from TV and radio into search": sources named beside `from`, each giving the same. */
+  alsoFrom?: string[];
 }
 
 /** "Put 50k more into search": money added to one channel, not moved from another. */
@@ -48,6 +50,8 @@ function phrasal(words: string[], i: number, tokens?: Token[]): boolean {
     return true;
   return next === 'up' || next === 'back' || (next === 'down' && words[i] !== 'put');
 }
+
+const FLOW_VERB = /^(?:went|goes|go|going|flowed|flows|moves|moved|were|was)$/;
 
 /** "a quarter of display went to facebook": a share said to flow from one channel to another. */
 function flows(tokens: Token[], words: string[]): boolean {
@@ -144,6 +148,7 @@ export function parseMove(tokens: Token[]): MoveParse {
   let amount: number | undefined;
   /** `from` was only the first channel named, with no word saying it is the source. */
   let fromByOrder = false;
+  let alsoFrom: string[] | undefined;
   const aside = asideSentences(tokens);
   for (let i = 0; i < tokens.length; i += 1) {
     const tok = tokens[i];
@@ -172,8 +177,17 @@ export function parseMove(tokens: Token[]): MoveParse {
       const run = channelRun(tokens, i);
       to = run.refs;
       i = run.end - 1;
-    } else if (isSource && from === undefined) from = tok.ref;
-    else if (isSource && fromByOrder && to.length === 0 && tok.ref !== from) {
+    } else if (isSource && from === undefined) {
+      from = tok.ref;
+      const run = channelRun(tokens, i);
+      // "…went into search", "…were moved to search": the verb of the flow before its receiver.
+      let k = run.end;
+      while (k < run.end + 2 && FLOW_VERB.test(wordOf(tokens[k]))) k += 1;
+      if (run.refs.length > 1 && TARGET_LEAD.has(wordOf(tokens[k]))) {
+        alsoFrom = run.refs.slice(1);
+        i = run.end - 1;
+      }
+    } else if (isSource && fromByOrder && to.length === 0 && tok.ref !== from) {
       // "fund a bigger Facebook push by taking half of display": the source is named last.
       to = [from as string];
       from = tok.ref;
@@ -184,7 +198,8 @@ export function parseMove(tokens: Token[]): MoveParse {
     } else if (to.length === 0 && tok.ref !== from) to = channelRun(tokens, i).refs;
   }
   if (from && to.includes(from)) to = to.filter((r) => r !== from);
-  return { from, to, percent, amount };
+  alsoFrom = alsoFrom?.filter((r) => !to.includes(r));
+  return { from, to, percent, amount, ...(alsoFrom?.length ? { alsoFrom } : {}) };
 }
 
 /** The scenario change for a complete move, or undefined when a side is missing. */
@@ -195,4 +210,31 @@ export function moveChange(move: MoveParse): ScenarioChange | undefined {
   return move.amount !== undefined && move.percent === undefined
     ? { type: 'move', from: move.from, to, amount: move.amount }
     : { type: 'move', from: move.from, to, percent: move.percent };
+}
+
+/** "50k each from radio and display", "from both": every source gives the amount said. */
+const EACH = /\b(?:each|apiece|per channel|from both|of both|from each|of each)\b/;
+/** "20k in all from TV and search": the amount shared evenly between the sources. */
+const IN_ALL =
+  /\b(?:in all|in total|combined|together|between (?:them|the two|both)|split evenly)\b/;
+
+/**
+ * The moves of a move with several sources ("10% of TV and radio into search", "50k each from
+ * radio and display into TikTok"): a share is each source's own; an amount is given by each when
+ * "each" says so, shared evenly when "in all" says so. Undefined when an amount says neither.
+ */
+export function sourceMoves(mv: MoveParse, text: string): ScenarioChange[] | undefined {
+  if (!mv.from || !mv.alsoFrom || mv.to.length === 0) return undefined;
+  const sources = [mv.from, ...mv.alsoFrom];
+  const to = mv.to.length === 1 ? (mv.to[0] as string) : mv.to;
+  if (mv.percent !== undefined)
+    return sources.map((from) => ({ type: 'move', from, to, percent: mv.percent as number }));
+  if (mv.amount === undefined) return undefined;
+  const amount = EACH.test(text)
+    ? mv.amount
+    : IN_ALL.test(text)
+      ? Math.round((mv.amount / sources.length) * 100) / 100
+      : undefined;
+  if (amount === undefined) return undefined;
+  return sources.map((from) => ({ type: 'move', from, to, amount }));
 }

@@ -110,4 +110,32 @@ describe('offline planner: what the thirteenth table and a review read wrong', (
       changes: [{ type: 'add', channel: 'radio_spend', amount: 12_000 }],
     });
   });
+
+  it('reads a move from two sources as a move from each, and asks how an amount is shared', () => {
+    expect(call('What if 15% of radio and display went into search?')?.args).toEqual({
+      changes: [
+        { type: 'move', from: 'radio_spend', to: 'search_spend', percent: 15 },
+        { type: 'move', from: 'display_spend', to: 'search_spend', percent: 15 },
+      ],
+    });
+    expect(call('shift 30k apiece from TV and Facebook into TikTok')?.args).toEqual({
+      changes: [
+        { type: 'move', from: 'tv_spend', to: 'tiktok_spend', amount: 30_000 },
+        { type: 'move', from: 'facebook_spend', to: 'tiktok_spend', amount: 30_000 },
+      ],
+    });
+    expect(intent('move 40k from radio and TV into search')).toBe('clarify');
+    expect(call('move 40k from radio and TV into search', 'in total')?.args).toEqual({
+      changes: [
+        { type: 'move', from: 'radio_spend', to: 'search_spend', amount: 20_000 },
+        { type: 'move', from: 'tv_spend', to: 'search_spend', amount: 20_000 },
+      ],
+    });
+    // One source into two receivers stays one move.
+    expect(call('shift 30k from TV into search and radio')?.args).toEqual({
+      changes: [
+        { type: 'move', from: 'tv_spend', to: ['search_spend', 'radio_spend'], amount: 30_000 },
+      ],
+    });
+  });
 });

@@ -2,7 +2,7 @@ import type { ScenarioChange } from '../../tools';
 import { ADVICE, CUT_ADVICE, cutAdvice, shiftAdvice } from './answer-lead';
 import { parseChangeClause, withBorrowedVerbs } from './change-clause';
 import { MEANT } from './correction';
-import { looksLikeMove, type MoveParse, moveChange, parseMove } from './move-change';
+import { looksLikeMove, type MoveParse, moveChange, parseMove, sourceMoves } from './move-change';
 import { regionalScope } from './regional-scope';
 import { channelRefs, clauses, wordOf } from './token-utils';
 import type { Token } from './tokens';
@@ -117,6 +117,22 @@ function oneOfGroup(ctx: TurnContext): FrameResult | undefined {
   };
 }
 
+/**
+ * "move 20k from TV and search into radio": whether each source gives 20k or the two give 20k
+ * between them is asked (the answer, "each" or "in all", is read with the request).
+ */
+function splitAsked(ctx: TurnContext, mv: MoveParse): FrameResult | undefined {
+  if (sourceMoves(mv, ctx.text) || mv.to.length === 0) return undefined;
+  const names = [mv.from ?? '', ...(mv.alsoFrom ?? [])].map((r) => label(ctx, r)).join(' and ');
+  const options = ['from each', 'in all, split evenly'];
+  return {
+    kind: 'clarify',
+    question: `Should that amount come from each of ${names}, or in all, split evenly between them?`,
+    options,
+    pending: { intent: 'whatif', missing: 'amount', text: ctx.raw },
+  };
+}
+
 const MOVE_WORDS =
   /^(?:from|move|moving|moved|shift|shifting|shifted|transfer\w*|reallocat\w*|redirect\w*|divert\w*|put|putting|instead)$/;
 
@@ -170,8 +186,15 @@ export function buildWhatIf(ctx: TurnContext): FrameResult {
         },
       };
     }
-    const change = moveChange(mv);
-    if (!change) {
+    const sources = mv.alsoFrom && mv.amount !== undefined ? splitAsked(ctx, mv) : undefined;
+    if (sources) return sources;
+    const each = sourceMoves(mv, ctx.text);
+    const change = each ? undefined : moveChange(mv);
+    if (each) {
+      changes.push(...each);
+      moved = [...each.flatMap((c) => (c.type === 'move' ? [c.from] : [])), ...mv.to];
+      receivers = mv.to;
+    } else if (!change) {
       if (!mv.from && mv.to.length > 0) {
         const options = channelOptions(
           ctx,
