@@ -72,6 +72,29 @@ export function namedBefore(
   return ctx.text.replace(PRONOUN, names);
 }
 
+/** "its response curve", "the curve": a curve whose channel is not said. */
+const UNNAMED_CURVE =
+  /\b(?:its|their|the|that|this|a) ((?:response |saturation |spend )?curves?)\b(?! (?:for|of) )/;
+const CURVE_AFTER = new Set<IntentName>(['whatif', 'contributions', 'drivers', 'mroi']);
+
+/**
+ * "What if we add 40k to Facebook?" then "show me where that sits on its response curve": a curve
+ * asked for without a channel, after a turn about one or two channels, is theirs. Not after a
+ * curve, whose own follow-ups ("out to 5x") keep it. Returns the message with their names.
+ */
+export function curveOfNamed(
+  state: ConversationState,
+  ctx: TurnContext,
+  catalog: ChannelCatalog,
+): string | undefined {
+  const last = state.lastIntent;
+  if (!last || !CURVE_AFTER.has(last.intent) || channelRefs(ctx.tokens).length > 0) return;
+  if (last.channels.length === 0 || last.channels.length > 2) return undefined;
+  if (!UNNAMED_CURVE.test(ctx.text)) return undefined;
+  const names = last.channels.map((c) => catalog.label(c)).join(' and ');
+  return ctx.text.replace(UNNAMED_CURVE, `the ${names} $1`);
+}
+
 /** A change verb followed by "it" ("kill it", "double it"): the pronoun is what changes. */
 const CHANGED_IT =
   /\b(?:kill|killing|cut|cutting|double|doubling|halve|halving|triple|tripling|drop|dropping|pause|pausing|stop|stopping|axe|axing|ditch|ditching|scrap|scrapping|boost|boosting|raise|raising|increase|increasing|reduce|reducing|trim|trimming|slash|slashing|switch|switching|turn|turning|shut|shutting|remove|removing|scale|scaling|grow|growing|lower|lowering) it\b/;

@@ -71,6 +71,13 @@ const ACCOUNT_ACTION =
 const GO_LIVE =
   /\b(?:push|put|set|make|take|send|roll|switch)(?:ing)? (?:it |that |this |these |them |the (?:plan|allocation|split|changes?|budgets?|recommendations?) )?(?:live|out live|into effect)\b|\b(?:implement|upload|load|deploy|execute|traffic|enter)(?:ing)? (?:it|that|this|these|them|the (?:plan|allocation|split|changes?|budgets?|recommendations?)) (?:in|into|to|on) (?:(?:our|the) )?(?:ad |ads )?(?:accounts?|platforms?|ads manager|dv360|CH ads)\b/;
 
+/**
+ * "now book the TV slots with our agency", "buy the radio spots for May": buying media from
+ * sellers or agencies, which MixPilot does not do (unlike "what if we bought more TV?").
+ */
+const BOOK_MEDIA =
+  /^(?![^?]*\b(?:what|how|impact|effect|happen\w*|revenue|sales|would|if|should|simulate|scenario|kpi|PCT|MULT)\b)[^?]*\b(?:book|buy|purchase|reserve|order|negotiate)(?:ing)? (?:the |our |some |those |these |all )?(?:CH )?(?:slots?|spots?|airtime|inventory|placements?|media buys?|insertions?|ad space|billboards?|sponsorships?)\b/;
+
 /** The skeleton with channels this dataset lacks as their words ("draft an email to…"). */
 function withUnknownChannelsAsWords(ctx: TurnContext): string {
   if (!ctx.tokens.some((t) => t.t === 'ch' && t.missing)) return ctx.skel;
@@ -112,6 +119,7 @@ export function classify(ctx: TurnContext): Classification {
   if (
     OFF_TOPIC.test(withUnknownChannelsAsWords(ctx)) ||
     ACCOUNT_ACTION.test(ctx.skel) ||
+    BOOK_MEDIA.test(ctx.skel) ||
     GO_LIVE.test(ctx.skel)
   )
     return { intent: 'out_of_scope', score: 0, scores, declined: true };

@@ -285,7 +285,7 @@ export const INTENT_CUES: Record<Exclude<IntentName, 'clarify' | 'out_of_scope'>
     },
     { re: /\bposteriors?\b|\bcredible intervals?\b/, weight: 2 },
     {
-      re: /\bhow (?:does|do|did|would|will) (?:the |your |mixpilot s )?(?:optimi[sz]\w*|algorithm|tool|engine|sampler|search|model|planner|mixpilot|you)\b[^?]*\b(?:decide|decides|choose|chooses|pick|picks|work out|works out|determine|determines|come up with|arrive at|know)\b/,
+      re: /\bhow (?:does|do|did|would|will) (?:the |your |mixpilot s )?(?:optimi[sz]\w*|algorithm|tool|engine|sampler|search|model|planner|mixpilot|you)\b[^?]*\b(?:decide|decides|choose|chooses|pick|picks|work out|works out|determine|determines|come up with|arrive at|know)\b|^(?![^?]*\b(?:MONEY|PCT)\b)(?:so |and |ok |okay )?how (?:does|do|would|will) (?:the |your |mixpilot s )?(?:optimi[sz]\w*|algorithm|solver|sampler|engine|planner) (?:actually |really |exactly |even )?(?:work|handle|treat|deal with|cope with)\b/,
       weight: 10,
     },
     { re: /\bwhen you say\b|\bby (?:\w+ ){1,2}do you mean\b|\bdo you mean\b/, weight: 5 },
@@ -336,7 +336,7 @@ export const INTENT_CUES: Record<Exclude<IntentName, 'clarify' | 'out_of_scope'>
   help: [
     { re: /^(?:help|hi|hello|hey|yo|howdy|good (?:morning|afternoon|evening)|\?)\b/, weight: 2.5 },
     {
-      re: /\bwhat (?:else )?(?:can|could|do|should) (?:you|i) (?:actually |really |even |exactly |else )?(?:do|ask|help)\b|\bhow (?:do|can|should) i (?:use|start|get started)\b|\b(?:what|which) (?:questions|(?:kinds?|sorts?|types?) of (?:questions|things)|things) (?:can|could|should) i\b|\bcapabilit\w*|\bwho are you\b|\bwhat are you\b|\bwhat is mixpilot\b|\bhelp\b|\bexamples?\b|\bget started\b/,
+      re: /\bhow (?:do|can|should|would) (?:i|we) (?:use|work with|get started with|get the most out of) (?:you|mixpilot|(?:this|the) (?:thing|tool|app|bot|assistant|chatbot|product|service))\b|\bwhat (?:else )?(?:can|could|do|should) (?:you|i) (?:actually |really |even |exactly |else )?(?:do|ask|help)\b|\bhow (?:do|can|should) i (?:use(?! (?:the |our |my |this |that |an? )?(?:extra |additional )?(?:budget|money|spend|cash|funds|MONEY|savings|difference|rest))|start|get started)\b|\b(?:what|which) (?:questions|(?:kinds?|sorts?|types?) of (?:questions|things)|things) (?:can|could|should) i\b|\bcapabilit\w*|\bwho are you\b|\bwhat are you\b|\bwhat is mixpilot\b|\bhelp\b|\bexamples?\b|\bget started\b/,
       weight: 4,
     },
   ],

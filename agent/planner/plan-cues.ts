@@ -177,7 +177,8 @@ export const OPTIMIZE_CUES: Cue[] = [
     weight: 2,
   },
   {
-    re: /\bhow (?:should|do|would|can|could|to|best to) (?:we |i |you )?(?:spend|allocate|split|invest|distribute|divide|deploy|use|spread|plan)/,
+    // Not "how do I use this tool?", which asks how MixPilot is used.
+    re: /\bhow (?:should|do|would|can|could|to|best to) (?:we |i |you )?(?:spend|allocate|split|invest|distribute|divide|deploy|use(?! (?:you|mixpilot|(?:this|the) (?:thing|tool|app|bot|assistant|chatbot|product|service))\b)|spread|plan)/,
     weight: 3,
   },
   {

@@ -5,8 +5,9 @@ import { PEOPLE_DATASET } from './testing/people-cases';
 import { converse } from './testing/run-case';
 
 /**
- * The thirteenth table's misreads and two misfires found in review, kept by name in phrasings of
- * their own (not the table's rows): the reference plan is 100k a week in all, a quarter 13 weeks.
+ * The thirteenth table's misreads of amounts and what-if follow-ups, and two misfires found in
+ * review (part A; part B keeps what is asked), kept by name in phrasings of their own (not the
+ * table's rows): the reference plan is 100k a week in all, a quarter 13 weeks.
  */
 const planner = new OfflinePlanner({ dataset: PEOPLE_DATASET as PlannerDataset });
 const last = (...q: string[]) => converse(planner, q).last;

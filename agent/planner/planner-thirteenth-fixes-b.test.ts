@@ -1,0 +1,50 @@
+import { describe, expect, it } from 'vitest';
+import { OfflinePlanner } from './offline-planner';
+import type { PlannerDataset, PlannerIntent } from './planner-types';
+import { PEOPLE_DATASET } from './testing/people-cases';
+import { converse } from './testing/run-case';
+
+/**
+ * The thirteenth table's misreads of what is asked (part B; part A keeps the amounts and
+ * what-if follow-ups), in phrasings of their own: a quarter is 13 weeks of 100k in all.
+ */
+const planner = new OfflinePlanner({ dataset: PEOPLE_DATASET as PlannerDataset });
+const last = (...q: string[]) => converse(planner, q).last;
+const call = (...q: string[]) => last(...q).tool_calls?.[0];
+const intent = (...q: string[]) => (last(...q).additional_kwargs.intent as PlannerIntent).intent;
+
+describe('offline planner: what the thirteenth table read wrong (part B)', () => {
+  it('draws the curve of the channel just discussed when the curve asked for names none', () => {
+    expect(
+      call('What if TikTok got 30k more?', 'where does that land on its curve?')?.args,
+    ).toEqual({ channel: 'tiktok_spend' });
+    expect(call('How is radio doing?', 'show me the saturation curve')?.args).toEqual({
+      channel: 'radio_spend',
+    });
+    // A curve already drawn keeps its own follow-ups; a channel named is the one drawn.
+    expect(call("Show me display's response curve", 'extend the curve to 4x')?.args).toEqual({
+      channel: 'display_spend',
+      maxMultiple: 4,
+    });
+    expect(call('What if TikTok got 30k more?', 'and the curve for search?')?.args).toEqual({
+      channel: 'search_spend',
+    });
+  });
+
+  it('explains how the optimiser works, and how to use MixPilot, rather than running it', () => {
+    expect(intent('so how does the optimizer really work?')).toBe('methodology');
+    expect(intent('how does the optimiser treat a channel I lock?')).toBe('methodology');
+    expect(call('how would the optimiser split 2m?')?.name).toBe('optimize_budget');
+    expect(intent('hi', 'ok, how can I use this tool?')).toBe('help');
+    expect(intent('how do I get started with you?')).toBe('help');
+    expect(call('how should I use the extra money?')?.name).toBe('optimize_budget');
+  });
+
+  it('declines to book media with sellers, even right after a plan', () => {
+    expect(intent('Best split for 900k?', 'perfect - please buy the radio spots for it')).toBe(
+      'out_of_scope',
+    );
+    expect(intent('can you reserve the billboard inventory for June?')).toBe('out_of_scope');
+    expect(intent('what if we bought more TV spots?')).not.toBe('out_of_scope');
+  });
+});
