@@ -18,14 +18,22 @@ function sideOf(ctx: TurnContext, ref: string): 'from' | 'to' | undefined {
 }
 
 /** "and put the savings into TikTok" after a cut: the money cut moves instead of vanishing. */
-const SAVINGS_TO =
-  /\b(?:savings?|saved|freed(?: up)?|difference|proceeds|released|what we save|the money|that money|the cash|the budget|it|that|them)\b[^?]*\b(?:to|into|on|onto|towards|in) (?:the )?CH\b/;
+const FREED =
+  '(?:savings?|saved|freed(?: up)?|difference|proceeds|released|what we save|the money|that money|the cash|the budget)';
+const INTO_CHANNEL = '[^?]*\\b(?:to|into|on|onto|towards|in) (?:the )?CH\\b';
+/** "…and the savings went into search": what a cut frees, named, sent to a channel. */
+export const SAVINGS_NAMED_TO = new RegExp(`\\b${FREED}\\b${INTO_CHANNEL}`);
+const SAVINGS_TO = new RegExp(`\\b(?:${FREED}|it|that|them)\\b${INTO_CHANNEL}`);
 
 function savingsMoved(prev: ScenarioChange[], ctx: TurnContext): ScenarioChange | undefined {
   const cut = prev.length === 1 ? prev[0] : undefined;
   const refs = channelRefs(ctx.tokens);
   if (!cut || refs.length !== 1 || !SAVINGS_TO.test(ctx.skel)) return undefined;
-  const to = refs[0] as string;
+  return cutMovedTo(cut, refs[0] as string);
+}
+
+/** A cut made a move of what it frees into `to` (undefined when the change is no cut). */
+export function cutMovedTo(cut: ScenarioChange, to: string): ScenarioChange | undefined {
   if (cut.type === 'scale' && cut.percent < 0 && cut.channel !== to)
     return { type: 'move', from: cut.channel, to, percent: -cut.percent };
   if (cut.type === 'set' && cut.amount === 0 && cut.channel !== to)

@@ -129,6 +129,11 @@ export const WHATIF_CUES: Cue[] = [
     re: /\b(?:same|current|existing|unchanged|today s) (?:mix|split|proportions?|shares|weights|weighting)\b(?! (?:is|was) (?:not|wrong|bad))|\bpro ?rata\b|\bproportionally\b|\bkeep(?:ing)? the (?:mix|split|proportions) (?:as|the same|unchanged|constant|fixed)\b/,
     weight: 2,
   },
+  // "add 260k to the budget, spread like today": in today's proportions, not a new split.
+  {
+    re: /\b(?:spread|split|allocated?|distributed?|divided?|shared?|spent)(?: out)? (?:just )?(?:like|as|the way|in line with) (?:(?:it is|we do|we are|they are) )?(?:today|now|currently|at present|at the moment|before|usual)\b/,
+    weight: 3,
+  },
   {
     re: /\bCH (?:spend |budget )?(?:is|was|were|at|goes to|went to|gets|got|had|of) (?:only |just |a flat |a steady |a constant |a fixed |a straight )?MONEY\b/,
     weight: 2,

@@ -139,4 +139,45 @@ describe('offline planner: what the thirteenth table and a review read wrong', (
       ],
     });
   });
+
+  it('reads a cut whose savings go to another channel, in one message, as a move', () => {
+    expect(
+      call('What if radio were a quarter smaller and the money went to TikTok?')?.args,
+    ).toEqual({
+      changes: [{ type: 'move', from: 'radio_spend', to: 'tiktok_spend', percent: 25 }],
+    });
+    expect(call('Suppose display went dark and the budget went into search')?.args).toEqual({
+      changes: [{ type: 'move', from: 'display_spend', to: 'search_spend', percent: 100 }],
+    });
+    // What the cut does to another channel is not money sent there.
+    expect(call('cut TV by 30%, and what would that do to radio?')?.args).toEqual({
+      changes: [{ type: 'scale', channel: 'tv_spend', percent: -30 }],
+    });
+  });
+
+  it('reads a budget change "spread like today" as every channel in proportion', () => {
+    expect(call('Take 130k off the overall budget, split the way it is now')?.args).toEqual({
+      changes: [{ type: 'total', percent: -10 }],
+    });
+    expect(call('add 2.6m to total spend over a year, allocated as today')?.args).toEqual({
+      changes: [{ type: 'total', percent: 50 }],
+      horizon: 52,
+    });
+    expect(call('how should we split 1.3m across channels?')?.name).toBe('optimize_budget');
+  });
+
+  it('answers the first of two asks set apart by "separately", and keeps the second for later', () => {
+    const plan = last('Double radio - and separately, how well does the model fit?');
+    expect(plan.tool_calls?.[0]?.args).toEqual({
+      changes: [{ type: 'scale', channel: 'radio_spend', percent: 100 }],
+    });
+    expect((plan.additional_kwargs.intent as PlannerIntent).later).toMatch(/model fit/);
+    // Two changes said "separately" are still one scenario.
+    expect(call('what if we cut TV by 10% and separately cut radio by 5%?')?.args).toEqual({
+      changes: [
+        { type: 'scale', channel: 'tv_spend', percent: -10 },
+        { type: 'scale', channel: 'radio_spend', percent: -5 },
+      ],
+    });
+  });
 });

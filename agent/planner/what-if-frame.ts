@@ -2,8 +2,10 @@ import type { ScenarioChange } from '../../tools';
 import { ADVICE, CUT_ADVICE, cutAdvice, shiftAdvice } from './answer-lead';
 import { parseChangeClause, withBorrowedVerbs } from './change-clause';
 import { MEANT } from './correction';
+import { cutMovedTo, SAVINGS_NAMED_TO } from './follow-what-if';
 import { looksLikeMove, type MoveParse, moveChange, parseMove, sourceMoves } from './move-change';
 import { regionalScope } from './regional-scope';
+import { skeleton } from './skeleton';
 import { channelRefs, clauses, wordOf } from './token-utils';
 import type { Token } from './tokens';
 import { channelOptions, type FrameResult, orList, type TurnContext } from './turn-context';
@@ -131,6 +133,20 @@ function splitAsked(ctx: TurnContext, mv: MoveParse): FrameResult | undefined {
     options,
     pending: { intent: 'whatif', missing: 'amount', text: ctx.raw },
   };
+}
+
+/**
+ * "What if TV were a third smaller and the savings went into search?": one cut and a clause that
+ * sends what it frees to one other channel is a move, not a cut alone.
+ */
+function savingsInto(changes: ScenarioChange[], ctx: TurnContext): ScenarioChange | undefined {
+  const cut = changes.length === 1 ? changes[0] : undefined;
+  if (!cut) return undefined;
+  const into = clauses(ctx.tokens).find(
+    (c) => channelRefs(c).length === 1 && SAVINGS_NAMED_TO.test(skeleton(c)),
+  );
+  const to = into ? channelRefs(into)[0] : undefined;
+  return to ? cutMovedTo(cut, to) : undefined;
 }
 
 const MOVE_WORDS =
@@ -264,6 +280,8 @@ export function buildWhatIf(ctx: TurnContext): FrameResult {
     changes.push(
       ...parseChangeClause(ctx.tokens, ctx.referenceTotal).filter((c) => c.type === 'total'),
     );
+  const freed = savingsInto(changes, ctx);
+  if (freed) return whatIfCall([freed], ctx.horizon);
   if (changes.length > 0) {
     // The model is national: a change asked for some regions is simulated everywhere, and said so.
     const regions = regionalScope(ctx.raw);
