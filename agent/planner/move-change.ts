@@ -19,6 +19,8 @@ export interface MoveParse {
   amount?: number;
   /** "from TV and radio into search": sources named beside `from`, each giving the same. */
   alsoFrom?: string[];
+  /** "to radio or search", "from TV or radio": one of these channels, not all, still to choose. */
+  either?: { side: 'from' | 'to'; options: string[] };
 }
 
 /** "Put 50k more into search": money added to one channel, not moved from another. */
@@ -99,8 +101,13 @@ export function looksLikeMove(tokens: Token[]): boolean {
   );
 }
 
-function channelRun(tokens: Token[], start: number): { refs: string[]; end: number } {
+/** Channels named in a row ("TV, search and radio"); `either` when joined by "or" ("radio or search"). */
+function channelRun(
+  tokens: Token[],
+  start: number,
+): { refs: string[]; end: number; either: boolean } {
   const refs: string[] = [];
+  let either = false;
   let k = start;
   while (k < tokens.length) {
     const tok = tokens[k];
@@ -113,13 +120,14 @@ function channelRun(tokens: Token[], start: number): { refs: string[]; end: numb
     if ((w === 'and' || w === ',' || w === 'or' || w === 'the' || w === '/') && refs.length > 0) {
       const next = tokens[k + 1];
       if (next?.t === 'ch' || (wordOf(next) === 'the' && tokens[k + 2]?.t === 'ch')) {
+        if (w === 'or' || w === '/') either = true;
         k += 1;
         continue;
       }
     }
     break;
   }
-  return { refs, end: k };
+  return { refs, end: k, either };
 }
 
 /**
@@ -149,6 +157,7 @@ export function parseMove(tokens: Token[]): MoveParse {
   /** `from` was only the first channel named, with no word saying it is the source. */
   let fromByOrder = false;
   let alsoFrom: string[] | undefined;
+  let either: MoveParse['either'];
   const aside = asideSentences(tokens);
   for (let i = 0; i < tokens.length; i += 1) {
     const tok = tokens[i];
@@ -176,6 +185,7 @@ export function parseMove(tokens: Token[]): MoveParse {
     ) {
       const run = channelRun(tokens, i);
       to = run.refs;
+      if (run.either) either = { side: 'to', options: run.refs };
       i = run.end - 1;
     } else if (isSource && from === undefined) {
       from = tok.ref;
@@ -184,7 +194,8 @@ export function parseMove(tokens: Token[]): MoveParse {
       let k = run.end;
       while (k < run.end + 2 && FLOW_VERB.test(wordOf(tokens[k]))) k += 1;
       if (run.refs.length > 1 && TARGET_LEAD.has(wordOf(tokens[k]))) {
-        alsoFrom = run.refs.slice(1);
+        if (run.either) either = { side: 'from', options: run.refs };
+        else alsoFrom = run.refs.slice(1);
         i = run.end - 1;
       }
     } else if (isSource && fromByOrder && to.length === 0 && tok.ref !== from) {
@@ -199,7 +210,14 @@ export function parseMove(tokens: Token[]): MoveParse {
   }
   if (from && to.includes(from)) to = to.filter((r) => r !== from);
   alsoFrom = alsoFrom?.filter((r) => !to.includes(r));
-  return { from, to, percent, amount, ...(alsoFrom?.length ? { alsoFrom } : {}) };
+  return {
+    from,
+    to,
+    percent,
+    amount,
+    ...(alsoFrom?.length ? { alsoFrom } : {}),
+    ...(either ? { either } : {}),
+  };
 }
 
 /** The scenario change for a complete move, or undefined when a side is missing. */

@@ -180,4 +180,15 @@ describe('offline planner: what the thirteenth table and a review read wrong', (
       ],
     });
   });
+
+  it('asks which channel is meant when a move names two joined by "or"', () => {
+    expect(intent('Suppose 30% of radio went to TikTok or display')).toBe('clarify');
+    expect(call('Suppose 30% of radio went to TikTok or display', 'TikTok')?.args).toEqual({
+      changes: [{ type: 'move', from: 'radio_spend', to: 'tiktok_spend', percent: 30 }],
+    });
+    expect(intent('shift 40k from search or Facebook into TV')).toBe('clarify');
+    expect(call('shift 40k from search or Facebook into TV', 'Facebook')?.args).toEqual({
+      changes: [{ type: 'move', from: 'facebook_spend', to: 'tv_spend', amount: 40_000 }],
+    });
+  });
 });

@@ -149,6 +149,36 @@ function savingsInto(changes: ScenarioChange[], ctx: TurnContext): ScenarioChang
   return to ? cutMovedTo(cut, to) : undefined;
 }
 
+/**
+ * "move 20% of TV to radio or search": one of two receivers (or sources), not both; which one is
+ * asked, and the answer completes the move without the alternatives.
+ */
+function eitherAsked(
+  ctx: TurnContext,
+  mv: MoveParse,
+  either: NonNullable<MoveParse['either']>,
+): FrameResult {
+  const options = either.options.map((r) => label(ctx, r));
+  const size =
+    mv.percent !== undefined ? `${mv.percent}% ` : mv.amount !== undefined ? `$${mv.amount} ` : '';
+  const receivers = mv.to.map((r) => label(ctx, r)).join(' and ');
+  const to = either.side === 'to';
+  return {
+    kind: 'clarify',
+    question: to
+      ? `Which channel should receive it: ${orList(options)}?`
+      : `Which channel should the money come from: ${orList(options)}?`,
+    options,
+    pending: {
+      intent: 'whatif',
+      missing: to ? 'target' : 'source',
+      text: to
+        ? `move ${size}from ${label(ctx, mv.from ?? '')}`
+        : `move ${size}${receivers ? `to ${receivers}` : ''}`,
+    },
+  };
+}
+
 const MOVE_WORDS =
   /^(?:from|move|moving|moved|shift|shifting|shifted|transfer\w*|reallocat\w*|redirect\w*|divert\w*|put|putting|instead)$/;
 
@@ -202,6 +232,7 @@ export function buildWhatIf(ctx: TurnContext): FrameResult {
         },
       };
     }
+    if (mv.either) return eitherAsked(ctx, mv, mv.either);
     const sources = mv.alsoFrom && mv.amount !== undefined ? splitAsked(ctx, mv) : undefined;
     if (sources) return sources;
     const each = sourceMoves(mv, ctx.text);
