@@ -4,6 +4,7 @@ import { parseChangeClause, withBorrowedVerbs } from './change-clause';
 import { MEANT } from './correction';
 import { cutMovedTo, SAVINGS_NAMED_TO } from './follow-what-if';
 import { looksLikeMove, type MoveParse, moveChange, parseMove, sourceMoves } from './move-change';
+import { eitherAsked, splitAsked } from './move-questions';
 import { regionalScope } from './regional-scope';
 import { skeleton } from './skeleton';
 import { channelRefs, clauses, wordOf } from './token-utils';
@@ -120,22 +121,6 @@ function oneOfGroup(ctx: TurnContext): FrameResult | undefined {
 }
 
 /**
- * "move 20k from TV and search into radio": whether each source gives 20k or the two give 20k
- * between them is asked (the answer, "each" or "in all", is read with the request).
- */
-function splitAsked(ctx: TurnContext, mv: MoveParse): FrameResult | undefined {
-  if (sourceMoves(mv, ctx.text) || mv.to.length === 0) return undefined;
-  const names = [mv.from ?? '', ...(mv.alsoFrom ?? [])].map((r) => label(ctx, r)).join(' and ');
-  const options = ['from each', 'in all, split evenly'];
-  return {
-    kind: 'clarify',
-    question: `Should that amount come from each of ${names}, or in all, split evenly between them?`,
-    options,
-    pending: { intent: 'whatif', missing: 'amount', text: ctx.raw },
-  };
-}
-
-/**
  * "What if TV were a third smaller and the savings went into search?": one cut and a clause that
  * sends what it frees to one other channel is a move, not a cut alone.
  */
@@ -147,36 +132,6 @@ function savingsInto(changes: ScenarioChange[], ctx: TurnContext): ScenarioChang
   );
   const to = into ? channelRefs(into)[0] : undefined;
   return to ? cutMovedTo(cut, to) : undefined;
-}
-
-/**
- * "move 20% of TV to radio or search": one of two receivers (or sources), not both; which one is
- * asked, and the answer completes the move without the alternatives.
- */
-function eitherAsked(
-  ctx: TurnContext,
-  mv: MoveParse,
-  either: NonNullable<MoveParse['either']>,
-): FrameResult {
-  const options = either.options.map((r) => label(ctx, r));
-  const size =
-    mv.percent !== undefined ? `${mv.percent}% ` : mv.amount !== undefined ? `$${mv.amount} ` : '';
-  const receivers = mv.to.map((r) => label(ctx, r)).join(' and ');
-  const to = either.side === 'to';
-  return {
-    kind: 'clarify',
-    question: to
-      ? `Which channel should receive it: ${orList(options)}?`
-      : `Which channel should the money come from: ${orList(options)}?`,
-    options,
-    pending: {
-      intent: 'whatif',
-      missing: to ? 'target' : 'source',
-      text: to
-        ? `move ${size}from ${label(ctx, mv.from ?? '')}`
-        : `move ${size}${receivers ? `to ${receivers}` : ''}`,
-    },
-  };
 }
 
 const MOVE_WORDS =
