@@ -50,9 +50,12 @@ function targetRoas(ctx: TurnContext, used: Set<Token>): number | undefined {
   return v > 0 ? v : undefined;
 }
 
-/** "we keep 40 pence of every pound", "30 cents on the dollar": a margin said as a fraction. */
+/**
+ * "we keep 40 pence of every pound", "30 cents on the dollar", "22 cents of every revenue dollar":
+ * a margin said as a fraction.
+ */
 const PENCE =
-  /\b(\d+(?:\.\d+)?) (?:pence|p|cents?|centimes?) (?:of|on|in|from|out of) (?:every|each|a|the) (?:pound|dollar|euro|buck)\b/;
+  /\b(\d+(?:\.\d+)?) (?:pence|p|cents?|centimes?) (?:of|on|in|from|out of) (?:every|each|a|the) (?:(?:revenue|sales|turnover|incremental|extra) )?(?:pound|dollar|euro|buck)\b/;
 
 function margin(ctx: TurnContext, used: Set<Token>): number | undefined {
   const pence = PENCE.exec(ctx.text);
@@ -255,7 +258,7 @@ export function buildOptimize(ctx: TurnContext): FrameResult {
       /\b(?:cuts?|cutting|trims?|trimming|reduces?|reducing|slashes|slashing|squeezes?) (?:us|our \w+|the \w+) by PCT\b/.test(
         skel,
       ) ||
-      /\bPCT (?:less|more|lower|higher|smaller|bigger|fewer)\b(?! (?:revenue|sales|kpi|conversions|orders))/.test(
+      /\bPCT (?:less|more|lower|higher|smaller|bigger|fewer)\b(?! (?:revenue|sales|kpi|conversions|orders))|\b(?:extra|additional|another) PCT\b(?! (?:revenue|sales|kpi|conversions|orders|growth|uplift|lift))/.test(
         skel,
       );
     if (pct?.t === 'pct' && budgetCue) {
