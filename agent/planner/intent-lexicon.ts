@@ -176,7 +176,7 @@ export const INTENT_CUES: Record<Exclude<IntentName, 'clarify' | 'out_of_scope'>
       weight: 3,
     },
     {
-      re: /\b(?:can|should|do) (?:i|we) (?:trust|rely on)\b|\btrust\w*\b|\breliab\w*|\bquality\b|\bconfidence\b|\buncertain\w*/,
+      re: /\b(?:can|should|do) (?:i|we) (?:trust|rely on)\b|\btrust\w*\b|\bfaith\b|\breliab\w*|\bquality\b|\bconfidence\b|\buncertain\w*/,
       weight: 2.5,
     },
     { re: /\bmodel\b/, weight: 0.5 },
@@ -336,7 +336,7 @@ export const INTENT_CUES: Record<Exclude<IntentName, 'clarify' | 'out_of_scope'>
   help: [
     { re: /^(?:help|hi|hello|hey|yo|howdy|good (?:morning|afternoon|evening)|\?)\b/, weight: 2.5 },
     {
-      re: /\bhow (?:do|can|should|would) (?:i|we) (?:use|work with|get started with|get the most out of) (?:you|mixpilot|(?:this|the) (?:thing|tool|app|bot|assistant|chatbot|product|service))\b|\bwhat (?:else )?(?:can|could|do|should) (?:you|i) (?:actually |really |even |exactly |else )?(?:do|ask|help)\b|\bhow (?:do|can|should) i (?:use(?! (?:the |our |my |this |that |an? )?(?:extra |additional )?(?:budget|money|spend|cash|funds|MONEY|savings|difference|rest))|start|get started)\b|\b(?:what|which) (?:questions|(?:kinds?|sorts?|types?) of (?:questions|things)|things) (?:can|could|should) i\b|\bcapabilit\w*|\bwho are you\b|\bwhat are you\b|\bwhat is mixpilot\b|\bhelp\b|\bexamples?\b|\bget started\b/,
+      re: /\bhow (?:do|can|should|would) (?:i|we) (?:use|work with|get started with|get the most out of) (?:you|mixpilot|(?:this|the) (?:thing|tool|app|bot|assistant|chatbot|product|service))\b|\bwhat (?:else )?(?:can|could|do|should) (?:you|i) (?:actually |really |even |exactly |else )?(?:do|ask|help)\b|\bhow (?:do|can|should) i (?:use(?! (?:the |our |my |this |that |an? )?(?:extra |additional )?(?:budget|money|spend|cash|funds|MONEY|savings|difference|rest))|start|get started)\b|\b(?:what|which) (?:questions|(?:kinds?|sorts?|types?) of (?:questions|things)|things) (?:can|could|should) i\b|\bcapabilit\w*|\bwho are you\b|\bwhat are you\b|\b(?:rundown|overview|summary|tour|intro\w*) of (?:what (?:you|mixpilot) (?:do|can do|does|offer)|your (?:features|capabilities))\b|\bwhat is mixpilot\b|\bhelp\b|\bexamples?\b|\bget started\b/,
       weight: 4,
     },
   ],

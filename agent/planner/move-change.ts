@@ -50,6 +50,9 @@ function phrasal(words: string[], i: number, tokens?: Token[]): boolean {
     /^(?:number|figure|value|price|estimate|size|amount)$/.test(words[i + 2] ?? '')
   )
     return true;
+  // "give me an overview of TV": a request, not money given to a channel.
+  if (/^(?:give|giving|gave|send|sending|sent)$/.test(words[i] ?? '') && /^(?:me|us)$/.test(next))
+    return true;
   return next === 'up' || next === 'back' || (next === 'down' && words[i] !== 'put');
 }
 

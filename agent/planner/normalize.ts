@@ -99,6 +99,8 @@ export function normalizeText(raw: string): string {
   s = isoWrittenDates(s);
   s = s.replace(/\bper\s*cent\b/g, '%').replace(/\bpercentage points?\b/g, '%');
   for (const [re, to] of CONTRACTIONS) s = s.replace(re, to);
+  // "how exactly is that calculated?" asks what "how is that calculated?" asks.
+  s = s.replace(/\bhow (?:exactly|precisely) /g, 'how ');
   s = s.replace(/'s\b/g, ' ');
   s = s.replace(DECIMAL_COMMA, '$1.$2');
   s = s.replace(/(\d),(\d{3})\b/g, '$1$2').replace(/(\d),(\d{3})\b/g, '$1$2');

@@ -3,8 +3,9 @@ import { MARGINAL_AT, MARGINAL_FLOOR } from './marginal-threshold';
 
 /** Cues of the two planning intents: a what-if on a plan, and an optimization of the budget. */
 
+/** Verbs that move money ("give me", "send us" ask for something instead). */
 const MOVE =
-  '(?:move|moving|moved|shift|shifting|reallocate|reallocating|realloc|re-allocate|reassign|reassigning|transfer|transferring|redirect|redirecting|divert|diverting|redeploy|reinvest|reinvesting|swap|put|putting|take|taking|pull|pulling|rebalance|send|give|giving|fund|pulled|took|gave|moved|shifted|transferred|reallocated)';
+  '(?:move|moving|moved|shift|shifting|reallocate|reallocating|realloc|re-allocate|reassign|reassigning|transfer|transferring|redirect|redirecting|divert|diverting|redeploy|reinvest|reinvesting|swap|put|putting|take|taking|pull|pulling|rebalance|send(?! (?:me|us)\\b)|give(?! (?:me|us)\\b)|giving(?! (?:me|us)\\b)|fund|pulled|took|gave|moved|shifted|transferred|reallocated)';
 const CHANGE =
   '(?:cut|cuts|cutting|reduce|reducing|reduced|slash|slashing|trim|trimming|lower|lowering|decrease|decreasing|halve|halving|halved|double|doubling|doubled|triple|tripling|tripled|quadruple|increase|increasing|increased|boost|boosting|raise|raising|(?<!\\b(?:the|what|much|sales|revenue|incremental|any|a|some|no|of|s) )lift(?! (?:tests?|stud\\w*|experiments?|results?|readouts?|from|per|of|on|do|does|did|is|are|was|were|we|you))|lifted|lifting|add|adding|drop|dropping|dropped|kill|killing|pause|pausing|paused|stop|stopping|eliminate|remove|removing|scale|scaling|bump|up|grow|ramp|axe|ditch|scrap|cancel|abandon|shut|invest|spend|spent|spending|go|goes|went|set|boosted|raised|lowered|trimmed|slashed|decreased|killed|stopped|removed|scaled|grew|ramped|upped|bumped|axed|ditched|scrapped|cancelled|canceled|added|invested|tripled|quadrupled)';
 
