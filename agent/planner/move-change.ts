@@ -3,7 +3,7 @@ import { wordOf } from './token-utils';
 import type { Token } from './tokens';
 
 const MOVE_VERBS = new Set(
-  'move moving moved shift shifting shifted reallocate reallocating reallocated realloc reassign reassigning transfer transferring redirect redirecting divert diverting redeploy reinvest reinvesting swap put putting take taking pull pulling rebalance send sending give giving pulled took gave sent'.split(
+  'move moving moved shift shifting shifted reallocate reallocating reallocated realloc reassign reassigning transfer transferring redirect redirecting divert diverting redeploy reinvest reinvesting swap put putting take taking pull pulling rebalance send sending give giving pulled took gave sent funnel funnelling funneling funnelled funneled route routing reroute rerouting routed rerouted'.split(
     ' ',
   ),
 );
@@ -85,6 +85,16 @@ export function looksLikeMove(tokens: Token[]): boolean {
       (tokens[i + 1]?.t === 'ch' || (words[i + 1] === 'the' && tokens[i + 2]?.t === 'ch')),
   );
   const fromTo = fromChannel && words.some((w) => TARGET_LEAD.has(w)) && chans >= 2;
+  // "radio gets another 50k from TV", "TikTok got 20% of display's budget": the one channel that
+  // gets it receives it from the other.
+  const getter = words.findIndex(
+    (w, i) => /^(?:gets?|got|getting|receives?|received)$/.test(w) && tokens[i - 1]?.t === 'ch',
+  );
+  const gets =
+    chans === 2 &&
+    getter > 0 &&
+    words.filter((w) => /^(?:gets?|got|getting|receives?|received)$/.test(w)).length === 1 &&
+    tokens.some((t, i) => i > getter && t.t === 'ch' && /^(?:from|of)$/.test(words[i - 1] ?? ''));
   const instead = words.includes('instead') && words.includes('of') && chans >= 2;
   const amount = tokens.some((t) => t.t === 'pct' || t.t === 'money');
   const arrow = tokens.some(
@@ -99,6 +109,7 @@ export function looksLikeMove(tokens: Token[]): boolean {
   return (
     (hasVerb && (chans >= 1 || words.includes('from'))) ||
     fromTo ||
+    gets ||
     instead ||
     (amount && (arrow || flows(tokens, words)))
   );

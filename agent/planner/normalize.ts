@@ -99,6 +99,8 @@ export function normalizeText(raw: string): string {
   s = isoWrittenDates(s);
   s = s.replace(/\bper\s*cent\b/g, '%').replace(/\bpercentage points?\b/g, '%');
   for (const [re, to] of CONTRACTIONS) s = s.replace(re, to);
+  // "over the next fortnight": two weeks.
+  s = s.replace(/\b(?:a |one )?fortnight\b/g, '2 weeks');
   // "how exactly is that calculated?" asks what "how is that calculated?" asks.
   s = s.replace(/\bhow (?:exactly|precisely) /g, 'how ');
   s = s.replace(/'s\b/g, ' ');
@@ -113,6 +115,10 @@ export function normalizeText(raw: string): string {
   );
   s = s.replace(/\b3 quarters of an? (million|billion)\b/g, '0.75 $1');
   s = s.replace(/(^|\s)x(\d+(?:\.\d+)?)\b/g, '$1$2x');
+  // "display × 0.6", "tv * 1.2", "scaled by a factor of 1.08": a multiple of today's spend.
+  s = s
+    .replace(/\s[×*]\s*(\d+(?:\.\d+)?)\b(?![%x])/g, ' $1x')
+    .replace(/\b(?:by )?a factor of (\d+(?:\.\d+)?)\b(?![%x])/g, 'by $1x');
   s = s.replace(/([$€£])\s+(\d)/g, '$1$2');
   if (RANGE_WORDS.test(s)) s = s.replace(SCALED_RANGE, '$1$2$4 to $1$3$4');
   // In a stated interval ("95% CI 1.2-2.4", "CI 1.2 – 2.4"), the hyphen joins its two ends; any

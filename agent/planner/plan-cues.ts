@@ -5,7 +5,7 @@ import { MARGINAL_AT, MARGINAL_FLOOR } from './marginal-threshold';
 
 /** Verbs that move money ("give me", "send us" ask for something instead). */
 const MOVE =
-  '(?:move|moving|moved|shift|shifting|reallocate|reallocating|realloc|re-allocate|reassign|reassigning|transfer|transferring|redirect|redirecting|divert|diverting|redeploy|reinvest|reinvesting|swap|put|putting|take|taking|pull|pulling|rebalance|send(?! (?:me|us)\\b)|give(?! (?:me|us)\\b)|giving(?! (?:me|us)\\b)|fund|pulled|took|gave|moved|shifted|transferred|reallocated)';
+  '(?:move|moving|moved|shift|shifting|reallocate|reallocating|realloc|re-allocate|reassign|reassigning|transfer|transferring|redirect|redirecting|divert|diverting|redeploy|reinvest|reinvesting|swap|put|putting|take|taking|pull|pulling|rebalance|send(?! (?:me|us)\\b)|give(?! (?:me|us)\\b)|giving(?! (?:me|us)\\b)|fund|pulled|took|gave|moved|shifted|transferred|reallocated|funnel\\w*|route|routing|reroute\\w*|routed)';
 const CHANGE =
   '(?:cut|cuts|cutting|reduce|reducing|reduced|slash|slashing|trim|trimming|lower|lowering|decrease|decreasing|halve|halving|halved|double|doubling|doubled|triple|tripling|tripled|quadruple|increase|increasing|increased|boost|boosting|raise|raising|(?<!\\b(?:the|what|much|sales|revenue|incremental|any|a|some|no|of|s) )lift(?! (?:tests?|stud\\w*|experiments?|results?|readouts?|from|per|of|on|do|does|did|is|are|was|were|we|you))|lifted|lifting|add|adding|drop|dropping|dropped|kill|killing|pause|pausing|paused|stop|stopping|eliminate|remove|removing|scale|scaling|bump|up|grow|ramp|axe|ditch|scrap|cancel|abandon|shut|invest|spend|spent|spending|go|goes|went|set|boosted|raised|lowered|trimmed|slashed|decreased|killed|stopped|removed|scaled|grew|ramped|upped|bumped|axed|ditched|scrapped|cancelled|canceled|added|invested|tripled|quadrupled)';
 
@@ -110,6 +110,11 @@ export const WHATIF_CUES: Cue[] = [
     weight: 3,
   },
   { re: /\bMULT (?:on |for |of )?CH\b|\bCH (?:at |to )?MULT\b/, weight: 2.5 },
+  // "if total spend is scaled by 1.08x", "if search were cut by 10%": a change said passively.
+  {
+    re: /\b(?:CH|total|overall|the budget|our budget|media)(?: spend| spending| budget| media)? (?:is|are|was|were|gets?|got|be) (?:scaled?|multiplied|cut|raised|increased|reduced|boosted|trimmed|lowered|grown|shrunk|halved|doubled) by (?:PCT|MONEY|MULT)\b/,
+    weight: 3,
+  },
   { re: /\bwent dark\b|\bgo dark\b|\bdark on\b/, weight: 2.5 },
   {
     re: /\b(?:pull|pulled|pulling|drop|dropped|dropping|cut|cutting|axe|axed|kill|killed|stop|stopped|lose|lost) CH (?:entirely|completely|altogether|fully|outright|for good)\b/,
