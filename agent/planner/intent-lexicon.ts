@@ -1,10 +1,10 @@
 import { asksAboutBaseline } from './baseline-topic';
 import type { Cue } from './cue';
 import { CURRENT_MIX_CUE } from './current-mix';
-import { DROP_TESTS, isHypotheticalPlan } from './lift-test-frame';
 import { MARGINAL_AT } from './marginal-threshold';
 import { OPTIMIZE_CUES, WHATIF_CUES } from './plan-cues';
 import type { IntentName } from './planner-types';
+import { REFIT_CUES } from './refit-cues';
 
 /** Cues per intent, matched on the skeleton (see `skeleton`). Weights add up. */
 export const INTENT_CUES: Record<Exclude<IntentName, 'clarify' | 'out_of_scope'>, Cue[]> = {
@@ -50,7 +50,7 @@ export const INTENT_CUES: Record<Exclude<IntentName, 'clarify' | 'out_of_scope'>
     },
     // "how much of our revenue comes from each channel?"
     {
-      re: /\b(?:how much|what share|what proportion|what percentage|what part|which part) (?:of )?(?:our |the |my |total )?(?:revenue|sales|kpi|conversions|orders|business|bookings)\b[^?]*\b(?:comes?|came|coming|is coming) from\b/,
+      re: /\b(?:how much|what share|what proportion|what percentage|what part|which part) (?:of )?(?:our |the |my |total |(?:last|this|previous|past|the last|the past) \w+ )?(?:revenue|sales|kpi|conversions|orders|business|bookings)\b[^?]*\b(?:comes?|came|coming|is coming) from\b/,
       weight: 3,
     },
     {
@@ -87,7 +87,11 @@ export const INTENT_CUES: Record<Exclude<IntentName, 'clarify' | 'out_of_scope'>
       re: /\b(?:what|how) (?:is|are|was|were) (?:our|my|the) (?:overall |total |average |blended )?(?:roi|roas|return|returns|contributions?|baseline|incremental \w+)\b/,
       weight: 2,
     },
-    { re: /\bbang for\b|\bvalue for money\b|\bmost efficient\b|\bbest value\b/, weight: 2.5 },
+    {
+      // "what did we get back per dollar on Facebook?": its return.
+      re: /\bbang for\b|\bvalue for money\b|\bmost efficient\b|\bbest value\b|\b(?:get|got|getting|earn\w*|make|made|making|brings?|brought|return\w*)(?: us)?(?: back)? per (?:dollar|euro|pound|buck)\b/,
+      weight: 3,
+    },
     {
       re: /\bwhere (?:is|are|does|do|did|was|were) (?:the |our |my |this |that )?(?:money|budget|spend|spending|dollars|marketing|media|investment)\b[^?]*\b(?:work\w*|perform\w*|pay\w* (?:off|back)|earn\w*|deliver\w*|return\w*)\b/,
       weight: 3,
@@ -113,7 +117,10 @@ export const INTENT_CUES: Record<Exclude<IntentName, 'clarify' | 'out_of_scope'>
       re: /\b(?:one|a single) more (?:dollar|euro|pound|buck|quid)\b|\bnext (?:dollar|euro|pound|buck)\b|\b(?:on|from|of) the last (?:dollar|euro|pound|buck)\b|\bnext marginal\b|\bextra (?:dollar|euro|pound|buck)\b|\badditional (?:dollar|euro)\b/,
       weight: 4.5,
     },
-    { re: /\bmarginal\w*\b|\bmroi\b|\bmroas\b|\bincremental (?:roi|roas|return)\b/, weight: 3.5 },
+    {
+      re: /\bmarginal\w*\b|\bmroi\b|\bmroas\b|\bincremental (?:roi|roas|return)\b|\b(?:better|best|worse|worst|stronger|weaker|bet)\b[^?]*\b(?:on|at) the margin\b/,
+      weight: 3.5,
+    },
     {
       re: /\b(?:headroom|room to (?:grow|scale)|scale further|can take more|most upside|upside)\b/,
       weight: 3,
@@ -158,7 +165,7 @@ export const INTENT_CUES: Record<Exclude<IntentName, 'clarify' | 'out_of_scope'>
       weight: 3.5,
     },
     {
-      re: /\bhow (?:does|do|would|will) (?:sales|revenue|kpi|CH)\b[^?]*\brespond\b|\bresponsive\b/,
+      re: /\bhow (?:(?:does|do|would|will) )?(?:sales|revenue|kpi|CH)\b[^?]*\brespond\w*|\bresponsive\b|\b(?:barely|hardly|no longer|not|never|stopped) (?:move|moves|moving|shift\w*|budg\w*) the needle\b/,
       weight: 3,
     },
     {
@@ -310,29 +317,7 @@ export const INTENT_CUES: Record<Exclude<IntentName, 'clarify' | 'out_of_scope'>
       weight: 4,
     },
   ],
-  refit: [
-    {
-      re: /\b(?:re[- ]?fit\w*|re[- ]?train\w*|re[- ]?estimat\w*|re[- ]?calibrat\w*|rebuild|re[- ]?build|re[- ]?run the model|re[- ]?run the fit|refresh the model|update the model|fit (?:the|a|new|it) (?:model)?|fit again|train (?:the|a|new) model|run the model again|build a new model|new model)\b/,
-      weight: 5,
-    },
-    { re: /\bseed\b/, weight: 1 },
-    { re: DROP_TESTS, weight: 5 },
-    // A reported experiment result: calibrate the model to it (not a plan or a hypothetical).
-    {
-      re: /\b(?:lift|geo|geo-?lift|holdout|hold-?out|incrementality|matched markets?|experiments?)\b[^?]*\b(?:tests?|stud(?:y|ies)|experiments?|holdouts?|results?|readouts?|(?:point )?estimate|ci|confidence interval|measured?|showed|shows|came back|read|i?roas|roi)\b[^?]*\b(?:NUM|MULT|MONEY)\b|\b(?:NUM|MULT|MONEY)\b[^?]*\b(?:lift|geo|holdout|incrementality) (?:tests?|stud(?:y|ies)|experiments?)\b/,
-      weight: 6,
-      unless: isHypotheticalPlan,
-    },
-    {
-      re: /^(?:please |can you |could you )?(?:calibrate|use|apply|add|feed|plug in)\b[^?]*\b(?:lift|geo|holdout|hold-?out|incrementality|experiments?)\b/,
-      weight: 5,
-    },
-    {
-      re: /\b(?:re-?)?calibrat\w* (?:the model |the fit |it |mmm )?(?:to|with|on|against|using)\b/,
-      weight: 5,
-      unless: (skel) => /\b(?:how|what|why|when|whether)\b[^?]*\b(?:re)?calibrat/.test(skel),
-    },
-  ],
+  refit: REFIT_CUES,
   help: [
     { re: /^(?:help|hi|hello|hey|yo|howdy|good (?:morning|afternoon|evening)|\?)\b/, weight: 2.5 },
     {

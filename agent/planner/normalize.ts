@@ -78,6 +78,8 @@ const NUMBER_RANGE = /(?<![\w.$€£-])([$€£]?\d+(?:\.\d+)?)-([$€£]?\d+(?:
  */
 export function normalizeText(raw: string): string {
   let s = readToolNotation(stripChatMarkup(raw.toLowerCase()));
+  // A link pasted as context says nothing the planner reads, and its digits are not amounts.
+  s = s.replace(/\b(?:https?:\/\/|www\.)\S+/g, ' a link ');
   s = s.replace(/[\u2018\u2019\u02bc`´]/g, "'").replace(/[\u201c\u201d]/g, '"');
   s = s.replace(/[\u2013\u2014]/g, ' - ').replace(/\u00a0/g, ' ');
   // An ellipsis is a pause ("10%... sorry, 15%"), never a decimal point or a sentence's end.

@@ -3,7 +3,7 @@ import { moneyChangeSign } from './budget-change';
 import { direction } from './change-clause';
 import { hasConstraints, parseConstraints } from './constraints';
 import { kpiTarget } from './kpi-target';
-import { marginalFloor } from './marginal-threshold';
+import { marginalFloor, marginalThreshold } from './marginal-threshold';
 import { channelRefs, textBetween, wordOf } from './token-utils';
 import type { Token } from './tokens';
 import type { FrameResult, TurnContext } from './turn-context';
@@ -36,6 +36,12 @@ function targetRoas(ctx: TurnContext, used: Set<Token>): number | undefined {
   if (floor !== undefined) {
     for (const t of ctx.tokens) if (t.t === 'money' && t.v === floor) used.add(t);
     return floor;
+  }
+  // "the spend level where the last dollar pays back $1.10, and the mix there": that return.
+  const level = channelRefs(ctx.tokens).length === 0 ? marginalThreshold(ctx) : undefined;
+  if (level) {
+    used.add(level.token);
+    return level.value;
   }
   const i = ctx.tokens.findIndex((t) => ROAS_WORDS.has(wordOf(t)));
   if (i < 0) return undefined;

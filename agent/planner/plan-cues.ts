@@ -1,5 +1,5 @@
 import type { Cue } from './cue';
-import { MARGINAL_AT, MARGINAL_FLOOR } from './marginal-threshold';
+import { MARGINAL_AT, MARGINAL_FLOOR, MARGINAL_MONEY } from './marginal-threshold';
 
 /** Cues of the two planning intents: a what-if on a plan, and an optimization of the budget. */
 
@@ -229,6 +229,9 @@ export const OPTIMIZE_CUES: Cue[] = [
   { re: /\b(?:max|maximum|most|largest|biggest)\b[^?]*\b(?:spend|budget|invest)\b/, weight: 2 },
   { re: /\bat an? (?:roas|roi|return) of\b/, weight: 2.5 },
   { re: MARGINAL_FLOOR, weight: 5 },
+  // "find the spend level where the last dollar pays back $1.10": where spend should stop, for
+  // the whole mix when no channel is named.
+  { re: MARGINAL_MONEY, weight: 5, unless: (skel) => /\bCH\b/.test(skel) },
   {
     re: /\b(?:m?roas|m?roi|returns?) (?:floor|hurdle|threshold|target|minimum|min|cut-?off)\b|\bhow (?:big|far|high|large) (?:can|could|should|may) (?:the |our )?(?:budget|spend|spending|investment) (?:go|get|grow|be)\b/,
     weight: 4.5,
@@ -268,13 +271,18 @@ export const OPTIMIZE_CUES: Cue[] = [
     weight: 3,
   },
   {
-    re: /\b(?:rebalanc\w*|reallocat\w*|re-allocat\w*|reshuffl\w*|redistribut\w*|re-?optimi[sz]\w*)\b[^?]*\b(?:leave|leaving|keep|keeping|lock|locking|untouched|protect\w*|except|excluding|without touching|hold\w*|freez\w*|ring-?fenc\w*|stays? put|stay where|within)\b/,
+    re: /\b(?:rebalanc\w*|reallocat\w*|re-allocat\w*|reshuffl\w*|redistribut\w*|re-?optimi[sz]\w*|re-?plan\w*)\b[^?]*\b(?:leave|leaving|keep|keeping|lock|locking|locked|untouched|protect\w*|except|excluding|without touching|hold\w*|freez\w*|ring-?fenc\w*|stays? put|stay where|within)\b/,
     weight: 3,
   },
   // Rebalancing with no channel to move between is asking for a new allocation.
   {
-    re: /^(?![^?]*\bCH\b)[^?]*\b(?:rebalanc\w*|re-balanc\w*|reallocat\w*|re-allocat\w*|reshuffl\w*|redistribut\w*|re-?optimi[sz]\w*|rejig\w*|re-?split)\b/,
+    re: /^(?![^?]*\bCH\b)[^?]*\b(?:rebalanc\w*|re-balanc\w*|reallocat\w*|re-allocat\w*|reshuffl\w*|redistribut\w*|re-?optimi[sz]\w*|rejig\w*|re-?split|re-?plan\w*)\b/,
     weight: 3,
+  },
+  // "rebalance just across search, Facebook and TikTok": a new split among the channels listed.
+  {
+    re: /\b(?:rebalanc\w*|reallocat\w*|re-?optimi[sz]\w*|redistribut\w*|reshuffl\w*|re-?split|re-?plan\w*|optimi[sz]\w*) (?:\w+ ){0,3}?(?:only |just )?(?:across|among|amongst|between|within) CH(?: (?:,|and|or) CH)+\b/,
+    weight: 3.5,
   },
   {
     re: /\bhow (?:should|would|could|do|to|best to|can|shall) (?:it|that|this|they|the (?:\w+ )?(?:budget|money|spend|total|spending|pot)) be (?:split|allocated|spent|divided|distributed|deployed|invested|spread)\b/,

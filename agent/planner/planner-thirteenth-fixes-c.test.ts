@@ -75,4 +75,31 @@ describe('offline planner: what the thirteenth table read wrong (part C)', () =>
       targetKpiPct: 6,
     });
   });
+
+  it('plans where the last dollar pays back a level, for the whole mix', () => {
+    expect(
+      call('Where should total spend stop so the last dollar only just pays back $1.30?')?.args,
+    ).toEqual({ objective: 'target_roas', targetRoas: 1.3 });
+    // With a channel named it is that channel's curve.
+    expect(call('the point on the TV curve where each extra dollar brings back $1.30')?.name).toBe(
+      'get_response_curve',
+    );
+  });
+
+  it('re-plans the budget when asked to, and rebalances only across the channels listed', () => {
+    expect(call('Replan next quarter with 5 percent less budget')?.args).toEqual({
+      objective: 'max_kpi',
+      budgetChangePct: -5,
+      horizon: 13,
+    });
+    expect(call('re-plan with radio locked')?.args).toEqual({
+      objective: 'max_kpi',
+      constraints: { locked: ['radio_spend'] },
+    });
+    expect(call('Reallocate only among TV, radio and display')?.args).toEqual({
+      objective: 'max_kpi',
+      channels: ['tv_spend', 'radio_spend', 'display_spend'],
+    });
+    expect(call('rebalance towards TikTok a bit')?.name).not.toBe('optimize_budget');
+  });
 });
