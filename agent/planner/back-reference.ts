@@ -8,7 +8,7 @@ import { readTurn, type TurnContext } from './turn-context';
 /** Reading a message that points back at the previous turn ("is it saturated?", "how is that computed?"). */
 
 const PRONOUN =
-  /\b(?:it|them|that channel|this channel|those channels|that one|this one)\b|\b(?:its|their)\b(?= (?:response |saturation |diminishing )?(?:curves?|roi|roas|mroi|contributions?|marginal|saturation|carry-?over|adstock|share|returns?)\b)/;
+  /\b(?:it|them|that channel|this channel|those channels|that one|this one)\b|\b(?:its|their)\b(?= (?:response |saturation |diminishing )?(?:curves?|roi|roas|mroi|contributions?|marginal|saturation|carry-?over|adstock|share|returns?|current|spend|spending|budget)\b)/;
 const SOURCE_PRONOUN =
   /\b(?:of|from|out of|off) (?:it|that channel|this channel|that one|this one)\b/;
 /**

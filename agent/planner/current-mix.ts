@@ -17,6 +17,8 @@ const CURRENT_MIX = new RegExp(
     `\\bhow (?:is|are) (?:our |the |my )?(?:media |marketing )?(?:budget|spend|spending|money|mix)(?: ${NOW})? (?:split|allocated|spread|distributed|divided|broken down)\\b`,
     // "what do we spend per channel?", "how much are we spending on each channel?"
     `\\b(?:what|how much) (?:do|are|did) (?:we|i) (?:currently )?(?:spend|spending)(?: ${NOW})? (?:on |in )?(?:each|every|per|by) (?:channel|medium|media)\\b`,
+    // "what's the current spend on TV?", "what's TV's spend today?", "what's our budget?"
+    `^what (?:is|are) (?:our |the |my )?(?:CH )?(?:${NOW} )?(?:spend|spending|budget|investment)(?: (?:on|for|in) CH)?(?: ${NOW})?\\s*\\?*$`,
     // "show me current spend by channel", "current spend per channel"
     `\\b${NOW} (?:spend|spending|budget|investment)s? (?:by|per|for each|of each|across|on each) (?:channel|medium|media)\\b`,
   ].join('|'),

@@ -252,7 +252,7 @@ export const INTENT_CUES: Record<Exclude<IntentName, 'clarify' | 'out_of_scope'>
       weight: 4.5,
     },
     {
-      re: /\bwhat (?:even |exactly |actually |really |precisely )?(?:is|are|does|do) (?:an? |the )?(?:adstock|saturation|carry-?over|decay|mmm|marketing mix\w*|media mix\w*|roas|roi|mroi|marginal roi|marginal|hill|response curve|baseline|lag|incrementality|elasticity|bayesian|ridge|regression|credible interval|interval|holdout)\b(?! (?:of|for|on|from|by|in) | (?:roi|roas|return|curves?|mape|r2|nrmse|rmse|error|accuracy|fit|metrics?|score|results?)\b)/,
+      re: /\bwhat (?:even |exactly |actually |really |precisely )?(?:is|are|does|do) (?:an? |the )?(?:adstock|saturation|carry-?over|decay|mmm|marketing mix\w*|media mix\w*|roas|roi|mroi|marginal roi|marginal|hill|response curve|baseline|lag|incrementality|elasticity|bayesian|ridge|regression|credible interval|interval|holdout)\b(?! (?:of|for|on|from|by|in|at) | (?:roi|roas|return|curves?|mape|r2|nrmse|rmse|error|accuracy|fit|metrics?|score|results?)\b)/,
       weight: 4,
     },
     {

@@ -49,6 +49,21 @@ export const WHATIF_CUES: Cue[] = [
     re: /\b(?:suppose|supposing|imagine|hypothetical\w*|scenario|simulate|simulation|forecast|predict|project|projection)\b|^(?:please |pls |can you |could you |now |ok |okay |so |let us |(?:i|we) (?:want|would like|d like|need) to )*model (?!fit|quality|accuracy|diagnostic)/,
     weight: 1.5,
   },
+  // "what would another 25% on TikTok do?": more of a channel, the verb left out.
+  {
+    re: /\b(?:another|an extra|an additional|extra|additional) (?:PCT|MONEY) (?:more )?(?:on|to|for|into|in) CH\b/,
+    weight: 3,
+    // "we spent an extra 20% on TV last year": what happened, not a scenario.
+    unless: (skel) =>
+      /\b(?:spent|added|gave|invested|had|ran)\b|\b(?:last|previous|past) (?:year|quarter|month|week)\b|\bYEAR\b/.test(
+        skel,
+      ),
+  },
+  // "a 5% overall budget cut", "a 20k TV increase": a change written as a noun after its size.
+  {
+    re: /\b(?:PCT|MONEY) (?:(?:overall|total|whole|entire|media|marketing|ad|advertising|CH) )+(?:budget |spend |spending )?(?:cut|cuts|reduction|decrease|drop|increase|rise|uplift|boost|bump|hike|top-?up|trim|haircut|step-?up)\b/,
+    weight: 3,
+  },
   // "Model a 10% reduction in TV spend": a change written as a noun.
   {
     re: /\b(?:PCT|MONEY|MULT) (?:cut|cuts|reduction|decrease|drop|increase|rise|uplift|boost|bump|hike|lift|top-?up|trim|haircut|jump|step-?up)\b (?:in|to|on|for|of) (?:the |our |all |total )?(?:CH|budget|spend|spending|media|marketing)\b/,

@@ -54,4 +54,46 @@ describe('offline planner: what the thirteenth table read wrong (part D)', () =>
       maxMultiple: 3,
     });
   });
+
+  it('reads a change named after its size ("a 5% overall budget cut") and its retries', () => {
+    expect(call('What would a 7% total budget increase buy us?')?.args).toEqual({
+      changes: [{ type: 'total', percent: 7 }],
+    });
+    expect(call('what would a 10% radio cut do?', 'try 15% instead')?.args).toEqual({
+      changes: [{ type: 'scale', channel: 'radio_spend', percent: -15 }],
+    });
+  });
+
+  it('reads "another 25% on it" as more of the channel, not as a past figure', () => {
+    expect(call('How is display doing?', 'and what would another 30% on it bring?')?.args).toEqual({
+      changes: [{ type: 'scale', channel: 'display_spend', percent: 30 }],
+    });
+    expect(call('what would an extra 40k on radio do?')?.args).toEqual({
+      changes: [{ type: 'add', channel: 'radio_spend', amount: 40_000 }],
+    });
+    expect(call('we spent an extra 20% on TV last year, what did it drive?')?.name).toBe(
+      'get_contributions',
+    );
+  });
+
+  it('reads the marginal ROI "at its current level" as that channel\'s figure, not a definition', () => {
+    const mroi = call("Show me TikTok's curve", 'and the marginal ROAS at its current level?');
+    expect(mroi?.args).toEqual({ sortBy: 'mroi', channels: ['tiktok_spend'] });
+    expect(call("what's the marginal ROI at current spend?")?.args).toEqual({ sortBy: 'mroi' });
+  });
+
+  it('shows the breakdown for the current spend on one channel, and reads its budget as its', () => {
+    expect(call("what's the current spend on radio?")?.args).toEqual({
+      sortBy: 'contribution',
+      channels: ['radio_spend'],
+    });
+    expect(call('How is search doing?', "what's its spend right now?")?.args).toEqual({
+      sortBy: 'contribution',
+      channels: ['search_spend'],
+    });
+    // "its budget" after a turn about one channel is that channel's.
+    expect(call('How is TikTok doing?', 'cut its budget by 10%')?.args).toEqual({
+      changes: [{ type: 'scale', channel: 'tiktok_spend', percent: -10 }],
+    });
+  });
 });
