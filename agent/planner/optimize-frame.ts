@@ -81,6 +81,10 @@ function margin(ctx: TurnContext, used: Set<Token>): number | undefined {
   return v > 0 && v <= 1 ? v : undefined;
 }
 
+/** "hits our revenue target", "reach the sales goal": a KPI target named but not given. */
+const UNSTATED_TARGET =
+  /\b(?:hit|hits|hitting|reach|reaches|reaching|meet|meets|meeting|make|makes|achieve|achieves|deliver|delivers)\b (?:our|the|this|that|its|their|my) (?:\w+ )?(?:revenue|sales|kpi|conversions|orders|bookings|turnover) (?:target|goal|number|objective|plan)\b/;
+
 /** The budget is a ceiling, said anywhere: "we don't have to spend it all", "spends up to that". */
 /** "a cap on one channel", "a floor for some channels": a bound whose channel is not named. */
 const UNNAMED_BOUND =
@@ -194,6 +198,23 @@ export function buildOptimize(ctx: TurnContext): FrameResult {
       question,
       options: [],
       pending: { intent: 'optimize', missing: 'channel', text: 'optimise the budget with' },
+    };
+  }
+  // "find the cheapest plan that hits our revenue target": which target is asked.
+  if (
+    UNSTATED_TARGET.test(skel) &&
+    !tokens.some((t) => t.t === 'money' || t.t === 'pct' || t.t === 'num')
+  ) {
+    const question = 'What is the target - a level such as $12M of revenue, or growth such as +5%?';
+    return {
+      kind: 'clarify',
+      question,
+      options: [],
+      pending: {
+        intent: 'optimize',
+        missing: 'amount',
+        text: 'the cheapest plan to reach a revenue target of',
+      },
     };
   }
   // "how should we split a budget of $0?": nothing to split; what switching all media off does.

@@ -226,6 +226,14 @@ export const OPTIMIZE_CUES: Cue[] = [
   },
   { re: /\b(?:to|and) (?:reach|hit|get to|achieve|make)\b[^?]*\b(?:MONEY|PCT|NUM)/, weight: 2 },
   { re: /\bgrow (?:sales|revenue|kpi|conversions)\b|\b(?:sales|revenue) growth\b/, weight: 1.5 },
+  // "how do we hit our sales target of 14m?": a plan that reaches the KPI's target.
+  {
+    re: /\b(?:hit|reach|meet|achieve|make)\b (?:our|the|this|that) (?:\w+ )?(?:revenue|sales|kpi|conversions|orders|bookings|turnover) (?:target|goal|objective)\b/,
+    weight: 3,
+    // "did we hit our revenue target last quarter?" asks about the past.
+    unless: (skel) =>
+      /\b(?:did|have|has) (?:we|i|it)\b|\b(?:last|previous|past) \w+\b|\bYEAR\b/.test(skel),
+  },
   {
     re: /\b(?:where|how) (?:should|to|do|would) (?:we |i )?(?:put|spend|invest|place|allocate)\b[^?]*\bMONEY\b/,
     weight: 2.5,

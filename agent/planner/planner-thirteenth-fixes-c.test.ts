@@ -102,4 +102,27 @@ describe('offline planner: what the thirteenth table read wrong (part C)', () =>
     });
     expect(call('rebalance towards TikTok a bit')?.name).not.toBe('optimize_budget');
   });
+
+  it('asks for a KPI target named but not given, and reads the answer as the target', () => {
+    const ask = converse(planner, ['What is the leanest budget that meets our sales goal?']).last;
+    expect(ask.tool_calls ?? []).toEqual([]);
+    expect(
+      call('What is the leanest budget that meets our sales goal?', '9.5m')?.args,
+    ).toMatchObject({ objective: 'target_kpi', targetKpi: 9_500_000 });
+    expect(call('how do we reach our revenue goal of 15m?')?.args).toMatchObject({
+      objective: 'target_kpi',
+      targetKpi: 15_000_000,
+    });
+    expect(call('did we meet our revenue target last quarter?')?.name).toBeUndefined();
+  });
+
+  it('reads a lift test\'s standard error said with "was", in answer or in the report', () => {
+    expect(call('The TikTok geo test came back at ROI 2.2', 'the SE was 0.5')?.args).toEqual({
+      refit: true,
+      liftTests: [{ channel: 'tiktok_spend', roi: 2.2, sd: 0.5 }],
+    });
+    expect(
+      call('calibrate to our radio holdout: ROI 0.9, standard error was about 0.2')?.args,
+    ).toEqual({ refit: true, liftTests: [{ channel: 'radio_spend', roi: 0.9, sd: 0.2 }] });
+  });
 });
