@@ -12,7 +12,7 @@ const SPREAD = '(?:mix|media mix|marketing mix|allocation|split|spend split|budg
 const CURRENT_MIX = new RegExp(
   [
     // "what's the current mix?", "show me our existing allocation", "what's our media mix today?"
-    `^(?:what (?:is|are) |show (?:me |us )?|give (?:me |us )?|list |can (?:i|we) see )(?:our |the |my )?(?:${NOW} )?${SPREAD}\\b(?: (?:by|per|across) (?:channel|media))?(?: (?:${NOW}|like|look like|looking like|at the moment))?\\s*\\?*$`,
+    `^(?:what (?:is|are) |show (?:me |us )?|give (?:me |us )?|list |can (?:i|we) see )(?:our |the |my )?(?:${NOW} )?${SPREAD}\\b(?: (?:by|per|across) (?:channel|media)| (?:of|for|between|across|among) CH(?: (?:and|vs|versus|,|or) CH)*)?(?: (?:${NOW}|like|look like|looking like|at the moment))?\\s*\\?*$`,
     // "how is the budget currently split across channels?", "how's our spend divided today?"
     `\\bhow (?:is|are) (?:our |the |my )?(?:media |marketing )?(?:budget|spend|spending|money|mix)(?: ${NOW})? (?:split|allocated|spread|distributed|divided|broken down)\\b`,
     // "what do we spend per channel?", "how much are we spending on each channel?"

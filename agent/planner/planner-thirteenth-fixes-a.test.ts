@@ -27,6 +27,12 @@ describe('offline planner: what the thirteenth table and a review read wrong', (
     ]) {
       expect(call(q)?.name, q).toBe('get_contributions');
     }
+    // Between two channels named, the breakdown of those two.
+    expect(call('what is our budget split between radio and display today?')?.args).toEqual({
+      sortBy: 'contribution',
+      channels: ['radio_spend', 'display_spend'],
+    });
+    expect(call("what's the best split between radio and display?")?.name).toBe('optimize_budget');
     // A wish for a better split, or a change to the mix, is still planned as one.
     expect(call('what would the ideal mix look like?')?.name).toBe('optimize_budget');
     expect(call('add 5% to the budget, same mix as today')?.name).toBe('what_if');
