@@ -155,6 +155,9 @@ describe('offline planner: what the thirteenth table and a review read wrong', (
     expect(call('Suppose display went dark and the budget went into search')?.args).toEqual({
       changes: [{ type: 'move', from: 'display_spend', to: 'search_spend', percent: 100 }],
     });
+    // Said for some regions, the move keeps them (simulated nationally, and said so).
+    const regional = last('What if radio were halved in the north and the money went to TikTok?');
+    expect((regional.additional_kwargs.intent as PlannerIntent).regions).toBe('the north');
     // What the cut does to another channel is not money sent there.
     expect(call('cut TV by 30%, and what would that do to radio?')?.args).toEqual({
       changes: [{ type: 'scale', channel: 'tv_spend', percent: -30 }],

@@ -267,7 +267,7 @@ export function buildWhatIf(ctx: TurnContext): FrameResult {
       ...parseChangeClause(ctx.tokens, ctx.referenceTotal).filter((c) => c.type === 'total'),
     );
   const freed = savingsInto(changes, ctx);
-  if (freed) return whatIfCall([freed], ctx.horizon);
+  if (freed) changes.splice(0, changes.length, freed);
   if (changes.length > 0) {
     // The model is national: a change asked for some regions is simulated everywhere, and said so.
     const regions = regionalScope(ctx.raw);
