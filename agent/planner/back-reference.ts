@@ -8,9 +8,18 @@ import { readTurn, type TurnContext } from './turn-context';
 /** Reading a message that points back at the previous turn ("is it saturated?", "how is that computed?"). */
 
 const PRONOUN =
-  /\b(?:it|them|that channel|this channel|those channels|that one|this one)\b|\b(?:its|their)\b(?= (?:response |saturation |diminishing )?(?:curves?|roi|roas|mroi|contributions?|marginal|saturation|carry-?over|adstock|share|returns?)\b)/;
+  /\b(?:it|them|that channel|this channel|those channels|that one|this one)\b|\b(?:its|their)\b(?= (?:response |saturation |diminishing )?(?:curves?|roi|roas|mroi|contributions?|marginal|saturation|carry-?over|adstock|share|returns?|current|spend|spending|budget)\b)/;
 const SOURCE_PRONOUN =
   /\b(?:of|from|out of|off) (?:it|that channel|this channel|that one|this one)\b/;
+/**
+ * Picking one of two channels just discussed ("which one is better?", "which of the two?") and
+ * "the other one" beside such a pick: both mean the pair, not a channel outside it.
+ */
+const PAIR_PICK =
+  /\b(?:which|what) (?:one|of (?:the two|them|those|these|both|the pair|the 2))\b|\bthe (?:better|worse|stronger|weaker|winner|loser|former|latter|first|second) one\b/;
+const PAIR_REST = /\b(?:the|that) other (?:one|channel)\b|\bthe other\b(?! (?:\w+ )?channels?\b)/g;
+/** "which one is the best channel overall?": the pick is among all channels, not the pair. */
+const WIDENS = /\b(?:overall|of all|all (?:the |our )?channels|any channel|every channel)\b/;
 /** The polite start of a request ("can you", "please"), as a pattern to put before its verb. */
 export const ASK_PREFIX = '(?:(?:can|could|would|will) you (?:please |pls )?|please |pls |just )?';
 const ABOUT_CHANNELS = new Set<IntentName>(['contributions', 'drivers', 'mroi', 'response']);
@@ -40,6 +49,14 @@ export function namedBefore(
 ): string | undefined {
   const last = state.lastIntent;
   if (!last || !ABOUT_CHANNELS.has(last.intent)) return undefined;
+  const pair = last.channels.length === 2 ? last.channels.map((c) => catalog.label(c)) : [];
+  const picks = PAIR_PICK.test(ctx.text) && !WIDENS.test(ctx.text);
+  if (pair.length === 2 && picks && channelRefs(ctx.tokens).length === 0) {
+    const both = pair.join(' and ');
+    return ctx.text
+      .replace(new RegExp(PAIR_PICK, 'g'), `which of ${both}`)
+      .replace(PAIR_REST, both);
+  }
   if (!PRONOUN.test(ctx.text)) return undefined;
   // "extend it to 5x" after a curve: the curve reaches further, it is not a what-if on the channel.
   if (
@@ -53,6 +70,29 @@ export function namedBefore(
   if (focus.length === 0 || focus.length > 2) return undefined;
   const names = focus.map((c) => catalog.label(c)).join(' and ');
   return ctx.text.replace(PRONOUN, names);
+}
+
+/** "its response curve", "the curve": a curve whose channel is not said. */
+const UNNAMED_CURVE =
+  /\b(?:its|their|the|that|this|a) ((?:response |saturation |spend )?curves?)\b(?! (?:for|of) )/;
+const CURVE_AFTER = new Set<IntentName>(['whatif', 'contributions', 'drivers', 'mroi']);
+
+/**
+ * "What if we add 40k to Facebook?" then "show me where that sits on its response curve": a curve
+ * asked for without a channel, after a turn about one or two channels, is theirs. Not after a
+ * curve, whose own follow-ups ("out to 5x") keep it. Returns the message with their names.
+ */
+export function curveOfNamed(
+  state: ConversationState,
+  ctx: TurnContext,
+  catalog: ChannelCatalog,
+): string | undefined {
+  const last = state.lastIntent;
+  if (!last || !CURVE_AFTER.has(last.intent) || channelRefs(ctx.tokens).length > 0) return;
+  if (last.channels.length === 0 || last.channels.length > 2) return undefined;
+  if (!UNNAMED_CURVE.test(ctx.text)) return undefined;
+  const names = last.channels.map((c) => catalog.label(c)).join(' and ');
+  return ctx.text.replace(UNNAMED_CURVE, `the ${names} $1`);
 }
 
 /** A change verb followed by "it" ("kill it", "double it"): the pronoun is what changes. */

@@ -109,10 +109,12 @@ function switchesOff(ws: string[], hasNumber: boolean): boolean {
  * "kill it", "switch it off" (for a follow-up that points back at the previous channel).
  */
 export function turnsOff(tokens: Token[]): boolean {
-  const hasNumber = tokens.some(
-    (tok) => tok.t === 'pct' || tok.t === 'mult' || (tok.t === 'money' && tok.v > 0),
-  );
-  return switchesOff(words(tokens), hasNumber);
+  const ws = words(tokens);
+  // "no - halve it instead": a size said by a multiplying word is not switching off.
+  const hasNumber =
+    multiplierWord(ws) !== undefined ||
+    tokens.some((tok) => tok.t === 'pct' || tok.t === 'mult' || (tok.t === 'money' && tok.v > 0));
+  return switchesOff(ws, hasNumber);
 }
 
 /** A percentage change for the channel(s) of a clause, from its verb and number. */

@@ -47,6 +47,9 @@ export const MIN_SCORE = 1.5;
 /** Creative or personal requests that merely mention a channel ("a poem about search ads"). */
 const OFF_TOPIC =
   /\b(?:write|compose|make up|tell|sing|draft)\b[^?]*\b(?:poems?|songs?|jokes?|haikus?|limericks?|stor(?:y|ies)|raps?|lyrics|sonnets?|riddles?|recipes?|fairy ?tales?)\b|\b(?:poem|song|joke|haiku|limerick|sonnet|rap|riddle|recipe) (?:about|on|for)\b|\b(?:write|draft|compose|give me|come up with|suggest|brainstorm|generate|pitch)\b (?:[A-Za-z0-9'-]+ ){0,3}(?:posts?|tweets?|emails?|press release|blog|captions?|slogans?|taglines?|headlines?|ad copy|newsletter|jingles?|hashtags?)\b|\b(?:salar(?:y|ies)|pay (?:rise|range|band)|job (?:description|ad|posting|title)|interview questions?)\b|\bhow much (?:does|did|do|is|are) (?!we\b|i\b|you\b|our\b|the\b|this\b|that\b|it\b|each\b|every\b|CH\b)[a-z]+(?: (?!CH\b)[a-z]+)? (?:spend|spending|invest|investing|put|putting)\b|\b(?:write|draft|generate|give me|help me write|fix|debug)\b[^?]*\b(?:sql|query|queries|code|script|python|regex|macro|spreadsheet formula|excel formula|dax)\b|\b(?:merge conflicts?|git|react|javascript|typescript|kubernetes|docker|css)\b|\b(?:what|how much) (?:is|are|does|do|did) (?:our |the |a )?(?:competitors?|rivals?|competition)\b(?: \w+)? (?:spend|spending|invest\w*|putting|put)\b|\bwhat (?:is|s) the weather\b|\bweather (?:in|for|like|forecast|this|tomorrow|today)\b|\brecommend (?:a|an|some|me a) (?:good |great |decent |cheap )?(?:crm|CH|software|tool|platform|vendor|agency|laptop|book|restaurant|hotel) for (?:a|an|our|my)\b(?![^?]*\b(?:budget|spend|mix|plan|allocation)\b)|\bwhich (?:influencers?|creators?|celebrit\w+|ambassadors?|agenc\w+|vendors?|CH) (?:should|would|could|do) (?:we|i) (?:sign|hire|partner with|book|contract|work with)\b|\btranslat(?:e|ed|ing|ion)\b|\b(?:can|could|would|will) you (?:please )?(?:set up|setup|create|build|launch|configure|manage|write)\b[^?]*\b(?:campaigns?|ad ?sets?|ad groups?|ads|accounts?|audiences?)\b|^(?:please |pls |now |go |and )*(?:set up|setup|launch|configure|create (?:a|an|the|new|me a|us a)(?: new)?(?: CH)?(?: \w+)?) (?:(?:a|an|the|new|our|my) )?(?:CH )?(?:\w+ )?(?:campaigns?|ad ?sets?|ad groups?|audiences?|ad accounts?)\b|\bsummari[sz]e (?:this|that|the attached|an?|the) (?!model\b|fit\b|results?\b)(?:\w+ ){0,2}(?:report|article|paper|pdf|whitepaper|blog|study)\b|\bcreative (?:strategy|direction|concepts?|ideas?|brief|angles?)\b|\b(?:which|what) (?:of (?:our|the|my) )?(?:CH )?(?:creatives?|ad variants?|variants?|executions?|ad versions?|spots?|videos?|banners?|headlines?|thumbnails?|designs?)\b(?! (?:channels?|platforms?|networks?))(?![^?]*\bCH\b[^?]*\bCH\b)[^?]*\b(?:better|best|worse|worst|won|winner|outperform\w*)\b|\b(?:email|send|forward|share|export|upload|post|leak)\b[^?]*\S@\S/;
+/** "which keywords should we bid on?": keyword and bid choices inside a platform, not the mix. */
+const PLATFORM_TACTICS =
+  /\b(?:which|what) (?:\w+ )?(?:keywords?|search terms?|CH terms?|key ?phrases?|negative keywords?)\b|\bkeywords? (?:to|should (?:we|i)|we should|i should) (?:bid|target|buy)\b/;
 
 /** Words that say nothing about what is wanted ("tv numbers please?"). */
 const FILLER =
@@ -70,6 +73,13 @@ const ACCOUNT_ACTION =
  */
 const GO_LIVE =
   /\b(?:push|put|set|make|take|send|roll|switch)(?:ing)? (?:it |that |this |these |them |the (?:plan|allocation|split|changes?|budgets?|recommendations?) )?(?:live|out live|into effect)\b|\b(?:implement|upload|load|deploy|execute|traffic|enter)(?:ing)? (?:it|that|this|these|them|the (?:plan|allocation|split|changes?|budgets?|recommendations?)) (?:in|into|to|on) (?:(?:our|the) )?(?:ad |ads )?(?:accounts?|platforms?|ads manager|dv360|CH ads)\b/;
+
+/**
+ * "now book the TV slots with our agency", "buy the radio spots for May": buying media from
+ * sellers or agencies, which MixPilot does not do (unlike "what if we bought more TV?").
+ */
+const BOOK_MEDIA =
+  /^(?![^?]*\b(?:what|how|impact|effect|happen\w*|revenue|sales|would|if|should|simulate|scenario|kpi|PCT|MULT)\b)[^?]*\b(?:book|buy|purchase|reserve|order|negotiate)(?:ing)? (?:the |our |some |those |these |all )?(?:CH )?(?:slots?|spots?|airtime|inventory|placements?|media buys?|insertions?|ad space|billboards?|sponsorships?)\b/;
 
 /** The skeleton with channels this dataset lacks as their words ("draft an email to…"). */
 function withUnknownChannelsAsWords(ctx: TurnContext): string {
@@ -112,6 +122,8 @@ export function classify(ctx: TurnContext): Classification {
   if (
     OFF_TOPIC.test(withUnknownChannelsAsWords(ctx)) ||
     ACCOUNT_ACTION.test(ctx.skel) ||
+    BOOK_MEDIA.test(ctx.skel) ||
+    PLATFORM_TACTICS.test(ctx.skel) ||
     GO_LIVE.test(ctx.skel)
   )
     return { intent: 'out_of_scope', score: 0, scores, declined: true };

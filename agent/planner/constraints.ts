@@ -14,6 +14,10 @@ const MIN =
 const MAX =
   /\b(?:at most|maximum|max|no more than|not more than|up to|under|below|cap|capped|ceiling|limit|less than|within|not exceed|no higher than|not above|not over)\b/;
 
+/** "…, and at most 150k": a bound alone in its clause, continuing the channel bound before it. */
+const BARE_BOUND =
+  /^(?:(?:and|but|or|yet) )*(?:at most|at least|no more than|no less than|not (?:more|less) than|maximum|minimum|max|min|up to|not above|not below) (?:MONEY|PCT|MULT)$/;
+
 /** "keep search at least at today's level": a floor (or cap) at today's spend. */
 const TODAY = '(?:at )?(?:today|current|its current|their current|the current|present|where it is)';
 const AT_TODAY_MIN = new RegExp(`\\b(?:at least|no less than|not below|not under) ${TODAY}\\b`);
@@ -109,9 +113,13 @@ export function parseConstraints(tokens: Token[], allChannels: string[] = []): C
   const used = new Set<Token>();
   let channels: string[] | undefined;
   const todaySaid = /\b(?:today|current|currently)\b/.test(words(tokens));
+  /** The one channel the clause before bound ("radio at least 50k"), for "and at most 150k". */
+  let bound: string[] = [];
   for (const clause of clauses(tokens).flatMap(splitBounds)) {
     let refs = channelRefs(clause);
     const said = words(clause);
+    if (refs.length === 0 && BARE_BOUND.test(said)) refs = bound;
+    bound = refs.length === 1 && /\b(?:MONEY|PCT|MULT)\b/.test(said) ? refs : [];
     const text =
       /\b(?:no|not|never|cannot|none|nothing)\b/.test(said) &&
       !/\bnot (?:cut|reduce|lower|decrease|increase|raise|grow|add)\b/.test(said)

@@ -38,6 +38,11 @@ export function followOptimize(prev: Record<string, unknown>, ctx: TurnContext):
   if (AT_MOST_SPENT.test(ctx.text)) args.totalMode = 'at_most';
   if ('budget' in freshArgs) delete args.budgetChangePct;
   if ('budgetChangePct' in freshArgs) delete args.budget;
+  // "and with an extra 5%?" after a plan for 1.3m: 5% more than that budget, not than today's.
+  if (typeof prev.budget === 'number' && typeof freshArgs.budgetChangePct === 'number') {
+    args.budget = Math.round(prev.budget * (1 + freshArgs.budgetChangePct / 100));
+    delete args.budgetChangePct;
+  }
   const prevC = (prev.constraints ?? {}) as Record<string, unknown>;
   const { constraints } = parseConstraints(ctx.tokens, ctx.catalog.channels);
   const merged: Record<string, unknown> = { ...prevC };

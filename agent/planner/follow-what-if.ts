@@ -18,14 +18,22 @@ function sideOf(ctx: TurnContext, ref: string): 'from' | 'to' | undefined {
 }
 
 /** "and put the savings into TikTok" after a cut: the money cut moves instead of vanishing. */
-const SAVINGS_TO =
-  /\b(?:savings?|saved|freed(?: up)?|difference|proceeds|released|what we save|the money|that money|the cash|the budget|it|that|them)\b[^?]*\b(?:to|into|on|onto|towards|in) (?:the )?CH\b/;
+const FREED =
+  '(?:savings?|saved|freed(?: up)?|difference|proceeds|released|what we save|the money|that money|the cash|the budget)';
+const INTO_CHANNEL = '[^?]*\\b(?:to|into|on|onto|towards|in) (?:the )?CH\\b';
+/** "…and the savings went into search": what a cut frees, named, sent to a channel. */
+export const SAVINGS_NAMED_TO = new RegExp(`\\b${FREED}\\b${INTO_CHANNEL}`);
+const SAVINGS_TO = new RegExp(`\\b(?:${FREED}|it|that|them)\\b${INTO_CHANNEL}`);
 
 function savingsMoved(prev: ScenarioChange[], ctx: TurnContext): ScenarioChange | undefined {
   const cut = prev.length === 1 ? prev[0] : undefined;
   const refs = channelRefs(ctx.tokens);
   if (!cut || refs.length !== 1 || !SAVINGS_TO.test(ctx.skel)) return undefined;
-  const to = refs[0] as string;
+  return cutMovedTo(cut, refs[0] as string);
+}
+
+/** A cut made a move of what it frees into `to` (undefined when the change is no cut). */
+export function cutMovedTo(cut: ScenarioChange, to: string): ScenarioChange | undefined {
   if (cut.type === 'scale' && cut.percent < 0 && cut.channel !== to)
     return { type: 'move', from: cut.channel, to, percent: -cut.percent };
   if (cut.type === 'set' && cut.amount === 0 && cut.channel !== to)
@@ -37,7 +45,10 @@ function savingsMoved(prev: ScenarioChange[], ctx: TurnContext): ScenarioChange 
 
 /** "and TV by 5% at the same time": a change added to the previous ones, not replacing them. */
 const ALSO =
-  /\b(?:at the same time|as well|too|also|in addition|on top(?: of that| of it)?|alongside|plus|another)\b/;
+  /\b(?:at the same time|as well|too|also|in addition|on top(?: of that| of it)?|alongside|plus|another|while (?:we|you|i) (?:are|re|am|m) (?:at|on) it)\b/;
+/** "half" as the size of a change, not of a time ("over half a year", "a year and a half"). */
+const HALF =
+  /(?<!\b(?:day|week|month|quarter|year)s? and a )\bhalf\b(?! (?:an? |the )?(?:day|week|month|quarter|year)s?\b)/;
 /** "undo the TV part", "just the search change": keep some of the previous changes. */
 const UNDO = /\b(?:undo|drop|remove|forget|scrap|lose|without|skip)\b/;
 const ONLY = /\b(?:just|only|keep)\b/;
@@ -57,6 +68,33 @@ function keptChanges(prev: ScenarioChange[], ctx: TurnContext): ScenarioChange[]
   if (UNDO.test(before)) kept = prev.filter((c) => !channelOf(c).includes(first));
   else if (ONLY.test(before)) kept = prev.filter((c) => channelOf(c).some((r) => refs.includes(r)));
   return kept.length > 0 && kept.length < prev.length ? kept : undefined;
+}
+
+/** "TikTok, not display", "radio instead of TV": the channel after these words is replaced. */
+const REPLACED = /^(?:not|of|than)$/;
+
+/**
+ * "no wait, I meant TikTok, not display" after a change to display: the same change, made to the
+ * channel named in its place (said without a new size, which would make it a new change).
+ */
+function swappedChannel(prev: ScenarioChange[], ctx: TurnContext): ScenarioChange[] | undefined {
+  const chans = ctx.tokens.flatMap((t, i) => (t.t === 'ch' && t.ref ? [{ ref: t.ref, i }] : []));
+  if (chans.length !== 2 || ctx.tokens.some((t) => t.t === 'pct' || t.t === 'money')) return;
+  const isOld = (i: number) =>
+    REPLACED.test(wordOf(ctx.tokens[i - 1])) &&
+    (wordOf(ctx.tokens[i - 1]) === 'not' ||
+      /^(?:instead|rather|place)$/.test(wordOf(ctx.tokens[i - 2])));
+  const old = chans.find((c) => isOld(c.i))?.ref;
+  const fresh = chans.find((c) => !isOld(c.i))?.ref;
+  const used = prev.flatMap(channelOf);
+  if (!old || !fresh || !used.includes(old) || used.includes(fresh)) return undefined;
+  const swap = (r: string) => (r === old ? fresh : r);
+  return prev.map((c) => {
+    if (c.type === 'total') return c;
+    if (c.type === 'move')
+      return { ...c, from: swap(c.from), to: Array.isArray(c.to) ? c.to.map(swap) : swap(c.to) };
+    return { ...c, channel: swap(c.channel) };
+  });
 }
 
 /** "what about half that?", "double that", "twice as much": the last change's size times this. */
@@ -124,6 +162,8 @@ export function followWhatIf(
   });
   const moved = savingsMoved(prev, ctx);
   if (moved) return withHorizon([moved]);
+  const swapped = swappedChannel(prev, ctx);
+  if (swapped) return withHorizon(swapped);
   const kept = keptChanges(prev, ctx);
   if (kept) return withHorizon(kept);
   const named = channelRefs(ctx.tokens);
@@ -186,8 +226,7 @@ export function followWhatIf(
       case 'scale':
       case 'total': {
         let percent = reverse ? -c.percent : c.percent;
-        const mult =
-          multiplierWord(ctx.text.split(' ')) ?? (/\bhalf\b/.test(ctx.text) ? -50 : undefined);
+        const mult = multiplierWord(ctx.text.split(' ')) ?? (HALF.test(ctx.text) ? -50 : undefined);
         if (mult !== undefined && pct?.t !== 'pct') percent = mult;
         else if (pct?.t === 'pct')
           percent = dir !== 0 ? dir * pct.v : Math.sign(c.percent || 1) * pct.v;
@@ -204,6 +243,10 @@ export function followWhatIf(
       }
       case 'set': {
         const channels = refs.length > 0 ? refs : [c.channel];
+        // "no, just halve it" after switching a channel off: the channel halved, not off.
+        const mult = multiplierWord(ctx.text.split(' '));
+        if (mult !== undefined && money?.t !== 'money' && pct?.t !== 'pct')
+          return channels.map((channel) => ({ type: 'scale', channel, percent: mult }));
         // "what about a 30% cut instead?" after switching a channel off: a cut, not off.
         if (pct?.t === 'pct' && money?.t !== 'money' && dir !== 0)
           return channels.map((channel) => ({ type: 'scale', channel, percent: dir * pct.v }));

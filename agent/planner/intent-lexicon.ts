@@ -1,9 +1,10 @@
 import { asksAboutBaseline } from './baseline-topic';
 import type { Cue } from './cue';
-import { DROP_TESTS, isHypotheticalPlan } from './lift-test-frame';
+import { CURRENT_MIX_CUE } from './current-mix';
 import { MARGINAL_AT } from './marginal-threshold';
 import { OPTIMIZE_CUES, WHATIF_CUES } from './plan-cues';
 import type { IntentName } from './planner-types';
+import { REFIT_CUES } from './refit-cues';
 
 /** Cues per intent, matched on the skeleton (see `skeleton`). Weights add up. */
 export const INTENT_CUES: Record<Exclude<IntentName, 'clarify' | 'out_of_scope'>, Cue[]> = {
@@ -38,7 +39,8 @@ export const INTENT_CUES: Record<Exclude<IntentName, 'clarify' | 'out_of_scope'>
       weight: 2.5,
     },
     {
-      re: /\brank\w*\b|\border\w* by\b|\bsort\w* by\b|\bleaderboard\b|\bcompare\b|\bcomparison\b|\bvs\b|\bversus\b/,
+      // "which of TV and search is better?", "is TV or search stronger?": a comparison too.
+      re: /\brank\w*\b|\border\w* by\b|\bsort\w* by\b|\bleaderboard\b|\bcompare\b|\bcomparison\b|\bvs\b|\bversus\b|\bwhich (?:of )?CH (?:and|or) CH\b|\bCH or CH (?:is |s )?(?:the )?(?:better|worse|stronger|weaker)\b/,
       weight: 2,
     },
     { re: /\broi\b|\broas\b|\breturn on\b|\befficien\w*|\beffective\w*/, weight: 1.2 },
@@ -48,7 +50,7 @@ export const INTENT_CUES: Record<Exclude<IntentName, 'clarify' | 'out_of_scope'>
     },
     // "how much of our revenue comes from each channel?"
     {
-      re: /\b(?:how much|what share|what proportion|what percentage|what part|which part) (?:of )?(?:our |the |my |total )?(?:revenue|sales|kpi|conversions|orders|business|bookings)\b[^?]*\b(?:comes?|came|coming|is coming) from\b/,
+      re: /\b(?:how much|what share|what proportion|what percentage|what part|which part) (?:of )?(?:our |the |my |total |(?:last|this|previous|past|the last|the past) \w+ )?(?:revenue|sales|kpi|conversions|orders|business|bookings)\b[^?]*\b(?:comes?|came|coming|is coming) from\b/,
       weight: 3,
     },
     {
@@ -60,6 +62,7 @@ export const INTENT_CUES: Record<Exclude<IntentName, 'clarify' | 'out_of_scope'>
       re: /\bif (?:we|i) had(?: not|n t)? (?:spent|run|had|bought)\b[^?]*\b(?:nothing|no|zero|none)\b[^?]*\bwould\b[^?]*\bhave\b/,
       weight: 3.5,
     },
+    CURRENT_MIX_CUE,
     // "how much do price and promotions matter?": the baseline's drivers.
     { re: /\S/, weight: 3.5, unless: (skel) => !asksAboutBaseline(skel) },
     // "how much are fb and tiktok bringing in": what named channels return.
@@ -84,7 +87,11 @@ export const INTENT_CUES: Record<Exclude<IntentName, 'clarify' | 'out_of_scope'>
       re: /\b(?:what|how) (?:is|are|was|were) (?:our|my|the) (?:overall |total |average |blended )?(?:roi|roas|return|returns|contributions?|baseline|incremental \w+)\b/,
       weight: 2,
     },
-    { re: /\bbang for\b|\bvalue for money\b|\bmost efficient\b|\bbest value\b/, weight: 2.5 },
+    {
+      // "what did we get back per dollar on Facebook?": its return.
+      re: /\bbang for\b|\bvalue for money\b|\bmost efficient\b|\bbest value\b|\b(?:get|got|getting|earn\w*|make|made|making|brings?|brought|return\w*)(?: us)?(?: back)? per (?:dollar|euro|pound|buck)\b/,
+      weight: 3,
+    },
     {
       re: /\bwhere (?:is|are|does|do|did|was|were) (?:the |our |my |this |that )?(?:money|budget|spend|spending|dollars|marketing|media|investment)\b[^?]*\b(?:work\w*|perform\w*|pay\w* (?:off|back)|earn\w*|deliver\w*|return\w*)\b/,
       weight: 3,
@@ -110,7 +117,10 @@ export const INTENT_CUES: Record<Exclude<IntentName, 'clarify' | 'out_of_scope'>
       re: /\b(?:one|a single) more (?:dollar|euro|pound|buck|quid)\b|\bnext (?:dollar|euro|pound|buck)\b|\b(?:on|from|of) the last (?:dollar|euro|pound|buck)\b|\bnext marginal\b|\bextra (?:dollar|euro|pound|buck)\b|\badditional (?:dollar|euro)\b/,
       weight: 4.5,
     },
-    { re: /\bmarginal\w*\b|\bmroi\b|\bmroas\b|\bincremental (?:roi|roas|return)\b/, weight: 3.5 },
+    {
+      re: /\bmarginal\w*\b|\bmroi\b|\bmroas\b|\bincremental (?:roi|roas|return)\b|\b(?:better|best|worse|worst|stronger|weaker|bet)\b[^?]*\b(?:on|at) the margin\b/,
+      weight: 3.5,
+    },
     {
       re: /\b(?:headroom|room to (?:grow|scale)|scale further|can take more|most upside|upside)\b/,
       weight: 3,
@@ -155,7 +165,7 @@ export const INTENT_CUES: Record<Exclude<IntentName, 'clarify' | 'out_of_scope'>
       weight: 3.5,
     },
     {
-      re: /\bhow (?:does|do|would|will) (?:sales|revenue|kpi|CH)\b[^?]*\brespond\b|\bresponsive\b/,
+      re: /\bhow (?:(?:does|do|would|will) )?(?:sales|revenue|kpi|CH)\b[^?]*\brespond\w*|\bresponsive\b|\b(?:barely|hardly|no longer|not|never|stopped) (?:move|moves|moving|shift\w*|budg\w*) the needle\b/,
       weight: 3,
     },
     {
@@ -173,7 +183,7 @@ export const INTENT_CUES: Record<Exclude<IntentName, 'clarify' | 'out_of_scope'>
       weight: 3,
     },
     {
-      re: /\b(?:can|should|do) (?:i|we) (?:trust|rely on)\b|\btrust\w*\b|\breliab\w*|\bquality\b|\bconfidence\b|\buncertain\w*/,
+      re: /\b(?:can|should|do) (?:i|we) (?:trust|rely on)\b|\btrust\w*\b|\bfaith\b|\breliab\w*|\bquality\b|\bconfidence\b|\buncertain\w*/,
       weight: 2.5,
     },
     { re: /\bmodel\b/, weight: 0.5 },
@@ -242,7 +252,7 @@ export const INTENT_CUES: Record<Exclude<IntentName, 'clarify' | 'out_of_scope'>
       weight: 4.5,
     },
     {
-      re: /\bwhat (?:even |exactly |actually |really |precisely )?(?:is|are|does|do) (?:an? |the )?(?:adstock|saturation|carry-?over|decay|mmm|marketing mix\w*|media mix\w*|roas|roi|mroi|marginal roi|marginal|hill|response curve|baseline|lag|incrementality|elasticity|bayesian|ridge|regression|credible interval|interval|holdout)\b(?! (?:of|for|on|from|by|in) | (?:roi|roas|return|curves?|mape|r2|nrmse|rmse|error|accuracy|fit|metrics?|score|results?)\b)/,
+      re: /\bwhat (?:even |exactly |actually |really |precisely )?(?:is|are|does|do) (?:an? |the )?(?:adstock|saturation|carry-?over|decay|mmm|marketing mix\w*|media mix\w*|roas|roi|mroi|marginal roi|marginal|hill|response curve|baseline|lag|incrementality|elasticity|bayesian|ridge|regression|credible interval|interval|holdout)\b(?! (?:of|for|on|from|by|in|at) | (?:roi|roas|return|curves?|mape|r2|nrmse|rmse|error|accuracy|fit|metrics?|score|results?)\b)/,
       weight: 4,
     },
     {
@@ -282,7 +292,7 @@ export const INTENT_CUES: Record<Exclude<IntentName, 'clarify' | 'out_of_scope'>
     },
     { re: /\bposteriors?\b|\bcredible intervals?\b/, weight: 2 },
     {
-      re: /\bhow (?:does|do|did|would|will) (?:the |your |mixpilot s )?(?:optimi[sz]\w*|algorithm|tool|engine|sampler|search|model|planner|mixpilot|you)\b[^?]*\b(?:decide|decides|choose|chooses|pick|picks|work out|works out|determine|determines|come up with|arrive at|know)\b/,
+      re: /\bhow (?:does|do|did|would|will) (?:the |your |mixpilot s )?(?:optimi[sz]\w*|algorithm|tool|engine|sampler|search|model|planner|mixpilot|you)\b[^?]*\b(?:decide|decides|choose|chooses|pick|picks|work out|works out|determine|determines|come up with|arrive at|know)\b|^(?![^?]*\b(?:MONEY|PCT)\b)(?:so |and |ok |okay )?how (?:does|do|would|will) (?:the |your |mixpilot s )?(?:optimi[sz]\w*|algorithm|solver|sampler|engine|planner) (?:actually |really |exactly |even )?(?:work|handle|treat|deal with|cope with)\b/,
       weight: 10,
     },
     { re: /\bwhen you say\b|\bby (?:\w+ ){1,2}do you mean\b|\bdo you mean\b/, weight: 5 },
@@ -307,33 +317,11 @@ export const INTENT_CUES: Record<Exclude<IntentName, 'clarify' | 'out_of_scope'>
       weight: 4,
     },
   ],
-  refit: [
-    {
-      re: /\b(?:re[- ]?fit\w*|re[- ]?train\w*|re[- ]?estimat\w*|re[- ]?calibrat\w*|rebuild|re[- ]?build|re[- ]?run the model|re[- ]?run the fit|refresh the model|update the model|fit (?:the|a|new|it) (?:model)?|fit again|train (?:the|a|new) model|run the model again|build a new model|new model)\b/,
-      weight: 5,
-    },
-    { re: /\bseed\b/, weight: 1 },
-    { re: DROP_TESTS, weight: 5 },
-    // A reported experiment result: calibrate the model to it (not a plan or a hypothetical).
-    {
-      re: /\b(?:lift|geo|geo-?lift|holdout|hold-?out|incrementality|matched markets?|experiments?)\b[^?]*\b(?:tests?|stud(?:y|ies)|experiments?|holdouts?|results?|readouts?|(?:point )?estimate|ci|confidence interval|measured?|showed|shows|came back|read|i?roas|roi)\b[^?]*\b(?:NUM|MULT|MONEY)\b|\b(?:NUM|MULT|MONEY)\b[^?]*\b(?:lift|geo|holdout|incrementality) (?:tests?|stud(?:y|ies)|experiments?)\b/,
-      weight: 6,
-      unless: isHypotheticalPlan,
-    },
-    {
-      re: /^(?:please |can you |could you )?(?:calibrate|use|apply|add|feed|plug in)\b[^?]*\b(?:lift|geo|holdout|hold-?out|incrementality|experiments?)\b/,
-      weight: 5,
-    },
-    {
-      re: /\b(?:re-?)?calibrat\w* (?:the model |the fit |it |mmm )?(?:to|with|on|against|using)\b/,
-      weight: 5,
-      unless: (skel) => /\b(?:how|what|why|when|whether)\b[^?]*\b(?:re)?calibrat/.test(skel),
-    },
-  ],
+  refit: REFIT_CUES,
   help: [
     { re: /^(?:help|hi|hello|hey|yo|howdy|good (?:morning|afternoon|evening)|\?)\b/, weight: 2.5 },
     {
-      re: /\bwhat (?:else )?(?:can|could|do|should) (?:you|i) (?:actually |really |even |exactly |else )?(?:do|ask|help)\b|\bhow (?:do|can|should) i (?:use|start|get started)\b|\b(?:what|which) (?:questions|(?:kinds?|sorts?|types?) of (?:questions|things)|things) (?:can|could|should) i\b|\bcapabilit\w*|\bwho are you\b|\bwhat are you\b|\bwhat is mixpilot\b|\bhelp\b|\bexamples?\b|\bget started\b/,
+      re: /\bhow (?:do|can|should|would) (?:i|we) (?:use|work with|get started with|get the most out of) (?:you|mixpilot|(?:this|the) (?:thing|tool|app|bot|assistant|chatbot|product|service))\b|\bwhat (?:else )?(?:can|could|do|should) (?:you|i) (?:actually |really |even |exactly |else )?(?:do|ask|help)\b|\bhow (?:do|can|should) i (?:use(?! (?:the |our |my |this |that |an? )?(?:extra |additional )?(?:budget|money|spend|cash|funds|MONEY|savings|difference|rest))|start|get started)\b|\b(?:what|which) (?:questions|(?:kinds?|sorts?|types?) of (?:questions|things)|things) (?:can|could|should) i\b|\bcapabilit\w*|\bwho are you\b|\bwhat are you\b|\b(?:rundown|overview|summary|tour|intro\w*) of (?:what (?:you|mixpilot) (?:do|can do|does|offer)|your (?:features|capabilities))\b|\bwhat is mixpilot\b|\bhelp\b|\bexamples?\b|\bget started\b/,
       weight: 4,
     },
   ],

@@ -11,7 +11,7 @@ export const KPI_WORDS =
 
 /**
  * Growth asked of the KPI, on the skeleton: "grow sales 5%", "5% more revenue", "sales up 5%",
- * "a growth of 5%", "deliver +5% revenue", "5% revenue growth", "revenue +5%".
+ * "a growth of 5%", "deliver +5% revenue", "5% revenue growth", "revenue +5%", "an extra 5% in sales".
  */
 const GROWTH = [
   new RegExp(
@@ -30,6 +30,8 @@ const GROWTH = [
     `\\b(?:deliver|reach|hit|get|achieve|drive|generate|gain|add|need|make)\\w* (?:us |a |an )?(?:plus )?PCT (?:more |extra |additional |higher )?${KPI}\\b`,
   ),
   new RegExp(`\\bPCT ${KPI} (?:growth|increase|uplift|lift|gain)\\b`),
+  // "an extra 5% revenue", "another 5% in sales"
+  new RegExp(`\\b(?:extra|additional|another) PCT (?:(?:in|of|on) )?(?:our |the )?${KPI}\\b`),
   new RegExp(
     `\\b(?:target|goal|ambition|objective|aim)s? (?:is |of |= |: )?(?:a |an )?(?:plus )?PCT (?:more |extra |additional |higher |of )?${KPI}\\b`,
   ),

@@ -36,6 +36,8 @@ function levelOf(seg: Token[]): number {
   return 95;
 }
 
+const ERROR_LINK = /^(?:of|was|is|were|=|:|at|around|about|roughly|approximately)$/;
+
 /** The statement starting at `i`: `± x`, `plus or minus x`, `standard error (of) x`, `CI a to b`. */
 function errorAt(seg: Token[], i: number, z: number, hasLevel: boolean): StatedError | undefined {
   const w = wordOf(seg[i]);
@@ -46,7 +48,9 @@ function errorAt(seg: Token[], i: number, z: number, hasLevel: boolean): StatedE
     if (v !== undefined) return { sd: hasLevel ? v / z : v, used: [k], interval: false };
   }
   if (ERROR_WORDS.has(w)) {
-    const k = wordOf(seg[i + 1]) === 'of' ? i + 2 : i + 1;
+    // "SE 0.3", "SE of 0.3", "the SE was about 0.3": a few linking words before the value.
+    let k = i + 1;
+    while (k < i + 3 && ERROR_LINK.test(wordOf(seg[k]))) k += 1;
     const v = amountOf(seg[k]);
     if (v !== undefined) return { sd: v, used: [k], interval: false };
   }

@@ -14,8 +14,8 @@ const MARGINAL_WORD = /^(?:marginal|mroas|mroi)$/;
 
 const CURRENCY_WORD = /^(?:dollar|pound|euro|buck)$/;
 /** "where each extra dollar only brings back $1.20": a level of marginal return said in money. */
-const MARGINAL_MONEY =
-  /\b(?:every|each|the|an?) (?:extra|additional|next|last|marginal|incremental) (?:dollar|pound|euro|buck)\b[^?.]*\b(?:brings?|returns?|generates?|makes?|earns?|yields?|gets?)(?: us)?(?: back)? (?:only |just |about |around )?MONEY\b/;
+export const MARGINAL_MONEY =
+  /\b(?:every|each|the|an?) (?:extra|additional|next|last|marginal|incremental) (?:dollar|pound|euro|buck)\b[^?.]*\b(?:brings?|returns?|generates?|makes?|earns?|yields?|gets?|pays?|comes?)(?: us)?(?: back)? (?:only |just |about |around |roughly |exactly )?MONEY\b/;
 
 /** The level of marginal return a message asks about, and the token that said it. */
 export interface MarginalThreshold {

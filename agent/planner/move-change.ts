@@ -3,7 +3,7 @@ import { wordOf } from './token-utils';
 import type { Token } from './tokens';
 
 const MOVE_VERBS = new Set(
-  'move moving moved shift shifting shifted reallocate reallocating reallocated realloc reassign reassigning transfer transferring redirect redirecting divert diverting redeploy reinvest reinvesting swap put putting take taking pull pulling rebalance send sending give giving pulled took gave sent'.split(
+  'move moving moved shift shifting shifted reallocate reallocating reallocated realloc reassign reassigning transfer transferring redirect redirecting divert diverting redeploy reinvest reinvesting swap put putting take taking pull pulling rebalance send sending give giving pulled took gave sent funnel funnelling funneling funnelled funneled route routing reroute rerouting routed rerouted'.split(
     ' ',
   ),
 );
@@ -17,6 +17,10 @@ export interface MoveParse {
   to: string[];
   percent?: number;
   amount?: number;
+  /** "from TV and radio into search": sources named beside `from`, each giving the same. */
+  alsoFrom?: string[];
+  /** "to radio or search", "from TV or radio": one of these channels, not all, still to choose. */
+  either?: { side: 'from' | 'to'; options: string[] };
 }
 
 /** "Put 50k more into search": money added to one channel, not moved from another. */
@@ -46,8 +50,13 @@ function phrasal(words: string[], i: number, tokens?: Token[]): boolean {
     /^(?:number|figure|value|price|estimate|size|amount)$/.test(words[i + 2] ?? '')
   )
     return true;
+  // "give me an overview of TV": a request, not money given to a channel.
+  if (/^(?:give|giving|gave|send|sending|sent)$/.test(words[i] ?? '') && /^(?:me|us)$/.test(next))
+    return true;
   return next === 'up' || next === 'back' || (next === 'down' && words[i] !== 'put');
 }
+
+const FLOW_VERB = /^(?:went|goes|go|going|flowed|flows|moves|moved|were|was)$/;
 
 /** "a quarter of display went to facebook": a share said to flow from one channel to another. */
 function flows(tokens: Token[], words: string[]): boolean {
@@ -76,6 +85,16 @@ export function looksLikeMove(tokens: Token[]): boolean {
       (tokens[i + 1]?.t === 'ch' || (words[i + 1] === 'the' && tokens[i + 2]?.t === 'ch')),
   );
   const fromTo = fromChannel && words.some((w) => TARGET_LEAD.has(w)) && chans >= 2;
+  // "radio gets another 50k from TV", "TikTok got 20% of display's budget": the one channel that
+  // gets it receives it from the other.
+  const getter = words.findIndex(
+    (w, i) => /^(?:gets?|got|getting|receives?|received)$/.test(w) && tokens[i - 1]?.t === 'ch',
+  );
+  const gets =
+    chans === 2 &&
+    getter > 0 &&
+    words.filter((w) => /^(?:gets?|got|getting|receives?|received)$/.test(w)).length === 1 &&
+    tokens.some((t, i) => i > getter && t.t === 'ch' && /^(?:from|of)$/.test(words[i - 1] ?? ''));
   const instead = words.includes('instead') && words.includes('of') && chans >= 2;
   const amount = tokens.some((t) => t.t === 'pct' || t.t === 'money');
   const arrow = tokens.some(
@@ -90,13 +109,19 @@ export function looksLikeMove(tokens: Token[]): boolean {
   return (
     (hasVerb && (chans >= 1 || words.includes('from'))) ||
     fromTo ||
+    gets ||
     instead ||
     (amount && (arrow || flows(tokens, words)))
   );
 }
 
-function channelRun(tokens: Token[], start: number): { refs: string[]; end: number } {
+/** Channels named in a row ("TV, search and radio"); `either` when joined by "or" ("radio or search"). */
+function channelRun(
+  tokens: Token[],
+  start: number,
+): { refs: string[]; end: number; either: boolean } {
   const refs: string[] = [];
+  let either = false;
   let k = start;
   while (k < tokens.length) {
     const tok = tokens[k];
@@ -109,13 +134,14 @@ function channelRun(tokens: Token[], start: number): { refs: string[]; end: numb
     if ((w === 'and' || w === ',' || w === 'or' || w === 'the' || w === '/') && refs.length > 0) {
       const next = tokens[k + 1];
       if (next?.t === 'ch' || (wordOf(next) === 'the' && tokens[k + 2]?.t === 'ch')) {
+        if (w === 'or' || w === '/') either = true;
         k += 1;
         continue;
       }
     }
     break;
   }
-  return { refs, end: k };
+  return { refs, end: k, either };
 }
 
 /**
@@ -144,6 +170,8 @@ export function parseMove(tokens: Token[]): MoveParse {
   let amount: number | undefined;
   /** `from` was only the first channel named, with no word saying it is the source. */
   let fromByOrder = false;
+  let alsoFrom: string[] | undefined;
+  let either: MoveParse['either'];
   const aside = asideSentences(tokens);
   for (let i = 0; i < tokens.length; i += 1) {
     const tok = tokens[i];
@@ -171,9 +199,20 @@ export function parseMove(tokens: Token[]): MoveParse {
     ) {
       const run = channelRun(tokens, i);
       to = run.refs;
+      if (run.either) either = { side: 'to', options: run.refs };
       i = run.end - 1;
-    } else if (isSource && from === undefined) from = tok.ref;
-    else if (isSource && fromByOrder && to.length === 0 && tok.ref !== from) {
+    } else if (isSource && from === undefined) {
+      from = tok.ref;
+      const run = channelRun(tokens, i);
+      // "…went into search", "…were moved to search": the verb of the flow before its receiver.
+      let k = run.end;
+      while (k < run.end + 2 && FLOW_VERB.test(wordOf(tokens[k]))) k += 1;
+      if (run.refs.length > 1 && TARGET_LEAD.has(wordOf(tokens[k]))) {
+        if (run.either) either = { side: 'from', options: run.refs };
+        else alsoFrom = run.refs.slice(1);
+        i = run.end - 1;
+      }
+    } else if (isSource && fromByOrder && to.length === 0 && tok.ref !== from) {
       // "fund a bigger Facebook push by taking half of display": the source is named last.
       to = [from as string];
       from = tok.ref;
@@ -184,7 +223,15 @@ export function parseMove(tokens: Token[]): MoveParse {
     } else if (to.length === 0 && tok.ref !== from) to = channelRun(tokens, i).refs;
   }
   if (from && to.includes(from)) to = to.filter((r) => r !== from);
-  return { from, to, percent, amount };
+  alsoFrom = alsoFrom?.filter((r) => !to.includes(r));
+  return {
+    from,
+    to,
+    percent,
+    amount,
+    ...(alsoFrom?.length ? { alsoFrom } : {}),
+    ...(either ? { either } : {}),
+  };
 }
 
 /** The scenario change for a complete move, or undefined when a side is missing. */
@@ -195,4 +242,31 @@ export function moveChange(move: MoveParse): ScenarioChange | undefined {
   return move.amount !== undefined && move.percent === undefined
     ? { type: 'move', from: move.from, to, amount: move.amount }
     : { type: 'move', from: move.from, to, percent: move.percent };
+}
+
+/** "50k each from radio and display", "from both": every source gives the amount said. */
+const EACH = /\b(?:each|apiece|per channel|from both|of both|from each|of each)\b/;
+/** "20k in all from TV and search": the amount shared evenly between the sources. */
+const IN_ALL =
+  /\b(?:in all|in total|combined|together|between (?:them|the two|both)|split evenly)\b/;
+
+/**
+ * The moves of a move with several sources ("10% of TV and radio into search", "50k each from
+ * radio and display into TikTok"): a share is each source's own; an amount is given by each when
+ * "each" says so, shared evenly when "in all" says so. Undefined when an amount says neither.
+ */
+export function sourceMoves(mv: MoveParse, text: string): ScenarioChange[] | undefined {
+  if (!mv.from || !mv.alsoFrom || mv.to.length === 0) return undefined;
+  const sources = [mv.from, ...mv.alsoFrom];
+  const to = mv.to.length === 1 ? (mv.to[0] as string) : mv.to;
+  if (mv.percent !== undefined)
+    return sources.map((from) => ({ type: 'move', from, to, percent: mv.percent as number }));
+  if (mv.amount === undefined) return undefined;
+  const amount = EACH.test(text)
+    ? mv.amount
+    : IN_ALL.test(text)
+      ? Math.round((mv.amount / sources.length) * 100) / 100
+      : undefined;
+  if (amount === undefined) return undefined;
+  return sources.map((from) => ({ type: 'move', from, to, amount }));
 }

@@ -56,6 +56,12 @@ const DECIMAL_COMMA =
   /\b(\d+),(\d{1,2})(?=\s*(?:k|m|mm|mn|mio|bn|million|millions|billion|thousand)\b)/g;
 /** "50.000 €", "1.200.000": dots grouping thousands, as written in much of Europe. */
 const DOTTED_THOUSANDS = /\b[1-9]\d{0,2}(?:\.\d{3})+\b(?![.,]\d)/g;
+/**
+ * "40 000 EUR", "€1 200 000": spaces grouping thousands (as in France or Sweden), read when a
+ * currency is said with the amount or more than one group follows, so "2 000" in "top 2 000" stays.
+ */
+const SPACED_THOUSANDS =
+  /(?<=[$€£]\s?)\b[1-9]\d{0,2}(?: \d{3})+\b(?![.,]\d)|\b[1-9]\d{0,2}(?: \d{3})+(?= ?(?:[$€£]|(?:eur|euros?|usd|dollars?|gbp|pounds|chf|sek|nok|dkk|kr)\b))|\b[1-9]\d{0,2}(?: \d{3}){2,}\b(?![.,]\d)/g;
 /** "£1.2-1.4m": a range whose scale (and currency) is said once, after its upper end. */
 const SCALED_RANGE = /([$€£]?)\b(\d+(?:\.\d+)?)\s?-\s?[$€£]?(\d+(?:\.\d+)?)(k|m|mm|mn|bn)\b/g;
 /** Words around an amount range ("somewhere in the 1.2-1.4m range", "use the midpoint"). */
@@ -72,6 +78,8 @@ const NUMBER_RANGE = /(?<![\w.$€£-])([$€£]?\d+(?:\.\d+)?)-([$€£]?\d+(?:
  */
 export function normalizeText(raw: string): string {
   let s = readToolNotation(stripChatMarkup(raw.toLowerCase()));
+  // A link pasted as context says nothing the planner reads, and its digits are not amounts.
+  s = s.replace(/\b(?:https?:\/\/|www\.)\S+/g, ' a link ');
   s = s.replace(/[\u2018\u2019\u02bc`´]/g, "'").replace(/[\u201c\u201d]/g, '"');
   s = s.replace(/[\u2013\u2014]/g, ' - ').replace(/\u00a0/g, ' ');
   // An ellipsis is a pause ("10%... sorry, 15%"), never a decimal point or a sentence's end.
@@ -93,14 +101,26 @@ export function normalizeText(raw: string): string {
   s = isoWrittenDates(s);
   s = s.replace(/\bper\s*cent\b/g, '%').replace(/\bpercentage points?\b/g, '%');
   for (const [re, to] of CONTRACTIONS) s = s.replace(re, to);
+  // "over the next fortnight": two weeks.
+  s = s.replace(/\b(?:a |one )?fortnight\b/g, '2 weeks');
+  // "how exactly is that calculated?" asks what "how is that calculated?" asks.
+  s = s.replace(/\bhow (?:exactly|precisely) /g, 'how ');
   s = s.replace(/'s\b/g, ' ');
   s = s.replace(DECIMAL_COMMA, '$1.$2');
   s = s.replace(/(\d),(\d{3})\b/g, '$1$2').replace(/(\d),(\d{3})\b/g, '$1$2');
   s = s.replace(DOTTED_THOUSANDS, (m) => m.replace(/\./g, ''));
+  s = s.replace(SPACED_THOUSANDS, (m) => m.replace(/ /g, ''));
   s = s.replace(/\b(\d+(?:\.\d+)?(?:k|m|mm|mn|bn)?)\s*([€£$])(?=\s|$|[?!,.;])/g, '$2$1');
-  s = s.replace(/(?<!\band (?:a )?)\b(?:a )?quarter(?: of an?)? (million|billion)\b/g, '0.25 $1');
+  s = s.replace(
+    /(?<!\band (?:a )?)\b(?:a )?quarter(?: of an?)? (million|mil|mio|billion)\b/g,
+    '0.25 $1',
+  );
   s = s.replace(/\b3 quarters of an? (million|billion)\b/g, '0.75 $1');
   s = s.replace(/(^|\s)x(\d+(?:\.\d+)?)\b/g, '$1$2x');
+  // "display × 0.6", "tv * 1.2", "scaled by a factor of 1.08": a multiple of today's spend.
+  s = s
+    .replace(/\s[×*]\s*(\d+(?:\.\d+)?)\b(?![%x])/g, ' $1x')
+    .replace(/\b(?:by )?a factor of (\d+(?:\.\d+)?)\b(?![%x])/g, 'by $1x');
   s = s.replace(/([$€£])\s+(\d)/g, '$1$2');
   if (RANGE_WORDS.test(s)) s = s.replace(SCALED_RANGE, '$1$2$4 to $1$3$4');
   // In a stated interval ("95% CI 1.2-2.4", "CI 1.2 – 2.4"), the hyphen joins its two ends; any

@@ -116,7 +116,9 @@ export function numberWordsToDigits(text: string): string {
     const w = words[i] ?? '';
     const next = words[i + 1] ?? '';
     const after = words[i + 2] ?? '';
-    if (w === 'half' && next === 'a' && after in SCALES && after !== 'hundred') {
+    // "half a million", "half a mil": 0.5 of the scale.
+    const scale = after in SCALES || /^(?:mil|mio|grand)$/.test(after);
+    if (w === 'half' && next === 'a' && scale && after !== 'hundred') {
       out.push('0.5', after);
       i += 3;
       continue;

@@ -3,7 +3,7 @@ import { moneyChangeSign } from './budget-change';
 import { direction } from './change-clause';
 import { hasConstraints, parseConstraints } from './constraints';
 import { kpiTarget } from './kpi-target';
-import { marginalFloor } from './marginal-threshold';
+import { marginalFloor, marginalThreshold } from './marginal-threshold';
 import { channelRefs, textBetween, wordOf } from './token-utils';
 import type { Token } from './tokens';
 import type { FrameResult, TurnContext } from './turn-context';
@@ -37,6 +37,12 @@ function targetRoas(ctx: TurnContext, used: Set<Token>): number | undefined {
     for (const t of ctx.tokens) if (t.t === 'money' && t.v === floor) used.add(t);
     return floor;
   }
+  // "the spend level where the last dollar pays back $1.10, and the mix there": that return.
+  const level = channelRefs(ctx.tokens).length === 0 ? marginalThreshold(ctx) : undefined;
+  if (level) {
+    used.add(level.token);
+    return level.value;
+  }
   const i = ctx.tokens.findIndex((t) => ROAS_WORDS.has(wordOf(t)));
   if (i < 0) return undefined;
   const cue =
@@ -50,9 +56,12 @@ function targetRoas(ctx: TurnContext, used: Set<Token>): number | undefined {
   return v > 0 ? v : undefined;
 }
 
-/** "we keep 40 pence of every pound", "30 cents on the dollar": a margin said as a fraction. */
+/**
+ * "we keep 40 pence of every pound", "30 cents on the dollar", "22 cents of every revenue dollar":
+ * a margin said as a fraction.
+ */
 const PENCE =
-  /\b(\d+(?:\.\d+)?) (?:pence|p|cents?|centimes?) (?:of|on|in|from|out of) (?:every|each|a|the) (?:pound|dollar|euro|buck)\b/;
+  /\b(\d+(?:\.\d+)?) (?:pence|p|cents?|centimes?) (?:of|on|in|from|out of) (?:every|each|a|the) (?:(?:revenue|sales|turnover|incremental|extra) )?(?:pound|dollar|euro|buck)\b/;
 
 function margin(ctx: TurnContext, used: Set<Token>): number | undefined {
   const pence = PENCE.exec(ctx.text);
@@ -71,6 +80,10 @@ function margin(ctx: TurnContext, used: Set<Token>): number | undefined {
   const v = hit.t === 'pct' ? hit.v / 100 : hit.v;
   return v > 0 && v <= 1 ? v : undefined;
 }
+
+/** "hits our revenue target", "reach the sales goal": a KPI target named but not given. */
+const UNSTATED_TARGET =
+  /\b(?:hit|hits|hitting|reach|reaches|reaching|meet|meets|meeting|make|makes|achieve|achieves|deliver|delivers)\b (?:our|the|this|that|its|their|my) (?:\w+ )?(?:revenue|sales|kpi|conversions|orders|bookings|turnover) (?:target|goal|number|objective|plan)\b/;
 
 /** The budget is a ceiling, said anywhere: "we don't have to spend it all", "spends up to that". */
 /** "a cap on one channel", "a floor for some channels": a bound whose channel is not named. */
@@ -187,6 +200,23 @@ export function buildOptimize(ctx: TurnContext): FrameResult {
       pending: { intent: 'optimize', missing: 'channel', text: 'optimise the budget with' },
     };
   }
+  // "find the cheapest plan that hits our revenue target": which target is asked.
+  if (
+    UNSTATED_TARGET.test(skel) &&
+    !tokens.some((t) => t.t === 'money' || t.t === 'pct' || t.t === 'num')
+  ) {
+    const question = 'What is the target - a level such as $12M of revenue, or growth such as +5%?';
+    return {
+      kind: 'clarify',
+      question,
+      options: [],
+      pending: {
+        intent: 'optimize',
+        missing: 'amount',
+        text: 'the cheapest plan to reach a revenue target of',
+      },
+    };
+  }
   // "how should we split a budget of $0?": nothing to split; what switching all media off does.
   if (
     tokens.some((t) => t.t === 'money' && t.v === 0) &&
@@ -255,7 +285,7 @@ export function buildOptimize(ctx: TurnContext): FrameResult {
       /\b(?:cuts?|cutting|trims?|trimming|reduces?|reducing|slashes|slashing|squeezes?) (?:us|our \w+|the \w+) by PCT\b/.test(
         skel,
       ) ||
-      /\bPCT (?:less|more|lower|higher|smaller|bigger|fewer)\b(?! (?:revenue|sales|kpi|conversions|orders))/.test(
+      /\bPCT (?:less|more|lower|higher|smaller|bigger|fewer)\b(?! (?:revenue|sales|kpi|conversions|orders))|\b(?:extra|additional|another) PCT\b(?! (?:revenue|sales|kpi|conversions|orders|growth|uplift|lift))/.test(
         skel,
       );
     if (pct?.t === 'pct' && budgetCue) {

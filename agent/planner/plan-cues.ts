@@ -1,10 +1,11 @@
 import type { Cue } from './cue';
-import { MARGINAL_AT, MARGINAL_FLOOR } from './marginal-threshold';
+import { MARGINAL_AT, MARGINAL_FLOOR, MARGINAL_MONEY } from './marginal-threshold';
 
 /** Cues of the two planning intents: a what-if on a plan, and an optimization of the budget. */
 
+/** Verbs that move money ("give me", "send us" ask for something instead). */
 const MOVE =
-  '(?:move|moving|moved|shift|shifting|reallocate|reallocating|realloc|re-allocate|reassign|reassigning|transfer|transferring|redirect|redirecting|divert|diverting|redeploy|reinvest|reinvesting|swap|put|putting|take|taking|pull|pulling|rebalance|send|give|giving|fund|pulled|took|gave|moved|shifted|transferred|reallocated)';
+  '(?:move|moving|moved|shift|shifting|reallocate|reallocating|realloc|re-allocate|reassign|reassigning|transfer|transferring|redirect|redirecting|divert|diverting|redeploy|reinvest|reinvesting|swap|put|putting|take|taking|pull|pulling|rebalance|send(?! (?:me|us)\\b)|give(?! (?:me|us)\\b)|giving(?! (?:me|us)\\b)|fund|pulled|took|gave|moved|shifted|transferred|reallocated|funnel\\w*|route|routing|reroute\\w*|routed)';
 const CHANGE =
   '(?:cut|cuts|cutting|reduce|reducing|reduced|slash|slashing|trim|trimming|lower|lowering|decrease|decreasing|halve|halving|halved|double|doubling|doubled|triple|tripling|tripled|quadruple|increase|increasing|increased|boost|boosting|raise|raising|(?<!\\b(?:the|what|much|sales|revenue|incremental|any|a|some|no|of|s) )lift(?! (?:tests?|stud\\w*|experiments?|results?|readouts?|from|per|of|on|do|does|did|is|are|was|were|we|you))|lifted|lifting|add|adding|drop|dropping|dropped|kill|killing|pause|pausing|paused|stop|stopping|eliminate|remove|removing|scale|scaling|bump|up|grow|ramp|axe|ditch|scrap|cancel|abandon|shut|invest|spend|spent|spending|go|goes|went|set|boosted|raised|lowered|trimmed|slashed|decreased|killed|stopped|removed|scaled|grew|ramped|upped|bumped|axed|ditched|scrapped|cancelled|canceled|added|invested|tripled|quadrupled)';
 
@@ -47,6 +48,21 @@ export const WHATIF_CUES: Cue[] = [
   {
     re: /\b(?:suppose|supposing|imagine|hypothetical\w*|scenario|simulate|simulation|forecast|predict|project|projection)\b|^(?:please |pls |can you |could you |now |ok |okay |so |let us |(?:i|we) (?:want|would like|d like|need) to )*model (?!fit|quality|accuracy|diagnostic)/,
     weight: 1.5,
+  },
+  // "what would another 25% on TikTok do?": more of a channel, the verb left out.
+  {
+    re: /\b(?:another|an extra|an additional|extra|additional) (?:PCT|MONEY) (?:more )?(?:on|to|for|into|in) CH\b/,
+    weight: 3,
+    // "we spent an extra 20% on TV last year": what happened, not a scenario.
+    unless: (skel) =>
+      /\b(?:spent|added|gave|invested|had|ran)\b|\b(?:last|previous|past) (?:year|quarter|month|week)\b|\bYEAR\b/.test(
+        skel,
+      ),
+  },
+  // "a 5% overall budget cut", "a 20k TV increase": a change written as a noun after its size.
+  {
+    re: /\b(?:PCT|MONEY) (?:(?:overall|total|whole|entire|media|marketing|ad|advertising|CH) )+(?:budget |spend |spending )?(?:cut|cuts|reduction|decrease|drop|increase|rise|uplift|boost|bump|hike|top-?up|trim|haircut|step-?up)\b/,
+    weight: 3,
   },
   // "Model a 10% reduction in TV spend": a change written as a noun.
   {
@@ -109,6 +125,11 @@ export const WHATIF_CUES: Cue[] = [
     weight: 3,
   },
   { re: /\bMULT (?:on |for |of )?CH\b|\bCH (?:at |to )?MULT\b/, weight: 2.5 },
+  // "if total spend is scaled by 1.08x", "if search were cut by 10%": a change said passively.
+  {
+    re: /\b(?:CH|total|overall|the budget|our budget|media)(?: spend| spending| budget| media)? (?:is|are|was|were|gets?|got|be) (?:scaled?|multiplied|cut|raised|increased|reduced|boosted|trimmed|lowered|grown|shrunk|halved|doubled) by (?:PCT|MONEY|MULT)\b/,
+    weight: 3,
+  },
   { re: /\bwent dark\b|\bgo dark\b|\bdark on\b/, weight: 2.5 },
   {
     re: /\b(?:pull|pulled|pulling|drop|dropped|dropping|cut|cutting|axe|axed|kill|killed|stop|stopped|lose|lost) CH (?:entirely|completely|altogether|fully|outright|for good)\b/,
@@ -128,6 +149,11 @@ export const WHATIF_CUES: Cue[] = [
   {
     re: /\b(?:same|current|existing|unchanged|today s) (?:mix|split|proportions?|shares|weights|weighting)\b(?! (?:is|was) (?:not|wrong|bad))|\bpro ?rata\b|\bproportionally\b|\bkeep(?:ing)? the (?:mix|split|proportions) (?:as|the same|unchanged|constant|fixed)\b/,
     weight: 2,
+  },
+  // "add 260k to the budget, spread like today": in today's proportions, not a new split.
+  {
+    re: /\b(?:spread|split|allocated?|distributed?|divided?|shared?|spent)(?: out)? (?:just )?(?:like|as|the way|in line with) (?:(?:it is|we do|we are|they are) )?(?:today|now|currently|at present|at the moment|before|usual)\b/,
+    weight: 3,
   },
   {
     re: /\bCH (?:spend |budget )?(?:is|was|were|at|goes to|went to|gets|got|had|of) (?:only |just |a flat |a steady |a constant |a fixed |a straight )?MONEY\b/,
@@ -177,7 +203,8 @@ export const OPTIMIZE_CUES: Cue[] = [
     weight: 2,
   },
   {
-    re: /\bhow (?:should|do|would|can|could|to|best to) (?:we |i |you )?(?:spend|allocate|split|invest|distribute|divide|deploy|use|spread|plan)/,
+    // Not "how do I use this tool?", which asks how MixPilot is used.
+    re: /\bhow (?:should|do|would|can|could|to|best to) (?:we |i |you )?(?:spend|allocate|split|invest|distribute|divide|deploy|use(?! (?:you|mixpilot|(?:this|the) (?:thing|tool|app|bot|assistant|chatbot|product|service))\b)|spread|plan)/,
     weight: 3,
   },
   {
@@ -199,6 +226,14 @@ export const OPTIMIZE_CUES: Cue[] = [
   },
   { re: /\b(?:to|and) (?:reach|hit|get to|achieve|make)\b[^?]*\b(?:MONEY|PCT|NUM)/, weight: 2 },
   { re: /\bgrow (?:sales|revenue|kpi|conversions)\b|\b(?:sales|revenue) growth\b/, weight: 1.5 },
+  // "how do we hit our sales target of 14m?": a plan that reaches the KPI's target.
+  {
+    re: /\b(?:hit|reach|meet|achieve|make)\b (?:our|the|this|that) (?:\w+ )?(?:revenue|sales|kpi|conversions|orders|bookings|turnover) (?:target|goal|objective)\b/,
+    weight: 3,
+    // "did we hit our revenue target last quarter?" asks about the past.
+    unless: (skel) =>
+      /\b(?:did|have|has) (?:we|i|it)\b|\b(?:last|previous|past) \w+\b|\bYEAR\b/.test(skel),
+  },
   {
     re: /\b(?:where|how) (?:should|to|do|would) (?:we |i )?(?:put|spend|invest|place|allocate)\b[^?]*\bMONEY\b/,
     weight: 2.5,
@@ -217,6 +252,9 @@ export const OPTIMIZE_CUES: Cue[] = [
   { re: /\b(?:max|maximum|most|largest|biggest)\b[^?]*\b(?:spend|budget|invest)\b/, weight: 2 },
   { re: /\bat an? (?:roas|roi|return) of\b/, weight: 2.5 },
   { re: MARGINAL_FLOOR, weight: 5 },
+  // "find the spend level where the last dollar pays back $1.10": where spend should stop, for
+  // the whole mix when no channel is named.
+  { re: MARGINAL_MONEY, weight: 5, unless: (skel) => /\bCH\b/.test(skel) },
   {
     re: /\b(?:m?roas|m?roi|returns?) (?:floor|hurdle|threshold|target|minimum|min|cut-?off)\b|\bhow (?:big|far|high|large) (?:can|could|should|may) (?:the |our )?(?:budget|spend|spending|investment) (?:go|get|grow|be)\b/,
     weight: 4.5,
@@ -256,13 +294,18 @@ export const OPTIMIZE_CUES: Cue[] = [
     weight: 3,
   },
   {
-    re: /\b(?:rebalanc\w*|reallocat\w*|re-allocat\w*|reshuffl\w*|redistribut\w*|re-?optimi[sz]\w*)\b[^?]*\b(?:leave|leaving|keep|keeping|lock|locking|untouched|protect\w*|except|excluding|without touching|hold\w*|freez\w*|ring-?fenc\w*|stays? put|stay where|within)\b/,
+    re: /\b(?:rebalanc\w*|reallocat\w*|re-allocat\w*|reshuffl\w*|redistribut\w*|re-?optimi[sz]\w*|re-?plan\w*)\b[^?]*\b(?:leave|leaving|keep|keeping|lock|locking|locked|untouched|protect\w*|except|excluding|without touching|hold\w*|freez\w*|ring-?fenc\w*|stays? put|stay where|within)\b/,
     weight: 3,
   },
   // Rebalancing with no channel to move between is asking for a new allocation.
   {
-    re: /^(?![^?]*\bCH\b)[^?]*\b(?:rebalanc\w*|re-balanc\w*|reallocat\w*|re-allocat\w*|reshuffl\w*|redistribut\w*|re-?optimi[sz]\w*|rejig\w*|re-?split)\b/,
+    re: /^(?![^?]*\bCH\b)[^?]*\b(?:rebalanc\w*|re-balanc\w*|reallocat\w*|re-allocat\w*|reshuffl\w*|redistribut\w*|re-?optimi[sz]\w*|rejig\w*|re-?split|re-?plan\w*)\b/,
     weight: 3,
+  },
+  // "rebalance just across search, Facebook and TikTok": a new split among the channels listed.
+  {
+    re: /\b(?:rebalanc\w*|reallocat\w*|re-?optimi[sz]\w*|redistribut\w*|reshuffl\w*|re-?split|re-?plan\w*|optimi[sz]\w*) (?:\w+ ){0,3}?(?:only |just )?(?:across|among|amongst|between|within) CH(?: (?:,|and|or) CH)+\b/,
+    weight: 3.5,
   },
   {
     re: /\bhow (?:should|would|could|do|to|best to|can|shall) (?:it|that|this|they|the (?:\w+ )?(?:budget|money|spend|total|spending|pot)) be (?:split|allocated|spent|divided|distributed|deployed|invested|spread)\b/,

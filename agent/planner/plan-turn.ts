@@ -9,7 +9,7 @@ import {
   LEAD_QUERY,
   roiVsCurve,
 } from './answer-lead';
-import { methodologyFollowUp, namedBefore, namedEarlier } from './back-reference';
+import { curveOfNamed, methodologyFollowUp, namedBefore, namedEarlier } from './back-reference';
 import type { ChannelCatalog } from './channel-catalog';
 import { classify, MIN_SCORE } from './classify';
 import type { ConversationState } from './conversation';
@@ -202,7 +202,10 @@ export function planTurn(
   if (!cleaned)
     return reply(removed ? 'out_of_scope' : 'help', removed ? refused : helpText(), notes);
   let ctx = readTurn(cleaned, catalog, frequency, spendHistory);
-  const named = namedBefore(state, ctx, catalog) ?? namedEarlier(ctx, catalog);
+  const named =
+    namedBefore(state, ctx, catalog) ??
+    curveOfNamed(state, ctx, catalog) ??
+    namedEarlier(ctx, catalog);
   if (named) ctx = readTurn(named, catalog, frequency, spendHistory);
   let cls = classify(ctx);
   const stated = statedBudget(state, ctx, cls.intent);

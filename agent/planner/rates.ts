@@ -58,6 +58,10 @@ const SPEND_BEFORE =
 const MEASURE_BEFORE =
   /^(?:is|are|was|were|drives?|drove|brings?|brought|generates?|generated|gets?|got|returns?|returned|makes?|made|sells?|sold|delivers?|delivered|costs?|cpa|cpc|cpm|orders|sales|revenue|conversions)$/;
 
+/** Verbs of a result, not of spend: "search drives an extra 800 a week". */
+const RESULT_BEFORE =
+  /^(?:drives?|drove|brings?|brought|generates?|generated|returns?|returned|makes?|made|sells?|sold|delivers?|delivered|costs?)$/;
+
 /**
  * "add 2,000 a day", "2000 more per week on TikTok": a bare number of 100 or more at a rate is an
  * amount when spending governs it (a spend verb or preposition just before it, or "on/into/for" a
@@ -72,6 +76,12 @@ function bareAmountAtRate(tokens: Token[], i: number): Token | undefined {
   if (!/^(?:per|a|an|each|every)$/.test(lead) || !unit || unit === 'year') return undefined;
   // "3000 more per week": a change of an amount is spend whatever precedes it.
   if (skip === 1) return { t: 'money', v: tok.v };
+  // "TikTok got an additional 1,500 per day": an amount added to what a channel gets, unless a
+  // result is what grows ("search drives an extra 800 a week").
+  if (/^(?:extra|additional|another)$/.test(wordAt(tokens, i - 1))) {
+    const lead3 = [2, 3, 4].map((k) => wordAt(tokens, i - k));
+    return lead3.some((w) => RESULT_BEFORE.test(w)) ? undefined : { t: 'money', v: tok.v };
+  }
   const before = [wordAt(tokens, i - 1), wordAt(tokens, i - 2)];
   if (before.some((w) => MEASURE_BEFORE.test(w))) return undefined;
   const spent =

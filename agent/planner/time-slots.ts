@@ -111,7 +111,9 @@ export function extractHorizon(text: string, frequency: Frequency): number | und
           ? 0.5
           : Number(count);
     const unit = m[2] ?? 'week';
-    const periods = Math.max(1, Math.round(n * (PERIODS_PER[frequency][unit] ?? 1)));
+    // "over a year and a half", "for 2 months and a half": half a unit more.
+    const half = /^ and a half\b/.test(text.slice((m.index ?? 0) + m[0].length)) ? 0.5 : 0;
+    const periods = Math.max(1, Math.round((n + half) * (PERIODS_PER[frequency][unit] ?? 1)));
     return periods;
   }
   return undefined;

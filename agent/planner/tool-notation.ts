@@ -11,6 +11,7 @@ const TOOL_NAMES: [RegExp, string][] = [
   [/\bget_contributions\b/g, 'contributions'],
   [/\bget_model_diagnostics\b/g, 'model diagnostics'],
   [/\bfit_model\b/g, 'refit the model'],
+  [/\bwhat_if\b/g, 'what if'],
   [/\bsearch_methodology\b/g, 'methodology'],
 ];
 
@@ -35,6 +36,8 @@ export function readToolNotation(text: string): string {
       /\bobjective\s*[=:]?\s*(max_kpi|max_profit|target_roas|target_kpi)\b/g,
       (_, o: string) => OBJECTIVES[o] ?? '',
     )
+    // "solve max_profit": an objective named without "objective=".
+    .replace(/\b(max_kpi|max_profit)\b/g, (_, o: string) => OBJECTIVES[o] ?? '')
     .replace(/\btarget_?kpi\b\s*[=:]?/g, 'kpi target ')
     .replace(/\btarget_?roas\b\s*[=:]?/g, 'target roas ')
     // "total mode at_most": the budget is a ceiling.
@@ -48,19 +51,37 @@ export function readToolNotation(text: string): string {
       (_, side: string, ch: string, v: string) =>
         `${ch} ${side === 'max' ? 'at most' : 'at least'} ${percentOf(v)} of the budget,`,
     )
-    // "maxMultiple=6", "minMultiple radio_spend 0.5": a multiple of today's spend.
+    // "maxMultiple=6", "minMultiple radio_spend 0.5": a multiple of today's spend ("… on every
+    // channel" stays in the same clause).
     .replace(
-      /\b(max|min)_?multiple\s*[=:]?\s*(?:([a-z]+_[a-z_]+)\s*[=:]?\s*)?(\d+(?:\.\d+)?)\b/g,
+      /\b(max|min)_?multiple\s*[=:]?\s*(?:([a-z]+_[a-z_]+)\s*[=:]?\s*)?(\d+(?:\.\d+)?)\b(?![.\d]|\s+(?:on|for|across|to) (?:every|each|all|any))/g,
       (_, side: string, ch: string | undefined, v: string) =>
         `${ch ? `${ch} ` : ''}${side === 'max' ? 'up to' : 'at least'} ${v}x,`,
     )
+    .replace(
+      /\b(max|min)_?multiple\s*[=:]?\s*(\d+(?:\.\d+)?)\b/g,
+      (_, side: string, v: string) => `${side === 'max' ? 'up to' : 'at least'} ${v}x`,
+    )
+    // "budgetChangePct -15": the budget that much smaller (or bigger) than today's.
+    .replace(
+      /\bbudget_?change_?pct\s*[=:]?\s*([+-]?)\s*(\d+(?:\.\d+)?)\s*%?/g,
+      (_, sign: string, v: string) => `a budget ${v}% ${sign === '-' ? 'smaller' : 'bigger'}`,
+    )
+    // "budget=1300000": an amount of money.
+    .replace(/\bbudget\s*[=:]\s*(\d{4,}(?:\.\d+)?)\b(?!\s*%)/g, 'budget $$$1')
     .replace(/\bpoints\s*[=:]\s*(\d+)\b/g, '$1 points')
     .replace(/\b(channel|budget|margin)\s*=\s*/g, '$1 ')
+    // "set tiktok_spend=0": the channel switched off.
+    .replace(/\b([a-z]+_[a-z_]+)\s*:?=\s*0\b(?![.,]?\d)/g, '$1 to zero')
     // "facebook_spend := 150000": a channel set to an amount.
     .replace(/\b([a-z]+_[a-z_]+)\s*:?=\s*(\d{4,}(?:\.\d+)?)\b(?!\s*%)/g, '$1 = $$$2')
     // "Δ search_spend = +40k": a change of the channel by that much.
     .replace(/(?:δ|\bdelta)\s*([a-z]+_[a-z_]+)\s*:?=\s*/g, 'add to $1 ');
   // "a curve ... 25 pts": points on the curve, not percentage points.
-  if (/\bcurves?\b/.test(s)) s = s.replace(/\b(\d+)\s*pts\b/g, '$1 points');
+  // "a curve ... 0-5x": from nothing up to five times today's spend.
+  if (/\bcurves?\b/.test(s))
+    s = s
+      .replace(/\b(\d+)\s*pts\b/g, '$1 points')
+      .replace(/\b0\s*-\s*(\d+(?:\.\d+)?)x\b/g, 'up to $1x');
   return s;
 }

@@ -2,8 +2,11 @@ import type { ScenarioChange } from '../../tools';
 import { ADVICE, CUT_ADVICE, cutAdvice, shiftAdvice } from './answer-lead';
 import { parseChangeClause, withBorrowedVerbs } from './change-clause';
 import { MEANT } from './correction';
-import { looksLikeMove, type MoveParse, moveChange, parseMove } from './move-change';
+import { cutMovedTo, SAVINGS_NAMED_TO } from './follow-what-if';
+import { looksLikeMove, type MoveParse, moveChange, parseMove, sourceMoves } from './move-change';
+import { eitherAsked, splitAsked } from './move-questions';
 import { regionalScope } from './regional-scope';
+import { skeleton } from './skeleton';
 import { channelRefs, clauses, wordOf } from './token-utils';
 import type { Token } from './tokens';
 import { channelOptions, type FrameResult, orList, type TurnContext } from './turn-context';
@@ -117,6 +120,20 @@ function oneOfGroup(ctx: TurnContext): FrameResult | undefined {
   };
 }
 
+/**
+ * "What if TV were a third smaller and the savings went into search?": one cut and a clause that
+ * sends what it frees to one other channel is a move, not a cut alone.
+ */
+function savingsInto(changes: ScenarioChange[], ctx: TurnContext): ScenarioChange | undefined {
+  const cut = changes.length === 1 ? changes[0] : undefined;
+  if (!cut) return undefined;
+  const into = clauses(ctx.tokens).find(
+    (c) => channelRefs(c).length === 1 && SAVINGS_NAMED_TO.test(skeleton(c)),
+  );
+  const to = into ? channelRefs(into)[0] : undefined;
+  return to ? cutMovedTo(cut, to) : undefined;
+}
+
 const MOVE_WORDS =
   /^(?:from|move|moving|moved|shift|shifting|shifted|transfer\w*|reallocat\w*|redirect\w*|divert\w*|put|putting|instead)$/;
 
@@ -170,8 +187,16 @@ export function buildWhatIf(ctx: TurnContext): FrameResult {
         },
       };
     }
-    const change = moveChange(mv);
-    if (!change) {
+    if (mv.either) return eitherAsked(ctx, mv, mv.either);
+    const sources = mv.alsoFrom && mv.amount !== undefined ? splitAsked(ctx, mv) : undefined;
+    if (sources) return sources;
+    const each = sourceMoves(mv, ctx.text);
+    const change = each ? undefined : moveChange(mv);
+    if (each) {
+      changes.push(...each);
+      moved = [...each.flatMap((c) => (c.type === 'move' ? [c.from] : [])), ...mv.to];
+      receivers = mv.to;
+    } else if (!change) {
       if (!mv.from && mv.to.length > 0) {
         const options = channelOptions(
           ctx,
@@ -241,6 +266,8 @@ export function buildWhatIf(ctx: TurnContext): FrameResult {
     changes.push(
       ...parseChangeClause(ctx.tokens, ctx.referenceTotal).filter((c) => c.type === 'total'),
     );
+  const freed = savingsInto(changes, ctx);
+  if (freed) changes.splice(0, changes.length, freed);
   if (changes.length > 0) {
     // The model is national: a change asked for some regions is simulated everywhere, and said so.
     const regions = regionalScope(ctx.raw);

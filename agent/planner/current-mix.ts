@@ -1,0 +1,35 @@
+import type { Cue } from './cue';
+
+/**
+ * A question about how the budget is spread today ("what's the current mix?", "how is the
+ * budget currently split across channels?", "what do we spend per channel?"): answered with
+ * the breakdown, which lists each channel's spend beside its contribution. Not a change to
+ * simulate and not a new split to find: a change, an amount, a condition or a wish for a better
+ * split ("should", "best", "optimal") leaves it to the planning cues.
+ */
+const NOW = '(?:current|currently|today s|existing|present|right now|at the moment|now|today)';
+const SPREAD = '(?:mix|media mix|marketing mix|allocation|split|spend split|budget split|spread)';
+const CURRENT_MIX = new RegExp(
+  [
+    // "what's the current mix?", "show me our existing allocation", "what's our media mix today?"
+    `^(?:what (?:is|are) |show (?:me |us )?|give (?:me |us )?|list |can (?:i|we) see )(?:our |the |my )?(?:${NOW} )?${SPREAD}\\b(?: (?:by|per|across) (?:channel|media)| (?:of|for|between|across|among) CH(?: (?:and|vs|versus|,|or) CH)*)?(?: (?:${NOW}|like|look like|looking like|at the moment))?\\s*\\?*$`,
+    // "how is the budget currently split across channels?", "how's our spend divided today?"
+    `\\bhow (?:is|are) (?:our |the |my )?(?:media |marketing )?(?:budget|spend|spending|money|mix)(?: ${NOW})? (?:split|allocated|spread|distributed|divided|broken down)\\b`,
+    // "what do we spend per channel?", "how much are we spending on each channel?"
+    `\\b(?:what|how much) (?:do|are|did) (?:we|i) (?:currently )?(?:spend|spending)(?: ${NOW})? (?:on |in )?(?:each|every|per|by) (?:channel|medium|media)\\b`,
+    // "what's the current spend on TV?", "what's TV's spend today?", "what's our budget?"
+    `^what (?:is|are) (?:our |the |my )?(?:CH )?(?:${NOW} )?(?:spend|spending|budget|investment)(?: (?:on|for|in) CH)?(?: ${NOW})?\\s*\\?*$`,
+    // "show me current spend by channel", "current spend per channel"
+    `\\b${NOW} (?:spend|spending|budget|investment)s? (?:by|per|for each|of each|across|on each) (?:channel|medium|media)\\b`,
+  ].join('|'),
+);
+
+/** The cue, for the breakdown's list; strong enough to outweigh "split" as a planning word. */
+export const CURRENT_MIX_CUE: Cue = {
+  re: CURRENT_MIX,
+  weight: 4,
+  unless: (skel) =>
+    /\b(?:if|should|would|could|best|better|optimal|ideal|recommend\w*|PCT|MONEY|MULT)\b/.test(
+      skel,
+    ),
+};
