@@ -285,6 +285,12 @@ export function buildOptimize(ctx: TurnContext): FrameResult {
       /\b(?:cuts?|cutting|trims?|trimming|reduces?|reducing|slashes|slashing|squeezes?) (?:us|our \w+|the \w+) by PCT\b/.test(
         skel,
       ) ||
+      // "where should we cut 10%?": a share taken out with no channel named is out of the budget.
+      (WHERE_IT_GOES.test(text) &&
+        channelRefs(tokens).length === 0 &&
+        /\b(?:cut|cutting|trim|trimming|slash|slashing|shave|shaving|reduce|reducing|lose|losing)(?: (?:out|off|back))? (?:another |an? |the )?PCT\b|\b(?:cut|reduction|trim|haircut) of PCT\b|\bPCT (?:cut|reduction|trim|haircut)\b/.test(
+          skel,
+        )) ||
       /\bPCT (?:less|more|lower|higher|smaller|bigger|fewer)\b(?! (?:revenue|sales|kpi|conversions|orders))|\b(?:extra|additional|another) PCT\b(?! (?:revenue|sales|kpi|conversions|orders|growth|uplift|lift))/.test(
         skel,
       );

@@ -1,0 +1,33 @@
+import { describe, expect, it } from 'vitest';
+import { OfflinePlanner } from './offline-planner';
+import type { PlannerDataset } from './planner-types';
+import { PEOPLE_DATASET } from './testing/people-cases';
+import { converse } from './testing/run-case';
+
+/**
+ * Wrong answers a product review found (and the fourteenth table's misreads), in phrasings of
+ * their own: the reference plan is 1.3m a quarter (100k a week), six channels.
+ */
+const planner = new OfflinePlanner({ dataset: PEOPLE_DATASET as PlannerDataset });
+const call = (...q: string[]) => converse(planner, q).last.tool_calls?.[0];
+const EVERY = [
+  'tv_spend',
+  'search_spend',
+  'facebook_spend',
+  'tiktok_spend',
+  'display_spend',
+  'radio_spend',
+];
+const each = (v: number) => Object.fromEntries(EVERY.map((c) => [c, v]));
+
+describe('offline planner: what the review and the fourteenth table read wrong', () => {
+  it('plans "where should we cut N%?" as a smaller budget where no channel rises', () => {
+    for (const q of ['Where would you trim 5%?', 'where should the cut of 8% come from?']) {
+      const pct = q.includes('5%') ? -5 : -8;
+      expect(call(q)).toMatchObject({
+        name: 'optimize_budget',
+        args: { budgetChangePct: pct, constraints: { maxMultiple: each(1) } },
+      });
+    }
+  });
+});
