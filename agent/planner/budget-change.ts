@@ -15,7 +15,7 @@ export const SHARE_TAKEN_OUT = takenOut('(?:MONEY|PCT)');
 
 /** An amount said as a change of the total: "$200k more", "another $100k", "cut by $100k". */
 const CHANGED_BY =
-  /\bMONEY (?:more|extra|additional|less|fewer|lower|higher|smaller|bigger|top ?ups?|uplift|increase|boost|injection|cut|reduction|haircut)\b|\b(?:top ?ups?|uplift|increase|boost|injection|cut|reduction|haircut) of MONEY\b|\b(?:extra|additional|another) MONEY\b|\btop(?:ped|ping|s)? (?:\w+ )?up (?:\w+ ){0,2}(?:with|by) MONEY\b|\b(?:shrinks?|shrunk|grows?|cut|cuts|reduced?|increased?|raised?|lowered?|drops?|rises?|falls?|up|down) (?:\w+ ){0,3}by MONEY\b/;
+  /\bMONEY (?:more|extra|additional|less|fewer|lower|higher|smaller|bigger|top ?ups?|uplift|increase|boost|injection|cut|reduction|haircut)\b|\b(?:top ?ups?|uplift|increase|boost|injection|cut|reduction|haircut) of MONEY\b|\b(?:extra|additional|another) MONEY\b|\bthe next MONEY\b|\btop(?:ped|ping|s)? (?:\w+ )?up (?:\w+ ){0,2}(?:with|by) MONEY\b|\b(?:shrinks?|shrunk|grows?|cut|cuts|reduced?|increased?|raised?|lowered?|drops?|rises?|falls?|up|down) (?:\w+ ){0,3}by MONEY\b/;
 const DOWN =
   /\b(?:less|fewer|lower|smaller|shrinks?|shrunk|cut|cuts|reduced?|reduction|haircut|lowered|drops?|falls?|down)\b/;
 

@@ -114,7 +114,7 @@ export const INTENT_CUES: Record<Exclude<IntentName, 'clarify' | 'out_of_scope'>
       weight: 4.5,
     },
     {
-      re: /\b(?:one|a single) more (?:dollar|euro|pound|buck|quid)\b|\bnext (?:dollar|euro|pound|buck)\b|\b(?:on|from|of) the last (?:dollar|euro|pound|buck)\b|\bnext marginal\b|\bextra (?:dollar|euro|pound|buck)\b|\badditional (?:dollar|euro)\b/,
+      re: /\b(?:one|a single) more (?:dollar|euro|pound|buck|quid)\b|\bnext (?:(?:incremental|additional|extra|marginal) )?(?:dollar|euro|pound|buck)\b|\b(?:on|from|of) the last (?:dollar|euro|pound|buck)\b|\bnext marginal\b|\bextra (?:dollar|euro|pound|buck)\b|\badditional (?:dollar|euro)\b/,
       weight: 4.5,
     },
     {

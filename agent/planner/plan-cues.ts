@@ -285,6 +285,12 @@ export const OPTIMIZE_CUES: Cue[] = [
     re: /\bhow (?:should|would|could|do|to|best to|can|shall) (?:we |i |you )?(?:carve|slice|divvy|parcel|dole|share) (?:it |this |that |them |the \w+ )?(?:up|out)\b/,
     weight: 3,
   },
+  // "which channel should get the next $100k?", "where would another 50k do most?": where an
+  // amount on top of today's budget goes (not "which single channel…", a ranking of returns).
+  {
+    re: /^(?![^?]*\bCH\b)(?![^?]*\b(?:single|one) (?:channel|medium)\b)[^?]*(?:\b(?:where|which (?:channels?|media))\b[^?]*\b(?:the next|an extra|an additional|another) MONEY\b|\b(?:the next|an extra|an additional|another) MONEY\b[^?]*\b(?:where|which (?:channels?|media))\b)/,
+    weight: 2,
+  },
   {
     re: /\bwhere (?:should|would|do|could|will|must) (?:the |our )?(?:cuts?|savings?|reductions?|trims?|extra|increase|additional money) (?:fall|land|come from|go|be made|be found)\b/,
     weight: 3.5,

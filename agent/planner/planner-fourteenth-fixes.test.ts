@@ -30,4 +30,25 @@ describe('offline planner: what the review and the fourteenth table read wrong',
       });
     }
   });
+
+  it('plans where the next or an extra amount should go as that much more, no channel below today', () => {
+    for (const q of ['where should another 50k go?', 'Which channels deserve the next $200k?']) {
+      expect(call(q)).toMatchObject({
+        name: 'optimize_budget',
+        args: {
+          budgetChangePct: q.includes('50k') ? 3.8462 : 15.3846,
+          constraints: { minMultiple: each(1) },
+        },
+      });
+    }
+  });
+
+  it('ranks marginal returns for "the next incremental dollar"', () => {
+    expect(call('Where does the next incremental euro do the most?')?.args).toEqual({
+      sortBy: 'mroi',
+    });
+    expect(call('where would the next incremental pound achieve most?')?.args).toEqual({
+      sortBy: 'mroi',
+    });
+  });
 });
