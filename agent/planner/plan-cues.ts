@@ -1,4 +1,5 @@
 import type { Cue } from './cue';
+import { EVEN_LAYOUT_CUE } from './even-layout-words';
 import { MARGINAL_AT, MARGINAL_FLOOR, MARGINAL_MONEY } from './marginal-threshold';
 
 /** Cues of the two planning intents: a what-if on a plan, and an optimization of the budget. */
@@ -11,6 +12,8 @@ const CHANGE =
 
 /** A change to a plan: move, cut, add, switch off, a total. */
 export const WHATIF_CUES: Cue[] = [
+  // "what if TV ran always-on instead of in bursts?": the channel's spend laid out evenly.
+  EVEN_LAYOUT_CUE,
   { re: /\bwhat (?:if|happens|would happen|will happen|happen)\b/, weight: 2 },
   // "…, what would revenue look like?": the consequence of a change just described.
   {

@@ -14,6 +14,7 @@ import type { ChannelCatalog } from './channel-catalog';
 import { classify, MIN_SCORE } from './classify';
 import type { ConversationState } from './conversation';
 import { MEANT } from './correction';
+import { buildWhatIfWithLayout as buildWhatIf } from './even-layout';
 import { addsConstraint } from './follow-optimize';
 import { applyFollowUp, FOLLOW_CUE } from './follow-up';
 import { stripInjection } from './injection';
@@ -36,7 +37,6 @@ import { channelRefs } from './token-utils';
 import { type FrameResult, readTurn, type TurnContext } from './turn-context';
 import { splitTwoAsks } from './two-asks';
 import { vagueBudgetQuestion } from './vague-budget';
-import { buildWhatIf } from './what-if-frame';
 import { workspaceReach } from './workspace-scope';
 
 /** The planner's reply to one user turn: text (for questions and help) and tool calls. */

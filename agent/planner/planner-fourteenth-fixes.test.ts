@@ -51,4 +51,40 @@ describe('offline planner: what the review and the fourteenth table read wrong',
       sortBy: 'mroi',
     });
   });
+
+  it('plans a channel run always-on, continuously or at a steady level as its even layout', () => {
+    for (const q of [
+      'How would sales change if radio was on air non-stop rather than in flights?',
+      'what if we dropped the bursts on Facebook and kept it continuous?',
+      'Spread display evenly over the next 8 weeks',
+    ]) {
+      const c = call(q);
+      expect(c?.name).toBe('what_if');
+      expect(c?.args.changes).toEqual([]);
+      expect(Object.values(c?.args.flighting as object)).toEqual(['even']);
+    }
+    expect(call('Spread display evenly over the next 8 weeks')?.args.horizon).toBe(8);
+  });
+
+  it('plans an amount said with the layout as both, and asks from where as it would without it', () => {
+    expect(call('what if search went up 15% and ran at a constant weekly level?')?.args).toEqual({
+      changes: [{ type: 'scale', channel: 'search_spend', percent: 15 }],
+      flighting: { search_spend: 'even' },
+    });
+    expect(call('Suppose display went always-on at twice its weight')?.args).toEqual({
+      changes: [{ type: 'scale', channel: 'display_spend', percent: 100 }],
+      flighting: { display_spend: 'even' },
+    });
+    expect(call('Shift 50k into TikTok, always on', 'from display')?.args).toEqual({
+      changes: [{ type: 'move', from: 'display_spend', to: 'tiktok_spend', amount: 50_000 }],
+      flighting: { tiktok_spend: 'even' },
+    });
+  });
+
+  it('leaves an even split between channels and a level kept steady as they were', () => {
+    expect(call('split 800k evenly between search and TikTok')?.name).toBe('optimize_budget');
+    expect(call('what if we hold radio steady and cut TV by 5%?')?.args).toEqual({
+      changes: [{ type: 'scale', channel: 'tv_spend', percent: -5 }],
+    });
+  });
 });

@@ -8,6 +8,7 @@ import {
   mroi,
   opt,
   radio,
+  row,
   scale,
   search,
   set,
@@ -129,9 +130,11 @@ export const SEVENTH_CASES_A: TaggedCase[] = [
       'Pitch scenario: take 30% out of TV and spread it equally across search, facebook and tiktok',
       [move(tv, [search, fb, tiktok], { percent: 30 })],
     ),
-    whatIf(
+    // Written before what_if could lay spend out evenly: "always-on" is now TikTok's flighting.
+    row(
       'If TikTok went always-on at double its current weight while radio is cut in half, what is the net effect?',
-      [scale(tiktok, 100), scale(radio, -50)],
+      'whatif',
+      { changes: [scale(tiktok, 100), scale(radio, -50)], flighting: { [tiktok]: 'even' } },
     ),
     // the halo remark is context; the question is Facebook's curve
     curve(

@@ -1,0 +1,35 @@
+import type { Cue } from './cue';
+
+/**
+ * Words that lay a channel's spend out evenly over the horizon instead of in its recent bursts:
+ * "always-on", "continuously", "at a steady weekly level", "instead of in bursts", "stopped
+ * flighting". Not "keep TV steady" or "hold TV constant", which keep its level.
+ */
+const STEADY = String.raw`always on|non ?stop|uninterrupted|continuity|(?:run|runs|running|ran|kept|keep|keeping|spend|spent|spending)(?: it| them)? continuously|continuous(?:ly)?(?: (?:presence|schedule|spend|weight|flighting))?|(?:at |on )?an? (?:steady|even|constant|flat|consistent|level|fixed|uniform) (?:weekly |daily |monthly )?(?:level|rate|pace|presence|drumbeat|weight|amount|spend)|(?:instead of|rather than|no more|without|stop|stops|stopped|stopping|drop|dropped|dropping|end|ended|ending|quit|no longer) (?:(?:in|its|their|the|our|any|running|doing|using|it|them) )*(?:bursts?|bursting|bursty|pulses|pulsing|pulsed|flights?|flighting|flighted|on off)`;
+/** "spread radio evenly", "radio evenly across the quarter": a layout unless split between channels. */
+const SPREAD = String.raw`(?:spread|spreading|spend|spent|spending|phase|phased|pace|paced|lay|laid|run|ran|running)(?: \w+){0,3} (?:evenly|uniformly)|(?:evenly|uniformly) (?:spread|paced|phased|distributed|across|over|through|throughout|each|every|per|week)`;
+const STEADY_RE = new RegExp(`\\b(?:${STEADY})\\b`);
+const SPREAD_RE = new RegExp(`\\b(?:${SPREAD})\\b`);
+const LAYOUT_WORDS = new RegExp(`\\b(?:${STEADY}|${SPREAD})\\b`, 'g');
+/** "split it evenly between TV and search": an even split among channels, not over time. */
+const AMONG_CHANNELS =
+  /\b(?:between|among|amongst)\b|\bacross (?:the |our |all )?(?:channels|media)\b|\b(?:across|on|into|to|over) CH (?:and|,|or) CH\b/;
+
+/** The message (or a clause of it, on its skeleton) asks for an even layout over time. */
+export function saysEvenLayout(skel: string): boolean {
+  return STEADY_RE.test(skel) || (SPREAD_RE.test(skel) && !AMONG_CHANNELS.test(skel));
+}
+
+/** The text without the words that ask for the layout, to read what else it asks. */
+export function withoutLayoutWords(text: string): string {
+  return text.replace(LAYOUT_WORDS, ' ');
+}
+
+/** A channel's spend laid out evenly, named with a channel: a what-if cue. */
+export const EVEN_LAYOUT_CUE: Cue = {
+  re: /\bCH\b/,
+  weight: 5,
+  // "is search always on?" asks how it runs, not what running it so would do.
+  unless: (skel: string) =>
+    !saysEvenLayout(skel) || /^(?:is|are|was|were|has|have) (?:(?:our|the) )?CH\b/.test(skel),
+};

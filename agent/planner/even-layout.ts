@@ -1,0 +1,76 @@
+import type { ScenarioChange } from '../../tools';
+import { multiplierWord } from './change-clause';
+import { saysEvenLayout, withoutLayoutWords } from './even-layout-words';
+import { regionalScope } from './regional-scope';
+import { skeleton } from './skeleton';
+import { channelRefs, clauses } from './token-utils';
+import type { Token } from './tokens';
+import { type FrameResult, readTurn, type TurnContext } from './turn-context';
+import { buildWhatIf, whatIfCall } from './what-if-frame';
+
+/** The channels a change raises or sets (where "put 500k into TV, always-on" lays TV out). */
+function changed(changes: ScenarioChange[]): string[] {
+  return changes.flatMap((c) =>
+    c.type === 'move' ? [c.to].flat() : 'channel' in c ? [c.channel] : [],
+  );
+}
+
+const hasAmount = (tokens: Token[]) =>
+  tokens.some((t) => t.t === 'money' || t.t === 'pct' || t.t === 'mult');
+
+/**
+ * What the message asks besides the layout: its parts that say no layout, and of those that do,
+ * the ones with an amount, without the layout's words ("put 500k into TV always-on"). "Stopped
+ * flighting TV" is then no cut, and "TV always-on, put 500k into it" reads from its own part.
+ */
+function restOf(ctx: TurnContext): string {
+  return ctx.text
+    .split(/\s*(?:[,;.]|\b(?:and|but|then|while|plus)\b)\s*/)
+    .filter((part) => {
+      if (!saysEvenLayout(part)) return true;
+      // "went always-on at double its weight": the change said with the layout is kept.
+      const said = readTurn(part, ctx.catalog, ctx.frequency).tokens;
+      return hasAmount(said) || multiplierWord(part.split(' ')) !== undefined;
+    })
+    .map(withoutLayoutWords)
+    .join(' , ')
+    .replace(/\s+/g, ' ')
+    .trim();
+}
+
+/**
+ * "What if we ran TV always-on instead of in bursts?": a what-if whose `flighting` spreads the
+ * channels said so evenly over the horizon, with no change to their amounts unless one is said
+ * too ("put 500k into TV, always-on"). The layout's channels are those named in its clause, or
+ * else the ones the change moves, or else every channel named. Other messages: `buildWhatIf`.
+ */
+export function buildWhatIfWithLayout(ctx: TurnContext): FrameResult {
+  if (!saysEvenLayout(ctx.skel) || channelRefs(ctx.tokens).length === 0) return buildWhatIf(ctx);
+  const rest = readTurn(restOf(ctx), ctx.catalog, ctx.frequency);
+  const restFrame = buildWhatIf({
+    ...rest,
+    horizon: ctx.horizon,
+    referenceTotal: ctx.referenceTotal,
+  });
+  const said = clauses(ctx.tokens)
+    .filter((c) => saysEvenLayout(skeleton(c)))
+    .flatMap(channelRefs);
+  // "put 500k into TV, always-on": from where is asked as it is without the layout; the answer
+  // is read after the layout, said on its own, so it does not lay out the answer's channel.
+  if (restFrame.kind === 'clarify' && hasAmount(rest.tokens)) {
+    const laid = (said.length > 0 ? said : channelRefs(ctx.tokens)).map(ctx.catalog.label);
+    const text = `${laid.join(' and ')} always on and ${rest.raw}`;
+    return restFrame.pending
+      ? { ...restFrame, pending: { ...restFrame.pending, text } }
+      : restFrame;
+  }
+  const first = restFrame.kind === 'calls' ? restFrame.calls[0] : undefined;
+  const changes = first?.name === 'what_if' ? (first.args.changes as ScenarioChange[]) : [];
+  const moved = changed(changes);
+  const channels = said.length > 0 ? said : moved.length > 0 ? moved : channelRefs(ctx.tokens);
+  const frame = whatIfCall(changes, ctx.horizon);
+  const call = frame.kind === 'calls' ? frame.calls[0] : undefined;
+  if (call) call.args.flighting = Object.fromEntries(channels.map((c) => [c, 'even']));
+  const regions = regionalScope(ctx.raw);
+  return { ...frame, ...(regions ? { regions } : {}) };
+}
