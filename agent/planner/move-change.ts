@@ -8,7 +8,7 @@ const MOVE_VERBS = new Set(
   ),
 );
 const TARGET_LEAD = new Set(['to', 'into', 'towards', 'toward', 'onto', 'in', 'on', 'for', 'over']);
-const SOURCE_LEAD = new Set(['from', 'of', 'out']);
+const SOURCE_LEAD = new Set(['from', 'of', 'out', 'off']);
 const ALL_WORDS = new Set(['all', 'everything', 'entire', 'whole', 'fully', 'completely']);
 
 /** A move the user asked for; a missing side is left undefined for a clarifying question. */
@@ -210,6 +210,10 @@ export function parseMove(tokens: Token[]): MoveParse {
       if (run.refs.length > 1 && TARGET_LEAD.has(wordOf(tokens[k]))) {
         if (run.either) either = { side: 'from', options: run.refs };
         else alsoFrom = run.refs.slice(1);
+        i = run.end - 1;
+      } else if (run.refs.length > 1 && !run.either) {
+        // "take 10% of TV and radio": both give, not TV to radio; a receiver may follow.
+        alsoFrom = run.refs.slice(1);
         i = run.end - 1;
       }
     } else if (isSource && fromByOrder && to.length === 0 && tok.ref !== from) {

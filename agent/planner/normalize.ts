@@ -82,6 +82,11 @@ export function normalizeText(raw: string): string {
   s = s.replace(/\b(?:https?:\/\/|www\.)\S+/g, ' a link ');
   s = s.replace(/[\u2018\u2019\u02bc`´]/g, "'").replace(/[\u201c\u201d]/g, '"');
   s = s.replace(/[\u2013\u2014]/g, ' - ').replace(/\u00a0/g, ' ');
+  // "cut TV by 10% - would search do better?": a dash before a question starts a new clause.
+  s = s.replace(
+    /\s+-+\s+(?=(?:would|will|does|do|did|is|are|was|can|could|should) (?!it\b|that\b|this\b)\w+)/g,
+    ' , ',
+  );
   // An ellipsis is a pause ("10%... sorry, 15%"), never a decimal point or a sentence's end.
   // "~35%", "c. 35%": about that much.
   s = s.replace(/~\s*(?=[$£€]?\d)/g, 'about ').replace(/\bc\.\s*(?=[$£€]?\d)/g, 'about ');
@@ -97,6 +102,13 @@ export function normalizeText(raw: string): string {
     .replace(/&/g, ' and ')
     .replace(/\bw\/o\b/g, 'without')
     .replace(/\bw\//g, 'with ');
+  // "into radio/search", "roi/roas": one or the other (not "spend/week", a rate).
+  s = s
+    .replace(/\band\/or\b/g, 'or')
+    .replace(
+      /\b([a-z]{2,})\/(?!(?:wk|week|weeks|mo|month|day|yr|year|quarter|qtr)\b)([a-z]{2,})\b/g,
+      '$1 or $2',
+    );
   s = s.replace(/\b(re|pre|co|non)-([a-z])/g, '$1$2').replace(/([a-z])-(?=[a-z])/g, '$1 ');
   s = isoWrittenDates(s);
   s = s.replace(/\bper\s*cent\b/g, '%').replace(/\bpercentage points?\b/g, '%');

@@ -87,4 +87,46 @@ describe('offline planner: what the review and the fourteenth table read wrong',
       changes: [{ type: 'scale', channel: 'tv_spend', percent: -5 }],
     });
   });
+
+  it('reads channels joined by a slash as one or the other, and asks which', () => {
+    expect(converse(planner, ['shift 15% of display into tiktok/facebook']).last.content).toMatch(
+      /TikTok or Facebook/,
+    );
+    expect(call('shift 15% of display into tiktok/facebook', 'TikTok')?.args).toEqual({
+      changes: [{ type: 'move', from: 'display_spend', to: 'tiktok_spend', percent: 15 }],
+    });
+  });
+
+  it('reads a share taken of two channels as from both, not from one into the other', () => {
+    expect(call('what if we took 20% off search and display?')?.args).toEqual({
+      changes: [
+        { type: 'scale', channel: 'search_spend', percent: -20 },
+        { type: 'scale', channel: 'display_spend', percent: -20 },
+      ],
+    });
+    expect(call('take 5% of radio and TikTok and give it to TV')?.args).toEqual({
+      changes: [
+        { type: 'move', from: 'radio_spend', to: 'tv_spend', percent: 5 },
+        { type: 'move', from: 'tiktok_spend', to: 'tv_spend', percent: 5 },
+      ],
+    });
+  });
+
+  it('does not lend a cut to a channel asked about after a dash', () => {
+    expect(call('what if radio were halved - does TikTok gain?')?.args).toEqual({
+      changes: [{ type: 'scale', channel: 'radio_spend', percent: -50 }],
+    });
+    expect(call('cut display by 20% - would facebook pick up the slack?')?.args).toEqual({
+      changes: [{ type: 'scale', channel: 'display_spend', percent: -20 }],
+    });
+  });
+
+  it("shows the breakdown when asked whether today's mix is any good", () => {
+    for (const q of ['Is our current allocation any good?', 'is the media mix sensible?']) {
+      expect(call(q)).toMatchObject({
+        name: 'get_contributions',
+        args: { sortBy: 'contribution' },
+      });
+    }
+  });
 });

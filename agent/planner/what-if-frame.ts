@@ -72,7 +72,7 @@ function separateMoves(tokens: Token[]): ScenarioChange[] | undefined {
 const ASKED_AS_HYPOTHETICAL =
   /\b(?:what if|what happens|what would|if we|suppose|imagine|impact|effect|hit|lose|cost)\b/;
 
-function removal(ctx: TurnContext, mv: MoveParse): ScenarioChange | undefined {
+function removal(ctx: TurnContext, mv: MoveParse): ScenarioChange[] | undefined {
   if (
     !/\b(?:take|takes|took|taking|pull|pulls|pulled|pulling|remove|removed|removing)\b/.test(
       ctx.text,
@@ -87,10 +87,13 @@ function removal(ctx: TurnContext, mv: MoveParse): ScenarioChange | undefined {
     )
   )
     return undefined;
-  const channel = mv.from as string;
-  if (mv.amount !== undefined && mv.percent === undefined)
-    return { type: 'add', channel, amount: -mv.amount };
-  if (mv.percent !== undefined) return { type: 'scale', channel, percent: -mv.percent };
+  // "what if we took 10% of TV and radio?": each source cut by the share.
+  const sources = [mv.from as string, ...(mv.alsoFrom ?? [])];
+  if (mv.amount !== undefined && mv.percent === undefined && sources.length === 1)
+    return [{ type: 'add', channel: sources[0] as string, amount: -mv.amount }];
+  const percent = mv.percent;
+  if (percent !== undefined)
+    return sources.map((channel) => ({ type: 'scale', channel, percent: -percent }));
   return undefined;
 }
 
@@ -210,12 +213,16 @@ export function buildWhatIf(ctx: TurnContext): FrameResult {
         };
       }
       const cut = mv.from && mv.to.length === 0 ? removal(ctx, mv) : undefined;
-      if (cut) return whatIfCall([cut], ctx.horizon);
+      if (cut) return whatIfCall(cut, ctx.horizon);
       if (mv.from && mv.to.length === 0) {
-        const options = channelOptions(ctx, ctx.catalog.match(mv.from)?.names ?? [mv.from]);
+        const sources = [mv.from, ...(mv.alsoFrom ?? [])];
+        const options = channelOptions(
+          ctx,
+          sources.flatMap((r) => ctx.catalog.match(r)?.names ?? [r]),
+        );
         return {
           kind: 'clarify',
-          question: `Which channel should receive the money from ${label(ctx, mv.from)}? ${orList(options)}?`,
+          question: `Which channel should receive the money from ${sources.map((r) => label(ctx, r)).join(' and ')}? ${orList(options)}?`,
           options,
           pending: { intent: 'whatif', missing: 'target', text: ctx.raw },
         };
