@@ -19,6 +19,8 @@ const CURRENT_MIX = new RegExp(
     `\\b(?:what|how much) (?:do|are|did) (?:we|i) (?:currently )?(?:spend|spending)(?: ${NOW})? (?:on |in )?(?:each|every|per|by) (?:channel|medium|media)\\b`,
     // "what's the current spend on TV?", "what's TV's spend today?", "what's our budget?"
     `^what (?:is|are) (?:our |the |my )?(?:CH )?(?:${NOW} )?(?:spend|spending|budget|investment)(?: (?:on|for|in) CH)?(?: ${NOW})?\\s*\\?*$`,
+    // "is the current mix any good?", "is our allocation sensible?": judged from the breakdown.
+    `\\b(?:is|are) (?:our |the |my |this )?(?:${NOW} )?${SPREAD}(?: ${NOW})? (?:any good|good|ok|okay|right|sensible|working|healthy|balanced|reasonable|efficient|effective|decent)\\b`,
     // "show me current spend by channel", "current spend per channel"
     `\\b${NOW} (?:spend|spending|budget|investment)s? (?:by|per|for each|of each|across|on each) (?:channel|medium|media)\\b`,
   ].join('|'),
