@@ -129,6 +129,13 @@ function scaleFrom(
   if (/\b(?:in|by) half\b/.test(text) && pct === undefined) return -50;
   if (mult !== undefined) return Math.round((mult - 1) * 10000) / 100;
   if (pct === undefined) return undefined;
+  // "radio scaled to 60% of current", "TV at 150% of today's level": a level, not a change.
+  if (
+    /\b(?:to|at) PCT of (?:its |their |the |our )?(?:current|today|today s|present|existing|usual|normal|now|what (?:it|they) (?:is|are))\b/.test(
+      text,
+    )
+  )
+    return pct - 100;
   const dir = SHARE_TAKEN_OUT.test(text) ? -1 : direction(ws);
   if (/\bto PCT\b/.test(text) && dir === -1) return pct - 100;
   return dir === -1 ? -pct : pct;

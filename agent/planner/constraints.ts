@@ -235,7 +235,8 @@ export function parseConstraints(tokens: Token[], allChannels: string[] = []): C
         else c.maxMultiple = put(c.maxMultiple, r, n.v);
       } else if (
         n.t === 'pct' &&
-        /\bPCT of (?:its|current|today|the current|what|CH)\b/.test(text)
+        // "no less than half its current spend": "of" may be left out after a fraction.
+        /\bPCT (?:of )?(?:its|their|current|today|the current|what|CH)\b/.test(text)
       ) {
         if (MAX.test(text)) c.maxMultiple = put(c.maxMultiple, r, n.v / 100);
         else c.minMultiple = put(c.minMultiple, r, n.v / 100);

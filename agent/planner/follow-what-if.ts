@@ -14,7 +14,19 @@ function sideOf(ctx: TurnContext, ref: string): 'from' | 'to' | undefined {
   const lead = wordOf(ctx.tokens[i - 1]);
   if (/^(?:to|into|towards|onto)$/.test(lead)) return 'to';
   if (/^(?:from|of)$/.test(lead)) return 'from';
+  // "try TikTok as the destination instead", "make the source display": the side said by name.
+  if (channelRefs(ctx.tokens).length !== 1) return undefined;
+  if (sideNamed(RECEIVER_WORDS).test(ctx.skel)) return 'to';
+  if (sideNamed(SOURCE_WORDS).test(ctx.skel)) return 'from';
   return undefined;
+}
+
+const RECEIVER_WORDS = '(?:destination|receiver|recipient|target|beneficiary)';
+const SOURCE_WORDS = '(?:source|donor|origin)';
+function sideNamed(side: string): RegExp {
+  return new RegExp(
+    `\\bCH (?:as |being |is |becomes )?(?:the )?(?:new )?${side}\\b|\\b${side} (?:is |should be |be |being |to be |becomes |of |channel )?CH\\b`,
+  );
 }
 
 /** "and put the savings into TikTok" after a cut: the money cut moves instead of vanishing. */

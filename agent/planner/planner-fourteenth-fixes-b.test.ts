@@ -1,0 +1,45 @@
+import { describe, expect, it } from 'vitest';
+import { OfflinePlanner } from './offline-planner';
+import type { PlannerDataset } from './planner-types';
+import { PEOPLE_DATASET } from './testing/people-cases';
+import { converse } from './testing/run-case';
+
+/**
+ * The fourteenth table's misreads (part B), in phrasings of their own: the reference plan is 1.3m
+ * a quarter (100k a week), six channels.
+ */
+const planner = new OfflinePlanner({ dataset: PEOPLE_DATASET as PlannerDataset });
+const call = (...q: string[]) => converse(planner, q).last.tool_calls?.[0];
+
+describe('offline planner: what the fourteenth table read wrong (part B)', () => {
+  it('reads "half its current spend" as a multiple of today, not a share of the budget', () => {
+    expect(call('optimise with display at no less than half its current level')?.args).toEqual({
+      objective: 'max_kpi',
+      constraints: { minMultiple: { display_spend: 0.5 } },
+    });
+    expect(call('optimise, but radio no more than 40% its current spend')?.args).toEqual({
+      objective: 'max_kpi',
+      constraints: { maxMultiple: { radio_spend: 0.4 } },
+    });
+  });
+
+  it('reads a channel taken to a share of its current level as that level', () => {
+    expect(call('what if search were brought to 70% of current?')?.args).toEqual({
+      changes: [{ type: 'scale', channel: 'search_spend', percent: -30 }],
+    });
+    expect(call("Model TikTok at 125% of today's spend")?.args).toEqual({
+      changes: [{ type: 'scale', channel: 'tiktok_spend', percent: 25 }],
+    });
+  });
+
+  it('reads a channel named as the destination or the source of a move already asked', () => {
+    expect(call('move 60k from display to search', 'make radio the recipient')?.args).toEqual({
+      changes: [{ type: 'move', from: 'display_spend', to: 'radio_spend', amount: 60_000 }],
+    });
+    expect(call('move 60k from display to search', 'same but with TV as the source')?.args).toEqual(
+      {
+        changes: [{ type: 'move', from: 'tv_spend', to: 'search_spend', amount: 60_000 }],
+      },
+    );
+  });
+});
