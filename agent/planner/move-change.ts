@@ -1,4 +1,5 @@
 import type { ScenarioChange } from '../../tools';
+import { multiplierWord } from './change-clause';
 import { wordOf } from './token-utils';
 import type { Token } from './tokens';
 
@@ -228,6 +229,10 @@ export function parseMove(tokens: Token[]): MoveParse {
   }
   if (from && to.includes(from)) to = to.filter((r) => r !== from);
   alsoFrom = alsoFrom?.filter((r) => !to.includes(r));
+  // "halve display and put the savings into Facebook": the half taken is what moves.
+  const halved = multiplierWord(tokens.map(wordOf));
+  if (percent === undefined && amount === undefined && halved !== undefined && halved < 0)
+    percent = -halved;
   return {
     from,
     to,

@@ -111,6 +111,8 @@ export function normalizeText(raw: string): string {
     );
   s = s.replace(/\b(re|pre|co|non)-([a-z])/g, '$1$2').replace(/([a-z])-(?=[a-z])/g, '$1 ');
   s = isoWrittenDates(s);
+  // "10pct", "5pc": a percentage glued to its number.
+  s = s.replace(/(\d)(?:pct|pc|percent)\b/g, '$1 %');
   s = s.replace(/\bper\s*cent\b/g, '%').replace(/\bpercentage points?\b/g, '%');
   for (const [re, to] of CONTRACTIONS) s = s.replace(re, to);
   // "over the next fortnight": two weeks.

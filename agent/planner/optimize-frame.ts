@@ -85,6 +85,10 @@ function margin(ctx: TurnContext, used: Set<Token>): number | undefined {
 const UNSTATED_TARGET =
   /\b(?:hit|hits|hitting|reach|reaches|reaching|meet|meets|meeting|make|makes|achieve|achieves|deliver|delivers)\b (?:our|the|this|that|its|their|my) (?:\w+ )?(?:revenue|sales|kpi|conversions|orders|bookings|turnover) (?:target|goal|number|objective|plan)\b/;
 
+/** "optimise for a target ROAS", "a ROAS floor": a level of return named but not given. */
+const UNSTATED_ROAS =
+  /\b(?:target|minimum|min|floor|hurdle) (?:m?roas|m?roi)\b|\b(?:m?roas|m?roi) (?:target|floor|hurdle|minimum)\b/;
+
 /** The budget is a ceiling, said anywhere: "we don't have to spend it all", "spends up to that". */
 /** "a cap on one channel", "a floor for some channels": a bound whose channel is not named. */
 const UNNAMED_BOUND =
@@ -246,6 +250,17 @@ export function buildOptimize(ctx: TurnContext): FrameResult {
   const used = parsed.used;
   const args: Record<string, unknown> = { objective: 'max_kpi' };
   const roas = targetRoas(ctx, used);
+  // "optimise for a target ROAS": which return is asked, and the answer becomes the target.
+  if (roas === undefined && UNSTATED_ROAS.test(skel) && !/\b(?:NUM|MULT|PCT)\b/.test(skel)) {
+    const question = 'What ROAS should the plan keep - for example 1.5 ($1.50 back per dollar)?';
+    const text = 'optimise for a target roas of';
+    return {
+      kind: 'clarify',
+      question,
+      options: [],
+      pending: { intent: 'optimize', missing: 'amount', text },
+    };
+  }
   if (roas !== undefined) {
     args.objective = 'target_roas';
     args.targetRoas = roas;

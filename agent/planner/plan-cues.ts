@@ -54,7 +54,7 @@ export const WHATIF_CUES: Cue[] = [
   },
   // "what would another 25% on TikTok do?": more of a channel, the verb left out.
   {
-    re: /\b(?:another|an extra|an additional|extra|additional) (?:PCT|MONEY) (?:more )?(?:on|to|for|into|in) CH\b/,
+    re: /\b(?:another|an extra|an additional|extra|additional|plus) (?:PCT|MONEY) (?:more )?(?:on|to|for|into|in) CH\b/,
     weight: 3,
     // "we spent an extra 20% on TV last year": what happened, not a scenario.
     unless: (skel) =>

@@ -151,7 +151,7 @@ const PLACEHOLDER =
 function withAnswer(text: string, missing: string, answer: string): string {
   if (missing === 'channel' && PLACEHOLDER.test(text) && answer.split(/\s+/).length <= 4)
     return text.replace(PLACEHOLDER, answer.replace(/[.!?]+$/, ''));
-  return text + (CONNECTOR[missing] ?? ' ') + answer;
+  return text.replace(/[?!.\s]+$/, '') + (CONNECTOR[missing] ?? ' ') + answer;
 }
 
 /**

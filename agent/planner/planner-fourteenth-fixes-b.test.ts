@@ -42,4 +42,40 @@ describe('offline planner: what the fourteenth table read wrong (part B)', () =>
       },
     );
   });
+
+  it('reads a halved channel whose savings go elsewhere as half of it moved', () => {
+    expect(call('what if we halve radio and send the savings to TikTok?')?.args).toEqual({
+      changes: [{ type: 'move', from: 'radio_spend', to: 'tiktok_spend', percent: 50 }],
+    });
+    expect(call('halve display, put what it frees into search')?.args).toEqual({
+      changes: [{ type: 'move', from: 'display_spend', to: 'search_spend', percent: 50 }],
+    });
+  });
+
+  it('reads "15pct" as a percentage and "+40k on search" as more of it', () => {
+    expect(call('what if we trim tiktok 15pct')?.args).toEqual({
+      changes: [{ type: 'scale', channel: 'tiktok_spend', percent: -15 }],
+    });
+    expect(call('hi! what would +40k on search do')?.args).toEqual({
+      changes: [{ type: 'add', channel: 'search_spend', amount: 40_000 }],
+    });
+  });
+
+  it('reads an answer to "what change?" with the question, past its question mark', () => {
+    expect(call('What if we raised display?', '30%')?.args).toEqual({
+      changes: [{ type: 'scale', channel: 'display_spend', percent: 30 }],
+    });
+    expect(call('what if we cut search?', 'by 10k a week')?.args).toEqual({
+      changes: [{ type: 'add', channel: 'search_spend', amount: -130_000 }],
+    });
+  });
+
+  it('asks which ROAS a plan for a target ROAS should keep, and plans with the answer', () => {
+    const asked = converse(planner, ['Find the best split for a minimum ROAS']).last;
+    expect(asked.tool_calls ?? []).toEqual([]);
+    expect(call('Find the best split for a minimum ROAS', '2.2')?.args).toEqual({
+      objective: 'target_roas',
+      targetRoas: 2.2,
+    });
+  });
 });
