@@ -13,6 +13,8 @@ const BASELINE_QUESTION = new RegExp(
     `\\b${TOPIC}\\b[^?]*\\b${VERB}\\b`,
     `\\b(?:affect\\w*|drive\\w*|drove|driving|impact\\w*|effect|explain\\w*|contribution|influence|role) (?:of )?(?:the |our )?${TOPIC}\\b`,
     `\\bhow (?:big|large|strong|important|significant) (?:is|are|was|were) (?:the |our )?${TOPIC}\\b`,
+    // "what effect does pricing have on sales?", "what role do promotions play?"
+    `\\b(?:effect|impact|influence|difference|role) (?:does|do|did|has|have|had|is|are) (?:the |our )?${TOPIC}\\b`,
     '\\b(?:besides?|other than|apart from|aside from|outside(?: of)?|beyond) (?:paid )?(?:media|marketing|advertising|ads)\\b',
     // "setting media aside, what else moves sales?", "leave marketing out of it"
     '\\b(?:setting|putting|leaving|set|put|leave) (?:paid )?(?:media|marketing|advertising|ads) (?:aside|to one side|out of it)\\b',
@@ -25,7 +27,7 @@ const BASELINE_QUESTION = new RegExp(
     // "show me the baseline", "trend and seasonal components of the baseline", "what makes up
     // the baseline?"
     '^(?:please |can you |could you )?(?:show|give|plot|chart|display)(?: me| us)? (?:the |our )?baseline\\b',
-    '\\b(?:drivers?|breakdown|decomposition|components?|parts?|makeup|make up|makes up|made up of) (?:of )?(?:the |our )?baseline\\b',
+    '\\b(?:drivers?|breakdown|break down|breaks down|breaking down|decomposition|decompose|components?|parts?|makeup|make up|makes up|made up of) (?:of )?(?:the |our )?baseline\\b',
   ].join('|'),
 );
 

@@ -47,7 +47,7 @@ export const COMMON_WORDS = new Set(
   open order others overall own page part people perhaps pick place play plus point possible
   power present pretty price probably problem process product products program provide pull quick
   quickly quite range rather read ready real reason report reports request right rise risk road
-  role room round save saw says second seem seems seen send sense series serve several short side
+  role room round sample samples save saw says second seem seems seen send sense series serve several short side
   simple since single size small sort sound source speak stand start state step story strong
   study stuff sure system table talk team term test than thanks thank thing think though three
   today together told took toward true trying turn type under understand unit until upon value

@@ -39,6 +39,9 @@ function datedTests(
  */
 export function applyFollowUp(prev: PlannedCall, ctx: TurnContext): PlannedCall[] | undefined {
   const refs = channelRefs(ctx.tokens);
+  // "ok, so optimise the budget then" after another answer: a plan asked, not that answer again.
+  if (prev.name !== 'optimize_budget' && /\boptimi[sz](?:e|ing|ation)\b/.test(ctx.text))
+    return undefined;
   switch (prev.name) {
     case 'what_if': {
       const changes = (prev.args.changes ?? []) as ScenarioChange[];

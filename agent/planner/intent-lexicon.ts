@@ -206,6 +206,11 @@ export const INTENT_CUES: Record<Exclude<IntentName, 'clarify' | 'out_of_scope'>
       weight: 3,
     },
     { re: /\b(?:model|it|this|results?|numbers) (?:any )?good\b|\bany good\b/, weight: 3 },
+    // "which channels can the model not estimate well?": where its estimates are weak.
+    {
+      re: /\b(?:not|cannot|can t|struggles? to|unable to|fails? to|hard to|hardest to) (?:\w+ )?(?:estimate|measure|identify|pin down|separate|capture)\b|\b(?:estimated|measured|identified) (?:\w+ )?(?:poorly|badly|weakly)\b/,
+      weight: 3.5,
+    },
     {
       re: /\bconverg\w*|\bparameter estimates?\b|\b(?:fit|model|fits|estimates?) (?:ok|okay|fine|sane|sensible|healthy|sound|valid|legit)\b|\bsanity[- ]check\w*|\bwarnings?\b[^?]*\b(?:fit|model)\b/,
       weight: 3.5,

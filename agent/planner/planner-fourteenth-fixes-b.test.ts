@@ -78,4 +78,24 @@ describe('offline planner: what the fourteenth table read wrong (part B)', () =>
       targetRoas: 2.2,
     });
   });
+
+  it('reads what an outside driver does to sales, and a breakdown of the baseline, as the baseline', () => {
+    expect(call('What impact do promotions have on revenue?')?.args).toMatchObject({
+      focus: 'baseline',
+    });
+    expect(call('can you break down our baseline?')?.args).toMatchObject({ focus: 'baseline' });
+  });
+
+  it('reads where the model cannot estimate well, or how it does out of sample, as its diagnostics', () => {
+    expect(call('Which channels does the model struggle to measure?')?.name).toBe(
+      'get_model_diagnostics',
+    );
+    expect(call('how good is it on out-of-sample weeks?')?.name).toBe('get_model_diagnostics');
+  });
+
+  it('plans an optimisation asked after another answer, not that answer again', () => {
+    expect(call('show me ROI by channel', 'ok, optimise the budget then')?.name).toBe(
+      'optimize_budget',
+    );
+  });
 });
