@@ -293,6 +293,11 @@ export const OPTIMIZE_CUES: Cue[] = [
   {
     re: /^(?![^?]*\bCH\b)(?![^?]*\b(?:single|one) (?:channel|medium)\b)[^?]*(?:\b(?:where|which (?:channels?|media))\b[^?]*\b(?:the next|an extra|an additional|another) MONEY\b|\b(?:the next|an extra|an additional|another) MONEY\b[^?]*\b(?:where|which (?:channels?|media))\b)/,
     weight: 2,
+    // "we got an extra $100k last quarter, where did it go?": what happened, not a plan.
+    unless: (skel) =>
+      /\b(?:did|went|spent|got|had|was|were)\b|\b(?:last|previous|past) (?:year|quarter|month|week)\b|\bYEAR\b/.test(
+        skel,
+      ),
   },
   {
     re: /\bwhere (?:should|would|do|could|will|must) (?:the |our )?(?:cuts?|savings?|reductions?|trims?|extra|increase|additional money) (?:fall|land|come from|go|be made|be found)\b/,

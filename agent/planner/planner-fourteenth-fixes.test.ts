@@ -43,6 +43,12 @@ describe('offline planner: what the review and the fourteenth table read wrong',
     }
   });
 
+  it('does not plan where an extra amount went in the past', () => {
+    expect(call('we had an additional $50k last month - where did it go?')?.name).not.toBe(
+      'optimize_budget',
+    );
+  });
+
   it('ranks marginal returns for "the next incremental dollar"', () => {
     expect(call('Where does the next incremental euro do the most?')?.args).toEqual({
       sortBy: 'mroi',
