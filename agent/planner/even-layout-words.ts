@@ -5,7 +5,8 @@ import type { Cue } from './cue';
  * "always-on", "continuously", "at a steady weekly level", "instead of in bursts", "stopped
  * flighting". Not "keep TV steady" or "hold TV constant", which keep its level.
  */
-const STEADY = String.raw`always on|non ?stop|uninterrupted|continuity|(?:run|runs|running|ran|kept|keep|keeping|spend|spent|spending)(?: it| them)? continuously|continuous(?:ly)?(?: (?:presence|schedule|spend|weight|flighting))?|(?:at |on )?an? (?:steady|even|constant|flat|consistent|level|fixed|uniform) (?:weekly |daily |monthly )?(?:level|rate|pace|presence|drumbeat|weight|amount|spend)|(?:instead of|rather than|no more|without|stop|stops|stopped|stopping|drop|dropped|dropping|end|ended|ending|quit|no longer) (?:(?:in|its|their|the|our|any|running|doing|using|it|them) )*(?:bursts?|bursting|bursty|pulses|pulsing|pulsed|flights?|flighting|flighted|on off)`;
+const STEADY =
+  'always on|non ?stop|uninterrupted|continuity|(?:run|runs|running|ran|kept|keep|keeping|spend|spent|spending)(?: it| them)? continuously|continuous(?:ly)?(?: (?:presence|schedule|spend|weight|flighting))?|(?:at |on )?an? (?:steady|even|constant|flat|consistent|level|fixed|uniform) (?:weekly |daily |monthly )?(?:level|rate|pace|presence|drumbeat|weight|amount|spend)|(?:instead of|rather than|no more|without|stop|stops|stopped|stopping|drop|dropped|dropping|end|ended|ending|quit|no longer) (?:(?:in|its|their|the|our|any|running|doing|using|it|them) )*(?:bursts?|bursting|bursty|pulses|pulsing|pulsed|flights?|flighting|flighted|on off)';
 /** "spread radio evenly", "radio evenly across the quarter": a layout unless split between channels. */
 const SPREAD = String.raw`(?:spread|spreading|spend|spent|spending|phase|phased|pace|paced|lay|laid|run|ran|running)(?: \w+){0,3} (?:evenly|uniformly)|(?:evenly|uniformly) (?:spread|paced|phased|distributed|across|over|through|throughout|each|every|per|week)`;
 const STEADY_RE = new RegExp(`\\b(?:${STEADY})\\b`);
