@@ -55,12 +55,13 @@ const SPEND_BEFORE =
   /^(?:spend|spending|spent|add|adding|added|put|putting|invest|investing|invested|allocate|allocating|pay|paying|run|running|ran|cut|cutting|take|taking|remove|removing|drop|dropping|increase|increasing|raise|raising|boost|boosting|lower|lowering|reduce|reducing|shift|shifting|move|moving|budget|at|to|by)$/;
 
 /** Words after which a number at a rate is a result or a cost, not spend: "drives 800 a week", "CPA is 120 a week". */
-const MEASURE_BEFORE =
-  /^(?:is|are|was|were|drives?|drove|brings?|brought|generates?|generated|gets?|got|returns?|returned|makes?|made|sells?|sold|delivers?|delivered|costs?|cpa|cpc|cpm|orders|sales|revenue|conversions)$/;
-
 /** Verbs of a result, not of spend: "search drives an extra 800 a week". */
-const RESULT_BEFORE =
-  /^(?:drives?|drove|brings?|brought|generates?|generated|returns?|returned|makes?|made|sells?|sold|delivers?|delivered|costs?)$/;
+const RESULT_VERBS =
+  'drives?|drove|brings?|brought|generates?|generated|returns?|returned|makes?|made|sells?|sold|delivers?|delivered|costs?';
+const RESULT_BEFORE = new RegExp(`^(?:${RESULT_VERBS})$`);
+const MEASURE_BEFORE = new RegExp(
+  `^(?:is|are|was|were|gets?|got|${RESULT_VERBS}|cpa|cpc|cpm|orders|sales|revenue|conversions)$`,
+);
 
 /**
  * "add 2,000 a day", "2000 more per week on TikTok": a bare number of 100 or more at a rate is an
