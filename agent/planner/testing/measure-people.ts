@@ -1,16 +1,17 @@
 // Prints the planner's accuracy on the people-style set (or, with --board, the fourth set; with
-// --fifth, --sixth, --seventh, --eighth, --ninth, --tenth, --eleventh, --twelfth, --thirteenth or
-// --fourteenth, those), by tag:
-// npx tsx agent/planner/testing/measure-people.ts [--board|--fifth|--sixth|--seventh|--eighth|--ninth|--tenth|--eleventh|--twelfth|--thirteenth|--fourteenth] [--fail]
+// --fifth ... --fifteenth, those), by tag:
+// npx tsx agent/planner/testing/measure-people.ts [--board|--fifth|...|--fifteenth] [--fail]
 import { OfflinePlanner } from '../offline-planner';
 import type { PlannerDataset } from '../planner-types';
 import { BOARD_CASES } from './board-cases';
 import { EIGHTH_CASES } from './eighth-cases';
 import { ELEVENTH_CASES } from './eleventh-cases';
+import { FIFTEENTH_CASES } from './fifteenth-cases';
 import { FIFTH_CASES } from './fifth-cases';
 import { FOURTEENTH_CASES } from './fourteenth-cases';
 import { NINTH_CASES } from './ninth-cases';
 import { PEOPLE_CASES as PEOPLE, PEOPLE_DATASET } from './people-cases';
+import type { TaggedCase } from './planner-case';
 import { checkCase } from './run-case';
 import { SEVENTH_CASES } from './seventh-cases';
 import { SIXTH_CASES } from './sixth-cases';
@@ -19,29 +20,23 @@ import { THIRTEENTH_CASES } from './thirteenth-cases';
 import { TWELFTH_CASES } from './twelfth-cases';
 
 const planner = new OfflinePlanner({ dataset: PEOPLE_DATASET as PlannerDataset });
-const PEOPLE_CASES = process.argv.includes('--board')
-  ? BOARD_CASES
-  : process.argv.includes('--fifth')
-    ? FIFTH_CASES
-    : process.argv.includes('--sixth')
-      ? SIXTH_CASES
-      : process.argv.includes('--seventh')
-        ? SEVENTH_CASES
-        : process.argv.includes('--eighth')
-          ? EIGHTH_CASES
-          : process.argv.includes('--ninth')
-            ? NINTH_CASES
-            : process.argv.includes('--tenth')
-              ? TENTH_CASES
-              : process.argv.includes('--eleventh')
-                ? ELEVENTH_CASES
-                : process.argv.includes('--twelfth')
-                  ? TWELFTH_CASES
-                  : process.argv.includes('--thirteenth')
-                    ? THIRTEENTH_CASES
-                    : process.argv.includes('--fourteenth')
-                      ? FOURTEENTH_CASES
-                      : PEOPLE;
+/** Each table by its flag; without one, the people-style set. */
+const TABLES: Record<string, TaggedCase[]> = {
+  '--board': BOARD_CASES,
+  '--fifth': FIFTH_CASES,
+  '--sixth': SIXTH_CASES,
+  '--seventh': SEVENTH_CASES,
+  '--eighth': EIGHTH_CASES,
+  '--ninth': NINTH_CASES,
+  '--tenth': TENTH_CASES,
+  '--eleventh': ELEVENTH_CASES,
+  '--twelfth': TWELFTH_CASES,
+  '--thirteenth': THIRTEENTH_CASES,
+  '--fourteenth': FOURTEENTH_CASES,
+  '--fifteenth': FIFTEENTH_CASES,
+};
+const flag = process.argv.find((a) => a in TABLES);
+const PEOPLE_CASES = flag ? (TABLES[flag] as TaggedCase[]) : PEOPLE;
 const byTag = new Map<string, { pass: number; total: number }>();
 let pass = 0;
 /** How a misread fails: asked back or declined (safe), or ran a tool with the wrong arguments. */
