@@ -3,7 +3,7 @@
 export type { ToolRuntime } from './agent/agent-tools';
 export { createAgentTools } from './agent/agent-tools';
 export type { BaselineDriver, ContributionsResult } from './agent/contributions';
-export { contributionsOverPeriod } from './agent/contributions';
+export { contributionsOverPeriod, withMixShares } from './agent/contributions';
 export type { DiagnosticsResult } from './agent/diagnostics';
 export { modelDiagnostics } from './agent/diagnostics';
 export type { PeriodRange } from './agent/period';

@@ -12,6 +12,7 @@ import {
   worstLead,
 } from './contribution-leads';
 import { kpiAmount, money, percent, ratio, signedKpi, signedPercent } from './format';
+import { composeMix } from './mix-text';
 
 /** The tool result this composer reads. */
 export type ContributionsView = ContributionsResult;
@@ -76,6 +77,7 @@ export function composeContributions(
   args: { channels?: unknown } = {},
 ): Composed {
   if (result.focus === 'baseline') return composeBaseline(result, ctx);
+  if (result.focus === 'mix') return composeMix(result, ctx);
   const top = result.channels[0];
   if (!top)
     return { lead: 'No paid channel is in the model for that selection.', bullets: [], parts: [] };

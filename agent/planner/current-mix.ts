@@ -3,22 +3,26 @@ import type { Cue } from './cue';
 /**
  * A question about how the budget is spread today ("what's the current mix?", "how is the
  * budget currently split across channels?", "what do we spend per channel?"): answered with
- * the breakdown, which lists each channel's spend beside its contribution. Not a change to
+ * the mix over the recent spend window, each channel's part of spend beside its part of media's
+ * effect. Not a change to
  * simulate and not a new split to find: a change, an amount, a condition or a wish for a better
  * split ("should", "best", "optimal") leaves it to the planning cues.
  */
 const NOW = '(?:current|currently|today s|existing|present|right now|at the moment|now|today)';
 const SPREAD = '(?:mix|media mix|marketing mix|allocation|split|spend split|budget split|spread)';
+/** "in 2023", "last quarter", "for Q3": the mix over another period. */
+const PERIOD =
+  '(?:(?:in|for|during|over|across) )?(?:(?:the )?(?:last|this|previous|past) (?:quarter|year|month|week)|q[1-4](?: YEAR)?|h[12](?: YEAR)?|YEAR)';
 const CURRENT_MIX = new RegExp(
   [
     // "what's the current mix?", "show me our existing allocation", "what's our media mix today?"
-    `^(?:what (?:is|are) |show (?:me |us )?|give (?:me |us )?|list |can (?:i|we) see )(?:our |the |my )?(?:${NOW} )?${SPREAD}\\b(?: (?:by|per|across) (?:channel|media)| (?:of|for|between|across|among) CH(?: (?:and|vs|versus|,|or) CH)*)?(?: (?:${NOW}|like|look like|looking like|at the moment))?\\s*\\?*$`,
+    `^(?:what (?:is|are|was|were) |show (?:me |us )?|give (?:me |us )?|list |can (?:i|we) see )(?:our |the |my )?(?:${NOW} )?${SPREAD}\\b(?: (?:by|per|across) (?:channel|media)| (?:of|for|between|across|among) CH(?: (?:and|vs|versus|,|or) CH)*)?(?: (?:${NOW}|like|look like|looking like|at the moment))?(?: ${PERIOD})?\\s*\\?*$`,
     // "how is the budget currently split across channels?", "how's our spend divided today?"
-    `\\bhow (?:is|are) (?:our |the |my )?(?:media |marketing )?(?:budget|spend|spending|money|mix)(?: ${NOW})? (?:split|allocated|spread|distributed|divided|broken down)\\b`,
+    `\\bhow (?:is|are|was|were) (?:our |the |my )?(?:media |marketing )?(?:budget|spend|spending|money|mix)(?: ${NOW})? (?:split|allocated|spread|distributed|divided|broken down)\\b`,
     // "what do we spend per channel?", "how much are we spending on each channel?"
     `\\b(?:what|how much) (?:do|are|did) (?:we|i) (?:currently )?(?:spend|spending)(?: ${NOW})? (?:on |in )?(?:each|every|per|by) (?:channel|medium|media)\\b`,
     // "what's the current spend on TV?", "what's TV's spend today?", "what's our budget?"
-    `^what (?:is|are) (?:our |the |my )?(?:CH )?(?:${NOW} )?(?:spend|spending|budget|investment)(?: (?:on|for|in) CH)?(?: ${NOW})?\\s*\\?*$`,
+    `^what (?:is|are|was|were) (?:our |the |my )?(?:CH )?(?:${NOW} )?(?:spend|spending|budget|investment)(?: (?:on|for|in) CH)?(?: ${NOW})?(?: ${PERIOD})?\\s*\\?*$`,
     // "is the current mix any good?", "is our allocation sensible?": judged from the breakdown.
     `\\b(?:is|are) (?:our |the |my |this )?(?:${NOW} )?${SPREAD}(?: ${NOW})? (?:any good|good|ok|okay|right|sensible|working|healthy|balanced|reasonable|efficient|effective|decent)\\b`,
     // "show me current spend by channel", "current spend per channel"
@@ -26,12 +30,16 @@ const CURRENT_MIX = new RegExp(
   ].join('|'),
 );
 
+const WISH = /\b(?:if|should|would|could|best|better|optimal|ideal|recommend\w*|PCT|MONEY|MULT)\b/;
+
+/** Whether the message skeleton asks how the budget is split today (not how it should be). */
+export function asksCurrentMix(skel: string): boolean {
+  return CURRENT_MIX.test(skel) && !WISH.test(skel);
+}
+
 /** The cue, for the breakdown's list; strong enough to outweigh "split" as a planning word. */
 export const CURRENT_MIX_CUE: Cue = {
   re: CURRENT_MIX,
   weight: 4,
-  unless: (skel) =>
-    /\b(?:if|should|would|could|best|better|optimal|ideal|recommend\w*|PCT|MONEY|MULT)\b/.test(
-      skel,
-    ),
+  unless: (skel) => WISH.test(skel),
 };

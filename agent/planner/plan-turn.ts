@@ -104,7 +104,11 @@ function intentOfCall(call: PlannedCall | undefined, fallback: IntentName): Inte
     case 'get_model_diagnostics':
       return 'diagnostics';
     case 'get_contributions':
-      return call.args.sortBy === 'mroi' ? 'mroi' : call.args.period ? 'drivers' : 'contributions';
+      return call.args.sortBy === 'mroi'
+        ? 'mroi'
+        : call.args.period && call.args.focus !== 'mix'
+          ? 'drivers'
+          : 'contributions';
   }
   return fallback;
 }

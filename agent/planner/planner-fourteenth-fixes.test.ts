@@ -127,11 +127,11 @@ describe('offline planner: what the review and the fourteenth table read wrong',
     });
   });
 
-  it("shows the breakdown when asked whether today's mix is any good", () => {
+  it("shows today's mix when asked whether it is any good", () => {
     for (const q of ['Is our current allocation any good?', 'is the media mix sensible?']) {
       expect(call(q)).toMatchObject({
         name: 'get_contributions',
-        args: { sortBy: 'contribution' },
+        args: { sortBy: 'spend', focus: 'mix', period: 'recent' },
       });
     }
   });

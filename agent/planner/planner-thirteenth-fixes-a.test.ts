@@ -18,19 +18,33 @@ const channels = (...q: string[]) =>
   [...((call(...q)?.args.channels as string[] | undefined) ?? [])].sort();
 
 describe('offline planner: what the thirteenth table and a review read wrong', () => {
-  it('shows the breakdown (spend beside contribution) when asked for the mix as it is today', () => {
+  it('shows the mix over the recent spend window when asked for it as it is today', () => {
     for (const q of [
       "what's our media mix right now?",
       'how is our spend currently divided?',
       'show me the existing allocation by channel',
       'how much do we spend on each channel?',
     ]) {
-      expect(call(q)?.name, q).toBe('get_contributions');
+      expect(call(q), q).toMatchObject({
+        name: 'get_contributions',
+        args: { focus: 'mix', sortBy: 'spend', period: 'recent' },
+      });
     }
-    // Between two channels named, the breakdown of those two.
+    // Between two channels named, the mix of those two; another period is kept.
     expect(call('what is our budget split between radio and display today?')?.args).toEqual({
-      sortBy: 'contribution',
+      sortBy: 'spend',
       channels: ['radio_spend', 'display_spend'],
+      focus: 'mix',
+      period: 'recent',
+    });
+    expect(call('what was the mix in 2023?')?.args).toEqual({
+      sortBy: 'spend',
+      focus: 'mix',
+      period: '2023',
+    });
+    expect(call('how was the budget split last quarter?')?.args).toMatchObject({
+      focus: 'mix',
+      period: 'last quarter',
     });
     expect(call("what's the best split between radio and display?")?.name).toBe('optimize_budget');
     // A wish for a better split, or a change to the mix, is still planned as one.

@@ -82,14 +82,16 @@ describe('offline planner: what the thirteenth table read wrong (part D)', () =>
     expect(call("what's the marginal ROI at current spend?")?.args).toEqual({ sortBy: 'mroi' });
   });
 
-  it('shows the breakdown for the current spend on one channel, and reads its budget as its', () => {
+  it('shows one channel over the recent spend window for its current spend, and reads its budget as its', () => {
     expect(call("what's the current spend on radio?")?.args).toEqual({
       sortBy: 'contribution',
       channels: ['radio_spend'],
+      period: 'recent',
     });
     expect(call('How is search doing?', "what's its spend right now?")?.args).toEqual({
       sortBy: 'contribution',
       channels: ['search_spend'],
+      period: 'recent',
     });
     // "its budget" after a turn about one channel is that channel's.
     expect(call('How is TikTok doing?', 'cut its budget by 10%')?.args).toEqual({

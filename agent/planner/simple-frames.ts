@@ -1,12 +1,13 @@
 import { ranksWorstByRoi } from './answer-lead';
 import { asksAboutBaseline } from './baseline-topic';
+import { asksCurrentMix } from './current-mix';
 import { readLiftTests } from './lift-test-frame';
 import { marginalThreshold } from './marginal-threshold';
 import { MULTIPLE_WORDS } from './relative-bounds';
 import { channelRefs, clauses, wordOf } from './token-utils';
 import { channelOptions, type FrameResult, orList, type TurnContext } from './turn-context';
 
-function sortBy(text: string): 'contribution' | 'roi' | 'mroi' | 'share' {
+function sortBy(text: string): 'contribution' | 'roi' | 'mroi' | 'share' | 'spend' {
   if (
     /\bmarginal|\bmroi\b|\bmroas\b|\b(?:next|last|extra|incremental) (?:dollar|pound|euro|buck)\b/.test(
       text,
@@ -33,6 +34,12 @@ export function buildContributions(ctx: TurnContext, forceSort?: 'mroi'): FrameR
   if (refs.length > 0) args.channels = refs;
   if (ctx.period) args.period = ctx.period;
   if (!forceSort && asksAboutBaseline(ctx.skel)) args.focus = 'baseline';
+  else if (!forceSort && asksCurrentMix(ctx.skel)) {
+    // Today's split: the recent spend window unless the question named another; one channel's
+    // "current spend" is its own figures over that window.
+    args.period = ctx.period ?? 'recent';
+    if (refs.length !== 1) Object.assign(args, { focus: 'mix', sortBy: 'spend' });
+  }
   return { kind: 'calls', calls: [{ name: 'get_contributions', args }] };
 }
 

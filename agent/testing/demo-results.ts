@@ -2,7 +2,12 @@
  * Tool results of the demo data (data/demo.csv, the whole window), rounded to six digits, for
  * composer tests: what the answers say is then what a user of the demo would read.
  */
-import type { ContributionsResult, DiagnosticsResult, ResponseCurveResult } from '../../tools';
+import {
+  type ContributionsResult,
+  type DiagnosticsResult,
+  type ResponseCurveResult,
+  withMixShares,
+} from '../../tools';
 import type { ToolCallRecord } from '../agent-types';
 import type { ComposeContext } from '../compose/composed';
 import type { Draft } from '../graph/state';
@@ -26,7 +31,7 @@ export const DEMO_CTX: ComposeContext = {
   channels: Object.keys(LABELS),
 };
 
-type Row = ContributionsResult['channels'][number];
+type Row = Omit<ContributionsResult['channels'][number], 'spendShare' | 'mediaShare'>;
 
 function row(
   name: string,
@@ -120,7 +125,7 @@ export function demoContributions(
   sortBy: ContributionsResult['sortBy'] = 'contribution',
   channels?: string[],
 ): ContributionsResult {
-  const rows = ROWS.filter((r) => !channels || channels.includes(r.name)).sort(
+  const rows = withMixShares(ROWS.filter((r) => !channels || channels.includes(r.name))).sort(
     (a, b) => b[sortBy] - a[sortBy] || a.name.localeCompare(b.name),
   );
   const spend = rows.reduce((s, r) => s + r.spend, 0);

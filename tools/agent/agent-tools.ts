@@ -3,6 +3,7 @@ import { tool } from '@langchain/core/tools';
 import { resolveChannels } from '../data/channel-resolver';
 import type { Dataset } from '../data/dataset-types';
 import { invalid } from '../errors';
+import { runRatePeriods } from '../fit/channel-results';
 import { fitSummary } from '../fit/fit-summary';
 import { calibrationOf, type LiftTestInput, testedChannels } from '../fit/lift-tests';
 import type { FittedModel } from '../model/model-types';
@@ -115,7 +116,12 @@ export function createAgentTools(runtime: ToolRuntime): StructuredToolInterface[
             groups,
           ),
         );
-        const range = resolvePeriod(args.period, model.dates, PERIOD_DAYS[model.frequency]);
+        const range = resolvePeriod(
+          args.period,
+          model.dates,
+          PERIOD_DAYS[model.frequency],
+          runRatePeriods(model.frequency, model.dates.length),
+        );
         const result = contributionsOverPeriod(model, range, {
           sortBy: args.sortBy,
           ...(channels ? { channels: [...new Set(channels)] } : {}),

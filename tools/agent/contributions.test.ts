@@ -63,6 +63,19 @@ describe('contributionsOverPeriod', () => {
     expect(r.baseline.contribution).toBe(2000 - 150 - 40);
   });
 
+  it("gives each channel's part of the listed channels' spend and media contribution", () => {
+    const r = contributionsOverPeriod(
+      model,
+      { start: '2024-01-08', end: '2024-01-15', label: 'two weeks' },
+      { sortBy: 'spend' },
+    );
+    // tv: 300 of 400 spend, 150 of 190 media; search: 100 of 400, 40 of 190.
+    expect(r.channels.map((c) => [c.name, c.spendShare, c.mediaShare])).toEqual([
+      ['tv', 300 / 400, 150 / 190],
+      ['search', 100 / 400, 40 / 190],
+    ]);
+  });
+
   it('ranks by the requested measure', () => {
     const r = contributionsOverPeriod(
       model,

@@ -10,6 +10,10 @@ export interface ChannelContribution {
   contribution: number;
   /** contribution / total KPI in the period (a fraction). */
   share: number;
+  /** spend / spend of the channels listed (a fraction): the channel's part of the mix. */
+  spendShare: number;
+  /** contribution / media contribution of the channels listed (a fraction). */
+  mediaShare: number;
   roi: number;
   /** Marginal ROI at the recent run-rate (from the fit; not period-specific, see `mroiWindow`). */
   mroi: number;
@@ -44,10 +48,10 @@ export interface ContributionsResult {
    * channels and this add up to the actual KPI.
    */
   unexplained: { contribution: number; share: number };
-  sortBy: 'contribution' | 'roi' | 'mroi' | 'share';
+  sortBy: 'contribution' | 'roi' | 'mroi' | 'share' | 'spend';
   channels: ChannelContribution[];
   /** What the question was about, when the caller said (the answer leads with it). */
-  focus?: 'channels' | 'baseline';
+  focus?: 'channels' | 'baseline' | 'mix';
 }
 
 /**
@@ -94,6 +98,19 @@ function baselineDrivers(model: FittedModel, rows: number[], kpiTotal: number): 
     );
 }
 
+/** Each row's part of the listed channels' spend and of their media contribution. */
+export function withMixShares<T extends { spend: number; contribution: number }>(
+  rows: T[],
+): (T & { spendShare: number; mediaShare: number })[] {
+  const spend = rows.reduce((s, r) => s + r.spend, 0);
+  const media = rows.reduce((s, r) => s + r.contribution, 0);
+  return rows.map((r) => ({
+    ...r,
+    spendShare: spend > 0 ? r.spend / spend : 0,
+    mediaShare: media > 0 ? r.contribution / media : 0,
+  }));
+}
+
 /** Indexes of the periods whose dates fall in `range` (inclusive). */
 export function periodRows(dates: string[], range: { start: string; end: string }): number[] {
   const rows: number[] = [];
@@ -120,9 +137,9 @@ export function contributionsOverPeriod(
   const fitted = rows.reduce((s, i) => s + (model.decomposition[i]?.fitted ?? 0), 0);
   const whole = rows.length === model.periods;
 
-  const channels = model.channels
+  const rowsOf = model.channels
     .filter((c) => wanted.has(c.name))
-    .map((c): ChannelContribution => {
+    .map((c): Omit<ChannelContribution, 'spendShare' | 'mediaShare'> => {
       const spend = sum(model.spendHistory[c.name] ?? []);
       const contribution = rows.reduce(
         (s, i) => s + (model.decomposition[i]?.channels[c.name] ?? 0),
@@ -145,7 +162,9 @@ export function contributionsOverPeriod(
       };
     });
   const sortBy = options.sortBy ?? 'contribution';
-  channels.sort((a, b) => b[sortBy] - a[sortBy] || a.name.localeCompare(b.name));
+  const channels = withMixShares(rowsOf).sort(
+    (a, b) => b[sortBy] - a[sortBy] || a.name.localeCompare(b.name),
+  );
   const spend = channels.reduce((s, c) => s + c.spend, 0);
   const media = channels.reduce((s, c) => s + c.contribution, 0);
   const joint = drawIntervals(

@@ -99,6 +99,19 @@ describe('resolvePeriod', () => {
     });
   });
 
+  it('reads "recent" as the recent spend window when the caller gives one, else not as a period', () => {
+    expect(resolvePeriod('recent', dates, 7, 13)).toEqual({
+      start: dates[dates.length - 13],
+      end: '2024-11-25',
+      label: 'the last 13 weeks',
+    });
+    expect(resolvePeriod('current', dates.slice(0, 4), 7, 13)).toMatchObject({
+      start: '2023-01-02',
+      label: 'the last 4 weeks',
+    });
+    expect(() => resolvePeriod('recent', dates, 7)).toThrow(/period: 'recent' is not a period/);
+  });
+
   it('names the field when the period is outside the data or not a period', () => {
     expect(() => resolvePeriod('2019', dates, 7)).toThrow(/period: 2019 is outside the data/);
     expect(() => resolvePeriod('banana', dates, 7)).toThrow(/period: 'banana' is not a period/);

@@ -21,9 +21,13 @@ const utc = (y: number, m: number, d: number) => new Date(Date.UTC(y, m, d));
 const addDays = (s: string, n: number) =>
   iso(new Date(Date.parse(`${s}T00:00:00Z`) + n * 86_400_000));
 
+/** "recent", "current", "now": the window the recent spend rate (and marginal ROI) is read over. */
+const RECENT = /^(?:the )?(?:recent(?:ly)?|current(?:ly)?|now|today|right now|recent spend rate)$/;
+
 /**
  * Resolves a period as people say it ("last quarter", "Q3 2024", "2024", "last 12 weeks",
- * "since March", "March 2024", "H1 2024", "YTD", "2024-01-01..2024-03-31") against the data's
+ * "since March", "March 2024", "H1 2024", "YTD", "2024-01-01..2024-03-31", or "recent": the last
+ * `recentPeriods` periods) against the data's
  * dates. A day or week of the data belongs to the calendar range holding its middle day (a week
  * starting Monday 30 December is January's, as ISO weeks go by their Thursday), a month to its
  * month whether dated by its first or last day, so "last
@@ -36,11 +40,21 @@ export function resolvePeriod(
   text: string | undefined,
   dates: string[],
   periodDays: number,
+  recentPeriods = 0,
 ): PeriodRange {
   const first = dates[0] as string;
   const last = dates[dates.length - 1] as string;
   if (!text || /^(all|overall|all time|whole|entire|total)\b/i.test(text.trim())) {
     return { start: first, end: last, label: `${first} to ${last}` };
+  }
+  if (recentPeriods > 0 && RECENT.test(text.toLowerCase().trim())) {
+    const k = Math.min(recentPeriods, dates.length);
+    const unit = periodDays >= 28 ? 'month' : periodDays >= 7 ? 'week' : 'day';
+    return {
+      start: dates[dates.length - k] as string,
+      end: last,
+      label: k === 1 ? `the last ${unit}` : `the last ${k} ${unit}s`,
+    };
   }
   // Monthly dates (the 1st or the last of a month) already name their month; days and weeks go
   // by their middle day.

@@ -183,21 +183,21 @@ const periodSchema = z
   .string()
   .optional()
   .describe(
-    'A period as the user said it: "last quarter", "Q3 2024", "2024", "last 12 weeks", or "2024-01-01..2024-03-31". Default: the whole data window.',
+    'A period as the user said it: "last quarter", "Q3 2024", "2024", "last 12 weeks", or "2024-01-01..2024-03-31"; "recent" is the window the recent spend rate is read over (the last 13 weeks of weekly data), for today\'s mix. Default: the whole data window.',
   );
 
 export const contributionsArgsSchema = z.object({
   period: periodSchema,
   channels: z.array(channel).optional().describe('Limit to these channels; default all.'),
   sortBy: z
-    .enum(['contribution', 'roi', 'mroi', 'share'])
+    .enum(['contribution', 'roi', 'mroi', 'share', 'spend'])
     .default('contribution')
-    .describe('Ranking order.'),
+    .describe('Ranking order (spend: how the budget is split, for "what is our current mix?").'),
   focus: z
-    .enum(['channels', 'baseline'])
+    .enum(['channels', 'baseline', 'mix'])
     .optional()
     .describe(
-      'baseline: the question is about what drives the KPI besides paid media (price, promotions, events, seasonality, trend).',
+      "baseline: the question is about what drives the KPI besides paid media (price, promotions, events, seasonality, trend). mix: the question is how the budget is split (today's mix, whether it is any good): the answer leads with each channel's share of spend beside its share of what media drove.",
     ),
 });
 export type ContributionsArgs = z.infer<typeof contributionsArgsSchema>;
