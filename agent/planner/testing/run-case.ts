@@ -88,6 +88,9 @@ function matches(actual: unknown, expected: unknown): boolean {
       matches((actual as Record<string, unknown>)[k], v),
     );
   }
+  // Periods and channels are read without regard to case: "Q3 2024" and "q3 2024" agree.
+  if (typeof expected === 'string' && typeof actual === 'string')
+    return actual.toLowerCase() === expected.toLowerCase();
   return actual === expected;
 }
 
