@@ -37,6 +37,7 @@ export {
   TOOL_NAMES,
   whatIfArgsSchema,
 } from './agent/tool-schemas';
+export { MONTH_WORD } from './data/calendar';
 export { defaultChannelGroups } from './data/channel-groups';
 export { channelKinds, channelLabel, channelStem } from './data/channel-names';
 export { closestChannels, describeChannels, resolveChannels } from './data/channel-resolver';

@@ -1,6 +1,5 @@
-import type { Frequency } from '../../tools';
+import { type Frequency, MONTH_WORD as MONTH } from '../../tools';
 
-const MONTH = '(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*';
 const YEAR = "(?:19|20)\\d\\d|'\\d\\d";
 const PERIOD_PATTERNS: RegExp[] = [
   /\b(?:between\s+)?\d{4}-\d{2}-\d{2}\s*(?:\.\.|to|-|until|through|and)\s*\d{4}-\d{2}-\d{2}\b/,

@@ -112,6 +112,14 @@ describe('resolvePeriod', () => {
     expect(() => resolvePeriod('recent', dates, 7)).toThrow(/period: 'recent' is not a period/);
   });
 
+  it('reads a month only as a whole word ("marketing" is not March)', () => {
+    expect(() => resolvePeriod('from marketing', dates, 7)).toThrow(/is not a period/);
+    expect(resolvePeriod('since sept 2024', dates, 7)).toMatchObject({
+      label: 'since September 2024',
+    });
+    expect(resolvePeriod('march 2024', dates, 7)).toMatchObject({ label: 'March 2024' });
+  });
+
   it('names the field when the period is outside the data or not a period', () => {
     expect(() => resolvePeriod('2019', dates, 7)).toThrow(/period: 2019 is outside the data/);
     expect(() => resolvePeriod('banana', dates, 7)).toThrow(/period: 'banana' is not a period/);

@@ -1,4 +1,4 @@
-import { MONTH_ABBREVIATIONS } from '../data/calendar';
+import { MONTH_WORD, monthOfName } from '../data/calendar';
 import { invalid } from '../errors';
 
 /** A date range within the data window, with the words used to describe it. */
@@ -147,12 +147,10 @@ function parse(
       label: monthLabel(s),
     };
   }
-  const month = t.match(
-    /\b(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?(?:\s+'?(\d{2,4}))?/,
-  );
+  const month = t.match(new RegExp(`\\b(${MONTH_WORD})(?:\\s+'?(\\d{2,4}))?`));
   const since = /\bsince\b|\bfrom\b/.test(t);
   if (month) {
-    const m = MONTH_ABBREVIATIONS.indexOf(month[1] as (typeof MONTH_ABBREVIATIONS)[number]);
+    const m = (monthOfName(month[1] as string) as number) - 1;
     const y = yearOf(month[2]) ?? latestYearWith(m, coveredUntil, lastYear);
     const s = utc(y, m, 1);
     return since

@@ -58,6 +58,13 @@ export function daysOfIso(iso: string): number {
   return daysFromCivil(Number(iso.slice(0, 4)), Number(iso.slice(5, 7)), Number(iso.slice(8, 10)));
 }
 
+/**
+ * A month as people write it, as a regular-expression source without groups: `mar`, `march`,
+ * `sept.`, never a word that merely starts like one (`marketing`, `decline`, `mayor`).
+ */
+export const MONTH_WORD =
+  '(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\\.?(?![a-z])';
+
 /** English month abbreviations, January first (`jan` … `dec`). */
 export const MONTH_ABBREVIATIONS = [
   'jan',
