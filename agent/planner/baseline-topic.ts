@@ -21,6 +21,8 @@ const BASELINE_QUESTION = new RegExp(
     // "how much is price?", "how big a swing does seasonality give us?"
     `\\bhow (?:much|big|large)(?: of)? (?:an? )?(?:swing|effect|impact|difference|role|lift|dip|bump)? ?(?:is|are|was|were|does|do|did|from) (?:the |our )?${TOPIC}\\b`,
     '\\bnon-?media (?:side|part|drivers?|factors?|effects?|sales)\\b',
+    // "how much of our sales is just seasonality and trend?", "what share of revenue is price?"
+    `\\b(?:how much|what share|what part|what portion|what percent(?:age)?|what fraction|what proportion) of (?:our |the |my )?(?:sales|revenue|kpi|conversions|orders|demand|business)\\b[^?]*\\b(?:is|are|was|were|comes? from|came from|due to|down to)\\b[^?]*\\b${TOPIC}\\b`,
     '\\b(?:is|from|comes from|due to) (?:the )?baseline\\b',
     '\\bwhat (?:is|s) (?:in|inside|driving|behind) (?:the |our )?baseline\\b',
     '\\bbaseline (?:drivers?|breakdown|decomposition|components?|parts?)\\b',

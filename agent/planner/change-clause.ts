@@ -93,13 +93,15 @@ function switchesOff(ws: string[], hasNumber: boolean): boolean {
     )
   )
     return true;
+  // "TV goes to zero"; with another amount in the clause ("search to $300k, tiktok to 0") each
+  // channel takes its own.
+  if (hasNumber) return false;
   if (
     /(?:\b(?:goes|go|went|drops?|falls?|set|is|was|were|at|to)|=) (?:to )?(?:zero|0|nothing|MONEY0)\b/.test(
       text,
     )
   )
     return true;
-  if (hasNumber) return false;
   if (ws.some((w) => ZERO_VERBS.has(w))) return true;
   return ws.some((w) => DOWN.has(w)) && ZERO_TAIL.test(text);
 }
@@ -263,6 +265,19 @@ function withoutUnchanged(clause: Token[]): Token[] {
   return drop.size === 0 ? clause : clause.filter((_, k) => !drop.has(k));
 }
 
+/** Whether the words after the k-th channel of a clause (up to the next) send it to zero. */
+function goesToZero(clause: Token[], k: number): boolean {
+  const at = clause.map((tok, i) => (tok.t === 'ch' ? i : -1)).filter((i) => i >= 0);
+  const end = at[k + 1] ?? clause.length;
+  const after = clause
+    .slice((at[k] as number) + 1, end)
+    .map((tok) => ((tok.t === 'money' || tok.t === 'num') && tok.v === 0 ? '0' : wordOf(tok)))
+    .join(' ');
+  return /^(?:(?:spend|budget|spending) )?(?:goes |go |set |drops? |falls? |is |at )?(?:to )?(?:zero|0|nothing)\b|^off\b|^(?:goes |go )?dark\b/.test(
+    after.replace(/^[,;:]\s*/, ''),
+  );
+}
+
 /** One change, or one change applied to every channel named (they share its verb and numbers). */
 function parseOneChange(clause: Token[], referenceTotal?: number): ScenarioChange[] {
   const ws = words(clause);
@@ -290,13 +305,22 @@ function parseOneChange(clause: Token[], referenceTotal?: number): ScenarioChang
       return [{ type: 'total', percent: Math.round((dir * money * 1e6) / referenceTotal) / 1e4 }];
     return [];
   }
-  if (switchesOff(ws, hasNumber))
+  // With an amount for another channel ("TV off and radio to $50k") each channel is read alone.
+  if (switchesOff(ws, hasNumber) && !(hasNumber && refs.length > 1))
     return refs.map((channel) => ({ type: 'set', channel, amount: 0 }));
   const changes: ScenarioChange[] = [];
   const signs = ownSigns(clause);
+  // "search to $300k, tiktok to 0": a channel said to go to zero takes no other's amount.
+  const zeroed = refs.map((_, k) => goesToZero(clause, k));
+  const amounts = moneys.filter((m) => m > 0);
   refs.forEach((channel, k) => {
+    if (zeroed[k]) {
+      changes.push({ type: 'set', channel, amount: 0 });
+      return;
+    }
+    const live = zeroed.slice(0, k).filter((z) => !z).length;
     const pct = pcts[k] ?? pcts[0];
-    const money = moneys[k] ?? moneys[0];
+    const money = zeroed.some(Boolean) ? (amounts[live] ?? amounts[0]) : (moneys[k] ?? moneys[0]);
     const own = pcts.length === refs.length ? signs[k] : undefined;
     const percent =
       own !== undefined && pct !== undefined

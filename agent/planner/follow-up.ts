@@ -1,6 +1,7 @@
 import type { ScenarioChange } from '../../tools';
 import { ASK_PREFIX } from './back-reference';
 import { namesBaselineDriver } from './baseline-topic';
+import { followFlighting } from './follow-flighting';
 import { followOptimize } from './follow-optimize';
 import { followWhatIf } from './follow-what-if';
 import type { PlannedCall } from './planner-types';
@@ -9,7 +10,7 @@ import type { TurnContext } from './turn-context';
 
 /** Words other than reaching a curve further that mark a follow-up. */
 const FOLLOW_REST =
-  /^undo\b|^(?:(?:oh|ah|um|sorry|ps|btw|also|actually|hmm|well) )?(?:and|what about|how about|same|now|ok|okay|then|also|instead|try|do it|do that|again|but|or|plus|make it|make that|let us try|and if|what if instead)\b|\binstead\b|\bother way\b|\bthe reverse\b|\breverse (?:it|that)\b|\bvice versa\b|\bopposite\b|\bsame (?:but|thing|again|with|for|question|scenario|analysis)\b|\bdo (?:it|that|the same|this)\b|\bwhat about\b|\bhow about\b|\bas well\b|\b(?:that|this|the same) (?:scenario|plan|move|change)\b|\b(?:cut|reduce|double|halve|triple|increase|boost|raise|lower|slash|trim|kill|pause|stop|drop|scrap|axe|ditch|switch|turn|shut|zero) (?:it|them)\b/;
+  /^undo\b|^(?:(?:oh|ah|um|sorry|ps|btw|also|actually|hmm|well) )?(?:and|what about|how about|same|now|ok|okay|then|also|instead|try|do it|do that|again|but|or|plus|make it|make that|let us try|and if|what if instead)\b|\binstead\b|\bother way\b|\bthe reverse\b|\breverse (?:it|that)\b|\bvice versa\b|\bopposite\b|\bsame (?:but|thing|again|with|for|question|scenario|analysis)\b|\bdo (?:it|that|the same|this)\b|\bwhat about\b|\bhow about\b|\bas well\b|\b(?:that|this|the same) (?:scenario|plan|move|change)\b|\b(?:cut|reduce|double|halve|triple|increase|boost|raise|lower|slash|trim|kill|pause|stop|drop|scrap|axe|ditch|switch|turn|shut|zero|split|spread|divide|share) (?:it|them)\b/;
 /** Words that mark a message as building on the previous turn. */
 export const FOLLOW_CUE = new RegExp(
   `^${ASK_PREFIX}(?:extend|stretch|widen|zoom out|push|take|run|go) (?:it|that|this|the curve|them)?\\s*(?:out |up |further |all the way )?to\\b|${FOLLOW_REST.source}`,
@@ -45,7 +46,7 @@ export function applyFollowUp(prev: PlannedCall, ctx: TurnContext): PlannedCall[
   switch (prev.name) {
     case 'what_if': {
       const changes = (prev.args.changes ?? []) as ScenarioChange[];
-      return [followWhatIf(changes, ctx, prev.args.horizon)];
+      return [followFlighting(followWhatIf(changes, ctx, prev.args.horizon), prev.args, ctx)];
     }
     case 'optimize_budget':
       return [followOptimize(prev.args, ctx)];

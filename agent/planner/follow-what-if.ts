@@ -56,11 +56,14 @@ export function cutMovedTo(cut: ScenarioChange, to: string): ScenarioChange | un
 }
 
 /** "and TV by 5% at the same time": a change added to the previous ones, not replacing them. */
-const ALSO =
+export const ALSO =
   /\b(?:at the same time|as well|too|also|in addition|on top(?: of that| of it)?|alongside|plus|another|while (?:we|you|i) (?:are|re|am|m) (?:at|on) it)\b/;
 /** "half" as the size of a change, not of a time ("over half a year", "a year and a half"). */
 const HALF =
   /(?<!\b(?:day|week|month|quarter|year)s? and a )\bhalf\b(?! (?:an? |the )?(?:day|week|month|quarter|year)s?\b)/;
+/** "split it between TikTok and search", "spread it across search and social". */
+const SPLIT_BETWEEN =
+  /\b(?:split|splits|splitting|divide|divided|dividing|spread|spreading|share|shared|sharing)\b[^?]*\b(?:between|across|among|amongst|over)\b[^?]*\bCH\b/;
 /** "undo the TV part", "just the search change": keep some of the previous changes. */
 const UNDO = /\b(?:undo|drop|remove|forget|scrap|lose|without|skip)\b/;
 const ONLY = /\b(?:just|only|keep)\b/;
@@ -228,6 +231,9 @@ export function followWhatIf(
           next = { type: 'move', from: next.from, to: next.to, percent: Math.min(100, pct.v) };
         else if (money?.t === 'money' && money.v > 0)
           next = { type: 'move', from: next.from, to: next.to, amount: money.v };
+        // "split it between TikTok and search instead": the money goes to both.
+        const shared = refs.filter((r) => r !== c.from);
+        if (SPLIT_BETWEEN.test(ctx.skel) && shared.length >= 2) return [{ ...next, to: shared }];
         for (const r of refs) {
           const side = sideOf(ctx, r) ?? 'from';
           if (side === 'to') next = { ...next, to: r };

@@ -57,6 +57,11 @@ export const INTENT_CUES: Record<Exclude<IntentName, 'clarify' | 'out_of_scope'>
       re: /\b(?:perform\w*|paying off|pay off|pays off|worth it|worth keeping|earn\w*|bring(?:s|ing)? in|brought in|generate\w*|incremental (?:sales|revenue)|share of (?:sales|revenue))\b/,
       weight: 1.5,
     },
+    // "did TV pay for itself?", "is radio paying its way?": its ROI against break-even.
+    {
+      re: /\b(?:pay|pays|paid|paying) (?:for (?:itself|themselves)|(?:its|their) (?:own )?way)\b|\bearn(?:s|ed|ing)? (?:its|their) keep\b/,
+      weight: 3,
+    },
     // "if we had spent nothing on media last year, what would sales have been?": what media made.
     {
       re: /\bif (?:we|i) had(?: not|n t)? (?:spent|run|had|bought)\b[^?]*\b(?:nothing|no|zero|none)\b[^?]*\bwould\b[^?]*\bhave\b/,
@@ -155,6 +160,11 @@ export const INTENT_CUES: Record<Exclude<IntentName, 'clarify' | 'out_of_scope'>
       re: /\b(?:point|spot|level|place) on (?:the |our |its )?(?:CH )?(?:response )?curve\b[^?]*\b(?:where|at which)\b/,
       weight: 2,
     },
+    // "how far can we push TV before it stops paying?": where its curve stops paying back.
+    {
+      re: /\bhow (?:far|high|much further|much higher|much more) (?:can|could|should|do|would|will) (?:we|i) (?:push|scale|take|grow|raise|increase|go|spend|ramp)\b[^?]*\b(?:before|until|till)\b/,
+      weight: 4,
+    },
     {
       re: /\b(?:at what (?:point|level|spend|budget)|at which (?:point|level)|when|how much (?:can|could) (?:we|i) spend)\b[^?]*\b(?:stops?|ceases?|no longer|quits?)\b[^?]*\b(?:pay(?:s|ing)? (?:back|off)|paying|profitable|worth it|working|break(?:s|ing)? even|adding)\b/,
       weight: 4,
@@ -217,6 +227,11 @@ export const INTENT_CUES: Record<Exclude<IntentName, 'clarify' | 'out_of_scope'>
     },
   ],
   methodology: [
+    // "the one-paragraph version of how this model works", "explain how the model decides".
+    {
+      re: /\bhow (?:the|this|your|our|mixpilot s|the whole) (?:model|mmm|tool|engine|mixpilot|thing|analysis|approach|method) (?:works?|is built|was built|decides|thinks|estimates|calculates|gets (?:its|these|the) (?:numbers|answers))\b/,
+      weight: 4,
+    },
     // "what does our playbook say?": the workspace's own documents are searched with the methodology.
     {
       re: /\b(?:playbooks?|brand ?book|our (?:docs|documents|guidelines|guide|policy|policies|briefs?|wiki|notes)|the (?:uploaded|attached) (?:docs?|documents?|files?))\b/,

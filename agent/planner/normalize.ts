@@ -37,6 +37,10 @@ const BARE_NEGATIONS: Record<string, string> = {
   r: 'are',
   ur: 'your',
   abt: 'about',
+  b4: 'before',
+  bc: 'because',
+  bcos: 'because',
+  thru: 'through',
   wk: 'week',
   wks: 'weeks',
   mo: 'month',
@@ -102,6 +106,11 @@ export function normalizeText(raw: string): string {
     .replace(/&/g, ' and ')
     .replace(/\bw\/o\b/g, 'without')
     .replace(/\bw\//g, 'with ');
+  // "fb/ig", "facebook+instagram": Meta's two apps bought together, the way "meta" names them.
+  s = s.replace(
+    /\b(?:fb|facebook)\s*[/+]\s*(?:ig|insta|instagram)\b|\b(?:ig|insta|instagram)\s*[/+]\s*(?:fb|facebook)\b/g,
+    'meta',
+  );
   // "into radio/search", "roi/roas": one or the other (not "spend/week", a rate).
   s = s
     .replace(/\band\/or\b/g, 'or')

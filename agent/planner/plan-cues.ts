@@ -118,6 +118,11 @@ export const WHATIF_CUES: Cue[] = [
     re: /\b(?:add|adding|added|put|putting|pour|pouring|throw|throwing|inject|injecting|stick|sticking|invest|investing) (?:an? )?(?:extra |additional |another |more )?MONEY (?:a \w+ |per \w+ )?(?:more |extra )?(?:to|into|in|on) CH\b/,
     weight: 2.5,
   },
+  // "+10% total budget", "-$50k on search", "+20% tv": a signed change said before what it changes.
+  {
+    re: /(?:^|[^?]*\b)(?:plus|minus) (?:PCT|MONEY) (?:(?:on|to|in|for|of) )?(?:the )?(?:CH|(?:total |overall |whole |media |marketing )?(?:budget|spend|spending|media))\b/,
+    weight: 3,
+  },
   // "search plus 10%", "total spend +3.5%", "CH = MONEY": a change written as arithmetic.
   {
     re: /\b(?:CH|total (?:spend|spending|budget|media)|(?:the |overall |total )?budget) (?:plus|minus|up|down) (?:PCT|MONEY)\b|\bCH = (?:plus |minus )?(?:PCT|MONEY|MULT)\b/,

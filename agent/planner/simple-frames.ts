@@ -15,7 +15,7 @@ function sortBy(text: string): 'contribution' | 'roi' | 'mroi' | 'share' | 'spen
   )
     return 'mroi';
   if (
-    /\broi\b|\broas\b|\breturn|\befficien|\beffective|\bbang for|\bper dollar\b|\bpaying off\b|\bpays off\b|\bpay(?:s|ing)? back\b|\bhardest\b|\bworth (?:it|keeping)\b/.test(
+    /\broi\b|\broas\b|\breturn|\befficien|\beffective|\bbang for|\bper dollar\b|\bpaying off\b|\bpays off\b|\bpa(?:y|ys|id|ying) for (?:itself|themselves)\b|\bpa(?:y|ys|id|ying) (?:its|their) (?:own )?way\b|\bpay(?:s|ing)? back\b|\bhardest\b|\bworth (?:it|keeping)\b/.test(
       text,
     )
   )

@@ -1,0 +1,41 @@
+import type { ScenarioChange } from '../../tools';
+import { parseChangeClause } from './change-clause';
+import { ALSO } from './follow-what-if';
+import type { PlannedCall } from './planner-types';
+import { channelRefs } from './token-utils';
+import { readTurn, type TurnContext } from './turn-context';
+
+/**
+ * Carries a what-if's layout into its follow-up: "What if we ran TV always-on?" then "and radio
+ * too?" spreads both evenly, "what about radio instead?" spreads radio alone, and a change to
+ * amounts ("and cut it 10%") keeps TV's layout as it was.
+ */
+export function followFlighting(
+  call: PlannedCall,
+  prev: Record<string, unknown>,
+  ctx: TurnContext,
+): PlannedCall {
+  const laid = (prev.flighting ?? {}) as Record<string, string>;
+  if (Object.keys(laid).length === 0 || call.name !== 'what_if') return call;
+  const prevChanges = (prev.changes ?? []) as ScenarioChange[];
+  const fresh = channelRefs(ctx.tokens).filter((r) => !(r in laid));
+  const amount = ctx.tokens.some((t) => t.t === 'pct' || t.t === 'money' || t.t === 'mult');
+  if (amount && prevChanges.length === 0 && fresh.length === 0) {
+    // "and cut it by 10%" after a layout alone: "it" is the channels laid out.
+    const names = Object.keys(laid).map(ctx.catalog.label).join(' and ');
+    const text = ctx.text.replace(/\b(?:it|them)\b/, names);
+    const changes = parseChangeClause(readTurn(text, ctx.catalog, ctx.frequency).tokens);
+    return { ...call, args: { ...call.args, changes, flighting: laid } };
+  }
+  if (fresh.length === 0 || amount || prevChanges.length > 0)
+    return { ...call, args: { ...call.args, flighting: laid } };
+  const even = Object.fromEntries(fresh.map((c) => [c, 'even']));
+  return {
+    ...call,
+    args: {
+      ...call.args,
+      changes: [],
+      flighting: ALSO.test(ctx.text) ? { ...laid, ...even } : even,
+    },
+  };
+}
