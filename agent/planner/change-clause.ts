@@ -332,12 +332,13 @@ function parseOneChange(clause: Token[], referenceTotal?: number): ScenarioChang
     }
     if (money === undefined) return;
     // "took 10k off display": an amount taken out of the channel.
-    const dir = TAKEN_OUT.test(text) ? -1 : direction(ws);
+    // "the next $100k in search": that much more on top of today's spend.
+    const dir = TAKEN_OUT.test(text) ? -1 : /\bnext MONEY\b/.test(text) ? 1 : direction(ws);
     const setLike =
       /(?:\b(?:to|at|is|was|were|be|of only|only)|=) MONEY\b|\bset\b|\bspend MONEY on\b|\bspent MONEY on\b|\bput MONEY (?:in|into|on)\b/.test(
         text,
       ) &&
-      !/\bMONEY (?:more|extra|additional|less)\b|\b(?:more|extra|additional|another) MONEY\b|\bby MONEY\b/.test(
+      !/\bMONEY (?:more|extra|additional|less)\b|\b(?:more|extra|additional|another|next) MONEY\b|\bby MONEY\b/.test(
         text,
       );
     if ((setLike && !TAKEN_OUT.test(text)) || dir === 0)

@@ -118,6 +118,8 @@ export const WHATIF_CUES: Cue[] = [
     re: /\b(?:add|adding|added|put|putting|pour|pouring|throw|throwing|inject|injecting|stick|sticking|invest|investing) (?:an? )?(?:extra |additional |another |more )?MONEY (?:a \w+ |per \w+ )?(?:more |extra )?(?:to|into|in|on) CH\b/,
     weight: 2.5,
   },
+  // "what would the next 50k on TV do?": that much more on the channel.
+  { re: /\bnext MONEY (?:on|in|into|for|to) CH\b/, weight: 3 },
   // "+10% total budget", "-$50k on search", "+20% tv": a signed change said before what it changes.
   {
     re: /(?:^|[^?]*\b)(?:plus|minus) (?:PCT|MONEY) (?:(?:on|to|in|for|of) )?(?:the )?(?:CH|(?:total |overall |whole |media |marketing )?(?:budget|spend|spending|media))\b/,

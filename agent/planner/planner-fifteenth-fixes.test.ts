@@ -50,6 +50,16 @@ describe('offline planner: what the fifteenth table read wrong', () => {
     });
   });
 
+  it('reads "the next $100k in search" as that much more, not search set to $100k', () => {
+    for (const q of [
+      'what happens with the next $80k in display?',
+      'what would the next 80k on display do?',
+    ])
+      expect(call(q)?.args, q).toEqual({
+        changes: [{ type: 'add', channel: 'display_spend', amount: 80000 }],
+      });
+  });
+
   it('reads fb/ig written together as Meta, one channel here', () => {
     expect(call('shift 5% of radio to FB+IG')?.args).toEqual({
       changes: [{ type: 'move', from: 'radio_spend', to: 'facebook_spend', percent: 5 }],
