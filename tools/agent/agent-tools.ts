@@ -2,6 +2,7 @@ import type { StructuredToolInterface } from '@langchain/core/tools';
 import { tool } from '@langchain/core/tools';
 import { resolveChannels } from '../data/channel-resolver';
 import type { Dataset } from '../data/dataset-types';
+import { periodDating } from '../data/period-dating';
 import { invalid } from '../errors';
 import { runRatePeriods } from '../fit/channel-results';
 import { fitSummary } from '../fit/fit-summary';
@@ -116,12 +117,10 @@ export function createAgentTools(runtime: ToolRuntime): StructuredToolInterface[
             groups,
           ),
         );
-        const range = resolvePeriod(
-          args.period,
-          model.dates,
-          PERIOD_DAYS[model.frequency],
-          runRatePeriods(model.frequency, model.dates.length),
-        );
+        const range = resolvePeriod(args.period, model.dates, PERIOD_DAYS[model.frequency], {
+          recent: runRatePeriods(model.frequency, model.dates.length),
+          dating: periodDating(dataset.schema.date, model.dates, model.frequency),
+        });
         const result = contributionsOverPeriod(model, range, {
           sortBy: args.sortBy,
           ...(channels ? { channels: [...new Set(channels)] } : {}),

@@ -100,16 +100,36 @@ describe('resolvePeriod', () => {
   });
 
   it('reads "recent" as the recent spend window when the caller gives one, else not as a period', () => {
-    expect(resolvePeriod('recent', dates, 7, 13)).toEqual({
+    expect(resolvePeriod('recent', dates, 7, { recent: 13 })).toEqual({
       start: dates[dates.length - 13],
       end: '2024-11-25',
       label: 'the last 13 weeks',
     });
-    expect(resolvePeriod('current', dates.slice(0, 4), 7, 13)).toMatchObject({
+    expect(resolvePeriod('current', dates.slice(0, 4), 7, { recent: 13 })).toMatchObject({
       start: '2023-01-02',
       label: 'the last 4 weeks',
     });
     expect(() => resolvePeriod('recent', dates, 7)).toThrow(/period: 'recent' is not a period/);
+  });
+
+  it('places weeks dated by their end (Saturdays) in the quarter most of their days are in', () => {
+    const saturdays: string[] = [];
+    for (let t = Date.UTC(2023, 0, 7); t <= Date.UTC(2024, 11, 28); t += 7 * 86_400_000)
+      saturdays.push(new Date(t).toISOString().slice(0, 10));
+    // The week ending Sat 29 June runs 23-29 June (Q2); the one ending 5 October runs from
+    // 29 September, mostly October (Q4).
+    expect(resolvePeriod('Q3 2024', saturdays, 7, { dating: 'end' })).toMatchObject({
+      start: '2024-07-06',
+      end: '2024-09-28',
+    });
+    // Read as week starts, the same dates would put 29 June in Q3, a week late.
+    expect(resolvePeriod('Q3 2024', saturdays, 7)).toMatchObject({ start: '2024-06-29' });
+    // The last week ends 28 December: Q4 2024 is whole, so it is the last quarter.
+    expect(resolvePeriod('last quarter', saturdays, 7, { dating: 'end' })).toMatchObject({
+      start: '2024-10-05',
+      end: '2024-12-28',
+      label: 'Q4 2024',
+    });
   });
 
   it('reads a month only as a whole word ("marketing" is not March)', () => {

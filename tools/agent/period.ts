@@ -1,4 +1,5 @@
 import { MONTH_WORD, monthOfName } from '../data/calendar';
+import type { PeriodDating } from '../data/period-dating';
 import { invalid } from '../errors';
 
 /** A date range within the data window, with the words used to describe it. */
@@ -27,9 +28,10 @@ const RECENT = /^(?:the )?(?:recent(?:ly)?|current(?:ly)?|now|today|right now|re
 /**
  * Resolves a period as people say it ("last quarter", "Q3 2024", "2024", "last 12 weeks",
  * "since March", "March 2024", "H1 2024", "YTD", "2024-01-01..2024-03-31", or "recent": the last
- * `recentPeriods` periods) against the data's
+ * `options.recent` periods) against the data's
  * dates. A day or week of the data belongs to the calendar range holding its middle day (a week
- * starting Monday 30 December is January's, as ISO weeks go by their Thursday), a month to its
+ * starting Monday 30 December is January's, as ISO weeks go by their Thursday; a week dated by
+ * its end, Saturday 4 January, runs from 29 December and is January's too), a month to its
  * month whether dated by its first or last day, so "last
  * quarter" on weekly data whose last week starts 23 December is that year's Q4, the latest
  * quarter whose every period is in the data. The range returned runs from the first to the last
@@ -40,8 +42,14 @@ export function resolvePeriod(
   text: string | undefined,
   dates: string[],
   periodDays: number,
-  recentPeriods = 0,
+  options: {
+    /** The recent spend window, in periods, that "recent" names. */
+    recent?: number;
+    /** Whether weekly dates name each week's first day (the default) or its last. */
+    dating?: PeriodDating;
+  } = {},
 ): PeriodRange {
+  const recentPeriods = options.recent ?? 0;
   const first = dates[0] as string;
   const last = dates[dates.length - 1] as string;
   if (!text || /^(all|overall|all time|whole|entire|total)\b/i.test(text.trim())) {
@@ -59,14 +67,17 @@ export function resolvePeriod(
   // Monthly dates (the 1st or the last of a month) already name their month; days and weeks go
   // by their middle day.
   const monthly = periodDays >= 28;
-  const middle = monthly ? 0 : Math.floor((Math.round(periodDays) - 1) / 2);
+  const days = Math.round(periodDays);
+  // A week dated by its last day starts six days before its date.
+  const startsAt = options.dating === 'end' ? 1 - days : 0;
+  const middle = monthly ? 0 : startsAt + Math.floor((days - 1) / 2);
   const lastMiddle = addDays(last, middle);
   // Every range ending by then is whole: the end of the last month, or the day before the middle
   // of the period after the data.
   const lastDate = new Date(`${last}T00:00:00Z`);
   const coveredUntil = monthly
     ? iso(utc(lastDate.getUTCFullYear(), lastDate.getUTCMonth() + 1, 0))
-    : addDays(last, Math.round(periodDays) + middle - 1);
+    : addDays(last, days + middle - 1);
   const t = text.toLowerCase().trim();
   const range = parse(t, lastMiddle, coveredUntil, Number(lastMiddle.slice(0, 4)));
   if (!range)
