@@ -1,0 +1,43 @@
+import { describe, expect, it } from 'vitest';
+import { OfflinePlanner } from './offline-planner';
+import type { PlannerDataset } from './planner-types';
+import { PEOPLE_DATASET } from './testing/people-cases';
+import { converse } from './testing/run-case';
+
+/**
+ * The fifteenth table's misreads of optimisation and marginal-return requests, in phrasings of
+ * their own: the reference plan is 1.3m a quarter (100k a week), six channels.
+ */
+const planner = new OfflinePlanner({ dataset: PEOPLE_DATASET as PlannerDataset });
+const plan = (...q: string[]) => converse(planner, q).last;
+const call = (...q: string[]) => plan(...q).tool_calls?.[0];
+const EVERY = [
+  'tv_spend',
+  'search_spend',
+  'facebook_spend',
+  'tiktok_spend',
+  'display_spend',
+  'radio_spend',
+];
+const each = (v: number) => Object.fromEntries(EVERY.map((c) => [c, v]));
+
+describe('offline planner: what the fifteenth table read wrong in budget plans', () => {
+  it('reads a band either side of today ("±30%", "+/- 30%", "plus or minus 30%") as both bounds', () => {
+    for (const q of [
+      'best mix if each channel can move +/- 30% from current spend?',
+      'optimise with every channel within plus or minus 30% of today',
+      'optimise, but keep every channel ±30% of where it is now',
+    ]) {
+      expect(call(q)).toMatchObject({
+        name: 'optimize_budget',
+        args: { constraints: { minMultiple: each(0.7), maxMultiple: each(1.3) } },
+      });
+    }
+  });
+
+  it('still reads "± x" after a lift test\'s ROI as its standard error', () => {
+    expect(call('lift test on TV: ROI 1.8 ±0.3, calibrate to it')?.args).toMatchObject({
+      liftTests: [{ channel: 'tv_spend', roi: 1.8, sd: 0.3 }],
+    });
+  });
+});
