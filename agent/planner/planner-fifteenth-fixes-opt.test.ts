@@ -40,4 +40,30 @@ describe('offline planner: what the fifteenth table read wrong in budget plans',
       liftTests: [{ channel: 'tv_spend', roi: 1.8, sd: 0.3 }],
     });
   });
+
+  it('reads what the last dollar returns, said in money, as the ROAS floor and never as the budget', () => {
+    for (const [q, roas] of [
+      ['How far can we push the budget before the next pound stops bringing back at least £2?', 2],
+      ['Grow spend until the last euro is no longer returning more than €1.20', 1.2],
+      ['How much can we invest while each extra dollar is still making at least $1.30?', 1.3],
+    ] as const) {
+      const got = call(q);
+      expect(got).toMatchObject({ name: 'optimize_budget', args: { objective: 'target_roas' } });
+      expect(got?.args.targetRoas).toBeCloseTo(roas);
+      expect(got?.args.budget).toBeUndefined();
+    }
+  });
+
+  it('keeps a stated budget and bounds beside a return per dollar, which bounds no channel', () => {
+    expect(
+      call('Split $1.5M so the last dollar into each channel earns at least $1.20')?.args,
+    ).toEqual({ objective: 'target_roas', targetRoas: 1.2, budget: 1_500_000 });
+    expect(
+      call('keep TV fixed while the last dollar brings back at least $1.50, how much can we spend?')
+        ?.args,
+    ).toEqual({ objective: 'target_roas', targetRoas: 1.5, constraints: { locked: ['tv_spend'] } });
+    expect(
+      call('Optimise $2m, we want at least $1.60 back per dollar at the margin')?.args,
+    ).toEqual({ objective: 'target_roas', targetRoas: 1.6, budget: 2_000_000 });
+  });
 });
