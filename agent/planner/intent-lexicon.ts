@@ -1,7 +1,7 @@
 import { asksAboutBaseline } from './baseline-topic';
 import type { Cue } from './cue';
 import { CURRENT_MIX_CUE } from './current-mix';
-import { MARGINAL_AT } from './marginal-threshold';
+import { AT_THE_MARGIN, MARGINAL_AT } from './marginal-threshold';
 import { OPTIMIZE_CUES, WHATIF_CUES } from './plan-cues';
 import type { IntentName } from './planner-types';
 import { REFIT_CUES } from './refit-cues';
@@ -118,7 +118,9 @@ export const INTENT_CUES: Record<Exclude<IntentName, 'clarify' | 'out_of_scope'>
       weight: 4.5,
     },
     {
-      re: /\bmarginal\w*\b|\bmroi\b|\bmroas\b|\bincremental (?:roi|roas|return)\b|\b(?:better|best|worse|worst|stronger|weaker|bet)\b[^?]*\b(?:on|at) the margin\b/,
+      re: new RegExp(
+        `\\bmarginal\\w*\\b|\\bmroi\\b|\\bmroas\\b|\\bincremental (?:roi|roas|return)\\b|${AT_THE_MARGIN.source}`,
+      ),
       weight: 3.5,
     },
     {
@@ -175,7 +177,7 @@ export const INTENT_CUES: Record<Exclude<IntentName, 'clarify' | 'out_of_scope'>
   ],
   diagnostics: [
     {
-      re: /\br2\b|\baccura\w*|\bmape\b|\bnrmse\b|\brmse\b|\bfit quality\b|\bgoodness\b|\bholdout\b|\bout of sample\b|\bdiagnos\w*|\boverfit\w*|\bprecision\b|\berror (?:rate|margin)\b|\bvalidat\w*/,
+      re: /\br2\b|\baccura\w*|\bmape\b|\bnrmse\b|\brmse\b|\bfit quality\b|\bgoodness\b|\bholdout\b|\bout of sample\b|\bdiagnos\w*|\boverfit\w*|\bprecision\b|\berror (?:rate|margin)\b|\bmargins? of error\b|\bvalidat\w*/,
       weight: 3.5,
     },
     {

@@ -10,6 +10,9 @@ import type { TurnContext } from './turn-context';
 export const MARGINAL_AT =
   '(?:marginal (?:roas|roi|return|returns)|mroas|mroi)(?: (?:on|for|of|in) CH)?(?: (?:still|only|drops?|dropping|falls?|falling|declines?|declining|sinks?|sinking|gets?|goes|go|comes?|hits?|hitting|reach|reaches|reaching|equals?|is|stays?|remains?|keeps?|down|to|at|or|below|under|above|least|of))+ (?:NUM|MULT)\\b';
 
+/** "which channels still pay back at the margin?": of the next dollar, not a profit margin. */
+export const AT_THE_MARGIN = /\b(?:at|on) the margin\b/;
+
 const MARGINAL_AT_RE = new RegExp(`\\b${MARGINAL_AT}`);
 const MARGINAL_WORD = /^(?:marginal|mroas|mroi)$/;
 
@@ -49,12 +52,13 @@ export function marginalThreshold(ctx: TurnContext): MarginalThreshold | undefin
 }
 
 /**
- * A floor on the return of the last unit of spend, said in money: "while every extra dollar still
- * brings back at least $1.80", "as long as each additional pound returns more than £1.50", or as
- * where to stop: "keep adding until the next dollar brings back less than $2".
+ * A floor on the return of the last unit of spend, said in money or as a level: "while every extra
+ * dollar still brings back at least $1.80", "the next dollar has to return at least 1.8", "as
+ * long as each additional pound returns more than £1.50", or as where to stop: "keep adding
+ * until the next dollar brings back less than $2".
  */
 export const MARGINAL_FLOOR = new RegExp(
-  `\\b${LAST_UNIT}\\b[^?.]*\\b(?:${RETURNS} (?:at least|more than|over|above|no less than) MONEY\\b|(?:comes?|come|coming|pays?) back (?:at|with) (?:MONEY|MULT|NUM) or (?:better|more|above|higher)\\b)|\\b(?:until|till|stop(?:ping)? (?:when|once|where))\\b ${LAST_UNIT}\\b[^?.]*\\b${RETURNS} (?:less than|under|below|no more than) MONEY\\b`,
+  `\\b${LAST_UNIT}\\b[^?.]*\\b(?:${RETURNS} (?:at least|more than|over|above|no less than) (?:MONEY|MULT|NUM)\\b|(?:comes?|come|coming|pays?) back (?:at|with) (?:MONEY|MULT|NUM) or (?:better|more|above|higher)\\b)|\\b(?:until|till|stop(?:ping)? (?:when|once|where))\\b ${LAST_UNIT}\\b[^?.]*\\b${RETURNS} (?:less than|under|below|no more than) MONEY\\b`,
 );
 
 /**

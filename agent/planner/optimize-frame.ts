@@ -4,6 +4,7 @@ import { direction } from './change-clause';
 import { hasConstraints, parseConstraints } from './constraints';
 import { kpiTarget } from './kpi-target';
 import { marginalFloor, marginalThreshold, returnAmounts } from './marginal-threshold';
+import { speaksOfProfit } from './profit-margin';
 import { channelRefs, textBetween, wordOf } from './token-utils';
 import type { Token } from './tokens';
 import type { FrameResult, TurnContext } from './turn-context';
@@ -272,7 +273,7 @@ export function buildOptimize(ctx: TurnContext): FrameResult {
   if (roas !== undefined) {
     args.objective = 'target_roas';
     args.targetRoas = roas;
-  } else if (/\bprofit\w*\b|\bmargins?\b/.test(skel)) {
+  } else if (speaksOfProfit(skel)) {
     args.objective = 'max_profit';
     const m = margin(ctx, used);
     if (m !== undefined) args.margin = m;

@@ -1,6 +1,7 @@
 import type { Cue } from './cue';
 import { EVEN_LAYOUT_CUE } from './even-layout-words';
 import { MARGINAL_AT, MARGINAL_FLOOR, MARGINAL_MONEY } from './marginal-threshold';
+import { STATED_MARGIN, speaksOfProfit } from './profit-margin';
 
 /** Cues of the two planning intents: a what-if on a plan, and an optimization of the budget. */
 
@@ -214,7 +215,9 @@ export const OPTIMIZE_CUES: Cue[] = [
     re: /\bmaximi[sz]\w*|\bmax(?:imum)? (?:revenue|sales|kpi|profit|return|conversions|orders)\b|\bget the most\b|\bbiggest bang\b|\bmost (?:sales|revenue|profit|kpi|return)\b/,
     weight: 2.5,
   },
-  { re: /\bprofit\w*\b|\bmargin\b/, weight: 1.5 },
+  { re: /\S/, weight: 1.5, unless: (skel) => !speaksOfProfit(skel) },
+  // "Our margin is about 35%": a margin is only stated for a plan that maximises profit.
+  { re: STATED_MARGIN, weight: 2 },
   {
     re: /\bleast (?:painful|damaging|harmful|costly|impact\w*|damage|pain|harm)\b|\b(?:smartest|best|cheapest|safest|wisest|cleverest) (?:way|place|places) to (?:cut|save|trim|reduce|take|spread|split|allocate|spend|use|divide|deploy|distribute)\b|\b(?:spread|split|allocate|spend|use|divide|deploy|distribute) (?:what (?:remains|is left|we have left|s left)|the (?:rest|remainder|remaining (?:budget|money|spend)))\b|\bwhere (?:should|would|could|do|can) (?:we|i|you) (?:cut|trim|save)\b/,
     weight: 3,
@@ -224,7 +227,7 @@ export const OPTIMIZE_CUES: Cue[] = [
     weight: 2.5,
   },
   {
-    re: /\bhow much (?:more |extra |additional )?(?:do|must|should|would|will|did|can|could) (?:we|i) (?:need to |have to |afford to )?(?:spend|invest|add)\b|\bhow much (?:budget|money|spend|investment) (?:do|would|will) (?:we|i) need\b/,
+    re: /\bhow much (?:more |extra |additional )?(?:do|must|should|would|will|did|can|could) (?:we|i) (?:need to |have to |afford to )?(?:spend|invest|add|deploy|allocate)\b|\bhow much (?:budget|money|spend|investment) (?:do|would|will) (?:we|i) need\b/,
     weight: 3,
   },
   { re: /\b(?:to|and) (?:reach|hit|get to|achieve|make)\b[^?]*\b(?:MONEY|PCT|NUM)/, weight: 2 },

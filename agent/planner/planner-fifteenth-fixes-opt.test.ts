@@ -66,4 +66,44 @@ describe('offline planner: what the fifteenth table read wrong in budget plans',
       call('Optimise $2m, we want at least $1.60 back per dollar at the margin')?.args,
     ).toEqual({ objective: 'target_roas', targetRoas: 1.6, budget: 2_000_000 });
   });
+
+  it('reads "at the margin" as the next dollar\'s return, not a profit margin', () => {
+    for (const q of [
+      'which channels are still profitable on the margin',
+      'Which channels still earn their keep at the margin?',
+      'Where are we still making money at the margin?',
+    ]) {
+      const last = plan(q);
+      expect(last.additional_kwargs.intent).toMatchObject({ intent: 'mroi' });
+      expect(last.tool_calls?.[0]?.args).toEqual({ sortBy: 'mroi' });
+    }
+    expect(call('Is search still profitable at the margin?')?.args).toEqual({
+      sortBy: 'mroi',
+      channels: ['search_spend'],
+    });
+  });
+
+  it('does not plan for profit on a margin of error', () => {
+    expect(call('what is the margin of error on these numbers?')?.name).toBe(
+      'get_model_diagnostics',
+    );
+  });
+
+  it('plans for profit when a margin is stated with the goal', () => {
+    for (const [q, m] of [
+      ['How do we get the most profit from marketing, given a 30% gross margin?', 0.3],
+      ['What is the best way to make money on media? 40% margins', 0.4],
+    ] as const) {
+      expect(call(q)).toMatchObject({
+        name: 'optimize_budget',
+        args: { objective: 'max_profit', margin: m },
+      });
+    }
+  });
+
+  it('reads a return the next dollar must keep, said as a plain number, as the ROAS floor', () => {
+    expect(
+      call('the last pound has to bring back at least 1.6 - how much should we allocate?')?.args,
+    ).toEqual({ objective: 'target_roas', targetRoas: 1.6 });
+  });
 });
