@@ -2,7 +2,7 @@ import { asksAboutBaseline } from './baseline-topic';
 import type { Cue } from './cue';
 import { CURRENT_MIX_CUE } from './current-mix';
 import { AT_THE_MARGIN, MARGINAL_AT } from './marginal-threshold';
-import { OPTIMIZE_CUES, WHATIF_CUES } from './plan-cues';
+import { GOAL, OPTIMIZE_CUES, WHATIF_CUES } from './plan-cues';
 import type { IntentName } from './planner-types';
 import { REFIT_CUES } from './refit-cues';
 
@@ -241,6 +241,7 @@ export const INTENT_CUES: Record<Exclude<IntentName, 'clarify' | 'out_of_scope'>
     {
       re: /\bhow (?:do|does|did|is|are|was) (?:you|mixpilot|the model|it|this|we|that|the tool|roi|roas|mroi|adstock|saturation)\b[^?]*\b(?:compute|computed|calculate|calculated|work|works|estimate|estimated|measure|measured|know|model|modeled|modelled|handle|define|defined|derive|derived|come up|get|determine|determined|figure|account|deal|treat|capture|include|consider|factor|separate|distinguish|disentangle|isolate|untangle|tell apart|tell the difference|decompose)\b/,
       weight: 4,
+      unless: (skel) => GOAL.test(skel),
     },
     {
       re: /\bwhy (?:would|does|did|do|might|could|is) (?:the |your |mixpilot s )?(?:optimi[sz]\w*|model|tool|engine|planner|algorithm)\b[^?]*\b(?:recommend|suggest|advise|cut|cuts|cutting|move|moves|shift|favou?r|pick|choose|prefer|allocate|give|take)\w*\b/,

@@ -184,8 +184,16 @@ export const WHATIF_CUES: Cue[] = [
   },
 ];
 
+/**
+ * "how do we get the most profit out of media?", "how can we squeeze more sales from it?": a
+ * goal for the budget to reach, not a question about how the model works.
+ */
+export const GOAL =
+  /\bhow (?:do|can|could|should|would|might|to|best to) (?:we |i |you )?(?:get|make|squeeze|extract|wring|drive|generate|achieve) (?:the )?(?:most|more|max\w*|best|biggest|highest|better) (?:\w+ ){0,2}?(?:profit\w*|revenue|sales|kpi|returns?|roi|roas|conversions|orders|bookings|value|growth|bang|out of)\b/;
+
 /** A new allocation: split a budget, reach a target, keep a ROAS, where to cut. */
 export const OPTIMIZE_CUES: Cue[] = [
+  { re: GOAL, weight: 3 },
   {
     re: /\b(?:gets?|reach|hit|achieve|deliver|drive|grow|generate|add|gain|need|take|make|wants?|promised|promise|committed|commit|owe|guaranteed?)\b[^?.]*\b(?:plus )?(?:PCT|MONEY) (?:more |extra |additional |higher |increase in |growth in |uplift in |lift in |in |of )?(?:revenue|sales|kpi|conversions|growth|uplift|lift)\b(?! (?:in|on|across|of|to|for) (?:the |our |my |total |whole |entire |overall )*(?:media |marketing )?(?:budget|spend|spending|investment))/,
     weight: 4.5,

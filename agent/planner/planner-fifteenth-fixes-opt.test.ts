@@ -106,4 +106,14 @@ describe('offline planner: what the fifteenth table read wrong in budget plans',
       call('the last pound has to bring back at least 1.6 - how much should we allocate?')?.args,
     ).toEqual({ objective: 'target_roas', targetRoas: 1.6 });
   });
+
+  it('plans "how do we get the most …" as a goal, still searching the method for "how do you get these numbers?"', () => {
+    expect(call('How do we get the most profit out of our media?')?.args).toEqual({
+      objective: 'max_profit',
+    });
+    expect(call('how do we squeeze more sales out of the budget?')?.name).toBe('optimize_budget');
+    expect(plan('how do you get these numbers?').additional_kwargs.intent).toMatchObject({
+      intent: 'methodology',
+    });
+  });
 });
