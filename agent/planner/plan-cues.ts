@@ -292,7 +292,7 @@ export const OPTIMIZE_CUES: Cue[] = [
     weight: 3,
   },
   {
-    re: /\b(?:allocate|split|distribute|divide|spread|deploy|plan) (?:the |our |a |an |my )?(?:MONEY|budget|total|extra|additional|spend)\b/,
+    re: /\b(?:allocate|split|distribute|divide|spread|deploy|plan) (?:up to |at most |no more than |as much as |a maximum of |max )?(?:the |our |a |an |my )?(?:MONEY|budget|total|extra|additional|spend)\b/,
     weight: 2.5,
   },
   {
@@ -319,7 +319,7 @@ export const OPTIMIZE_CUES: Cue[] = [
     weight: 3,
   },
   {
-    re: /\b(?:rebalanc\w*|reallocat\w*|re-allocat\w*|reshuffl\w*|redistribut\w*|re-?optimi[sz]\w*|re-?plan\w*)\b[^?]*\b(?:leave|leaving|keep|keeping|lock|locking|locked|untouched|protect\w*|except|excluding|without touching|hold\w*|freez\w*|ring-?fenc\w*|stays? put|stay where|within)\b/,
+    re: /\b(?:rebalanc\w*|reallocat\w*|re-allocat\w*|reshuffl\w*|redistribut\w*|re-?optimi[sz]\w*|re-?plan\w*)\b[^?]*\b(?:leave|leaving|keep|keeping|lock|locking|locked|untouched|touch\w*|alone|protect\w*|except|exclud\w*|hold\w*|freez\w*|ring-?fenc\w*|stays? put|stay where|within)\b/,
     weight: 3,
   },
   // Rebalancing with no channel to move between is asking for a new allocation.

@@ -116,4 +116,29 @@ describe('offline planner: what the fifteenth table read wrong in budget plans',
       intent: 'methodology',
     });
   });
+
+  it('plans a reallocation that holds a channel ("do not touch", "leave … alone") with it locked', () => {
+    expect(call('Reallocate spend, just do not touch TV or radio')?.args).toEqual({
+      objective: 'max_kpi',
+      constraints: { locked: ['tv_spend', 'radio_spend'] },
+    });
+    expect(call('Redistribute the budget but leave TikTok alone')?.args).toEqual({
+      objective: 'max_kpi',
+      constraints: { locked: ['tiktok_spend'] },
+    });
+  });
+
+  it('plans a budget to allocate "up to" an amount as a ceiling', () => {
+    expect(call('spread up to £400k over the next 8 weeks')?.args).toEqual({
+      objective: 'max_kpi',
+      budget: 400_000,
+      totalMode: 'at_most',
+      horizon: 8,
+    });
+    expect(call('Distribute at most 750k, no need to use it all')?.args).toEqual({
+      objective: 'max_kpi',
+      budget: 750_000,
+      totalMode: 'at_most',
+    });
+  });
 });
