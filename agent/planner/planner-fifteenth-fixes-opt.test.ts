@@ -141,4 +141,32 @@ describe('offline planner: what the fifteenth table read wrong in budget plans',
       totalMode: 'at_most',
     });
   });
+
+  it('plans a request of another kind after an answer as that request, not the answer again', () => {
+    for (const before of [
+      'Which channels have the best marginal ROI?',
+      'What if we cut TV by 20%?',
+    ]) {
+      expect(call(before, 'ok, and how would you rebalance the budget then?')).toMatchObject({
+        name: 'optimize_budget',
+        args: { objective: 'max_kpi' },
+      });
+    }
+    expect(call('show contributions by channel', 'and now rebalance')?.name).toBe(
+      'optimize_budget',
+    );
+    expect(
+      call('What if we cut TV by 20%?', 'ok, and which channels pay back at the margin?')?.args,
+    ).toEqual({ sortBy: 'mroi' });
+  });
+
+  it('still follows on when the message only narrows the answer before', () => {
+    expect(call("What's the marginal ROI by channel?", 'and what about TV?')?.args).toEqual({
+      sortBy: 'mroi',
+      channels: ['tv_spend'],
+    });
+    expect(
+      call('What drove sales in Q3 2024?', 'ok and which channel was best?')?.args,
+    ).toMatchObject({ period: 'q3 2024' });
+  });
 });
