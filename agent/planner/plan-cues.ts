@@ -223,6 +223,7 @@ export const OPTIMIZE_CUES: Cue[] = [
     re: /\bmaximi[sz]\w*|\bmax(?:imum)? (?:revenue|sales|kpi|profit|return|conversions|orders)\b|\bget the most\b|\bbiggest bang\b|\bmost (?:sales|revenue|profit|kpi|return)\b/,
     weight: 2.5,
   },
+  // "the most profit", "at a 30% margin" (not "at the margin", nor a margin of error).
   { re: /\S/, weight: 1.5, unless: (skel) => !speaksOfProfit(skel) },
   // "Our margin is about 35%": a margin is only stated for a plan that maximises profit.
   { re: STATED_MARGIN, weight: 2 },

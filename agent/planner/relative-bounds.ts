@@ -25,8 +25,8 @@ const OR_UP_MORE = new RegExp(`\\bor (?:be )?${UP_VERB} (?:by )?(?:more than|ove
 const OR_DOWN_MORE = new RegExp(`\\bor (?:be )?${DOWN_VERB} (?:by )?(?:more than|over) PCT\\b`);
 
 /** "within 50%", "±30%", "plus or minus 20%": a band either side of today's spend. */
-const EITHER_WAY =
-  /\bwithin (?:(?:±|\+\/-|\+-|plus or minus) )?PCT\b|(?:^|\s)(?:±|\+\/-|\+-) PCT\b|\bplus or minus PCT\b/;
+const PLUS_MINUS = '(?:±|\\+/-|\\+-|plus or minus)';
+const EITHER_WAY = new RegExp(`\\bwithin (?:${PLUS_MINUS} )?PCT\\b|(?:^|\\s)${PLUS_MINUS} PCT\\b`);
 
 /** Words for a multiple of today's spend. */
 export const MULTIPLE_WORDS: Record<string, number> = {
