@@ -1,4 +1,5 @@
 import type { BudgetConstraints } from '../../tools';
+import { returnAmounts } from './marginal-threshold';
 import { relativeBounds } from './relative-bounds';
 import { channelRefs, clauses } from './token-utils';
 import type { Token } from './tokens';
@@ -113,6 +114,8 @@ export function parseConstraints(tokens: Token[], allChannels: string[] = []): C
   const used = new Set<Token>();
   let channels: string[] | undefined;
   const todaySaid = /\b(?:today|current|currently)\b/.test(words(tokens));
+  // "each channel's last dollar earns at least $1.20" is a level of return, not a floor on spend.
+  const given = new Set(returnAmounts(tokens));
   /** The one channel the clause before bound ("radio at least 50k"), for "and at most 150k". */
   let bound: string[] = [];
   for (const clause of clauses(tokens).flatMap(splitBounds)) {
@@ -141,7 +144,7 @@ export function parseConstraints(tokens: Token[], allChannels: string[] = []): C
     const firstCh = every >= 0 ? every : Math.max(0, chAt);
     const all = clause.filter((t) => t.t === 'money' || t.t === 'pct' || t.t === 'mult');
     const after = all.filter((t) => clause.indexOf(t) > firstCh);
-    const nums = after.length > 0 ? after : all;
+    const nums = (after.length > 0 ? after : all).filter((t) => !given.has(t));
     const before = words(clause.slice(0, firstCh));
     // "run the optimiser on search, TikTok and display only"
     const lastCh = clause.map((t) => t.t).lastIndexOf('ch');

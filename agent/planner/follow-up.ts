@@ -1,10 +1,11 @@
 import type { ScenarioChange } from '../../tools';
 import { ASK_PREFIX } from './back-reference';
 import { namesBaselineDriver } from './baseline-topic';
+import { type Classification, MIN_SCORE } from './classify';
 import { followFlighting } from './follow-flighting';
 import { followOptimize } from './follow-optimize';
 import { followWhatIf } from './follow-what-if';
-import type { PlannedCall } from './planner-types';
+import type { IntentName, PlannedCall } from './planner-types';
 import { channelRefs, wordOf } from './token-utils';
 import type { TurnContext } from './turn-context';
 
@@ -82,4 +83,31 @@ export function applyFollowUp(prev: PlannedCall, ctx: TurnContext): PlannedCall[
     }
   }
   return undefined;
+}
+
+/** Intents that run the same call: drivers are contributions over a period. */
+const family = (intent: IntentName): IntentName =>
+  intent === 'drivers' ? 'contributions' : intent;
+
+/**
+ * The follow-up's calls, unless they would run the previous call again unchanged while the
+ * message reads as a request of another kind on its own: "ok so how should we reallocate the
+ * budget?" after marginal ROI, or after a what-if, is that plan, not the same answer again.
+ */
+export function followUpCalls(
+  prev: PlannedCall,
+  ctx: TurnContext,
+  cls: Classification,
+  before: IntentName,
+): PlannedCall[] | undefined {
+  const calls = applyFollowUp(prev, ctx);
+  const other =
+    cls.score >= MIN_SCORE &&
+    !['clarify', 'out_of_scope'].includes(cls.intent) &&
+    family(cls.intent) !== family(before);
+  const same =
+    calls?.length === 1 &&
+    calls[0]?.name === prev.name &&
+    JSON.stringify(calls[0]?.args) === JSON.stringify(prev.args);
+  return other && same ? undefined : calls;
 }

@@ -1,8 +1,8 @@
 import { asksAboutBaseline } from './baseline-topic';
 import type { Cue } from './cue';
 import { CURRENT_MIX_CUE } from './current-mix';
-import { MARGINAL_AT } from './marginal-threshold';
-import { OPTIMIZE_CUES, WHATIF_CUES } from './plan-cues';
+import { AT_THE_MARGIN, MARGINAL_AT } from './marginal-threshold';
+import { GOAL, OPTIMIZE_CUES, WHATIF_CUES } from './plan-cues';
 import type { IntentName } from './planner-types';
 import { REFIT_CUES } from './refit-cues';
 
@@ -123,7 +123,9 @@ export const INTENT_CUES: Record<Exclude<IntentName, 'clarify' | 'out_of_scope'>
       weight: 4.5,
     },
     {
-      re: /\bmarginal\w*\b|\bmroi\b|\bmroas\b|\bincremental (?:roi|roas|return)\b|\b(?:better|best|worse|worst|stronger|weaker|bet)\b[^?]*\b(?:on|at) the margin\b/,
+      re: new RegExp(
+        `\\bmarginal\\w*\\b|\\bmroi\\b|\\bmroas\\b|\\bincremental (?:roi|roas|return)\\b|${AT_THE_MARGIN.source}`,
+      ),
       weight: 3.5,
     },
     {
@@ -185,7 +187,7 @@ export const INTENT_CUES: Record<Exclude<IntentName, 'clarify' | 'out_of_scope'>
   ],
   diagnostics: [
     {
-      re: /\br2\b|\baccura\w*|\bmape\b|\bnrmse\b|\brmse\b|\bfit quality\b|\bgoodness\b|\bholdout\b|\bout of sample\b|\bdiagnos\w*|\boverfit\w*|\bprecision\b|\berror (?:rate|margin)\b|\bvalidat\w*/,
+      re: /\br2\b|\baccura\w*|\bmape\b|\bnrmse\b|\brmse\b|\bfit quality\b|\bgoodness\b|\bholdout\b|\bout of sample\b|\bdiagnos\w*|\boverfit\w*|\bprecision\b|\berror (?:rate|margin)\b|\bmargins? of error\b|\bvalidat\w*/,
       weight: 3.5,
     },
     {
@@ -254,6 +256,7 @@ export const INTENT_CUES: Record<Exclude<IntentName, 'clarify' | 'out_of_scope'>
     {
       re: /\bhow (?:do|does|did|is|are|was) (?:you|mixpilot|the model|it|this|we|that|the tool|roi|roas|mroi|adstock|saturation)\b[^?]*\b(?:compute|computed|calculate|calculated|work|works|estimate|estimated|measure|measured|know|model|modeled|modelled|handle|define|defined|derive|derived|come up|get|determine|determined|figure|account|deal|treat|capture|include|consider|factor|separate|distinguish|disentangle|isolate|untangle|tell apart|tell the difference|decompose)\b/,
       weight: 4,
+      unless: (skel) => GOAL.test(skel),
     },
     {
       re: /\bwhy (?:would|does|did|do|might|could|is) (?:the |your |mixpilot s )?(?:optimi[sz]\w*|model|tool|engine|planner|algorithm)\b[^?]*\b(?:recommend|suggest|advise|cut|cuts|cutting|move|moves|shift|favou?r|pick|choose|prefer|allocate|give|take)\w*\b/,

@@ -145,6 +145,8 @@ export function normalizeText(raw: string): string {
     .replace(/\s[×*]\s*(\d+(?:\.\d+)?)\b(?![%x])/g, ' $1x')
     .replace(/\b(?:by )?a factor of (\d+(?:\.\d+)?)\b(?![%x])/g, 'by $1x');
   s = s.replace(/([$€£])\s+(\d)/g, '$1$2');
+  // "±50%", "+/-0.3": the sign stands apart from its number, which is read as any other.
+  s = s.replace(/(±|\+\/-|\+-)(?=[$€£]?\.?\d)/g, '$1 ');
   if (RANGE_WORDS.test(s)) s = s.replace(SCALED_RANGE, '$1$2$4 to $1$3$4');
   // In a stated interval ("95% CI 1.2-2.4", "CI 1.2 – 2.4"), the hyphen joins its two ends; any
   // other "-" before a number is a sign, so "cut TV by 20-30%" still asks which change is meant.

@@ -3,7 +3,8 @@ import { moneyChangeSign } from './budget-change';
 import { direction } from './change-clause';
 import { hasConstraints, parseConstraints } from './constraints';
 import { kpiTarget } from './kpi-target';
-import { marginalFloor, marginalThreshold } from './marginal-threshold';
+import { marginalFloor, marginalThreshold, returnAmounts } from './marginal-threshold';
+import { speaksOfProfit } from './profit-margin';
 import { channelRefs, textBetween, wordOf } from './token-utils';
 import type { Token } from './tokens';
 import type { FrameResult, TurnContext } from './turn-context';
@@ -42,6 +43,12 @@ function targetRoas(ctx: TurnContext, used: Set<Token>): number | undefined {
   if (level) {
     used.add(level.token);
     return level.value;
+  }
+  // "while each dollar still returns at least $1.30": a return per dollar said in money.
+  const given = returnAmounts(ctx.tokens)[0];
+  if (given?.t === 'money' && given.v > 0 && given.v <= 50) {
+    used.add(given);
+    return given.v;
   }
   const i = ctx.tokens.findIndex((t) => ROAS_WORDS.has(wordOf(t)));
   if (i < 0) return undefined;
@@ -248,6 +255,8 @@ export function buildOptimize(ctx: TurnContext): FrameResult {
   }
   const parsed = parseConstraints(tokens, ctx.catalog.channels);
   const used = parsed.used;
+  // A return per dollar ("until the last dollar brings back $1.50") is never the budget.
+  for (const t of returnAmounts(tokens)) used.add(t);
   const args: Record<string, unknown> = { objective: 'max_kpi' };
   const roas = targetRoas(ctx, used);
   // "optimise for a target ROAS": which return is asked, and the answer becomes the target.
@@ -264,7 +273,7 @@ export function buildOptimize(ctx: TurnContext): FrameResult {
   if (roas !== undefined) {
     args.objective = 'target_roas';
     args.targetRoas = roas;
-  } else if (/\bprofit\w*\b|\bmargins?\b/.test(skel)) {
+  } else if (speaksOfProfit(skel)) {
     args.objective = 'max_profit';
     const m = margin(ctx, used);
     if (m !== undefined) args.margin = m;

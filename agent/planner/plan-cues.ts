@@ -1,6 +1,7 @@
 import type { Cue } from './cue';
 import { EVEN_LAYOUT_CUE } from './even-layout-words';
 import { MARGINAL_AT, MARGINAL_FLOOR, MARGINAL_MONEY } from './marginal-threshold';
+import { STATED_MARGIN, speaksOfProfit } from './profit-margin';
 
 /** Cues of the two planning intents: a what-if on a plan, and an optimization of the budget. */
 
@@ -190,8 +191,16 @@ export const WHATIF_CUES: Cue[] = [
   },
 ];
 
+/**
+ * "how do we get the most profit out of media?", "how can we squeeze more sales from it?": a
+ * goal for the budget to reach, not a question about how the model works.
+ */
+export const GOAL =
+  /\bhow (?:do|can|could|should|would|might|to|best to) (?:we |i |you )?(?:get|make|squeeze|extract|wring|drive|generate|achieve) (?:the )?(?:most|more|max\w*|best|biggest|highest|better) (?:\w+ ){0,2}?(?:profit\w*|revenue|sales|kpi|returns?|roi|roas|conversions|orders|bookings|value|growth|bang|out of)\b/;
+
 /** A new allocation: split a budget, reach a target, keep a ROAS, where to cut. */
 export const OPTIMIZE_CUES: Cue[] = [
+  { re: GOAL, weight: 3 },
   {
     re: /\b(?:gets?|reach|hit|achieve|deliver|drive|grow|generate|add|gain|need|take|make|wants?|promised|promise|committed|commit|owe|guaranteed?)\b[^?.]*\b(?:plus )?(?:PCT|MONEY) (?:more |extra |additional |higher |increase in |growth in |uplift in |lift in |in |of )?(?:revenue|sales|kpi|conversions|growth|uplift|lift)\b(?! (?:in|on|across|of|to|for) (?:the |our |my |total |whole |entire |overall )*(?:media |marketing )?(?:budget|spend|spending|investment))/,
     weight: 4.5,
@@ -221,7 +230,10 @@ export const OPTIMIZE_CUES: Cue[] = [
     re: /\bmaximi[sz]\w*|\bmax(?:imum)? (?:revenue|sales|kpi|profit|return|conversions|orders)\b|\bget the most\b|\bbiggest bang\b|\bmost (?:sales|revenue|profit|kpi|return)\b/,
     weight: 2.5,
   },
-  { re: /\bprofit\w*\b|\bmargin\b/, weight: 1.5 },
+  // "the most profit", "at a 30% margin" (not "at the margin", nor a margin of error).
+  { re: /\S/, weight: 1.5, unless: (skel) => !speaksOfProfit(skel) },
+  // "Our margin is about 35%": a margin is only stated for a plan that maximises profit.
+  { re: STATED_MARGIN, weight: 2 },
   {
     re: /\bleast (?:painful|damaging|harmful|costly|impact\w*|damage|pain|harm)\b|\b(?:smartest|best|cheapest|safest|wisest|cleverest) (?:way|place|places) to (?:cut|save|trim|reduce|take|spread|split|allocate|spend|use|divide|deploy|distribute)\b|\b(?:spread|split|allocate|spend|use|divide|deploy|distribute) (?:what (?:remains|is left|we have left|s left)|the (?:rest|remainder|remaining (?:budget|money|spend)))\b|\bwhere (?:should|would|could|do|can) (?:we|i|you) (?:cut|trim|save)\b/,
     weight: 3,
@@ -231,7 +243,7 @@ export const OPTIMIZE_CUES: Cue[] = [
     weight: 2.5,
   },
   {
-    re: /\bhow much (?:more |extra |additional )?(?:do|must|should|would|will|did|can|could) (?:we|i) (?:need to |have to |afford to )?(?:spend|invest|add)\b|\bhow much (?:budget|money|spend|investment) (?:do|would|will) (?:we|i) need\b/,
+    re: /\bhow much (?:more |extra |additional )?(?:do|must|should|would|will|did|can|could) (?:we|i) (?:need to |have to |afford to )?(?:spend|invest|add|deploy|allocate)\b|\bhow much (?:budget|money|spend|investment) (?:do|would|will) (?:we|i) need\b/,
     weight: 3,
   },
   { re: /\b(?:to|and) (?:reach|hit|get to|achieve|make)\b[^?]*\b(?:MONEY|PCT|NUM)/, weight: 2 },
@@ -288,7 +300,7 @@ export const OPTIMIZE_CUES: Cue[] = [
     weight: 3,
   },
   {
-    re: /\b(?:allocate|split|distribute|divide|spread|deploy|plan) (?:the |our |a |an |my )?(?:MONEY|budget|total|extra|additional|spend)\b/,
+    re: /\b(?:allocate|split|distribute|divide|spread|deploy|plan) (?:up to |at most |no more than |as much as |a maximum of |max )?(?:the |our |a |an |my )?(?:MONEY|budget|total|extra|additional|spend)\b/,
     weight: 2.5,
   },
   {
@@ -315,7 +327,7 @@ export const OPTIMIZE_CUES: Cue[] = [
     weight: 3,
   },
   {
-    re: /\b(?:rebalanc\w*|reallocat\w*|re-allocat\w*|reshuffl\w*|redistribut\w*|re-?optimi[sz]\w*|re-?plan\w*)\b[^?]*\b(?:leave|leaving|keep|keeping|lock|locking|locked|untouched|protect\w*|except|excluding|without touching|hold\w*|freez\w*|ring-?fenc\w*|stays? put|stay where|within)\b/,
+    re: /\b(?:rebalanc\w*|reallocat\w*|re-allocat\w*|reshuffl\w*|redistribut\w*|re-?optimi[sz]\w*|re-?plan\w*)\b[^?]*\b(?:leave|leaving|keep|keeping|lock|locking|locked|untouched|touch\w*|alone|protect\w*|except|exclud\w*|hold\w*|freez\w*|ring-?fenc\w*|stays? put|stay where|within)\b/,
     weight: 3,
   },
   // Rebalancing with no channel to move between is asking for a new allocation.

@@ -16,7 +16,7 @@ import type { ConversationState } from './conversation';
 import { MEANT } from './correction';
 import { buildWhatIfWithLayout as buildWhatIf } from './even-layout';
 import { addsConstraint } from './follow-optimize';
-import { applyFollowUp, FOLLOW_CUE } from './follow-up';
+import { FOLLOW_CUE, followUpCalls } from './follow-up';
 import { stripInjection } from './injection';
 import { methodologyQuery } from './methodology-query';
 import { buildOptimize } from './optimize-frame';
@@ -263,7 +263,7 @@ export function planTurn(
     (!strongNew || constrains) &&
     (cue || (cls.score <= MIN_SCORE && slotsPresent(ctx)))
   ) {
-    calls = applyFollowUp(prev, ctx);
+    calls = followUpCalls(prev, ctx, cls, intentBefore);
     followUp = calls !== undefined;
     // "and what about 30%?" after a what-if in some regions is asked for the same regions.
     if (followUp && calls?.[0]?.name === 'what_if')

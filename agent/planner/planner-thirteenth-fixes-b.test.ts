@@ -111,7 +111,9 @@ describe('offline planner: what the thirteenth table read wrong (part B)', () =>
       sortBy: 'mroi',
       channels: ['tv_spend', 'radio_spend'],
     });
-    expect(call("what's our profit on the margin?")?.name).toBe('optimize_budget');
+    // "On the margin" is the next dollar's return, not a profit margin (the fifteenth table:
+    // "Which channels are still paying back at the margin?"); this was a profit plan with no margin.
+    expect(call("what's our profit on the margin?")?.args).toEqual({ sortBy: 'mroi' });
   });
 
   it('reads "what we got back per dollar" as ROI and "how much of last month\'s sales came from X"', () => {

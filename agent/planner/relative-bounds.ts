@@ -24,6 +24,10 @@ const NOT_UP_MORE = new RegExp(
 const OR_UP_MORE = new RegExp(`\\bor (?:be )?${UP_VERB} (?:by )?(?:more than|over) PCT\\b`);
 const OR_DOWN_MORE = new RegExp(`\\bor (?:be )?${DOWN_VERB} (?:by )?(?:more than|over) PCT\\b`);
 
+/** "within 50%", "±30%", "plus or minus 20%": a band either side of today's spend. */
+const PLUS_MINUS = '(?:±|\\+/-|\\+-|plus or minus)';
+const EITHER_WAY = new RegExp(`\\bwithin (?:${PLUS_MINUS} )?PCT\\b|(?:^|\\s)${PLUS_MINUS} PCT\\b`);
+
 /** Words for a multiple of today's spend. */
 export const MULTIPLE_WORDS: Record<string, number> = {
   double: 2,
@@ -63,7 +67,7 @@ export function relativeBounds(
       used: [cut, upPct].filter((t) => t !== undefined),
     };
   if (NOT_DOWN_HALF.test(said)) return { min: 0.5, used: [] };
-  if (pct?.t === 'pct' && /\bwithin PCT\b/.test(text) && pct.v < 100)
+  if (pct?.t === 'pct' && EITHER_WAY.test(text) && pct.v < 100)
     return { min: 1 - pct.v / 100, max: 1 + pct.v / 100, used: [pct] };
   // A cap and a floor may come together: "no more than triple or fall below half of today".
   const up =

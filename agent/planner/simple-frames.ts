@@ -2,7 +2,7 @@ import { ranksWorstByRoi } from './answer-lead';
 import { asksAboutBaseline } from './baseline-topic';
 import { asksCurrentMix } from './current-mix';
 import { readLiftTests } from './lift-test-frame';
-import { marginalThreshold } from './marginal-threshold';
+import { AT_THE_MARGIN, marginalThreshold } from './marginal-threshold';
 import { MULTIPLE_WORDS } from './relative-bounds';
 import { channelRefs, clauses, wordOf } from './token-utils';
 import { channelOptions, type FrameResult, orList, type TurnContext } from './turn-context';
@@ -11,7 +11,8 @@ function sortBy(text: string): 'contribution' | 'roi' | 'mroi' | 'share' | 'spen
   if (
     /\bmarginal|\bmroi\b|\bmroas\b|\b(?:next|last|extra|incremental) (?:dollar|pound|euro|buck)\b/.test(
       text,
-    )
+    ) ||
+    AT_THE_MARGIN.test(text)
   )
     return 'mroi';
   if (
