@@ -30,6 +30,10 @@ const HOW_MUCH =
 const WHAT_MADE =
   /\bcontribut\w*|\b(?:revenue|sales|kpi|conversions|orders|incremental|comes? from|came from|drive|drives|drove|brings?|brought|generat\w*)\b/;
 
+/** What sales would be without media: "what we would sell anyway", "the baseline", "organic". */
+const AGAINST_BASELINE =
+  /\b(?:anyway|regardless|baseline|base sales|organic(?:ally)?|without (?:any )?(?:marketing|media|advertising|ads))\b/;
+
 const UNIT_WORD: Record<string, string> = { weekly: 'week', daily: 'day', monthly: 'month' };
 
 /** "per week", "a week", "weekly" in the data's own period unit. */
@@ -52,6 +56,8 @@ export function contributionsLead(ctx: TurnContext, call: PlannedCall): AnswerLe
   if (named && KEEP.test(text)) return 'keep_or_cut';
   if (WORST.test(text) && !named) return 'worst';
   if (perPeriod(ctx)) return 'per_period';
+  // "marketing vs what we would sell anyway": media's total against the baseline, not a ranking.
+  if (!named && MEDIA.test(text) && AGAINST_BASELINE.test(text)) return 'media';
   if (named || PER_CHANNEL.test(text)) return undefined;
   if (call.args.sortBy === 'roi' && BLENDED.test(text)) return 'blended';
   if (MEDIA.test(text) && HOW_MUCH.test(text) && WHAT_MADE.test(text)) return 'media';

@@ -130,6 +130,17 @@ describe('offline planner: what the fifteenth table read wrong', () => {
     });
   });
 
+  it('leads with media against the baseline for "marketing vs what we would sell anyway"', () => {
+    for (const q of [
+      'how much of sales is from advertising versus what we would have sold regardless?',
+      'media vs baseline: what share of revenue is each?',
+    ]) {
+      const last = converse(planner, [q]).last;
+      expect(last.tool_calls?.[0]?.name, q).toBe('get_contributions');
+      expect(last.additional_kwargs.intent, q).toMatchObject({ lead: 'media' });
+    }
+  });
+
   it('answers how the model works as methodology', () => {
     const last = converse(planner, ['give me the two-line version of how the model works']).last;
     expect(last.additional_kwargs.intent).toMatchObject({ intent: 'methodology' });
