@@ -158,7 +158,8 @@ export function parseConstraints(tokens: Token[], allChannels: string[] = []): C
       channels = [...(channels ?? []), ...refs];
       continue;
     }
-    if (EXCLUDE.test(before) && nums.length === 0) {
+    // "split $1M across all channels except radio": an amount before the exclusion is the budget.
+    if (EXCLUDE.test(before) && nums.filter((t) => after.includes(t)).length === 0) {
       for (const r of refs) c.max = put(c.max, r, 0);
       continue;
     }

@@ -141,6 +141,16 @@ describe('offline planner: what the fifteenth table read wrong', () => {
     }
   });
 
+  it('keeps a channel out of a split of a stated budget "across all channels except" it', () => {
+    expect(call('split $1M across all channels except radio')?.args).toMatchObject({
+      budget: 1000000,
+      constraints: { max: { radio_spend: 0 } },
+    });
+    expect(call('allocate 750k among every channel except tiktok')?.args).not.toHaveProperty(
+      'channels',
+    );
+  });
+
   it('answers how the model works as methodology', () => {
     const last = converse(planner, ['give me the two-line version of how the model works']).last;
     expect(last.additional_kwargs.intent).toMatchObject({ intent: 'methodology' });
