@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { OfflinePlanner } from './offline-planner';
 import type { PlannerDataset } from './planner-types';
+import { each } from './testing/case-builders';
 import { PEOPLE_DATASET } from './testing/people-cases';
 import { converse } from './testing/run-case';
 
@@ -11,15 +12,6 @@ import { converse } from './testing/run-case';
 const planner = new OfflinePlanner({ dataset: PEOPLE_DATASET as PlannerDataset });
 const plan = (...q: string[]) => converse(planner, q).last;
 const call = (...q: string[]) => plan(...q).tool_calls?.[0];
-const EVERY = [
-  'tv_spend',
-  'search_spend',
-  'facebook_spend',
-  'tiktok_spend',
-  'display_spend',
-  'radio_spend',
-];
-const each = (v: number) => Object.fromEntries(EVERY.map((c) => [c, v]));
 
 describe('offline planner: what the fifteenth table read wrong in budget plans', () => {
   it('reads a band either side of today ("±30%", "+/- 30%", "plus or minus 30%") as both bounds', () => {
