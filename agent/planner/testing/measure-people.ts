@@ -1,6 +1,6 @@
 // Prints the planner's accuracy on the people-style set (or, with --board, the fourth set; with
-// --fifth ... --fifteenth, those), by tag:
-// npx tsx agent/planner/testing/measure-people.ts [--board|--fifth|...|--fifteenth] [--fail]
+// --fifth ... --sixteenth, those), by tag:
+// npx tsx agent/planner/testing/measure-people.ts [--board|--fifth|...|--sixteenth] [--fail]
 import { OfflinePlanner } from '../offline-planner';
 import type { PlannerDataset } from '../planner-types';
 import { BOARD_CASES } from './board-cases';
@@ -14,6 +14,7 @@ import { PEOPLE_CASES as PEOPLE, PEOPLE_DATASET } from './people-cases';
 import type { TaggedCase } from './planner-case';
 import { checkCase } from './run-case';
 import { SEVENTH_CASES } from './seventh-cases';
+import { SIXTEENTH_CASES } from './sixteenth-cases';
 import { SIXTH_CASES } from './sixth-cases';
 import { TENTH_CASES } from './tenth-cases';
 import { THIRTEENTH_CASES } from './thirteenth-cases';
@@ -34,6 +35,7 @@ const TABLES: Record<string, TaggedCase[]> = {
   '--thirteenth': THIRTEENTH_CASES,
   '--fourteenth': FOURTEENTH_CASES,
   '--fifteenth': FIFTEENTH_CASES,
+  '--sixteenth': SIXTEENTH_CASES,
 };
 const flag = process.argv.find((a) => a in TABLES);
 const PEOPLE_CASES = flag ? (TABLES[flag] as TaggedCase[]) : PEOPLE;
