@@ -5,7 +5,7 @@
 const TOPIC =
   '(?:price|prices|pricing|promo|promos|promotions?|discounts?|sales events?|events?|holidays?|seasonality|seasonal\\w*|seasons?|trend|trends|baseline|base sales|base level|organic|competitors?|competition|competitor spend|weather|macro\\w*|economy|economic\\w*|non-?media|distribution|inflation|time of (?:the )?year)';
 const VERB =
-  '(?:affect\\w*|drive\\w*|drove|driving|impact\\w*|matter\\w*|effect\\w*|explain\\w*|contribut\\w*|influenc\\w*|role|do to|does to|did to|move\\w*|worth|add\\w*|lift\\w*|account for|responsible)';
+  '(?:affect\\w*|hurt\\w*|help\\w*|hit|dent\\w*|boost\\w*|drive\\w*|drove|driving|impact\\w*|matter\\w*|effect\\w*|explain\\w*|contribut\\w*|influenc\\w*|role|do to|does to|did to|move\\w*|worth|add\\w*|lift\\w*|account for|responsible)';
 
 /** A question about those drivers ("how much do price and promotions matter?"). */
 const BASELINE_QUESTION = new RegExp(
@@ -21,6 +21,9 @@ const BASELINE_QUESTION = new RegExp(
     // "how much is price?", "how big a swing does seasonality give us?"
     `\\bhow (?:much|big|large)(?: of)? (?:an? )?(?:swing|effect|impact|difference|role|lift|dip|bump)? ?(?:is|are|was|were|does|do|did|from) (?:the |our )?${TOPIC}\\b`,
     '\\bnon-?media (?:side|part|drivers?|factors?|effects?|sales)\\b',
+    // "once you strip out marketing, is the underlying business trending down?"
+    '\\b(?:strip(?:ping)?|take|taking|took|net(?:ting)?) (?:out )?(?:paid )?(?:marketing|media|advertising|ads)(?: out)?\\b',
+    '\\bunderlying (?:business|sales|demand|trend|revenue|performance)\\b',
     // "how much of our sales is just seasonality and trend?", "what share of revenue is price?"
     `\\b(?:how much|what share|what part|what portion|what percent(?:age)?|what fraction|what proportion) of (?:our |the |my )?(?:sales|revenue|kpi|conversions|orders|demand|business)\\b[^?]*\\b(?:is|are|was|were|comes? from|came from|due to|down to)\\b[^?]*\\b${TOPIC}\\b`,
     '\\b(?:is|from|comes from|due to) (?:the )?baseline\\b',

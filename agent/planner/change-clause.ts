@@ -237,6 +237,10 @@ export function parseChangeClause(clause: Token[], referenceTotal?: number): Sce
   );
 }
 
+/** "spent 1.95m instead of the usual", "a total of 1.1m next quarter": the budget said as a level. */
+const TOTAL_SET =
+  /\b(?:spent|spend|spending|had|budget(?:ed)?|put) (?:a total of |only |just )?MONEY\b(?! (?:more|extra|less|on|in|into))[^?]*\b(?:instead of (?:the |our )?(?:usual|normal|current|planned|plan)|in total|all in|next (?:qtr|quarter|month|year))\b/;
+
 /** "display flat", "radio unchanged", "search stays as is": a channel said to keep its spend. */
 const UNCHANGED = /^(?:flat|unchanged|untouched|steady|constant|same(?! time)|as is|as it is)\b/;
 
@@ -292,14 +296,23 @@ function parseOneChange(clause: Token[], referenceTotal?: number): ScenarioChang
   if (refs.length === 0) {
     const total =
       ws.some((w) => TOTAL_WORDS.has(w)) ||
-      /\ball channels\b|\bacross the board\b/.test(text) ||
-      ALL_MEDIA.test(text);
+      /\ball channels\b|\bacross the board\b|\bacross (?:all )?channels\b|\bevery channel\b|\bpro rata\b|\bproportionally\b/.test(
+        text,
+      ) ||
+      ALL_MEDIA.test(text) ||
+      // "finance wants 130k back": money handed back comes out of the whole budget.
+      /\b(?:wants?|needs?|asks? for|asked for) (?:an? |another )?MONEY back\b|\bgive (?:back|up) MONEY\b/.test(
+        text,
+      );
     const percent = scaleFrom(ws, pcts[0], mult?.t === 'mult' ? mult.v : undefined);
     if (total && percent !== undefined && percent !== 0) return [{ type: 'total', percent }];
     // "what if we stopped all advertising?", "if we cut all marketing": every channel off.
     if (total && (switchesOff(ws, hasNumber) || (!hasNumber && CUT_ALL.test(text))))
       return [{ type: 'total', percent: -100 }];
     const money = moneys[0];
+    // "if we spent 1.95m next quarter instead of the usual": the whole budget set to that.
+    if (money !== undefined && money > 0 && referenceTotal && TOTAL_SET.test(text))
+      return [{ type: 'total', percent: Math.round((money / referenceTotal - 1) * 1e6) / 1e4 }];
     const dir = TAKEN_OUT.test(text) ? -1 : direction(ws);
     if (total && money !== undefined && money > 0 && dir !== 0 && referenceTotal)
       return [{ type: 'total', percent: Math.round((dir * money * 1e6) / referenceTotal) / 1e4 }];

@@ -16,13 +16,15 @@ const PERIOD =
 const CURRENT_MIX = new RegExp(
   [
     // "what's the current mix?", "show me our existing allocation", "what's our media mix today?"
-    `^(?:what (?:is|are|was|were) |show (?:me |us )?|give (?:me |us )?|list |can (?:i|we) see )(?:our |the |my )?(?:${NOW} )?${SPREAD}\\b(?: (?:by|per|across) (?:channel|media)| (?:of|for|between|across|among) CH(?: (?:and|vs|versus|,|or) CH)*)?(?: (?:${NOW}|like|look like|looking like|at the moment))?(?: ${PERIOD})?\\s*\\?*$`,
+    `^(?:what (?:is|are|was|were) |show (?:me |us )?|give (?:me |us )?|list |can (?:i|we) see )(?:our |the |my )?(?:${NOW} )?${SPREAD}\\b(?: (?:by|per|across) (?:channels?|media)| (?:of|for|between|across|among) CH(?: (?:and|vs|versus|,|or) CH)*)?(?: (?:${NOW}|like|look like|looking like|at the moment))?(?: ${PERIOD})?\\s*\\?*$`,
     // "how is the budget currently split across channels?", "how's our spend divided today?"
     `\\bhow (?:is|are|was|were) (?:our |the |my )?(?:media |marketing )?(?:budget|spend|spending|money|mix)(?: ${NOW})? (?:split|allocated|spread|distributed|divided|broken down)\\b`,
     // "what do we spend per channel?", "how much are we spending on each channel?"
     `\\b(?:what|how much) (?:do|are|did) (?:we|i) (?:currently )?(?:spend|spending)(?: ${NOW})? (?:on |in )?(?:each|every|per|by) (?:channel|medium|media)\\b`,
     // "what's the current spend on TV?", "what's TV's spend today?", "what's our budget?"
     `^what (?:is|are|was|were) (?:our |the |my )?(?:CH )?(?:${NOW} )?(?:spend|spending|budget|investment)(?: (?:on|for|in) CH)?(?: ${NOW})?(?: ${PERIOD})?\\s*\\?*$`,
+    // "is our spend split in line with where the results come from?"
+    `\\b(?:is|are) (?:our |the |my )?(?:spend |budget |media )?${SPREAD} (?:in line|aligned|consistent|matched|proportionate) (?:with|to)\\b`,
     // "is the current mix any good?", "is our allocation sensible?": judged from the breakdown.
     `\\b(?:is|are) (?:our |the |my |this )?(?:${NOW} )?${SPREAD}(?: ${NOW})? (?:any good|good|ok|okay|right|sensible|working|healthy|balanced|reasonable|efficient|effective|decent)\\b`,
     // "show me current spend by channel", "current spend per channel"

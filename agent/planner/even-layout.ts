@@ -38,6 +38,24 @@ function restOf(ctx: TurnContext): string {
     .trim();
 }
 
+const EVERY_CHANNEL =
+  /\b(?:every|each|all) (?:of (?:our|the) )?(?:channels?|media|spend)\b|\b(?:everything|across the board|all our media)\b/;
+
+/** Every channel spread evenly, amounts unchanged unless the message says a change too. */
+function evenEverywhere(ctx: TurnContext): FrameResult {
+  const rest = buildWhatIf({
+    ...readTurn(restOf(ctx), ctx.catalog, ctx.frequency),
+    horizon: ctx.horizon,
+    referenceTotal: ctx.referenceTotal,
+  });
+  const first = rest.kind === 'calls' ? rest.calls[0] : undefined;
+  const changes = first?.name === 'what_if' ? (first.args.changes as ScenarioChange[]) : [];
+  const frame = whatIfCall(changes, ctx.horizon);
+  const call = frame.kind === 'calls' ? frame.calls[0] : undefined;
+  if (call) call.args.flighting = Object.fromEntries(ctx.catalog.channels.map((c) => [c, 'even']));
+  return frame;
+}
+
 /**
  * "What if we ran TV always-on instead of in bursts?": a what-if whose `flighting` spreads the
  * channels said so evenly over the horizon, with no change to their amounts unless one is said
@@ -45,7 +63,10 @@ function restOf(ctx: TurnContext): string {
  * else the ones the change moves, or else every channel named. Other messages: `buildWhatIf`.
  */
 export function buildWhatIfWithLayout(ctx: TurnContext): FrameResult {
-  if (!saysEvenLayout(ctx.skel) || channelRefs(ctx.tokens).length === 0) return buildWhatIf(ctx);
+  if (!saysEvenLayout(ctx.skel)) return buildWhatIf(ctx);
+  // "what if every channel ran at a steady weekly level?": all of them laid out evenly.
+  if (channelRefs(ctx.tokens).length === 0)
+    return EVERY_CHANNEL.test(ctx.skel) ? evenEverywhere(ctx) : buildWhatIf(ctx);
   const rest = readTurn(restOf(ctx), ctx.catalog, ctx.frequency);
   const restFrame = buildWhatIf({
     ...rest,

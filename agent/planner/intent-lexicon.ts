@@ -57,6 +57,11 @@ export const INTENT_CUES: Record<Exclude<IntentName, 'clarify' | 'out_of_scope'>
       re: /\b(?:perform\w*|paying off|pay off|pays off|worth it|worth keeping|earn\w*|bring(?:s|ing)? in|brought in|generate\w*|incremental (?:sales|revenue)|share of (?:sales|revenue))\b/,
       weight: 1.5,
     },
+    // "did tiktok do anything for us?", "does radio even work?": what a channel delivered.
+    {
+      re: /\b(?:did|does|do|is|are|was|has|have) CH (?:even |actually |really )?(?:do (?:anything|something|much)|doing (?:anything|much)|done anything|work|working|worked|help|helping|helped|move the needle|moving the needle)\b/,
+      weight: 3,
+    },
     // "did TV pay for itself?", "is radio paying its way?": its ROI against break-even.
     {
       re: /\b(?:pay|pays|paid|paying) (?:for (?:itself|themselves)|(?:its|their) (?:own )?way)\b|\bearn(?:s|ed|ing)? (?:its|their) keep\b/,
@@ -229,6 +234,11 @@ export const INTENT_CUES: Record<Exclude<IntentName, 'clarify' | 'out_of_scope'>
     },
   ],
   methodology: [
+    // "what adstock and saturation functions does the model use?": the model's specification.
+    {
+      re: /\b(?:what|which) (?:\w+ ){0,4}?(?:functions?|forms?|specifications?|transforms?|transformations?|priors?|distributions?|equations?|formulas?) (?:does|do|did) (?:the|your|this|our) (?:model|mmm|engine|fit|tool) use\b/,
+      weight: 5,
+    },
     // "the one-paragraph version of how this model works", "explain how the model decides".
     {
       re: /\bhow (?:the|this|your|our|mixpilot s|the whole) (?:model|mmm|tool|engine|mixpilot|thing|analysis|approach|method) (?:works?|is built|was built|decides|thinks|estimates|calculates|gets (?:its|these|the) (?:numbers|answers))\b/,
@@ -344,7 +354,7 @@ export const INTENT_CUES: Record<Exclude<IntentName, 'clarify' | 'out_of_scope'>
   help: [
     { re: /^(?:help|hi|hello|hey|yo|howdy|good (?:morning|afternoon|evening)|\?)\b/, weight: 2.5 },
     {
-      re: /\bhow (?:do|can|should|would) (?:i|we) (?:use|work with|get started with|get the most out of) (?:you|mixpilot|(?:this|the) (?:thing|tool|app|bot|assistant|chatbot|product|service))\b|\bwhat (?:else )?(?:can|could|do|should) (?:you|i) (?:actually |really |even |exactly |else )?(?:do|ask|help)\b|\bhow (?:do|can|should) i (?:use(?! (?:the |our |my |this |that |an? )?(?:extra |additional )?(?:budget|money|spend|cash|funds|MONEY|savings|difference|rest))|start|get started)\b|\b(?:what|which) (?:questions|(?:kinds?|sorts?|types?) of (?:questions|things)|things) (?:can|could|should) i\b|\bcapabilit\w*|\bwho are you\b|\bwhat are you\b|\b(?:rundown|overview|summary|tour|intro\w*) of (?:what (?:you|mixpilot) (?:do|can do|does|offer)|your (?:features|capabilities))\b|\bwhat is mixpilot\b|\bhelp\b|\bexamples?\b|\bget started\b/,
+      re: /\bhow (?:do|can|should|would) (?:i|we) (?:use|work with|get started with|get the most out of) (?:you|mixpilot|(?:this|the) (?:thing|tool|app|bot|assistant|chatbot|product|service))\b|\bwhat (?:else )?(?:can|could|do|should) (?:you|i) (?:actually |really |even |exactly |else )?(?:do|ask|help)\b|\bhow (?:do|can|should) i (?:use(?! (?:the |our |my |this |that |an? )?(?:extra |additional )?(?:budget|money|spend|cash|funds|MONEY|savings|difference|rest))|start|get started)\b|\b(?:what|which) (?:questions|(?:kinds?|sorts?|types?) of (?:questions|things)|things) (?:can|could|should) i\b|\bcapabilit\w*|\bwho are you\b|\bwhat are you\b|\b(?:rundown|overview|summary|tour|intro\w*) of (?:what (?:you|mixpilot) (?:do|can do|does|offer)|your (?:features|capabilities))\b|\bwhat is mixpilot\b|\bhelp\b(?! (?:sales|revenue|volume|conversions|orders|kpi|performance|results|the (?:business|brand|numbers)|our (?:sales|revenue|numbers|business))\b)|\bexamples?\b|\bget started\b/,
       weight: 4,
     },
   ],

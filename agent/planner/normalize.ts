@@ -38,6 +38,7 @@ const BARE_NEGATIONS: Record<string, string> = {
   ur: 'your',
   abt: 'about',
   b4: 'before',
+  rn: 'right now',
   bc: 'because',
   bcos: 'because',
   thru: 'through',
@@ -106,6 +107,8 @@ export function normalizeText(raw: string): string {
     .replace(/&/g, ' and ')
     .replace(/\bw\/o\b/g, 'without')
     .replace(/\bw\//g, 'with ');
+  // "13w", "8wks": weeks written short after a number.
+  s = s.replace(/\b(\d+)\s?(?:w|wk|wks)\b/g, '$1 weeks');
   // "fb/ig", "facebook+instagram": Meta's two apps bought together, the way "meta" names them.
   s = s.replace(
     /\b(?:fb|facebook)\s*[/+]\s*(?:ig|insta|instagram)\b|\b(?:ig|insta|instagram)\s*[/+]\s*(?:fb|facebook)\b/g,

@@ -20,6 +20,7 @@ import { FOLLOW_CUE, followUpCalls } from './follow-up';
 import { stripInjection } from './injection';
 import { methodologyQuery } from './methodology-query';
 import { buildOptimize } from './optimize-frame';
+import { orphanReference } from './orphan-reference';
 import { otherChannelQuestion } from './other-channel';
 import type { AnswerLead, IntentName, PlannedCall, PlannerIntent } from './planner-types';
 import { regionalScope } from './regional-scope';
@@ -274,8 +275,11 @@ export function planTurn(
   let intent: IntentName = followUp ? intentOfCall(calls?.[0], cls.intent) : cls.intent;
   if (!calls) {
     if (intent === 'help') return reply('help', helpText(), notes);
-    if (intent === 'out_of_scope')
+    if (intent === 'out_of_scope') {
+      const orphan = orphanReference(ctx.text, prev !== undefined);
+      if (orphan) return reply('clarify', orphan, notes, { question: orphan, options: [] });
       return reply('out_of_scope', removed ? refused : outOfScopeText(), notes);
+    }
     if (intent === 'clarify') {
       const channels = channelRefs(ctx.tokens);
       const labels = channels.map(catalog.label);

@@ -54,6 +54,19 @@ const LASTS_RE =
 /** "for a 52-week view", "a 26-week plan", "an 8-week holdout": a length said as the plan's own span. */
 const SPAN_RE =
   /\b(\d+(?:\.\d+)?)[ -](day|week|month)s? (?:view|plan|horizon|window|forecast|outlook|projection|flight|campaign|timeframe|time frame|period|run|holdout|hold out|test|pilot|trial|experiment|blackout|pause|sprint|burst)\b/;
+/** "a full year of", "two whole quarters of": a length said as what the plan covers. */
+const WHOLE_SPAN_RE =
+  /\b(a|an|one|two|three|four|six|\d+(?:\.\d+)?) (?:full|whole|entire) (day|week|month|quarter|year)s? of\b/;
+const COUNT_WORDS: Record<string, number> = {
+  a: 1,
+  an: 1,
+  one: 1,
+  two: 2,
+  three: 3,
+  four: 4,
+  six: 6,
+};
+const wordCount = (w: string | undefined) => COUNT_WORDS[w ?? ''] ?? Number(w);
 /** "horizon 13 weeks", "horizon: 8 weeks": the horizon named as a setting. */
 const SETTING_RE = /\bhorizon(?: of| is| =| :| to)? (\d+(?:\.\d+)?) (day|week|month)s?\b/;
 /** "horizon=26", "horizon 13": a horizon in the data's own periods (no unit said). */
@@ -80,6 +93,13 @@ export function extractHorizon(text: string, frequency: Frequency): number | und
     return Math.max(
       1,
       Math.round(Number(left[1]) * (PERIODS_PER[frequency][left[2] ?? 'week'] ?? 1)),
+    );
+  // "a full year of TV at half", "a whole quarter of always-on radio": the plan's own length.
+  const whole = WHOLE_SPAN_RE.exec(text);
+  if (whole)
+    return Math.max(
+      1,
+      Math.round(wordCount(whole[1]) * (PERIODS_PER[frequency][whole[2] ?? 'week'] ?? 1)),
     );
   const periods = SETTING_PERIODS_RE.exec(text);
   if (periods) return Math.max(1, Number(periods[1]));

@@ -1,0 +1,79 @@
+import { describe, expect, it } from 'vitest';
+import { OfflinePlanner } from './offline-planner';
+import type { PlannerDataset } from './planner-types';
+import { PEOPLE_DATASET } from './testing/people-cases';
+import { converse } from './testing/run-case';
+
+/**
+ * What the blind sixteenth table read wrong (what-ifs, today's mix, the baseline, methodology,
+ * scope), in phrasings of their own: six channels, 100k a week (1.3m a quarter).
+ */
+const planner = new OfflinePlanner({ dataset: PEOPLE_DATASET as PlannerDataset });
+const last = (...q: string[]) => converse(planner, q).last;
+const call = (...q: string[]) => last(...q).tool_calls?.[0];
+const intent = (...q: string[]) =>
+  (last(...q).additional_kwargs.intent as { intent: string }).intent;
+
+describe('offline planner: what the sixteenth table read wrong', () => {
+  it('reads money handed back pro rata as a smaller total budget, and a budget said as a level', () => {
+    expect(
+      call('the CFO needs 65k back, taken proportionally from every channel - impact?')?.args,
+    ).toEqual({ changes: [{ type: 'total', percent: -5 }] });
+    expect(
+      call('what would we get if we spent 1.56m next quarter instead of the usual?')?.args,
+    ).toMatchObject({ changes: [{ type: 'total', percent: 20 }] });
+  });
+
+  it('lays every channel out evenly when the message says all of them', () => {
+    expect(call('what if all our media ran always-on instead of in flights?')?.args).toEqual({
+      changes: [],
+      flighting: {
+        tv_spend: 'even',
+        search_spend: 'even',
+        facebook_spend: 'even',
+        tiktok_spend: 'even',
+        display_spend: 'even',
+        radio_spend: 'even',
+      },
+    });
+  });
+
+  it('reads "a full year of" and "26w" as the horizon', () => {
+    expect(call('show me a whole quarter of radio at double')?.args).toMatchObject({ horizon: 13 });
+    expect(call('whatif: display -20%, horizon 26w')?.args).toMatchObject({ horizon: 26 });
+  });
+
+  it("shows today's mix for a split asked across channels, in Slack shorthand, or against results", () => {
+    for (const q of [
+      'what is our current split across channels?',
+      'hows the budget split rn',
+      'is our budget split aligned with where sales come from?',
+    ])
+      expect(call(q)?.args, q).toMatchObject({ focus: 'mix' });
+  });
+
+  it('reads what moves sales outside media as the baseline', () => {
+    for (const q of [
+      'did the discount help sales or was it just seasonal?',
+      'stripping out media, are underlying sales growing?',
+    ])
+      expect(call(q)?.args, q).toMatchObject({ focus: 'baseline' });
+  });
+
+  it("answers what the model's functions are as methodology, and whether a channel did anything", () => {
+    expect(intent('which saturation function does the model use?')).toBe('methodology');
+    expect(call('does display even work??')).toMatchObject({
+      name: 'get_contributions',
+      args: { channels: ['display_spend'] },
+    });
+  });
+
+  it('declines booking media with the agency, and asks back a reference with nothing before it', () => {
+    expect(intent('could you book the summer radio campaign through the agency for us?')).toBe(
+      'out_of_scope',
+    );
+    expect(intent('how about that one?')).toBe('clarify');
+    // After a turn, "the other one" still points at it.
+    expect(intent('how is TV doing?', 'and the other one?')).not.toBe('out_of_scope');
+  });
+});
