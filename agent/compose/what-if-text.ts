@@ -1,6 +1,7 @@
 import type { ScenarioChange } from '../../tools';
 import type { AnswerPart } from '../agent-types';
 import { changeRange } from './change-range';
+import { changeReturnLine } from './change-return-text';
 import { type ComposeContext, type Composed, caveatsFor } from './composed';
 import { type FlightingView, layoutsOf, spreadChannels, spreadPhrase } from './flighting-text';
 import { kpiAmount, money, signedPercent, span } from './format';
@@ -11,7 +12,7 @@ export interface WhatIfResultView {
   horizon: { periods: number; unit: string };
   reference: { spend: Record<string, number>; kpi: number };
   scenario: { spend: Record<string, number>; kpi: number };
-  delta: { kpi: number; kpiPct: number; spend: number; interval?: unknown };
+  delta: { kpi: number; kpiPct: number; spend: number; interval?: unknown; roi?: number | null };
   assumptions: string[];
   /** Parts of the plan the model extrapolates (spend past the most the data saw). */
   warnings?: string[];
@@ -112,8 +113,10 @@ export function composeWhatIf(
       return `${ctx.label(c)}: ${parts.join(', ')}`;
     }),
   );
+  const pays = changeReturnLine(delta, ctx);
+  if (pays) bullets.push(pays);
   bullets.push(
-    `${ctx.kpi} over the horizon: ${kpiAmount(reference.kpi, ctx.kpiType)} on the current plan, ${kpiAmount(scenario.kpi, ctx.kpiType)} with the change.`,
+    `${ctx.kpi.charAt(0).toUpperCase()}${ctx.kpi.slice(1)} over the horizon: ${kpiAmount(reference.kpi, ctx.kpiType)} on the current plan, ${kpiAmount(scenario.kpi, ctx.kpiType)} with the change.`,
   );
   bullets.push(...warningBullets(result.warnings, ctx));
   bullets.push(...result.assumptions.slice(0, 2).map((a) => `Assumption: ${a}`));
