@@ -5,6 +5,7 @@ import { type Classification, MIN_SCORE } from './classify';
 import { followFlighting } from './follow-flighting';
 import { followOptimize } from './follow-optimize';
 import { followWhatIf } from './follow-what-if';
+import { periodBefore } from './period-before';
 import type { IntentName, PlannedCall } from './planner-types';
 import { channelRefs, wordOf } from './token-utils';
 import type { TurnContext } from './turn-context';
@@ -55,6 +56,10 @@ export function applyFollowUp(prev: PlannedCall, ctx: TurnContext): PlannedCall[
       const args: Record<string, unknown> = { ...prev.args };
       if (refs.length > 0) args.channels = refs;
       if (ctx.period) args.period = ctx.period;
+      else {
+        const before = periodBefore(ctx.text, prev.args.period);
+        if (before) args.period = before;
+      }
       if (/\broi\b|\broas\b|\breturn/.test(ctx.text)) args.sortBy = 'roi';
       if (/\bmarginal|\bmroi\b/.test(ctx.text)) args.sortBy = 'mroi';
       // "and price and promotions?": the baseline's drivers, not the channels again.

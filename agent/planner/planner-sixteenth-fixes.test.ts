@@ -68,6 +68,18 @@ describe('offline planner: what the sixteenth table read wrong', () => {
     });
   });
 
+  it('reads "and the quarter before?" after a period as the one before it', () => {
+    expect(call('what drove sales last quarter?', 'and the quarter before?')?.args).toMatchObject({
+      period: 'quarter before last',
+    });
+    expect(call('contributions for q1 2025', 'what about the quarter prior?')?.args).toMatchObject({
+      period: 'q4 2024',
+    });
+    expect(call('roi by channel in 2024', 'and the year before?')?.args).toMatchObject({
+      period: '2023',
+    });
+  });
+
   it('declines booking media with the agency, and asks back a reference with nothing before it', () => {
     expect(intent('could you book the summer radio campaign through the agency for us?')).toBe(
       'out_of_scope',

@@ -132,6 +132,15 @@ describe('resolvePeriod', () => {
     });
   });
 
+  it('reads "the quarter before last" and "the year before last" one step before the last whole one', () => {
+    // The data end with the week of 25 November 2024: the last whole quarter is Q3 2024.
+    expect(resolvePeriod('quarter before last', dates, 7)).toMatchObject({ label: 'Q2 2024' });
+    // The last whole year is 2023, so the one before it is outside the data.
+    expect(() => resolvePeriod('the year before last', dates, 7)).toThrow(
+      /2022 is outside the data/,
+    );
+  });
+
   it('reads a month only as a whole word ("marketing" is not March)', () => {
     expect(() => resolvePeriod('from marketing', dates, 7)).toThrow(/is not a period/);
     expect(resolvePeriod('since sept 2024', dates, 7)).toMatchObject({

@@ -135,6 +135,15 @@ function parse(
       label: `the last ${lastN[1]} ${lastN[2]}s`,
     };
   }
+  // "the quarter before last", "the year before last": one step before the last whole one.
+  if (/\bquarter before (?:the )?last\b/.test(t)) {
+    const q = lastFullQuarter(coveredUntil);
+    return lastFullQuarter(addDays(q.start, -1));
+  }
+  if (/\byear before (?:the )?last\b/.test(t)) {
+    const y = (coveredUntil >= `${lastYear}-12-31` ? lastYear : lastYear - 1) - 1;
+    return { start: `${y}-01-01`, end: `${y}-12-31`, label: String(y) };
+  }
   if (/\b(last|previous|past) quarter\b/.test(t)) return lastFullQuarter(coveredUntil);
   if (/\b(this|current) quarter\b|\bqtd\b/.test(t)) {
     const d = new Date(`${last}T00:00:00Z`);
