@@ -1,0 +1,28 @@
+import { describe, expect, it } from 'vitest';
+import { OfflinePlanner } from './offline-planner';
+import type { PlannerDataset } from './planner-types';
+import { each } from './testing/case-builders';
+import { PEOPLE_DATASET } from './testing/people-cases';
+import { converse } from './testing/run-case';
+
+/**
+ * The sixteenth table's misreads of optimisation, response-curve and marginal-return requests,
+ * in phrasings of their own: the reference plan is 1.3m a quarter (100k a week), six channels.
+ */
+const planner = new OfflinePlanner({ dataset: PEOPLE_DATASET as PlannerDataset });
+const plan = (...q: string[]) => converse(planner, q).last;
+const call = (...q: string[]) => plan(...q).tool_calls?.[0];
+
+describe('offline planner: what the sixteenth table read wrong in budget plans', () => {
+  it('reads an amount in scientific notation', () => {
+    expect(call('optimize_budget budget=2.5e5 horizon=8')?.args).toMatchObject({
+      budget: 250_000,
+    });
+    expect(call('optimise, budget 1.1E6')?.args).toEqual({
+      objective: 'max_kpi',
+      budget: 1_100_000,
+    });
+    // A year after "budget" is not an amount.
+    expect(call('optimise the budget 2025 for max sales')?.args.budget).toBeUndefined();
+  });
+});
