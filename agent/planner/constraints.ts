@@ -11,7 +11,7 @@ const EXCLUDE =
 const ONLY =
   /\b(?:only|just|exclusively|solely|among|amongst|across|between|using|limit(?:ed)? to|restrict(?:ed)? to)\b/;
 const MIN =
-  /\b(?:at least|minimum|min|no less than|not less than|above|over|floor|more than|no lower than|not below|not under)\b/;
+  /\b(?:at least|minimum|min|no less than|not less than|above|over|floor(?:ed|s)?|more than|no lower than|not below|not under)\b/;
 const MAX =
   /\b(?:at most|maximum|max|no more than|not more than|up to|under|below|cap|capped|ceiling|limit|less than|within|not exceed|no higher than|not above|not over)\b/;
 
@@ -246,7 +246,8 @@ export function parseConstraints(tokens: Token[], allChannels: string[] = []): C
         else c.minMultiple = put(c.minMultiple, r, n.v / 100);
       } else {
         const isMax =
-          MAX.test(text) && !/\bat least\b|\bminimum\b|\bno less than\b|\bfloor\b/.test(text);
+          MAX.test(text) &&
+          !/\bat least\b|\bminimum\b|\bno less than\b|\bfloor(?:ed|s)?\b/.test(text);
         const isMin = !isMax && MIN.test(text);
         if (!isMax && !isMin) return;
         if (n.t === 'pct') {

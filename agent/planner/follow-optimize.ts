@@ -76,7 +76,7 @@ function retuneConstraint(merged: Record<string, unknown>, ctx: TurnContext): vo
 }
 
 const CONSTRAINT_WORDS =
-  /\b(?:must|has to|have to|needs? to|at least|at most|no more than|no less than|not more than|not less than|minimum|maximum|floor|cap|capped|keep|keeping|lock|locked|do not touch|don't touch|leave|without|excluding|except|ceiling|limit)\b|\bno (?:single |one )?channels? (?:above|over|below|under|more than|less than|exceeds?)\b/;
+  /\b(?:must|has to|have to|needs? to|at least|at most|no more than|no less than|not more than|not less than|minimum|maximum|floor(?:ed|s)?|cap|capped|keep|keeping|lock|locked|do not touch|don't touch|leave|without|excluding|except|ceiling|limit)\b|\bno (?:single |one )?channels? (?:above|over|below|under|more than|less than|exceeds?)\b/;
 
 /**
  * A constraint added to the previous turn's optimization ("what if TV must be at least

@@ -14,6 +14,17 @@ const plan = (...q: string[]) => converse(planner, q).last;
 const call = (...q: string[]) => plan(...q).tool_calls?.[0];
 
 describe('offline planner: what the sixteenth table read wrong in budget plans', () => {
+  it('reads "floored at" as a floor, beside a cap', () => {
+    expect(call('optimise with search floored at 100k and TV capped at 300k')?.args).toEqual({
+      objective: 'max_kpi',
+      constraints: { min: { search_spend: 100_000 }, max: { tv_spend: 300_000 } },
+    });
+    expect(call('optimal split, display capped at 2x and tiktok floored at 0.7x')?.args).toEqual({
+      objective: 'max_kpi',
+      constraints: { maxMultiple: { display_spend: 2 }, minMultiple: { tiktok_spend: 0.7 } },
+    });
+  });
+
   it('reads an amount in scientific notation', () => {
     expect(call('optimize_budget budget=2.5e5 horizon=8')?.args).toMatchObject({
       budget: 250_000,
