@@ -25,6 +25,24 @@ describe('offline planner: what the sixteenth table read wrong in budget plans',
     });
   });
 
+  it('reads "no channel more than doubled" (or tripled) as a cap on every channel', () => {
+    expect(
+      call('Best allocation where search stays at least 80% of today and nothing more than tripled')
+        ?.args,
+    ).toEqual({
+      objective: 'max_kpi',
+      constraints: { minMultiple: { search_spend: 0.8 }, maxMultiple: each(3) },
+    });
+    expect(call('optimise, but no channel should be more than doubled')?.args).toEqual({
+      objective: 'max_kpi',
+      constraints: { maxMultiple: each(2) },
+    });
+    expect(call('optimal mix, TV can at most be doubled')?.args).toEqual({
+      objective: 'max_kpi',
+      constraints: { maxMultiple: { tv_spend: 2 } },
+    });
+  });
+
   it('reads an amount in scientific notation', () => {
     expect(call('optimize_budget budget=2.5e5 horizon=8')?.args).toMatchObject({
       budget: 250_000,
