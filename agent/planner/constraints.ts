@@ -123,9 +123,12 @@ export function parseConstraints(tokens: Token[], allChannels: string[] = []): C
     const said = words(clause);
     if (refs.length === 0 && BARE_BOUND.test(said)) refs = bound;
     bound = refs.length === 1 && /\b(?:MONEY|PCT|MULT)\b/.test(said) ? refs : [];
+    // "don't cut TV by more than 20%" bounds the change; "don't cut search below 200k" is a floor.
     const text =
       /\b(?:no|not|never|cannot|none|nothing)\b/.test(said) &&
-      !/\bnot (?:cut|reduce|lower|decrease|increase|raise|grow|add)\b/.test(said)
+      !/\bnot (?:cut|reduce|lower|decrease|increase|raise|grow|add)\b(?! CH (?:below|under|above|over|beyond) (?:MONEY|PCT|MULT|half)\b)/.test(
+        said,
+      )
         ? unnegate(said)
         : said;
     const every = refs.length === 0 ? everyChannelAt(said) : -1;

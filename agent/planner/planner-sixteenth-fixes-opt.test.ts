@@ -14,6 +14,52 @@ const plan = (...q: string[]) => converse(planner, q).last;
 const call = (...q: string[]) => plan(...q).tool_calls?.[0];
 
 describe('offline planner: what the sixteenth table read wrong in budget plans', () => {
+  it('plans a reallocation kept within bounds on channels as an optimisation with those bounds', () => {
+    expect(call('rebalance the spend, keep TV above 300k and radio at most 50k')?.args).toEqual({
+      objective: 'max_kpi',
+      constraints: { min: { tv_spend: 300_000 }, max: { radio_spend: 50_000 } },
+    });
+    expect(
+      call('Redistribute the budget with search floored at 0.8x and TV capped at 1.2x')?.args,
+    ).toEqual({
+      objective: 'max_kpi',
+      constraints: { minMultiple: { search_spend: 0.8 }, maxMultiple: { tv_spend: 1.2 } },
+    });
+    expect(
+      call("Can you reallocate things? Don't let display drop under 40k, cap facebook at 250k")
+        ?.args,
+    ).toEqual({
+      objective: 'max_kpi',
+      constraints: { min: { display_spend: 40_000 }, max: { facebook_spend: 250_000 } },
+    });
+  });
+
+  it('still simulates a reallocation between named channels', () => {
+    expect(call('reallocate 20% from TV to search but keep search below 500k')?.name).toBe(
+      'what_if',
+    );
+  });
+
+  it('reads "don\'t cut X below N" as a floor and "don\'t raise X above N" as a ceiling', () => {
+    expect(call("optimise the mix, don't cut radio below 80k")?.args).toEqual({
+      objective: 'max_kpi',
+      constraints: { min: { radio_spend: 80_000 } },
+    });
+    expect(call("best split, but don't raise TV above 300k")?.args).toEqual({
+      objective: 'max_kpi',
+      constraints: { max: { tv_spend: 300_000 } },
+    });
+    expect(call('optimise and do not reduce search below 15% of the budget')?.args).toEqual({
+      objective: 'max_kpi',
+      constraints: { minShare: { search_spend: 0.15 } },
+    });
+    // A bound on the change itself is still read as one.
+    expect(call("best mix, don't cut radio by more than 20%")?.args).toEqual({
+      objective: 'max_kpi',
+      constraints: { minMultiple: { radio_spend: 0.8 } },
+    });
+  });
+
   it('reads "floored at" as a floor, beside a cap', () => {
     expect(call('optimise with search floored at 100k and TV capped at 300k')?.args).toEqual({
       objective: 'max_kpi',
