@@ -100,4 +100,47 @@ describe('offline planner: what the sixteenth table read wrong in budget plans',
     // A year after "budget" is not an amount.
     expect(call('optimise the budget 2025 for max sales')?.args.budget).toBeUndefined();
   });
+
+  it('resizes the one bound of the plan before to a bare new number of its kind', () => {
+    const capped = 'optimise with facebook capped at 25% of the budget';
+    for (const next of ['what about 20%?', 'try 20% instead', 'ok, 20% then']) {
+      expect(call(capped, next)?.args).toEqual({
+        objective: 'max_kpi',
+        constraints: { maxShare: { facebook_spend: 0.2 } },
+      });
+    }
+    expect(call('best mix with TV capped at 1.5x', 'how about 2x?')?.args).toEqual({
+      objective: 'max_kpi',
+      constraints: { maxMultiple: { tv_spend: 2 } },
+    });
+    // An amount after a plan with no budget is the bound's too, never the budget.
+    expect(call('optimise with radio at least 50k', 'make it 80k')?.args).toEqual({
+      objective: 'max_kpi',
+      constraints: { min: { radio_spend: 80_000 } },
+    });
+    expect(call('optimise 1m with radio at most 100k', 'raise the cap to 150k')?.args).toEqual({
+      objective: 'max_kpi',
+      budget: 1_000_000,
+      constraints: { max: { radio_spend: 150_000 } },
+    });
+  });
+
+  it('still reads a bare number as the new budget, margin or other kind of bound when that is what it resizes', () => {
+    expect(call('optimise 1m with radio at least 50k', 'make it 1.2m')?.args).toEqual({
+      objective: 'max_kpi',
+      budget: 1_200_000,
+      constraints: { min: { radio_spend: 50_000 } },
+    });
+    expect(call('maximise profit at a 30% margin, search capped at 30%', 'and 40%?')?.args).toEqual(
+      {
+        objective: 'max_profit',
+        margin: 0.4,
+        constraints: { maxShare: { search_spend: 0.3 } },
+      },
+    );
+    expect(call('best mix with search capped at 30% of spend', 'make that 2x')?.args).toEqual({
+      objective: 'max_kpi',
+      constraints: { maxShare: { search_spend: 0.3 } },
+    });
+  });
 });
