@@ -144,3 +144,19 @@ describe('offline planner: what the sixteenth table read wrong in budget plans',
     });
   });
 });
+
+describe('offline planner: what the sixteenth table read wrong in curves and marginal returns', () => {
+  it("draws the channel's curve for the spend at which it (or its next dollar) stops paying back", () => {
+    for (const [q, channel] of [
+      ["At what monthly spend does TikTok's next dollar stop paying off?", 'tiktok_spend'],
+      ['at which spend level does facebook stop being profitable?', 'facebook_spend'],
+      ['At what daily budget does search no longer pay back?', 'search_spend'],
+    ] as const) {
+      expect(call(q)).toMatchObject({ name: 'get_response_curve', args: { channel } });
+    }
+    // Said of no channel, the next dollar is still the marginal ROI ranking.
+    expect(call('at what point does the next dollar stop paying back?')?.args).toEqual({
+      sortBy: 'mroi',
+    });
+  });
+});

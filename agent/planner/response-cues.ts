@@ -1,6 +1,10 @@
 import type { Cue } from './cue';
 import { MARGINAL_AT } from './marginal-threshold';
 
+/** "at what (weekly) spend … stops paying back", "when does it stop being profitable?" */
+const STOPS_PAYING =
+  /\b(?:at what (?:\w+ )?(?:point|level|spend|spending|budget)|at which (?:\w+ )?(?:point|level|spend)|when|how much (?:can|could) (?:we|i) spend)\b[^?]*\b(?:stops?|ceases?|no longer|quits?)\b[^?]*\b(?:pay(?:s|ing)? (?:back|off)|paying|profitable|worth it|working|break(?:s|ing)? even|adding)\b/;
+
 /** Cues of a response curve: how a channel's return changes with its spend, where it flattens. */
 export const RESPONSE_CUES: Cue[] = [
   {
@@ -23,10 +27,11 @@ export const RESPONSE_CUES: Cue[] = [
     re: /\bhow (?:far|high|much further|much higher|much more) (?:can|could|should|do|would|will) (?:we|i) (?:push|scale|take|grow|raise|increase|go|spend|ramp)\b[^?]*\b(?:before|until|till)\b/,
     weight: 4,
   },
-  {
-    re: /\b(?:at what (?:point|level|spend|budget)|at which (?:point|level)|when|how much (?:can|could) (?:we|i) spend)\b[^?]*\b(?:stops?|ceases?|no longer|quits?)\b[^?]*\b(?:pay(?:s|ing)? (?:back|off)|paying|profitable|worth it|working|break(?:s|ing)? even|adding)\b/,
-    weight: 4,
-  },
+  // "at what point does TikTok stop paying back?": where the channel's curve stops paying back,
+  // even said of its next dollar ("at what weekly spend does radio's next dollar stop paying
+  // back?"), which alone asks for the marginal ROI.
+  { re: STOPS_PAYING, weight: 5, unless: (skel) => !/\bCH\b/.test(skel) },
+  { re: STOPS_PAYING, weight: 4, unless: (skel) => /\bCH\b/.test(skel) },
   { re: new RegExp(`^(?=.*\\bCH\\b).*\\b${MARGINAL_AT}`), weight: 5 },
   {
     re: /\bsaturat\w*|\bdiminishing\b|\btaper\w*|\bflatten\w*|\blevel(?:s|ling|ing)? off\b|\btails? off\b|\bmaxed out\b|\btapped out\b|\bplateau\w*|\bceiling\b(?! (?:of|on|at) (?:PCT|MONEY|MULT))|\boverspend\w*|\bover-?invested\b|\bspending too much\b/,
