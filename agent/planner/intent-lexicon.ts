@@ -142,6 +142,18 @@ export const INTENT_CUES: Record<Exclude<IntentName, 'clarify' | 'out_of_scope'>
       re: /\bwhich (?:single |one |one single )?(?:channel|media|medium) (?:should|would|could|must|do i|do we) (?:it|that|this|they|the (?:money|extra|cash|budget|rest)|MONEY) (?:go|be put|be spent|be invested|get|receive)\b|\bwhich (?:single |one )?(?:channel|media) (?:should|would|could) (?:get|receive|take) (?:it|that|this|the (?:money|extra|cash)|MONEY)\b/,
       weight: 3.5,
     },
+    // "if I had an extra 10k, which channel gives me the most back for it?": the best return on
+    // money on top of today's, a ranking by marginal ROI, outweighing the words of a ranking by
+    // ROI ("which channel … the best return"). Not a past extra ("we got an extra 100k last
+    // year, which channel gave the most back?").
+    {
+      re: /^(?=[^?]*\b(?:extra|additional|another|next|spare) MONEY\b)[^?]*\bwhich (?:single |one )?(?:channel|media|medium)\b[^?]*\b(?:most|best|highest|biggest|greatest|largest) (?:\w+ )?(?:back|return\w*|bang|payback)\b/,
+      weight: 7.5,
+      unless: (skel) =>
+        /\b(?:did|gave|went|spent|brought|returned|delivered|made)\b|\b(?:last|previous|past) (?:year|quarter|month|week)\b|\bYEAR\b/.test(
+          skel,
+        ),
+    },
     {
       re: /\b(?:more|extra|additional) (?:money|budget|spend|dollars)\b[^?]*\bwhere\b|\bwhere\b[^?]*\b(?:more|extra|additional) (?:money|budget|spend|dollars)\b/,
       weight: 1.5,

@@ -159,4 +159,16 @@ describe('offline planner: what the sixteenth table read wrong in curves and mar
       sortBy: 'mroi',
     });
   });
+
+  it('ranks by marginal ROI when asked which channel returns most on extra money', () => {
+    for (const q of [
+      'With an additional $50k, which channel would bring the biggest return?',
+      'which channel gives the best return on the next 20k?',
+      'Say finance hands us another 25k: which one channel gets us the most bang for it?',
+    ]) {
+      const last = plan(q);
+      expect(last.additional_kwargs.intent).toMatchObject({ intent: 'mroi' });
+      expect(last.tool_calls?.[0]?.args).toEqual({ sortBy: 'mroi' });
+    }
+  });
 });
