@@ -11,7 +11,7 @@ const EXCLUDE =
 const ONLY =
   /\b(?:only|just|exclusively|solely|among|amongst|across|between|using|limit(?:ed)? to|restrict(?:ed)? to)\b/;
 const MIN =
-  /\b(?:at least|minimum|min|no less than|not less than|above|over|floor|more than|no lower than|not below|not under)\b/;
+  /\b(?:at least|minimum|min|no less than|not less than|above|over|floor(?:ed|s)?|more than|no lower than|not below|not under)\b/;
 const MAX =
   /\b(?:at most|maximum|max|no more than|not more than|up to|under|below|cap|capped|ceiling|limit|less than|within|not exceed|no higher than|not above|not over)\b/;
 
@@ -123,9 +123,12 @@ export function parseConstraints(tokens: Token[], allChannels: string[] = []): C
     const said = words(clause);
     if (refs.length === 0 && BARE_BOUND.test(said)) refs = bound;
     bound = refs.length === 1 && /\b(?:MONEY|PCT|MULT)\b/.test(said) ? refs : [];
+    // "don't cut TV by more than 20%" bounds the change; "don't cut search below 200k" is a floor.
     const text =
       /\b(?:no|not|never|cannot|none|nothing)\b/.test(said) &&
-      !/\bnot (?:cut|reduce|lower|decrease|increase|raise|grow|add)\b/.test(said)
+      !/\bnot (?:cut|reduce|lower|decrease|increase|raise|grow|add)\b(?! CH (?:below|under|above|over|beyond) (?:MONEY|PCT|MULT|half)\b)/.test(
+        said,
+      )
         ? unnegate(said)
         : said;
     const every = refs.length === 0 ? everyChannelAt(said) : -1;
@@ -246,7 +249,8 @@ export function parseConstraints(tokens: Token[], allChannels: string[] = []): C
         else c.minMultiple = put(c.minMultiple, r, n.v / 100);
       } else {
         const isMax =
-          MAX.test(text) && !/\bat least\b|\bminimum\b|\bno less than\b|\bfloor\b/.test(text);
+          MAX.test(text) &&
+          !/\bat least\b|\bminimum\b|\bno less than\b|\bfloor(?:ed|s)?\b/.test(text);
         const isMin = !isMax && MIN.test(text);
         if (!isMax && !isMin) return;
         if (n.t === 'pct') {

@@ -2,6 +2,7 @@ import { hasConstraints, parseConstraints } from './constraints';
 import { KPI_WORDS } from './kpi-target';
 import { AT_MOST_SPENT, buildOptimize } from './optimize-frame';
 import type { PlannedCall } from './planner-types';
+import { retuneBound } from './retune-bound';
 import type { TurnContext } from './turn-context';
 
 /* A follow-up to an optimisation: a new budget, margin or target, a bound added or retuned. */
@@ -50,33 +51,19 @@ export function followOptimize(prev: Record<string, unknown>, ctx: TurnContext):
     if (Array.isArray(v)) merged[k] = [...new Set([...((prevC[k] as string[]) ?? []), ...v])];
     else merged[k] = { ...((prevC[k] as object) ?? {}), ...v };
   }
-  if (Object.keys(constraints).length === 0) retuneConstraint(merged, ctx);
+  // "make it 35%" after "search capped at 30%": the cap's new size, so the budget stays as it was.
+  if (Object.keys(constraints).length === 0 && retuneBound(merged, ctx, prev)) {
+    for (const k of ['budget', 'budgetChangePct']) {
+      if (k in prev) args[k] = prev[k];
+      else delete args[k];
+    }
+  }
   if (Object.keys(merged).length > 0) args.constraints = merged;
   return { name: 'optimize_budget', args };
 }
 
-/** "relax that to 35%", "tighten the cap to 20%", "make it 3x": a new value for the one bound. */
-const RETUNE =
-  /\b(?:relax|loosen|tighten|raise|lower|change|make|set|move|bump|increase|decrease|reduce|push|drop|up)\w* (?:that|it|this|the (?:cap|limit|floor|ceiling|constraint|minimum|maximum|bound|share))\b[^?]*\bto (?:PCT|MULT|MONEY)\b/;
-
-function retuneConstraint(merged: Record<string, unknown>, ctx: TurnContext): void {
-  if (!RETUNE.test(ctx.skel)) return;
-  const entries = Object.entries(merged).filter(([, v]) => v && !Array.isArray(v));
-  const [kind, bounds] =
-    entries.length === 1 ? (entries[0] as [string, Record<string, number>]) : [];
-  const channels = Object.keys(bounds ?? {});
-  if (!kind || channels.length !== 1) return;
-  const said = ctx.tokens.find((t) => t.t === 'pct' || t.t === 'mult' || t.t === 'money');
-  const value = /Share$/.test(kind)
-    ? said?.t === 'pct' && said.v / 100
-    : /Multiple$/.test(kind)
-      ? said?.t === 'mult' && said.v
-      : said?.t === 'money' && said.v;
-  if (typeof value === 'number' && value > 0) merged[kind] = { [channels[0] as string]: value };
-}
-
 const CONSTRAINT_WORDS =
-  /\b(?:must|has to|have to|needs? to|at least|at most|no more than|no less than|not more than|not less than|minimum|maximum|floor|cap|capped|keep|keeping|lock|locked|do not touch|don't touch|leave|without|excluding|except|ceiling|limit)\b|\bno (?:single |one )?channels? (?:above|over|below|under|more than|less than|exceeds?)\b/;
+  /\b(?:must|has to|have to|needs? to|at least|at most|no more than|no less than|not more than|not less than|minimum|maximum|floor(?:ed|s)?|cap|capped|keep|keeping|lock|locked|do not touch|don't touch|leave|without|excluding|except|ceiling|limit)\b|\bno (?:single |one )?channels? (?:above|over|below|under|more than|less than|exceeds?)\b/;
 
 /**
  * A constraint added to the previous turn's optimization ("what if TV must be at least

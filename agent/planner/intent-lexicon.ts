@@ -1,10 +1,11 @@
 import { asksAboutBaseline } from './baseline-topic';
 import type { Cue } from './cue';
 import { CURRENT_MIX_CUE } from './current-mix';
-import { AT_THE_MARGIN, MARGINAL_AT } from './marginal-threshold';
+import { AT_THE_MARGIN } from './marginal-threshold';
 import { GOAL, OPTIMIZE_CUES, WHATIF_CUES } from './plan-cues';
 import type { IntentName } from './planner-types';
 import { REFIT_CUES } from './refit-cues';
+import { RESPONSE_CUES } from './response-cues';
 
 /** Cues per intent, matched on the skeleton (see `skeleton`). Weights add up. */
 export const INTENT_CUES: Record<Exclude<IntentName, 'clarify' | 'out_of_scope'>, Cue[]> = {
@@ -146,50 +147,24 @@ export const INTENT_CUES: Record<Exclude<IntentName, 'clarify' | 'out_of_scope'>
       re: /\bwhich (?:single |one |one single )?(?:channel|media|medium) (?:should|would|could|must|do i|do we) (?:it|that|this|they|the (?:money|extra|cash|budget|rest)|MONEY) (?:go|be put|be spent|be invested|get|receive)\b|\bwhich (?:single |one )?(?:channel|media) (?:should|would|could) (?:get|receive|take) (?:it|that|this|the (?:money|extra|cash)|MONEY)\b/,
       weight: 3.5,
     },
+    // "if I had an extra 10k, which channel gives me the most back for it?": the best return on
+    // money on top of today's, a ranking by marginal ROI, outweighing the words of a ranking by
+    // ROI ("which channel … the best return"). Not a past extra ("we got an extra 100k last
+    // year, which channel gave the most back?").
+    {
+      re: /^(?=[^?]*\b(?:extra|additional|another|next|spare) MONEY\b)[^?]*\bwhich (?:single |one )?(?:channel|media|medium)\b[^?]*\b(?:most|best|highest|biggest|greatest|largest) (?:\w+ )?(?:back|return\w*|bang|payback)\b/,
+      weight: 7.5,
+      unless: (skel) =>
+        /\b(?:did|gave|went|spent|brought|returned|delivered|made)\b|\b(?:last|previous|past) (?:year|quarter|month|week)\b|\bYEAR\b/.test(
+          skel,
+        ),
+    },
     {
       re: /\b(?:more|extra|additional) (?:money|budget|spend|dollars)\b[^?]*\bwhere\b|\bwhere\b[^?]*\b(?:more|extra|additional) (?:money|budget|spend|dollars)\b/,
       weight: 1.5,
     },
   ],
-  response: [
-    {
-      re: /^(?!.*\b(?:PCT|MONEY|MULT)\b).*(?:\b(?:should|shall|could|can|do|would) (?:we|i) (?:spend|invest|put|add|allocate|push|go|lean) (?:more|less|harder|heavier|further|a bit more|a lot more)(?: money| budget)?\b[^?]*\bCH\b|\bworth (?:it to )?(?:spending|putting|investing|adding|pushing|going)\b[^?]*\bCH\b|\b(?:too much|too little|enough|under-?invest\w*|over-?invest\w*) (?:on|in|into) CH\b)/,
-      weight: 3.5,
-    },
-    { re: /\bresponse curves?\b|\bcurves?\b|\bresponse (?:of|for|to)\b/, weight: 4 },
-    // "plot incremental sales against spend for PPC": the curve, drawn.
-    {
-      re: /\b(?:sales|revenue|kpi|conversions|orders|response|return|returns|incremental \w+|uplift) (?:against|vs|versus|over|as a function of) (?:the )?(?:spend|spending|investment|budget)\b/,
-      weight: 4,
-    },
-    // "the point on the Facebook curve where each extra dollar brings back $1.20"
-    {
-      re: /\b(?:point|spot|level|place) on (?:the |our |its )?(?:CH )?(?:response )?curve\b[^?]*\b(?:where|at which)\b/,
-      weight: 2,
-    },
-    // "how far can we push TV before it stops paying?": where its curve stops paying back.
-    {
-      re: /\bhow (?:far|high|much further|much higher|much more) (?:can|could|should|do|would|will) (?:we|i) (?:push|scale|take|grow|raise|increase|go|spend|ramp)\b[^?]*\b(?:before|until|till)\b/,
-      weight: 4,
-    },
-    {
-      re: /\b(?:at what (?:point|level|spend|budget)|at which (?:point|level)|when|how much (?:can|could) (?:we|i) spend)\b[^?]*\b(?:stops?|ceases?|no longer|quits?)\b[^?]*\b(?:pay(?:s|ing)? (?:back|off)|paying|profitable|worth it|working|break(?:s|ing)? even|adding)\b/,
-      weight: 4,
-    },
-    { re: new RegExp(`^(?=.*\\bCH\\b).*\\b${MARGINAL_AT}`), weight: 5 },
-    {
-      re: /\bsaturat\w*|\bdiminishing\b|\btaper\w*|\bflatten\w*|\blevel(?:s|ling|ing)? off\b|\btails? off\b|\bmaxed out\b|\btapped out\b|\bplateau\w*|\bceiling\b(?! (?:of|on|at) (?:PCT|MONEY|MULT))|\boverspend\w*|\bover-?invested\b|\bspending too much\b/,
-      weight: 3.5,
-    },
-    {
-      re: /\bhow (?:(?:does|do|would|will) )?(?:sales|revenue|kpi|CH)\b[^?]*\brespond\w*|\bresponsive\b|\b(?:barely|hardly|no longer|not|never|stopped) (?:move|moves|moving|shift\w*|budg\w*) the needle\b/,
-      weight: 3,
-    },
-    {
-      re: /\b(?:what|how much) (?:would|will|do|does) (?:we|i) get\b[^?]*\bif we spend\b/,
-      weight: 1,
-    },
-  ],
+  response: RESPONSE_CUES,
   diagnostics: [
     {
       re: /\br2\b|\baccura\w*|\bmape\b|\bnrmse\b|\brmse\b|\bfit quality\b|\bgoodness\b|\bholdout\b|\bout of sample\b|\bdiagnos\w*|\boverfit\w*|\bprecision\b|\berror (?:rate|margin)\b|\bmargins? of error\b|\bvalidat\w*/,

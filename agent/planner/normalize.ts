@@ -67,6 +67,8 @@ const DOTTED_THOUSANDS = /\b[1-9]\d{0,2}(?:\.\d{3})+\b(?![.,]\d)/g;
  */
 const SPACED_THOUSANDS =
   /(?<=[$€£]\s?)\b[1-9]\d{0,2}(?: \d{3})+\b(?![.,]\d)|\b[1-9]\d{0,2}(?: \d{3})+(?= ?(?:[$€£]|(?:eur|euros?|usd|dollars?|gbp|pounds|chf|sek|nok|dkk|kr)\b))|\b[1-9]\d{0,2}(?: \d{3}){2,}\b(?![.,]\d)/g;
+/** "1.3e6", "2.5E5": a number in scientific notation, as analysts and spreadsheets write it. */
+const SCIENTIFIC = /(?<![\w.])(\d+(?:\.\d+)?)e\+?(\d{1,2})\b/g;
 /** "£1.2-1.4m": a range whose scale (and currency) is said once, after its upper end. */
 const SCALED_RANGE = /([$€£]?)\b(\d+(?:\.\d+)?)\s?-\s?[$€£]?(\d+(?:\.\d+)?)(k|m|mm|mn|bn)\b/g;
 /** Words around an amount range ("somewhere in the 1.2-1.4m range", "use the midpoint"). */
@@ -82,7 +84,10 @@ const NUMBER_RANGE = /(?<![\w.$€£-])([$€£]?\d+(?:\.\d+)?)-([$€£]?\d+(?:
  * "per cent" as "%", currency symbols kept in front of their number.
  */
 export function normalizeText(raw: string): string {
-  let s = readToolNotation(stripChatMarkup(raw.toLowerCase()));
+  const plain = stripChatMarkup(raw.toLowerCase()).replace(SCIENTIFIC, (m, n: string, e: string) =>
+    Number(e) <= 15 ? String(Number(`${n}e${e}`)) : m,
+  );
+  let s = readToolNotation(plain);
   // A link pasted as context says nothing the planner reads, and its digits are not amounts.
   s = s.replace(/\b(?:https?:\/\/|www\.)\S+/g, ' a link ');
   s = s.replace(/[\u2018\u2019\u02bc`´]/g, "'").replace(/[\u201c\u201d]/g, '"');

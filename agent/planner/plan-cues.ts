@@ -1,3 +1,4 @@
+import { BOUNDED_REALLOCATION } from './bounded-reallocation';
 import type { Cue } from './cue';
 import { EVEN_LAYOUT_CUE } from './even-layout-words';
 import { MARGINAL_AT, MARGINAL_FLOOR, MARGINAL_MONEY } from './marginal-threshold';
@@ -330,6 +331,7 @@ export const OPTIMIZE_CUES: Cue[] = [
     re: /\b(?:rebalanc\w*|reallocat\w*|re-allocat\w*|reshuffl\w*|redistribut\w*|re-?optimi[sz]\w*|re-?plan\w*)\b[^?]*\b(?:leave|leaving|keep|keeping|lock|locking|locked|untouched|touch\w*|alone|protect\w*|except|exclud\w*|hold\w*|freez\w*|ring-?fenc\w*|stays? put|stay where|within)\b/,
     weight: 3,
   },
+  BOUNDED_REALLOCATION,
   // Rebalancing with no channel to move between is asking for a new allocation.
   {
     re: /^(?![^?]*\bCH\b)[^?]*\b(?:rebalanc\w*|re-balanc\w*|reallocat\w*|re-allocat\w*|reshuffl\w*|redistribut\w*|re-?optimi[sz]\w*|rejig\w*|re-?split|re-?plan\w*)\b/,

@@ -69,9 +69,10 @@ export function relativeBounds(
   if (NOT_DOWN_HALF.test(said)) return { min: 0.5, used: [] };
   if (pct?.t === 'pct' && EITHER_WAY.test(text) && pct.v < 100)
     return { min: 1 - pct.v / 100, max: 1 + pct.v / 100, used: [pct] };
-  // A cap and a floor may come together: "no more than triple or fall below half of today".
+  // A cap and a floor may come together: "no more than triple or fall below half of today";
+  // the cap may be said of the channel ("no channel more than doubled").
   const up =
-    /\b(?:more than|above|over|exceed|beyond|at most|no more than|not more than|up to|cap\w*(?: at)?) (double|twice|triple|thrice)\b/.exec(
+    /\b(?:more than|above|over|exceed|beyond|at most|no more than|not more than|up to|cap\w*(?: at)?) (?:be )?(double|twice|triple|thrice|quadruple)d?\b/.exec(
       text,
     );
   const max =

@@ -67,8 +67,11 @@ export function readToolNotation(text: string): string {
       /\bbudget_?change_?pct\s*[=:]?\s*([+-]?)\s*(\d+(?:\.\d+)?)\s*%?/g,
       (_, sign: string, v: string) => `a budget ${v}% ${sign === '-' ? 'smaller' : 'bigger'}`,
     )
-    // "budget=1300000": an amount of money.
-    .replace(/\bbudget\s*[=:]\s*(\d{4,}(?:\.\d+)?)\b(?!\s*%)/g, 'budget $$$1')
+    // "budget=1300000", "budget 1300000": an amount of money (not a year, "the budget 2025").
+    .replace(
+      /\bbudget(?:\s*[=:]\s*|\s+(?!(?:19|20)\d\d\b))(\d{4,}(?:\.\d+)?)\b(?!\s*%)/g,
+      'budget $$$1',
+    )
     .replace(/\bpoints\s*[=:]\s*(\d+)\b/g, '$1 points')
     .replace(/\b(channel|budget|margin)\s*=\s*/g, '$1 ')
     // "set tiktok_spend=0": the channel switched off.
