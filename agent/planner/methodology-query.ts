@@ -28,6 +28,23 @@ const TOPICS: [RegExp, string][] = [
   [LIFT_TEST_WORDS, 'calibrating with lift tests and experiments'],
 ];
 
+/** "how does adstock work?", "what is saturation?", "difference between ROI and mROI": a definition. */
+const DEFINITION =
+  /^(?:(?:so|ok|okay|and|but) )?(?:how (?:does|do|is|are) (?:\w+ ){1,3}(?:work|works|defined)\b|what (?:is|are) (?:an? |the )?\w+(?: \w+)?\W*$|what (?:is|s) the difference\b|(?:explain|define|describe)\b|what do you mean by\b|(?:the )?meaning of\b)|\bdifference between\b/;
+
+/**
+ * The opening section of the note that defines a topic, as a query: the nearest passage to the
+ * bare topic words is often a detail (Weibull adstock for "how does adstock work?").
+ */
+const DEFINING: Record<string, string> = {
+  'adstock carryover': 'adstock: the idea, advertising keeps working after it runs',
+  'saturation curves': 'saturation: diminishing returns',
+  'marginal ROI': 'ROI versus marginal ROI: two different questions',
+  'ROI ROAS computation': 'ROI versus marginal ROI: two different questions',
+  'uncertainty intervals': 'uncertainty: why every number has a range',
+  baseline: 'baseline: what the baseline is',
+};
+
 /** "What is MMM?": an introduction, which the words "marketing mix model" alone pull away from. */
 const INTRO = /\b(?:mmm|marketing mix model\w*|media mix model\w*|marketing mix|media mix)\W*$/;
 
@@ -50,6 +67,8 @@ export function methodologyQuery(intent: IntentName, text: string): string {
     .replace(/\s+/g, ' ')
     .trim();
   if (INTRO.test(text) && topics.length === 1) return topics[0] as string;
+  const defining = [...new Set(topics.map((t) => DEFINING[t]))];
+  if (DEFINITION.test(text) && defining.length === 1 && defining[0]) return defining[0];
   const query = [...topics, words].filter(Boolean).join(' ').slice(0, 160).trim();
   return query.length >= 2 ? query : 'marketing mix modeling methodology';
 }
