@@ -9,7 +9,7 @@ import {
   guaranteedSign,
 } from '../scenario/delta-interval';
 import { extrapolationWarnings } from '../scenario/extrapolation';
-import { type ChannelRelayout, layoutAssumption, relayouts } from '../scenario/flighting';
+import { type ChannelRelayout, relaidChannels, relayouts } from '../scenario/flighting';
 import type { Horizon } from '../scenario/horizon';
 import { describeHorizon } from '../scenario/horizon';
 import { parseArgs } from '../scenario/parse-args';
@@ -149,7 +149,7 @@ export function optimizeBudget(
       ...belowCost(model, parsed.objective, p.allocated, optimal, optimalMarginals),
     ],
     assumptions: [
-      ...optimizerAssumptions(p, relaid),
+      ...optimizerAssumptions(p),
       changeIntervalAssumption(model.frequency, draws.length, widened),
     ],
   };
@@ -186,13 +186,21 @@ function marginals(
   return out;
 }
 
-function optimizerAssumptions(
-  p: AllocationProblem,
-  relaid: Record<string, ChannelRelayout>,
-): string[] {
+/**
+ * The sentence the layout assumption gains for the channels the call lays out evenly: every plan
+ * searched spreads them so, whatever it ends up spending on them (nothing, possibly).
+ */
+function searchedLayout(p: AllocationProblem): string {
+  const spread = relaidChannels(p.flighting ?? {});
+  if (spread.length === 0) return '';
+  const many = spread.length > 1;
+  return ` Every plan searched spreads ${spread.join(', ')} evenly over the ${describeHorizon(p.horizon)} instead (always-on); the current plan keeps ${many ? 'their' : 'its'} recent shape.`;
+}
+
+function optimizerAssumptions(p: AllocationProblem): string[] {
   const h = describeHorizon(p.horizon);
   return [
-    `Horizon: the ${h} after the data; amounts are totals over it, laid out over its periods in the shape of the channel's last ${h} of data (its bursts and pauses kept, scaled to the amount; evenly when the data are shorter or the channel spent nothing then).${layoutAssumption(relaid, p.horizon, 'the optimal plan')}`,
+    `Horizon: the ${h} after the data; amounts are totals over it, laid out over its periods in the shape of the channel's last ${h} of data (its bursts and pauses kept, scaled to the amount; evenly when the data are shorter or the channel spent nothing then).${searchedLayout(p)}`,
     'Current plan: the recent run-rate (the last horizon-length window of data again, each channel period by period; its average times the horizon when the data are shorter).',
     `KPI is evaluated exactly as in what-if: carryover from the data into the horizon is included, and effects of horizon spend landing in the ${describeHorizon({ ...p.horizon, periods: p.tail })} after it are counted; the baseline is the same for every plan.`,
     'Search: a global grid search over every split of the budget (S-shaped curves cannot trap it), then an exact polish to equal marginal returns.',

@@ -104,17 +104,13 @@ export function relayoutNotes(relaid: Record<string, ChannelRelayout>, horizon: 
   });
 }
 
-/**
- * The sentence the layout assumption gains for the channels a plan (`plan`: the scenario, the
- * optimal plan) spreads evenly.
- */
+/** The sentence the layout assumption gains for the channels the scenario spreads evenly. */
 export function layoutAssumption(
   relaid: Record<string, ChannelRelayout>,
   horizon: Horizon,
-  plan = 'the scenario',
 ): string {
   const spread = Object.keys(relaid).filter((c) => (relaid[c]?.perPeriod ?? 0) > 0);
   if (spread.length === 0) return '';
   const many = spread.length > 1;
-  return ` In ${plan}, ${spread.join(', ')} ${many ? 'are' : 'is'} spread evenly over the ${describeHorizon(horizon)} instead (always-on); the reference plan keeps ${many ? 'their' : 'its'} recent shape.`;
+  return ` In the scenario, ${spread.join(', ')} ${many ? 'are' : 'is'} spread evenly over the ${describeHorizon(horizon)} instead (always-on); the reference plan keeps ${many ? 'their' : 'its'} recent shape.`;
 }
