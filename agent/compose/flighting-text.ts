@@ -25,6 +25,20 @@ export function spreadChannels(flighting: FlightingView): string[] {
     .map(([c]) => c);
 }
 
+/** Channels laid out evenly, spent on or not (the best split may give one nothing). */
+export function evenChannels(flighting: FlightingView): string[] {
+  return Object.entries(flighting ?? {})
+    .filter(([, f]) => f.layout === 'even')
+    .map(([c]) => c);
+}
+
+/** ", with TV and Radio spread evenly (always-on)": the layout a plan was made under, for a lead. */
+export function spreadClause(channels: string[], label: (c: string) => string): string {
+  return channels.length > 0
+    ? `, with ${channels.map(label).join(' and ')} spread evenly (always-on)`
+    : '';
+}
+
 /** "spread evenly, $34.6k every week, instead of its recent bursts". */
 export function spreadPhrase(relayout: RelayoutView, unit: string): string {
   const was = RECENT[relayout.recent];

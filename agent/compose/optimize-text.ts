@@ -1,5 +1,12 @@
 import { changeRange } from './change-range';
 import { type ComposeContext, type Composed, caveatsFor } from './composed';
+import {
+  evenChannels,
+  type FlightingView,
+  layoutsOf,
+  spreadClause,
+  spreadPhrase,
+} from './flighting-text';
 import { money, percent, ratio, signedKpi, signedPercent, span } from './format';
 import { warningBullets } from './warnings-text';
 import { pctAsFraction } from './what-if-text';
@@ -24,6 +31,8 @@ export interface OptimizeResultView {
   profit?: { margin: number; current: number; optimal: number };
   /** Parts of the plan the model extrapolates (spend past the most the data saw). */
   warnings?: string[];
+  /** Channels the plan spreads evenly (always-on) instead of in their recent bursts. */
+  flighting?: FlightingView;
 }
 
 const OBJECTIVE_TEXT: Record<string, string> = {
@@ -59,13 +68,16 @@ export function composeOptimize(result: OptimizeResultView, ctx: ComposeContext)
   const profit = result.profit
     ? ` Profit (${percent(result.profit.margin)} margin × ${ctx.kpi} − spend) goes from ${money(result.profit.current)} with the current plan to ${money(result.profit.optimal)}.`
     : '';
-  const lead = `${head} of ${money(result.budget)}${horizon}: ${split}. ${context}${profit}`;
+  const even = evenChannels(result.flighting);
+  const laidOut = spreadClause(even, ctx.label);
+  const lead = `${head} of ${money(result.budget)}${horizon}${laidOut}: ${split}. ${context}${profit}`;
   const bullets = [
     ...(range?.spansZero
       ? [
           `The 80% range includes no change: the model cannot say for sure that this split does better than the current plan.`,
         ]
       : []),
+    ...layoutBullets(result, even, ctx),
     ...(result.objective !== 'max_kpi' ? (result.summary ?? []).slice(0, 1) : []),
     ...result.explanation.filter((line) => !kept.some((c) => line.startsWith(c))).slice(0, 6),
   ];
@@ -105,12 +117,15 @@ export function composeOptimize(result: OptimizeResultView, ctx: ComposeContext)
       ],
     },
   ];
+  const flighting = layoutsOf(result.flighting);
   if (result.horizon)
     parts.push({
       type: 'scenario',
       horizon: result.horizon,
       reference: result.current.spend,
       scenario: result.optimal.spend,
+      // The sliders predict with the layout the plan was found under.
+      ...(Object.keys(flighting).length > 0 ? { flighting } : {}),
     });
   if (result.budgetCurve && result.budgetCurve.length > 1) {
     parts.push({
@@ -125,4 +140,24 @@ export function composeOptimize(result: OptimizeResultView, ctx: ComposeContext)
     });
   }
   return { lead, bullets, parts };
+}
+
+/**
+ * One line per channel the plan spreads evenly: its weekly level and how it ran before, or that
+ * the best split gives it nothing so laid out; then that the current plan keeps its bursts.
+ */
+function layoutBullets(result: OptimizeResultView, even: string[], ctx: ComposeContext): string[] {
+  if (even.length === 0) return [];
+  const unit = result.horizon?.unit ?? ctx.unit;
+  const lines = even.map((c) => {
+    const f = result.flighting?.[c];
+    return f && f.perPeriod > 0
+      ? `${ctx.label(c)}: ${spreadPhrase(f, unit)}.`
+      : `${ctx.label(c)}: spread evenly (always-on), the best split gives it nothing.`;
+  });
+  const many = even.length > 1;
+  lines.push(
+    `The current plan it is compared with keeps ${even.map(ctx.label).join(' and ')} in ${many ? 'their' : 'its'} recent shape.`,
+  );
+  return lines;
 }

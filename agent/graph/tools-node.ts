@@ -84,7 +84,7 @@ export function createToolsNode(deps: { ports: AgentPorts; tools: ToolFactory })
 
 function scenarioName(tool: string, args: Record<string, unknown>): string {
   if (tool === 'optimize_budget')
-    return `Optimized budget (${String(args.objective ?? 'max_kpi')})`;
+    return `Optimized budget (${String(args.objective ?? 'max_kpi')}${args.flighting ? ', flighting' : ''})`;
   const changes = (args.changes as { type: string }[] | undefined) ?? [];
   const kinds = [...changes.map((c) => c.type), ...(args.flighting ? ['flighting'] : [])];
   return `What-if: ${kinds.join(', ') || 'scenario'}`;

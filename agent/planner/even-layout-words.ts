@@ -26,11 +26,20 @@ export function withoutLayoutWords(text: string): string {
   return text.replace(LAYOUT_WORDS, ' ');
 }
 
+/**
+ * "optimise the budget assuming TV is always on", "the best mix with radio running non-stop": an
+ * optimisation made under the layout, not a what-if of it.
+ */
+const ASKS_SPLIT =
+  /\b(?:optimi[sz](?:e|es|ed|ing|ation)|(?:best|optimal|ideal) (?:possible )?(?:mix|split|allocation))\b/;
+
 /** A channel's spend laid out evenly, named with a channel: a what-if cue. */
 export const EVEN_LAYOUT_CUE: Cue = {
   re: /\bCH\b/,
   weight: 5,
   // "is search always on?" asks how it runs, not what running it so would do.
   unless: (skel: string) =>
-    !saysEvenLayout(skel) || /^(?:is|are|was|were|has|have) (?:(?:our|the) )?CH\b/.test(skel),
+    !saysEvenLayout(skel) ||
+    ASKS_SPLIT.test(skel) ||
+    /^(?:is|are|was|were|has|have) (?:(?:our|the) )?CH\b/.test(skel),
 };

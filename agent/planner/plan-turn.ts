@@ -19,7 +19,7 @@ import { addsConstraint } from './follow-optimize';
 import { FOLLOW_CUE, followUpCalls } from './follow-up';
 import { stripInjection } from './injection';
 import { methodologyQuery } from './methodology-query';
-import { buildOptimize } from './optimize-frame';
+import { buildOptimizeWithLayout as buildOptimize } from './optimize-layout';
 import { orphanReference } from './orphan-reference';
 import { otherChannelQuestion } from './other-channel';
 import type { AnswerLead, IntentName, PlannedCall, PlannerIntent } from './planner-types';

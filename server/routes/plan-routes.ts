@@ -84,7 +84,7 @@ export function planRoutes(
       tag: 'Scenarios',
       summary: 'Optimal budget allocation',
       description:
-        'Runs the budget optimizer. Per-channel limits as `min.CHANNEL`, `max.CHANNEL` (spend over the horizon), `minShare.CHANNEL`, `maxShare.CHANNEL` (fractions of the total), `minMultiple.CHANNEL`, `maxMultiple.CHANNEL` (multiples of the reference spend). Example: `?objective=max_kpi&budget=1000000&channels=tv,social&maxShare.search=0.4&horizon=13`.',
+        'Runs the budget optimizer. Per-channel limits as `min.CHANNEL`, `max.CHANNEL` (spend over the horizon), `minShare.CHANNEL`, `maxShare.CHANNEL` (fractions of the total), `minMultiple.CHANNEL`, `maxMultiple.CHANNEL` (multiples of the reference spend). `flighting.CHANNEL=even` finds the split with that channel spread evenly over the horizon (always-on) instead of in its recent bursts, as /api/predict’s `flighting`; the current plan keeps its bursts. Example: `?objective=max_kpi&budget=1000000&channels=tv,social&maxShare.search=0.4&flighting.tv=even&horizon=13`.',
       query: recommendationsQuerySchema,
       responses: {
         200: { description: 'The optimize_budget result', schema: optimizeResultSchema },

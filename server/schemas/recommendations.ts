@@ -2,6 +2,7 @@ import { z } from 'zod';
 import {
   AMOUNT_EXAMPLES,
   type BudgetConstraints,
+  type Layout,
   MAX_AMOUNT,
   type OptimizeArgs,
   readAmount,
@@ -28,6 +29,9 @@ const list = z
 
 const PER_CHANNEL = ['min', 'max', 'minShare', 'maxShare', 'minMultiple', 'maxMultiple'] as const;
 type PerChannel = (typeof PER_CHANNEL)[number];
+/** `flighting.tv=even`: the what_if tool's and /api/predict's `flighting`, one channel a key. */
+const FLIGHTING = 'flighting';
+const LAYOUTS: readonly Layout[] = ['even', 'historical'];
 
 const named = {
   objective: z
@@ -56,23 +60,35 @@ const named = {
 /**
  * Query of `GET /api/recommendations`: the optimize_budget arguments as flat parameters, with
  * per-channel constraints as `min.tv=100000`, `max.X`, `minShare.X`, `maxShare.X` (fractions),
- * `minMultiple.X`, `maxMultiple.X`. Unknown parameters are rejected.
+ * `minMultiple.X`, `maxMultiple.X`, and layouts as `flighting.tv=even`. Unknown parameters are
+ * rejected.
  */
 export const recommendationsQuerySchema = z
   .object(named)
   .catchall(z.string())
   .transform((query, ctx): OptimizeArgs => {
     const constraints: BudgetConstraints = {};
+    const flighting: Record<string, Layout> = {};
     for (const [key, raw] of Object.entries(query)) {
       if (key in named) continue;
       const dot = key.indexOf('.');
       const kind = key.slice(0, dot) as PerChannel;
       const channel = key.slice(dot + 1);
+      if (dot > 0 && key.slice(0, dot) === FLIGHTING && channel !== '') {
+        if (LAYOUTS.includes(raw as Layout)) flighting[channel] = raw as Layout;
+        else
+          ctx.addIssue({
+            code: 'custom',
+            path: [key],
+            message: `must be ${LAYOUTS.map((l) => `'${l}'`).join(' or ')} (got '${raw}')`,
+          });
+        continue;
+      }
       if (dot <= 0 || !PER_CHANNEL.includes(kind) || channel === '') {
         ctx.addIssue({
           code: 'custom',
           path: [key],
-          message: `unknown parameter; per-channel limits are ${PER_CHANNEL.map((k) => `${k}.CHANNEL`).join(', ')}`,
+          message: `unknown parameter; per-channel parameters are ${[...PER_CHANNEL, FLIGHTING].map((k) => `${k}.CHANNEL`).join(', ')}`,
         });
         continue;
       }
@@ -95,9 +111,10 @@ export const recommendationsQuerySchema = z
     }
     if (lock) constraints.locked = lock;
     if (Object.keys(constraints).length > 0) args.constraints = constraints;
+    if (Object.keys(flighting).length > 0) args.flighting = flighting;
     return args as OptimizeArgs;
   });
 
 export const optimizeResultSchema = looseObject(
-  'The optimize_budget result: { objective, budget, current: { spend, kpi }, optimal: { spend, kpi }, delta: { kpi, kpiPct, spend, interval: [80%, 95%] }, marginalRoi, binding, explanation, summary, warnings, assumptions }.',
+  'The optimize_budget result: { objective, budget, current: { spend, kpi }, optimal: { spend, kpi }, delta: { kpi, kpiPct, spend, interval: [80%, 95%] }, marginalRoi, binding, explanation, summary, warnings, assumptions, flighting: { channel: { layout, perPeriod, recent, recentOn } } for channels spread evenly (only with `flighting.CHANNEL=even`) }.',
 );

@@ -171,7 +171,7 @@ export function createAgentTools(runtime: ToolRuntime): StructuredToolInterface[
       {
         name: 'optimize_budget',
         description:
-          'Find the best split of a budget across channels (most KPI, most profit, a marginal-ROAS target or a KPI target) under constraints (min/max per channel, locked channels, share limits), with the reasons each channel moved.',
+          'Find the best split of a budget across channels (most KPI, most profit, a marginal-ROAS target or a KPI target) under constraints (min/max per channel, locked channels, share limits), with the reasons each channel moved. With flighting ({"tv": "even"}) the split is found with those channels spread evenly (always-on), against the current plan as it ran: "how should we split $1M if TV runs always-on?".',
         schema: optimizeArgsSchema,
       },
     ),

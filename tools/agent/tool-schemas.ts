@@ -176,6 +176,11 @@ export const optimizeArgsSchema = z.object({
     .describe('KPI growth to reach in percent over the reference, for target_kpi.'),
   constraints: budgetConstraintsSchema.optional(),
   horizon,
+  flighting: flightingSchema
+    .optional()
+    .describe(
+      'Layout of spend over the horizon\'s periods per channel, as in what_if: "even" spreads a channel\'s total evenly (always-on), and the plan is optimized with it laid out so; channels left out, and the current plan it is compared with, keep their recent bursts. For "how should we split $1M if TV runs always-on?": {"budget": 1000000, "flighting": {"tv": "even"}}.',
+    ),
 });
 export type OptimizeArgs = z.infer<typeof optimizeArgsSchema>;
 

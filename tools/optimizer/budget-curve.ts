@@ -80,7 +80,7 @@ export function budgetCurve(
     p.allocated.forEach((c, i) => {
       spend[c] = a.spend[i] as number;
     });
-    const kpi = evaluatePlan(model, spend, p.horizon.periods).kpi;
+    const kpi = evaluatePlan(model, spend, p.horizon.periods, p.flighting).kpi;
     const h = 1e-4 * budget;
     const marginalRoi = a.lambda ?? (solveAt(p, budget + h).value - a.value) / h;
     const stepRoi = previous ? (kpi - previous.kpi) / (budget - previous.budget) : null;

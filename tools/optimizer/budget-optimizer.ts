@@ -9,16 +9,17 @@ import {
   guaranteedSign,
 } from '../scenario/delta-interval';
 import { extrapolationWarnings } from '../scenario/extrapolation';
+import { type ChannelRelayout, relaidChannels, relayouts } from '../scenario/flighting';
 import type { Horizon } from '../scenario/horizon';
 import { describeHorizon } from '../scenario/horizon';
-import { horizonCurve } from '../scenario/horizon-curve';
 import { parseArgs } from '../scenario/parse-args';
 import { evaluatePlan, type SpendPlan } from '../scenario/plan-evaluation';
+import { type Flighting, layoutOf } from '../scenario/spend-pattern';
 import type { ScenarioOptions } from '../scenario/what-if';
 import { boundsAt } from './bounds';
 import { explainAllocation } from './explain';
 import { solveObjective } from './objectives';
-import { type AllocationProblem, buildProblem } from './problem';
+import { type AllocationProblem, buildProblem, layoutCurve } from './problem';
 
 /**
  * Revenue plans whose last dollars bring back less than they cost: the most revenue is not the
@@ -56,9 +57,9 @@ export interface OptimizeResult {
    * model's posterior draws (the same as a what-if of the two plans gives), empty without draws.
    */
   delta: { kpi: number; kpiPct: number; spend: number; interval: Interval[] };
-  /** KPI per extra unit of horizon spend at the optimum, every channel. */
+  /** KPI per extra unit of horizon spend at the optimum, every channel, laid out as planned. */
   marginalRoi: Record<string, number>;
-  /** The same at the current (reference) spend. */
+  /** The same at the current (reference) spend, laid out as it ran. */
   currentMarginalRoi: Record<string, number>;
   /** The common marginal return of channels not at a bound; null when every channel is at one. */
   equilibriumRoi: number | null;
@@ -72,6 +73,11 @@ export interface OptimizeResult {
   /** Caveats, e.g. spend beyond anything seen in the data. */
   warnings: string[];
   assumptions: string[];
+  /**
+   * Channels the optimal plan spreads evenly instead of in their recent shape (`flighting`), as
+   * in what_if; absent when the call lays none out.
+   */
+  flighting?: Record<string, ChannelRelayout>;
 }
 
 /**
@@ -97,19 +103,21 @@ export function optimizeBudget(
     optimal[c] = allocation.spend[i] as number;
   });
   const current = evaluatePlan(model, p.reference, p.horizon.periods);
-  const best = evaluatePlan(model, optimal, p.horizon.periods);
+  const flighting = p.flighting ?? {};
+  const best = evaluatePlan(model, optimal, p.horizon.periods, flighting);
   const bounds = boundsAt(p.limits, allocation.total);
   const explained = explainAllocation(p, bounds, allocation.spend, allocation.lambda);
   const totalOf = (plan: SpendPlan) => Object.values(plan).reduce((s, v) => s + v, 0);
   const gain = best.kpi - current.kpi;
-  const optimalMarginals = marginals(p, optimal);
-  const draws = drawDeltas(model, p.reference, optimal, p.horizon.periods);
+  const optimalMarginals = marginals(p, optimal, flighting);
+  const draws = drawDeltas(model, p.reference, optimal, p.horizon.periods, flighting);
   const { intervals, widened } = deltaIntervals(
     gain,
     draws,
     model.frequency,
-    guaranteedSign(p.reference, optimal),
+    guaranteedSign(p.reference, optimal, flighting),
   );
+  const relaid = relayouts(model, optimal, p.horizon, flighting);
   const result: OptimizeResult = {
     objective: parsed.objective,
     budget: allocation.total,
@@ -124,7 +132,7 @@ export function optimizeBudget(
       interval: intervals,
     },
     marginalRoi: optimalMarginals,
-    currentMarginalRoi: marginals(p, p.reference),
+    currentMarginalRoi: marginals(p, p.reference, {}),
     equilibriumRoi: allocation.lambda,
     binding: [...solved.totalBinding, ...explained.binding],
     explanation: explained.lines,
@@ -137,7 +145,7 @@ export function optimizeBudget(
         : []),
     ],
     warnings: [
-      ...extrapolationWarnings(model, optimal, p.horizon),
+      ...extrapolationWarnings(model, optimal, p.horizon, flighting),
       ...belowCost(model, parsed.objective, p.allocated, optimal, optimalMarginals),
     ],
     assumptions: [
@@ -145,6 +153,7 @@ export function optimizeBudget(
       changeIntervalAssumption(model.frequency, draws.length, widened),
     ],
   };
+  if (Object.keys(relaid).length > 0) result.flighting = relaid;
   if (parsed.objective === 'max_profit' && parsed.margin !== undefined) {
     const m = parsed.margin;
     result.profit = {
@@ -156,22 +165,42 @@ export function optimizeBudget(
   return result;
 }
 
-/** Marginal KPI per extra unit of horizon spend for every channel at a plan. */
-function marginals(p: AllocationProblem, plan: SpendPlan): Record<string, number> {
+/**
+ * Marginal KPI per extra unit of horizon spend for every channel at a plan laid out as
+ * `flighting` says (the optimizer's curves where they are in that layout).
+ */
+function marginals(
+  p: AllocationProblem,
+  plan: SpendPlan,
+  flighting: Flighting,
+): Record<string, number> {
   const out: Record<string, number> = {};
   for (const r of p.model.responses) {
-    const i = p.allocated.indexOf(r.name);
+    const layout = layoutOf(flighting, r.name);
+    const own = layout === layoutOf(p.flighting ?? {}, r.name);
     const curve =
-      p.curves[i] ?? horizonCurve(r, p.horizon.periods, p.model.spendHistory[r.name] ?? [], p.tail);
+      (own ? p.curves[p.allocated.indexOf(r.name)] : undefined) ??
+      layoutCurve(p.model, r, p.horizon.periods, p.tail, layout);
     out[r.name] = curve.marginal(plan[r.name] ?? 0);
   }
   return out;
 }
 
+/**
+ * The sentence the layout assumption gains for the channels the call lays out evenly: every plan
+ * searched spreads them so, whatever it ends up spending on them (nothing, possibly).
+ */
+function searchedLayout(p: AllocationProblem): string {
+  const spread = relaidChannels(p.flighting ?? {});
+  if (spread.length === 0) return '';
+  const many = spread.length > 1;
+  return ` Every plan searched spreads ${spread.join(', ')} evenly over the ${describeHorizon(p.horizon)} instead (always-on); the current plan keeps ${many ? 'their' : 'its'} recent shape.`;
+}
+
 function optimizerAssumptions(p: AllocationProblem): string[] {
   const h = describeHorizon(p.horizon);
   return [
-    `Horizon: the ${h} after the data; amounts are totals over it, laid out over its periods in the shape of the channel's last ${h} of data (its bursts and pauses kept, scaled to the amount; evenly when the data are shorter or the channel spent nothing then).`,
+    `Horizon: the ${h} after the data; amounts are totals over it, laid out over its periods in the shape of the channel's last ${h} of data (its bursts and pauses kept, scaled to the amount; evenly when the data are shorter or the channel spent nothing then).${searchedLayout(p)}`,
     'Current plan: the recent run-rate (the last horizon-length window of data again, each channel period by period; its average times the horizon when the data are shorter).',
     `KPI is evaluated exactly as in what-if: carryover from the data into the horizon is included, and effects of horizon spend landing in the ${describeHorizon({ ...p.horizon, periods: p.tail })} after it are counted; the baseline is the same for every plan.`,
     'Search: a global grid search over every split of the budget (S-shaped curves cannot trap it), then an exact polish to equal marginal returns.',

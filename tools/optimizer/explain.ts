@@ -1,4 +1,5 @@
 import { formatMoney, formatPct } from '../scenario/format';
+import { layoutOf } from '../scenario/spend-pattern';
 import type { Bound } from './bounds';
 import type { AllocationProblem } from './problem';
 import { marginalText } from './wording';
@@ -59,6 +60,11 @@ export function explainAllocation(
     const change = x - ref;
     const by = `${change >= 0 ? '+' : '-'}${formatMoney(Math.abs(change))}${ref > 0 ? ` (${formatPct((change / ref) * 100)})` : ''}`;
     const moved = `${by} to ${formatMoney(x)}`;
+    // A channel the plan spreads evenly is weighed on its curve laid out so, not as it ran.
+    const atCurrent =
+      layoutOf(p.flighting ?? {}, name) === 'even'
+        ? 'At current spend, spread evenly, it would return'
+        : 'At current spend it returned';
     const sCurve = (p.model.responses.find((r) => r.name === name)?.saturation.alpha ?? 1) > 1;
     if (Math.abs(change) <= 0.005 * Math.max(ref, total / Math.max(1, p.allocated.length))) {
       const why = atHi
@@ -68,7 +74,7 @@ export function explainAllocation(
           : 'already in balance with the other channels';
       lines.push(`${name}: about unchanged at ${formatMoney(x)}; it returns ${rate(m)}, ${why}.`);
     } else if (change > 0) {
-      const start = `${name}: ${moved}. At current spend it returned ${rate(m0)}${others}`;
+      const start = `${name}: ${moved}. ${atCurrent} ${rate(m0)}${others}`;
       if (atHi)
         lines.push(
           `${start}; raised to its ${b.hiLimit.source}, where it still returns ${rate(m)}.`,
@@ -79,7 +85,7 @@ export function explainAllocation(
         );
       else lines.push(`${start}; raised until it returns ${rate(m)}, the same as elsewhere.`);
     } else {
-      const start = `${name}: ${moved}. At current spend it returned ${rate(m0)}${others}`;
+      const start = `${name}: ${moved}. ${atCurrent} ${rate(m0)}${others}`;
       if (x <= tol && b.loLimit.field === '') {
         const average = ref > 0 ? (curve.value(ref) - curve.value(0)) / ref : m;
         const shape = sCurve ? ' (its S-shaped curve pays little until spend is high)' : '';

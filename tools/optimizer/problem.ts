@@ -1,13 +1,15 @@
 import type { BudgetConstraints, OptimizeArgs } from '../agent/tool-schemas';
 import { invalid } from '../errors';
-import type { FittedModel } from '../model/model-types';
+import type { ChannelResponseModel, FittedModel } from '../model/model-types';
 import type { ChannelLookup } from '../scenario/channel-lookup';
 import { channelLookup, lookupAll } from '../scenario/channel-lookup';
+import { relaidChannels, resolveFlighting } from '../scenario/flighting';
 import { formatMoney } from '../scenario/format';
 import { type Horizon, resolveHorizon } from '../scenario/horizon';
-import { type HorizonCurve, horizonCurve } from '../scenario/horizon-curve';
+import { adstockShape, type HorizonCurve, horizonCurve } from '../scenario/horizon-curve';
 import { evaluatePlan, type SpendPlan, tailPeriods } from '../scenario/plan-evaluation';
 import { referencePlan } from '../scenario/reference-plan';
+import { type Flighting, type Layout, layoutOf } from '../scenario/spend-pattern';
 import type { ChannelLimits, Limit } from './bounds';
 
 /** Everything the optimizer needs, resolved from a model and the tool arguments. */
@@ -19,11 +21,17 @@ export interface AllocationProblem {
   reference: SpendPlan;
   /** Channels whose spend is optimized, in model order. */
   allocated: string[];
+  /**
+   * How the plans being searched lay each channel out (`flighting`; none: every channel as it
+   * ran); the reference plan keeps its recent shape whatever it says.
+   */
+  flighting?: Flighting;
+  /** Horizon curve of each allocated channel, in the layout `flighting` gives it. */
   curves: HorizonCurve[];
   limits: ChannelLimits[];
   /** Reference total of the allocated channels. */
   referenceTotal: number;
-  /** KPI that does not depend on the allocation: baseline + channels not allocated. */
+  /** KPI that does not depend on the allocation: baseline + channels not allocated, as laid out. */
   fixedKpi: number;
   /** KPI of the reference plan over the horizon. */
   referenceKpi: number;
@@ -43,24 +51,44 @@ export function buildProblem(
   const chosen = args.channels ? lookupAll(lookup, args.channels, 'channels') : names;
   const allocated = names.filter((c) => chosen.includes(c));
   const limits = channelLimits(allocated, reference, args.constraints ?? {}, lookup);
+  const flighting = resolveFlighting(args.flighting, lookup);
   const curves = model.responses
     .filter((r) => allocated.includes(r.name))
-    .map((r) => horizonCurve(r, horizon.periods, model.spendHistory[r.name] ?? [], tail));
+    .map((r) => layoutCurve(model, r, horizon.periods, tail, layoutOf(flighting, r.name)));
   const refEval = evaluatePlan(model, reference, horizon.periods);
-  let fixedKpi = refEval.baseline;
-  for (const c of names) if (!allocated.includes(c)) fixedKpi += refEval.channels[c] ?? 0;
+  // A channel kept at its reference spend but laid out anew is laid out so in every plan searched.
+  const kept =
+    relaidChannels(flighting).length > 0
+      ? evaluatePlan(model, reference, horizon.periods, flighting)
+      : refEval;
+  let fixedKpi = kept.baseline;
+  for (const c of names) if (!allocated.includes(c)) fixedKpi += kept.channels[c] ?? 0;
   return {
     model,
     horizon,
     tail,
     reference,
     allocated,
+    flighting,
     curves,
     limits,
     referenceTotal: allocated.reduce((s, c) => s + (reference[c] ?? 0), 0),
     fixedKpi,
     referenceKpi: refEval.kpi,
   };
+}
+
+/** A channel's horizon curve with its total laid out over the periods as `layout` says. */
+export function layoutCurve(
+  model: FittedModel,
+  response: ChannelResponseModel,
+  periods: number,
+  tail: number,
+  layout: Layout,
+): HorizonCurve {
+  const history = model.spendHistory[response.name] ?? [];
+  const shape = adstockShape(response.adstock, periods, history, tail, layout);
+  return horizonCurve(response, periods, history, tail, shape);
 }
 
 type Keyed = 'min' | 'max' | 'minMultiple' | 'maxMultiple' | 'minShare' | 'maxShare';

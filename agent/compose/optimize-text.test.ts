@@ -1,0 +1,70 @@
+import { describe, expect, it } from 'vitest';
+import { checkGrounding } from '../guard/grounding-guard';
+import type { ComposeContext } from './composed';
+import { composeOptimize, type OptimizeResultView } from './optimize-text';
+
+const ctx: ComposeContext = {
+  kpi: 'revenue',
+  kpiType: 'revenue',
+  label: (c) => ({ tv: 'TV', radio: 'Radio', social: 'Social' })[c] ?? c,
+  warnings: [],
+  unit: 'weeks',
+  channels: ['tv', 'radio', 'social'],
+};
+
+// $1M over 13 weeks with TV always-on: TV's $450k is $34,615 a week instead of 4 bursts.
+function plan(flighting?: OptimizeResultView['flighting']): OptimizeResultView {
+  return {
+    objective: 'max_kpi',
+    budget: 1_000_000,
+    horizon: { periods: 13, unit: 'weeks' },
+    current: { spend: { tv: 500_000, radio: 200_000, social: 300_000 }, kpi: 15_000_000 },
+    optimal: { spend: { tv: 450_000, radio: 0, social: 550_000 }, kpi: 15_200_000 },
+    delta: { kpi: 200_000, kpiPct: 1.33 },
+    marginalRoi: { tv: 1.4, radio: 1.1, social: 1.4 },
+    binding: [],
+    explanation: [],
+    ...(flighting ? { flighting } : {}),
+  };
+}
+const evenTv = {
+  tv: { layout: 'even', perPeriod: 450_000 / 13, recent: 'bursts' },
+};
+
+describe('composeOptimize with flighting', () => {
+  it('says in the lead which channels the split spreads evenly, and each one’s weekly level', () => {
+    const result = plan(evenTv);
+    const { lead, bullets, parts } = composeOptimize(result, ctx);
+    expect(lead).toMatch(
+      /^The best split of \$1M over 13 weeks, with TV spread evenly \(always-on\): Social \$550k, TV \$450k, Radio \$0\./,
+    );
+    expect(bullets).toContain(
+      'TV: spread evenly, $34.6k every week, instead of its recent bursts.',
+    );
+    expect(bullets).toContain('The current plan it is compared with keeps TV in its recent shape.');
+    expect(parts.find((p) => p.type === 'scenario')).toMatchObject({ flighting: { tv: 'even' } });
+    const text = [lead, ...bullets].join('\n');
+    expect(checkGrounding(text, [[result], ['split $1M with TV always-on']]).ungrounded).toEqual(
+      [],
+    );
+  });
+
+  it('says a channel spread evenly that the best split leaves out gets nothing', () => {
+    const { lead, bullets } = composeOptimize(
+      plan({ ...evenTv, radio: { layout: 'even', perPeriod: 0, recent: 'steady' } }),
+      ctx,
+    );
+    expect(lead).toContain('with TV and Radio spread evenly (always-on)');
+    expect(bullets).toContain('Radio: spread evenly (always-on), the best split gives it nothing.');
+    expect(bullets).toContain(
+      'The current plan it is compared with keeps TV and Radio in their recent shape.',
+    );
+  });
+
+  it('says nothing of layouts for a plan made without flighting', () => {
+    const { lead, bullets, parts } = composeOptimize(plan(), ctx);
+    expect(lead).toMatch(/^The best split of \$1M over 13 weeks: /);
+    expect(bullets.some((b) => /spread evenly|recent shape/.test(b))).toBe(false);
+    expect(parts.find((p) => p.type === 'scenario')).not.toHaveProperty('flighting');
+  });
+});

@@ -1,0 +1,58 @@
+import { describe, expect, it } from 'vitest';
+import { errorOf, useHttpFixture } from './http-fixture';
+
+const f = useHttpFixture();
+
+type Plan = Record<string, number>;
+interface Optimized {
+  budget: number;
+  current: { spend: Plan; kpi: number };
+  optimal: { spend: Plan; kpi: number };
+  delta: { kpi: number; interval: unknown[] };
+  assumptions: string[];
+  flighting?: Record<string, { layout: string; perPeriod: number }>;
+}
+interface WhatIf {
+  reference: { kpi: number };
+  scenario: { kpi: number };
+  delta: { kpi: number; interval: unknown[] };
+}
+
+describe('GET /api/recommendations with flighting', () => {
+  const get = (query: string) => f.call('GET', `/api/recommendations?${query}`, { key: f.demoKey });
+
+  it('finds the split with radio always-on, and /api/predict of that split with the same flighting agrees', async () => {
+    const res = await get('budget=1M&horizon=13&flighting.radio=even');
+    expect(res.status).toBe(200);
+    const r = (await res.json()) as Optimized;
+    expect(r.flighting?.radio_spend).toMatchObject({
+      layout: 'even',
+      perPeriod: expect.closeTo((r.optimal.spend.radio_spend ?? 0) / 13, 4),
+    });
+    expect(r.optimal.spend.radio_spend).toBeGreaterThan(0);
+    expect(r.assumptions[0]).toContain(
+      'Every plan searched spreads radio_spend evenly over the 13 weeks',
+    );
+    const predicted = (await (
+      await f.call('POST', '/api/predict', {
+        key: f.demoKey,
+        json: { allocation: r.optimal.spend, horizon: 13, flighting: { radio: 'even' } },
+      })
+    ).json()) as WhatIf;
+    expect(predicted.delta.kpi).toBeCloseTo(r.delta.kpi, 4);
+    expect(predicted.scenario.kpi).toBeCloseTo(r.optimal.kpi, 4);
+    expect(predicted.delta.interval).toEqual(r.delta.interval);
+    const plain = (await (await get('budget=1M&horizon=13')).json()) as Optimized;
+    expect(plain.flighting).toBeUndefined();
+    expect(plain.current.kpi).toBeCloseTo(r.current.kpi, 6);
+  });
+
+  it('returns 400 naming a layout it does not know and 422 naming an unknown channel', async () => {
+    const layout = await errorOf(await get('flighting.tv=pulsed'));
+    expect(layout).toMatchObject({ status: 400 });
+    expect(layout.issues[0]?.field).toBe('flighting.tv');
+    const unknown = await errorOf(await get('flighting.billboard=even'));
+    expect(unknown).toMatchObject({ status: 422 });
+    expect(unknown.issues[0]?.field).toBe('flighting.billboard');
+  });
+});
