@@ -11,9 +11,9 @@ const EXCLUDE =
 const ONLY =
   /\b(?:only|just|exclusively|solely|among|amongst|across|between|using|limit(?:ed)? to|restrict(?:ed)? to)\b/;
 const MIN =
-  /\b(?:at least|minimum|min|no less than|not less than|above|over|floor(?:ed|s)?|more than|no lower than|not below|not under)\b/;
+  /\b(?:(?:cannot|can not|must not|may not|should not|mustn t|shouldn t) (?:go |be |fall |drop |get )?(?:below|under|less than|lower than)|at least|minimum|min|no less than|not less than|above|over|floor(?:ed|s)?|more than|no lower than|not below|not under)\b/;
 const MAX =
-  /\b(?:at most|maximum|max|no more than|not more than|up to|under|below|cap|capped|ceiling|limit|less than|within|not exceed|no higher than|not above|not over)\b/;
+  /\b(?:(?:cannot|can not|must not|may not|should not|mustn t|shouldn t) (?:go |be |rise |get )?(?:above|over|more than|higher than|exceed)|at most|maximum|max|no more than|not more than|up to|under|below|cap|capped|ceiling|limit|less than|within|not exceed|no higher than|not above|not over)\b/;
 
 /** "…, and at most 150k": a bound alone in its clause, continuing the channel bound before it. */
 const BARE_BOUND =

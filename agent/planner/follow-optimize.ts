@@ -63,7 +63,7 @@ export function followOptimize(prev: Record<string, unknown>, ctx: TurnContext):
 }
 
 const CONSTRAINT_WORDS =
-  /\b(?:must|has to|have to|needs? to|at least|at most|no more than|no less than|not more than|not less than|minimum|maximum|floor(?:ed|s)?|cap|capped|keep|keeping|lock|locked|do not touch|don't touch|leave|without|excluding|except|ceiling|limit)\b|\bno (?:single |one )?channels? (?:above|over|below|under|more than|less than|exceeds?)\b/;
+  /\b(?:(?:cannot|can not|must not|may not|should not) (?:go |be |rise |fall |drop |get )?(?:above|over|below|under|exceed|more than|less than)|must|has to|have to|needs? to|at least|at most|no more than|no less than|not more than|not less than|minimum|maximum|floor(?:ed|s)?|cap|capped|keep|keeping|lock|locked|do not touch|don't touch|leave|without|excluding|except|ceiling|limit)\b|\bno (?:single |one )?channels? (?:above|over|below|under|more than|less than|exceeds?)\b/;
 
 /**
  * A constraint added to the previous turn's optimization ("what if TV must be at least

@@ -152,7 +152,7 @@ function switchedOff(channels: string[]): Record<string, unknown>[] {
 
 /** "where should it go?", "which channel should get it?", "where should the cut come from?" */
 const WHERE_IT_GOES =
-  /\bwhere (?:should|would|could|do|does|to|will|can|must|is)\b|\bwhich channels? (?:should|would|could|to|gets?|deserves?|takes?|loses?)\b/;
+  /\bwhere (?:should|would|could|do|does|to|will|can|must|is)\b|\bwhich channels? (?:should|would|could|to|gets?|deserves?|takes?|loses?)\b|\bwhich (?:channels? |ones? )?(?:should|would|could|do|can) (?:we|i|you) (?:cut|trim|reduce)\b/;
 
 /**
  * "If I had an extra $100k, where should it go?" asks where the extra goes on top of today's

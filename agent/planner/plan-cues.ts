@@ -236,7 +236,7 @@ export const OPTIMIZE_CUES: Cue[] = [
   // "Our margin is about 35%": a margin is only stated for a plan that maximises profit.
   { re: STATED_MARGIN, weight: 2 },
   {
-    re: /\bleast (?:painful|damaging|harmful|costly|impact\w*|damage|pain|harm)\b|\b(?:smartest|best|cheapest|safest|wisest|cleverest) (?:way|place|places) to (?:cut|save|trim|reduce|take|spread|split|allocate|spend|use|divide|deploy|distribute)\b|\b(?:spread|split|allocate|spend|use|divide|deploy|distribute) (?:what (?:remains|is left|we have left|s left)|the (?:rest|remainder|remaining (?:budget|money|spend)))\b|\bwhere (?:should|would|could|do|can) (?:we|i|you) (?:cut|trim|save)\b/,
+    re: /\bleast (?:painful|damaging|harmful|costly|impact\w*|damage|pain|harm)\b|\b(?:smartest|best|cheapest|safest|wisest|cleverest) (?:way|place|places) to (?:cut|save|trim|reduce|take|spread|split|allocate|spend|use|divide|deploy|distribute)\b|\b(?:spread|split|allocate|spend|use|divide|deploy|distribute) (?:what (?:remains|is left|we have left|s left)|the (?:rest|remainder|remaining (?:budget|money|spend)))\b|\bwhere (?:should|would|could|do|can) (?:we|i|you) (?:cut|trim|save)\b|\bwhich (?:channels? |ones? )?(?:should|would|could|do|can) (?:we|i|you) (?:cut|trim|reduce|pull back on|scale back)(?: first)?\b/,
     weight: 3,
   },
   {

@@ -89,3 +89,23 @@ describe('offline planner: what the sixteenth table read wrong', () => {
     expect(intent('how is TV doing?', 'and the other one?')).not.toBe('out_of_scope');
   });
 });
+
+describe('offline planner: what a product review found', () => {
+  it('reads "what if X can\'t go above N" after a split as a bound on that split', () => {
+    expect(
+      call(
+        'how should we split 900k across tv, search and radio?',
+        "what if radio can't go above 100k?",
+      )?.args,
+    ).toMatchObject({ budget: 900000, constraints: { max: { radio_spend: 100000 } } });
+    expect(call('optimise 1.3m', 'and display must not fall below 60k')?.args).toMatchObject({
+      constraints: { min: { display_spend: 60000 } },
+    });
+  });
+
+  it('plans "which channel should we cut first to save N" as a smaller budget where none rises', () => {
+    const args = call('which channels would you cut first if we had to save $130k?')?.args;
+    expect(args).toMatchObject({ budgetChangePct: -10 });
+    expect(args?.constraints).toMatchObject({ maxMultiple: { tv_spend: 1, radio_spend: 1 } });
+  });
+});
