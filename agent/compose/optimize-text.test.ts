@@ -68,3 +68,30 @@ describe('composeOptimize with flighting', () => {
     expect(parts.find((p) => p.type === 'scenario')).not.toHaveProperty('flighting');
   });
 });
+
+describe("composeOptimize against the same budget in today's proportions", () => {
+  it("says what the split itself is worth when the budget differs from today's", () => {
+    // Today these channels get $1.16M; the plan splits $1M.
+    const result: OptimizeResultView = {
+      ...plan(),
+      current: { spend: { tv: 450_000, radio: 350_000, social: 360_000 }, kpi: 15_000_000 },
+      delta: { kpi: -66_600, kpiPct: -0.44 },
+      sameBudget: {
+        kpi: 14_636_000,
+        delta: {
+          kpi: 297_000,
+          interval: [
+            { level: 0.8, low: 102_000, high: 635_000 },
+            { level: 0.95, low: 40_000, high: 800_000 },
+          ],
+        },
+      },
+    };
+    const { lead } = composeOptimize(result, ctx);
+    const said =
+      " Against the same $1M spent in today's proportions, this split makes +$297k (80% range +$102k to +$635k): that is what the split itself is worth.";
+    expect(lead).toContain(said);
+    expect(checkGrounding(lead, [result]).ungrounded).toEqual([]);
+    expect(composeOptimize(plan(), ctx).lead).not.toContain('the same $1M');
+  });
+});

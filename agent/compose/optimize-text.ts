@@ -29,6 +29,8 @@ export interface OptimizeResultView {
   budgetCurve?: { budget: number; kpi: number }[];
   /** Profit (margin × KPI − total spend) for max_profit. */
   profit?: { margin: number; current: number; optimal: number };
+  /** The same budget in today's proportions, when the plan's budget differs from today's. */
+  sameBudget?: { kpi: number; delta: { kpi: number; interval?: unknown } };
   /** Parts of the plan the model extrapolates (spend past the most the data saw). */
   warnings?: string[];
   /** Channels the plan spreads evenly (always-on) instead of in their recent bursts. */
@@ -41,6 +43,20 @@ const OBJECTIVE_TEXT: Record<string, string> = {
   target_roas: 'The largest budget that keeps marginal ROAS on target',
   target_kpi: 'The smallest budget that reaches the target',
 };
+
+/**
+ * " Against the same $1M spent in today's proportions, this split makes +$190k (80% range …):
+ * what the split itself is worth." A budget unlike today's mixes a cut (or a rise) with the
+ * re-split; this separates them.
+ */
+function sameBudgetText(result: OptimizeResultView, ctx: ComposeContext): string {
+  const same = result.sameBudget;
+  if (!same) return '';
+  const range = changeRange(same.delta.interval, ctx);
+  const verb = same.delta.kpi >= 0 ? 'makes' : 'changes revenue by';
+  const what = ctx.kpiType === 'revenue' ? verb : `changes ${ctx.kpi} by`;
+  return ` Against the same ${money(result.budget)} spent in today's proportions, this split ${what} ${signedKpi(same.delta.kpi, ctx.kpiType)}${range?.text ?? ''}: that is what the split itself is worth${range?.spansZero ? ', and the model cannot say for sure that it is more than nothing' : ''}.`;
+}
 
 export function composeOptimize(result: OptimizeResultView, ctx: ComposeContext): Composed {
   const channels = Object.keys({ ...result.current.spend, ...result.optimal.spend });
@@ -65,12 +81,13 @@ export function composeOptimize(result: OptimizeResultView, ctx: ComposeContext)
         ? `That is more than these channels get now; ${change}.`
         : `With the same money, ${change}.`;
   // A profit plan is judged by its profit, and chooses its own total: both are said first.
+  const same = sameBudgetText(result, ctx);
   const profit = result.profit
     ? ` Profit (${percent(result.profit.margin)} margin × ${ctx.kpi} − spend) goes from ${money(result.profit.current)} with the current plan to ${money(result.profit.optimal)}.`
     : '';
   const even = evenChannels(result.flighting);
   const laidOut = spreadClause(even, ctx.label);
-  const lead = `${head} of ${money(result.budget)}${horizon}${laidOut}: ${split}. ${context}${profit}`;
+  const lead = `${head} of ${money(result.budget)}${horizon}${laidOut}: ${split}. ${context}${same}${profit}`;
   const bullets = [
     ...(range?.spansZero
       ? [

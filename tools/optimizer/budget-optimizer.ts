@@ -20,6 +20,7 @@ import { boundsAt } from './bounds';
 import { explainAllocation } from './explain';
 import { solveObjective } from './objectives';
 import { type AllocationProblem, buildProblem, layoutCurve } from './problem';
+import { type SameBudgetComparison, sameBudgetComparison } from './same-budget';
 
 /**
  * Revenue plans whose last dollars bring back less than they cost: the most revenue is not the
@@ -63,6 +64,11 @@ export interface OptimizeResult {
   currentMarginalRoi: Record<string, number>;
   /** The common marginal return of channels not at a bound; null when every channel is at one. */
   equilibriumRoi: number | null;
+  /**
+   * When the plan's budget differs from today's: the same budget spent in today's proportions,
+   * and what the optimal split gains over it (what the split itself is worth).
+   */
+  sameBudget?: SameBudgetComparison;
   /** Profit (margin × KPI − total spend) for max_profit. */
   profit?: { margin: number; current: number; optimal: number };
   binding: string[];
@@ -154,6 +160,15 @@ export function optimizeBudget(
     ],
   };
   if (Object.keys(relaid).length > 0) result.flighting = relaid;
+  const same = sameBudgetComparison(
+    model,
+    p.reference,
+    optimal,
+    p.allocated,
+    p.horizon.periods,
+    flighting,
+  );
+  if (same) result.sameBudget = same;
   if (parsed.objective === 'max_profit' && parsed.margin !== undefined) {
     const m = parsed.margin;
     result.profit = {
