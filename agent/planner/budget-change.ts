@@ -29,3 +29,7 @@ export function moneyChangeSign(skel: string, text: string): -1 | 1 | undefined 
   if (!CHANGED_BY.test(skel)) return undefined;
   return DOWN.test(text) ? -1 : 1;
 }
+
+/** "spent 1.95m instead of the usual", "a total of 1.1m next quarter": the budget said as a level. */
+export const TOTAL_SET =
+  /\b(?:spent|spend|spending|had|budget(?:ed)?|put) (?:a total of |only |just )?MONEY\b(?! (?:more|extra|less|on|in|into))[^?]*\b(?:instead of (?:the |our )?(?:usual|normal|current|planned|plan)|in total|all in|next (?:qtr|quarter|month|year))\b/;

@@ -1,5 +1,6 @@
 import type { ScenarioChange } from '../../tools';
-import { SHARE_TAKEN_OUT, TAKEN_OUT } from './budget-change';
+import { SHARE_TAKEN_OUT, TAKEN_OUT, TOTAL_SET } from './budget-change';
+import { goesToZero } from './channel-zero';
 import { channelRefs, wordOf } from './token-utils';
 import type { Token } from './tokens';
 
@@ -237,10 +238,6 @@ export function parseChangeClause(clause: Token[], referenceTotal?: number): Sce
   );
 }
 
-/** "spent 1.95m instead of the usual", "a total of 1.1m next quarter": the budget said as a level. */
-const TOTAL_SET =
-  /\b(?:spent|spend|spending|had|budget(?:ed)?|put) (?:a total of |only |just )?MONEY\b(?! (?:more|extra|less|on|in|into))[^?]*\b(?:instead of (?:the |our )?(?:usual|normal|current|planned|plan)|in total|all in|next (?:qtr|quarter|month|year))\b/;
-
 /** "display flat", "radio unchanged", "search stays as is": a channel said to keep its spend. */
 const UNCHANGED = /^(?:flat|unchanged|untouched|steady|constant|same(?! time)|as is|as it is)\b/;
 
@@ -267,19 +264,6 @@ function withoutUnchanged(clause: Token[]): Token[] {
     if (lead && /^(?:,|and|;)$/.test(wordOf(lead))) drop.add(i - 1);
   });
   return drop.size === 0 ? clause : clause.filter((_, k) => !drop.has(k));
-}
-
-/** Whether the words after the k-th channel of a clause (up to the next) send it to zero. */
-function goesToZero(clause: Token[], k: number): boolean {
-  const at = clause.map((tok, i) => (tok.t === 'ch' ? i : -1)).filter((i) => i >= 0);
-  const end = at[k + 1] ?? clause.length;
-  const after = clause
-    .slice((at[k] as number) + 1, end)
-    .map((tok) => ((tok.t === 'money' || tok.t === 'num') && tok.v === 0 ? '0' : wordOf(tok)))
-    .join(' ');
-  return /^(?:(?:spend|budget|spending) )?(?:goes |go |set |drops? |falls? |is |at )?(?:to )?(?:zero|0|nothing)\b|^off\b|^(?:goes |go )?dark\b/.test(
-    after.replace(/^[,;:]\s*/, ''),
-  );
 }
 
 /** One change, or one change applied to every channel named (they share its verb and numbers). */

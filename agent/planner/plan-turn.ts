@@ -10,6 +10,7 @@ import {
   roiVsCurve,
 } from './answer-lead';
 import { curveOfNamed, methodologyFollowUp, namedBefore, namedEarlier } from './back-reference';
+import { intentOfCall } from './call-intent';
 import type { ChannelCatalog } from './channel-catalog';
 import { classify, MIN_SCORE } from './classify';
 import type { ConversationState } from './conversation';
@@ -90,28 +91,6 @@ function withSearch(
 ): PlannedCall[] {
   const query = (lead && LEAD_QUERY[lead]) ?? methodologyQuery(intent, text);
   return [...calls, { name: 'search_methodology', args: { query, k: 4 } }];
-}
-
-function intentOfCall(call: PlannedCall | undefined, fallback: IntentName): IntentName {
-  switch (call?.name) {
-    case 'what_if':
-      return 'whatif';
-    case 'optimize_budget':
-      return 'optimize';
-    case 'get_response_curve':
-      return 'response';
-    case 'fit_model':
-      return 'refit';
-    case 'get_model_diagnostics':
-      return 'diagnostics';
-    case 'get_contributions':
-      return call.args.sortBy === 'mroi'
-        ? 'mroi'
-        : call.args.period && call.args.focus !== 'mix'
-          ? 'drivers'
-          : 'contributions';
-  }
-  return fallback;
 }
 
 function reply(
