@@ -95,3 +95,31 @@ describe("composeOptimize against the same budget in today's proportions", () =>
     expect(composeOptimize(plan(), ctx).lead).not.toContain('the same $1M');
   });
 });
+
+describe('composeOptimize for extra money on top of today', () => {
+  it('leads with where the extra goes and what it brings, not the whole larger split', () => {
+    const result: OptimizeResultView = {
+      ...plan(),
+      budget: 1_100_000,
+      current: { spend: { tv: 500_000, radio: 200_000, social: 300_000 }, kpi: 15_000_000 },
+      optimal: { spend: { tv: 560_000, radio: 200_000, social: 340_000 }, kpi: 15_250_000 },
+      delta: { kpi: 250_000, kpiPct: 1.67, spend: 100_000 },
+      sameBudget: { kpi: 15_150_000, delta: { kpi: 100_000 } },
+    };
+    const { lead, parts } = composeOptimize(result, ctx);
+    expect(lead).toBe(
+      "The extra $100k over 13 weeks goes to TV ($60k), Social ($40k): revenue changes by +$250k (+1.7%) against the current plan. Spread over the channels in today's proportions instead, it would bring $100k less.",
+    );
+    expect(checkGrounding(lead, [result, parts]).ungrounded).toEqual([]);
+    // A plan that cuts a channel is a new split, said as one.
+    expect(
+      composeOptimize(
+        {
+          ...result,
+          optimal: { spend: { tv: 700_000, radio: 100_000, social: 300_000 }, kpi: 15_200_000 },
+        },
+        ctx,
+      ).lead,
+    ).toMatch(/^The best split of \$1.1M/);
+  });
+});

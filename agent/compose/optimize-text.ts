@@ -7,7 +7,7 @@ import {
   spreadClause,
   spreadPhrase,
 } from './flighting-text';
-import { money, percent, ratio, signedKpi, signedPercent, span } from './format';
+import { kpiAmount, money, percent, ratio, signedKpi, signedPercent, span } from './format';
 import { warningBullets } from './warnings-text';
 import { pctAsFraction } from './what-if-text';
 
@@ -18,7 +18,7 @@ export interface OptimizeResultView {
   current: { spend: Record<string, number>; kpi: number };
   optimal: { spend: Record<string, number>; kpi: number };
   /** `interval`: 80% and 95% intervals on the change from the model's draws, when it has them. */
-  delta: { kpi: number; kpiPct: number; interval?: unknown };
+  delta: { kpi: number; kpiPct: number; spend?: number; interval?: unknown };
   marginalRoi: Record<string, number>;
   binding: unknown[];
   explanation: string[];
@@ -58,6 +58,42 @@ function sameBudgetText(result: OptimizeResultView, ctx: ComposeContext): string
   return ` Against the same ${money(result.budget)} spent in today's proportions, this split ${what} ${signedKpi(same.delta.kpi, ctx.kpiType)}${range?.text ?? ''}: that is what the split itself is worth${range?.spansZero ? ', and the model cannot say for sure that it is more than nothing' : ''}.`;
 }
 
+/**
+ * "Where should the next $100k go?": when the plan only adds to today's spend, the lead says
+ * where the extra goes and what it brings, rather than listing the whole larger split.
+ */
+function extraLead(
+  result: OptimizeResultView,
+  allocated: string[],
+  currentTotal: number,
+  horizon: string,
+  change: string,
+  ctx: ComposeContext,
+): string | undefined {
+  const added = (c: string) => (result.optimal.spend[c] ?? 0) - (result.current.spend[c] ?? 0);
+  const extra = result.delta.spend;
+  if (
+    result.objective !== 'max_kpi' ||
+    extra === undefined ||
+    result.budget <= currentTotal * 1.005 ||
+    result.flighting ||
+    allocated.some((c) => added(c) < -1)
+  )
+    return undefined;
+  const to = allocated.filter((c) => added(c) > 1).sort((a, b) => added(b) - added(a));
+  if (to.length === 0) return undefined;
+  const where =
+    to.length === 1
+      ? `All of the extra ${money(extra)}${horizon} goes to ${ctx.label(to[0] as string)}`
+      : `The extra ${money(extra)}${horizon} goes to ${to.map((c) => `${ctx.label(c)} (${money(added(c))})`).join(', ')}`;
+  const gain = result.sameBudget?.delta.kpi ?? 0;
+  const same =
+    gain > 0
+      ? ` Spread over the channels in today's proportions instead, it would bring ${kpiAmount(gain, ctx.kpiType)} less.`
+      : '';
+  return `${where}: ${change}.${same}`;
+}
+
 export function composeOptimize(result: OptimizeResultView, ctx: ComposeContext): Composed {
   const channels = Object.keys({ ...result.current.spend, ...result.optimal.spend });
   const allocated = result.channels && result.channels.length > 0 ? result.channels : channels;
@@ -87,7 +123,9 @@ export function composeOptimize(result: OptimizeResultView, ctx: ComposeContext)
     : '';
   const even = evenChannels(result.flighting);
   const laidOut = spreadClause(even, ctx.label);
-  const lead = `${head} of ${money(result.budget)}${horizon}${laidOut}: ${split}. ${context}${same}${profit}`;
+  const lead =
+    extraLead(result, allocated, currentTotal, horizon, change, ctx) ??
+    `${head} of ${money(result.budget)}${horizon}${laidOut}: ${split}. ${context}${same}${profit}`;
   const bullets = [
     ...(range?.spansZero
       ? [
