@@ -25,7 +25,7 @@ function composeCall(call: ToolCallRecord, ctx: ComposeContext): Composed | unde
         ctx,
       );
     case 'optimize_budget':
-      return composeOptimize(call.result as OptimizeResultView, ctx);
+      return composeOptimize(call.result as OptimizeResultView, ctx, call.args);
     case 'get_contributions':
       return composeContributions(call.result as ContributionsView, ctx, call.args);
     case 'get_response_curve':

@@ -123,3 +123,23 @@ describe('composeOptimize for extra money on top of today', () => {
     ).toMatch(/^The best split of \$1.1M/);
   });
 });
+
+describe('composeOptimize for a profit plan that spends less than the budget offered', () => {
+  it('says first that it spends only part of the money, and why', () => {
+    const result: OptimizeResultView = {
+      ...plan(),
+      objective: 'max_profit',
+      budget: 276_000,
+      optimal: { spend: { tv: 0, radio: 30_000, social: 246_000 }, kpi: 12_400_000 },
+      delta: { kpi: -2_600_000, kpiPct: -17.3 },
+      profit: { margin: 0.3, current: 3_500_000, optimal: 3_720_000 },
+    };
+    const args = { objective: 'max_profit', margin: 0.3, budget: 1_500_000 };
+    const { lead } = composeOptimize(result, ctx, args);
+    expect(lead).toMatch(
+      /^Of the \$1\.5M available, the most profitable plan spends \$276k over 13 weeks: Social \$246k, Radio \$30k, TV \$0; past that, each further \$1 earns back less than it costs in margin\./,
+    );
+    expect(checkGrounding(lead, [result, args]).ungrounded).toEqual([]);
+    expect(composeOptimize(result, ctx).lead).toMatch(/^The most profitable split of \$276k/);
+  });
+});

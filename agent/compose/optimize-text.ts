@@ -94,7 +94,11 @@ function extraLead(
   return `${where}: ${change}.${same}`;
 }
 
-export function composeOptimize(result: OptimizeResultView, ctx: ComposeContext): Composed {
+export function composeOptimize(
+  result: OptimizeResultView,
+  ctx: ComposeContext,
+  args: { budget?: unknown } = {},
+): Composed {
   const channels = Object.keys({ ...result.current.spend, ...result.optimal.spend });
   const allocated = result.channels && result.channels.length > 0 ? result.channels : channels;
   const kept = channels.filter((c) => !allocated.includes(c));
@@ -106,6 +110,10 @@ export function composeOptimize(result: OptimizeResultView, ctx: ComposeContext)
     .sort((a, b) => (result.optimal.spend[b] ?? 0) - (result.optimal.spend[a] ?? 0))
     .map((c) => `${ctx.label(c)} ${money(result.optimal.spend[c] ?? 0)}`)
     .join(', ');
+  // "split $1.5M at a 30% margin" whose most profitable plan spends $276k: said first.
+  const offered = typeof args.budget === 'number' ? args.budget : undefined;
+  const underspent =
+    result.objective === 'max_profit' && offered !== undefined && offered > result.budget * 1.005;
   const head = OBJECTIVE_TEXT[result.objective] ?? 'The recommended split';
   const currentTotal = allocated.reduce((sum, c) => sum + (result.current.spend[c] ?? 0), 0);
   const range = changeRange(result.delta.interval, ctx);
@@ -125,7 +133,9 @@ export function composeOptimize(result: OptimizeResultView, ctx: ComposeContext)
   const laidOut = spreadClause(even, ctx.label);
   const lead =
     extraLead(result, allocated, currentTotal, horizon, change, ctx) ??
-    `${head} of ${money(result.budget)}${horizon}${laidOut}: ${split}. ${context}${same}${profit}`;
+    (underspent
+      ? `Of the ${money(offered)} available, the most profitable plan spends ${money(result.budget)}${horizon}${laidOut}: ${split}; past that, each further $1 earns back less than it costs in margin. ${context}${same}${profit}`
+      : `${head} of ${money(result.budget)}${horizon}${laidOut}: ${split}. ${context}${same}${profit}`);
   const bullets = [
     ...(range?.spansZero
       ? [
