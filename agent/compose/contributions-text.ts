@@ -64,9 +64,18 @@ function rankingLead(result: ContributionsView, ctx: ComposeContext): string {
     : '';
   // Ranked by what each channel made; when return per dollar ranks another first, say so.
   const roiLeader = result.channels.reduce((a, b) => (b.roi > a.roi ? b : a), top);
+  // Two ROIs whose 80% ranges each hold the other's estimate are not told apart by the data.
+  const leaderRange = interval80(roiLeader.interval.roi);
+  const topRange = interval80(top.interval.roi);
+  const tied =
+    leaderRange &&
+    topRange &&
+    leaderRange.low <= top.roi &&
+    topRange.high >= roiLeader.roi &&
+    roiLeader !== top;
   const byRoi =
     roiLeader !== top
-      ? ` By ROI instead, ${ctx.label(roiLeader.name)} leads: ${perDollar(roiLeader.roi, ctx)}, against ${ratio(top.roi)} for ${ctx.label(top.name)}.`
+      ? ` By ROI instead, ${ctx.label(roiLeader.name)} leads: ${perDollar(roiLeader.roi, ctx)}, against ${ratio(top.roi)} for ${ctx.label(top.name)}${tied ? ', though their 80% ranges overlap enough that the data cannot rank the two' : ''}.`
       : ` It also has the best ROI: ${perDollar(top.roi, ctx)}.`;
   return `${ctx.label(top.name)} drove the most ${ctx.kpi} ${when}, measured by contribution: ${kpiAmount(top.contribution, ctx.kpiType)}, ${percent(top.share)} of the total${rangeText}.${byRoi}`;
 }
