@@ -114,3 +114,31 @@ describe('composeWhatIf with flighting', () => {
     expect(plain.find((p) => p.type === 'scenario')).not.toHaveProperty('flighting');
   });
 });
+
+describe('composeWhatIf priced in profit', () => {
+  it('says what the change does to profit at the margin asked, with its range', () => {
+    const r: WhatIfResultView = {
+      horizon: { periods: 13, unit: 'week' },
+      reference: { spend: { tv: 100_000, social: 50_000 }, kpi: 2_000_000 },
+      scenario: { spend: { tv: 100_000, social: 0 }, kpi: 1_900_000 },
+      delta: {
+        kpi: -100_000,
+        kpiPct: -5,
+        spend: -50_000,
+        interval: [{ level: 0.8, low: -160_000, high: -40_000 }],
+        profit: {
+          margin: 0.4,
+          value: 10_000,
+          interval: [{ level: 0.8, low: -14_000, high: 34_000 }],
+        },
+      },
+      assumptions: [],
+    };
+    const offArgs = { changes: [{ type: 'set' as const, channel: 'social', amount: 0 }] };
+    const { lead } = composeWhatIf(r, offArgs, ctx);
+    expect(lead).toContain(
+      'At a 40.0% margin, profit (margin × revenue − spend) changes by +$10k (80% range -$14k to +$34k).',
+    );
+    expect(checkGrounding(lead, [r, offArgs]).ungrounded).toEqual([]);
+  });
+});

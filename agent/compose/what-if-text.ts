@@ -4,7 +4,7 @@ import { changeRange } from './change-range';
 import { changeReturnLine } from './change-return-text';
 import { type ComposeContext, type Composed, caveatsFor } from './composed';
 import { type FlightingView, layoutsOf, spreadChannels, spreadPhrase } from './flighting-text';
-import { kpiAmount, money, signedPercent, span } from './format';
+import { kpiAmount, money, percent, signedKpi, signedPercent, span } from './format';
 import { warningBullets } from './warnings-text';
 
 /** The `what_if` result contract of ../shared/ARCHITECTURE.md (fields this composer reads). */
@@ -12,7 +12,15 @@ export interface WhatIfResultView {
   horizon: { periods: number; unit: string };
   reference: { spend: Record<string, number>; kpi: number };
   scenario: { spend: Record<string, number>; kpi: number };
-  delta: { kpi: number; kpiPct: number; spend: number; interval?: unknown; roi?: number | null };
+  delta: {
+    kpi: number;
+    kpiPct: number;
+    spend: number;
+    interval?: unknown;
+    roi?: number | null;
+    /** With a margin: profit = margin × revenue change − spend change, and its range. */
+    profit?: { margin: number; value: number; interval?: unknown };
+  };
   assumptions: string[];
   /** Parts of the plan the model extrapolates (spend past the most the data saw). */
   warnings?: string[];
@@ -88,7 +96,10 @@ export function composeWhatIf(
   const verb = delta.kpi >= 0 ? 'raise' : 'lower';
   const spread = spreadChannels(result.flighting);
   const what = describeChanges(args.changes, ctx.label, spread);
-  const lead = `${what} would ${verb} ${ctx.kpi} by ${kpiAmount(Math.abs(delta.kpi), ctx.kpiType)} (${signedPercent(pct)}) over the next ${span(horizon.periods, horizon.unit)}${rangeText}.`;
+  const profit = delta.profit
+    ? ` At a ${percent(delta.profit.margin)} margin, profit (margin × revenue − spend) changes by ${signedKpi(delta.profit.value, 'revenue')}${changeRange(delta.profit.interval, ctx)?.text ?? ''}.`
+    : '';
+  const lead = `${what} would ${verb} ${ctx.kpi} by ${kpiAmount(Math.abs(delta.kpi), ctx.kpiType)} (${signedPercent(pct)}) over the next ${span(horizon.periods, horizon.unit)}${rangeText}.${profit}`;
   const channels = Object.keys({ ...reference.spend, ...scenario.spend });
   const moved = channels.filter(
     (c) => Math.abs((scenario.spend[c] ?? 0) - (reference.spend[c] ?? 0)) > 1e-6,

@@ -9,10 +9,11 @@ import { periodBefore } from './period-before';
 import type { IntentName, PlannedCall } from './planner-types';
 import { channelRefs, wordOf } from './token-utils';
 import type { TurnContext } from './turn-context';
+import { withProfitMargin } from './what-if-profit';
 
 /** Words other than reaching a curve further that mark a follow-up. */
 const FOLLOW_REST =
-  /^undo\b|^(?:(?:oh|ah|um|sorry|ps|btw|also|actually|hmm|well) )?(?:and|what about|how about|same|now|ok|okay|then|also|instead|try|do it|do that|again|but|or|plus|make it|make that|let us try|and if|what if instead)\b|\binstead\b|\bother way\b|\bthe reverse\b|\breverse (?:it|that)\b|\bvice versa\b|\bopposite\b|\bsame (?:but|thing|again|with|for|question|scenario|analysis)\b|\bdo (?:it|that|the same|this)\b|\bwhat about\b|\bhow about\b|\bas well\b|\b(?:that|this|the same) (?:scenario|plan|move|change)\b|\b(?:cut|reduce|double|halve|triple|increase|boost|raise|lower|slash|trim|kill|pause|stop|drop|scrap|axe|ditch|switch|turn|shut|zero|split|spread|divide|share) (?:it|them)\b/;
+  /^undo\b|^(?:(?:oh|ah|um|sorry|ps|btw|also|actually|hmm|well) )?(?:and|what about|how about|same|now|ok|okay|then|also|instead|try|do it|do that|again|but|or|plus|make it|make that|let us try|and if|what if instead)\b|\binstead\b|\bother way\b|\bthe reverse\b|\breverse (?:it|that)\b|\bvice versa\b|\bopposite\b|\bsame (?:but|thing|again|with|for|question|scenario|analysis)\b|\bdo (?:it|that|the same|this)\b|\bwhat about\b|\bhow about\b|\bas well\b|\b(?:that|this|the same) (?:scenario|plan|move|change)\b|\b(?:cut|cutting|reduc\w*|doubl\w*|halv\w*|tripl\w*|increas\w*|boost\w*|rais\w*|lower\w*|slash\w*|trim\w*|kill\w*|paus\w*|stop\w*|drop\w*|scrap\w*|axe|axing|ditch\w*|switch\w*|turn\w*|shut\w*|zero\w*|split\w*|spread\w*|divid\w*|shar\w*) (?:it|them)\b/;
 /** Words that mark a message as building on the previous turn. */
 export const FOLLOW_CUE = new RegExp(
   `^${ASK_PREFIX}(?:extend|stretch|widen|zoom out|push|take|run|go) (?:it|that|this|the curve|them)?\\s*(?:out |up |further |all the way )?to\\b|${FOLLOW_REST.source}`,
@@ -48,7 +49,13 @@ export function applyFollowUp(prev: PlannedCall, ctx: TurnContext): PlannedCall[
   switch (prev.name) {
     case 'what_if': {
       const changes = (prev.args.changes ?? []) as ScenarioChange[];
-      return [followFlighting(followWhatIf(changes, ctx, prev.args.horizon), prev.args, ctx)];
+      const next = followFlighting(followWhatIf(changes, ctx, prev.args.horizon), prev.args, ctx);
+      // "what does that do to profit at 40%?": priced at that margin; a margin said before stays.
+      const kept =
+        prev.args.margin === undefined
+          ? next
+          : { ...next, args: { ...next.args, margin: prev.args.margin } };
+      return withProfitMargin([kept], ctx);
     }
     case 'optimize_budget':
       return [followOptimize(prev.args, ctx)];

@@ -70,7 +70,7 @@ function targetRoas(ctx: TurnContext, used: Set<Token>): number | undefined {
 const PENCE =
   /\b(\d+(?:\.\d+)?) (?:pence|p|cents?|centimes?) (?:of|on|in|from|out of) (?:every|each|a|the) (?:(?:revenue|sales|turnover|incremental|extra) )?(?:pound|dollar|euro|buck)\b/;
 
-function margin(ctx: TurnContext, used: Set<Token>): number | undefined {
+export function margin(ctx: TurnContext, used: Set<Token> = new Set()): number | undefined {
   const pence = PENCE.exec(ctx.text);
   if (pence) {
     const v = Number(pence[1]) / 100;

@@ -39,6 +39,7 @@ import { channelRefs } from './token-utils';
 import { type FrameResult, readTurn, type TurnContext } from './turn-context';
 import { splitTwoAsks } from './two-asks';
 import { vagueBudgetQuestion } from './vague-budget';
+import { pricesWhatIf, withProfitMargin } from './what-if-profit';
 import { workspaceReach } from './workspace-scope';
 
 /** The planner's reply to one user turn: text (for questions and help) and tool calls. */
@@ -229,7 +230,7 @@ export function planTurn(
     ? undefined
     : otherChannelQuestion(prev, state.previousQuestion, intentBefore, ctx, catalog);
   if (other) return reply('clarify', other.question, notes, { ...other, confidence: 0.5 });
-  const constrains = addsConstraint(prev, ctx);
+  const constrains = addsConstraint(prev, ctx) || pricesWhatIf(prev, ctx);
   const cue = FOLLOW_CUE.test(ctx.text) || constrains;
   const strongNew = cls.score >= 4 && intentBefore !== cls.intent;
   const standalone =
@@ -293,6 +294,7 @@ export function planTurn(
     // "why is TV's ROI 2.5 but 1.53 on the curve?" is still a why-question, answered with figures.
     if (lead !== 'roi_vs_curve' && lead !== 'carryover') intent = intentOfCall(calls[0], intent);
   }
+  calls = withProfitMargin(calls, ctx);
   const first = calls[0];
   if (!lead && first) lead = contributionsLead(ctx, first);
   // "and in 2023?" after "which channel performs worst?" still asks for the worst.

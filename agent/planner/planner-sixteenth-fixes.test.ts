@@ -109,3 +109,31 @@ describe('offline planner: what a product review found', () => {
     expect(args?.constraints).toMatchObject({ maxMultiple: { tv_spend: 1, radio_spend: 1 } });
   });
 });
+
+describe('offline planner: a what-if priced in profit', () => {
+  it('prices the previous what-if at the margin said, rather than planning the most profit', () => {
+    expect(
+      call('what if we pause tiktok?', 'what does that do to profit at a 35% margin?'),
+    ).toMatchObject({
+      name: 'what_if',
+      args: { changes: [{ type: 'set', channel: 'tiktok_spend', amount: 0 }], margin: 0.35 },
+    });
+    expect(
+      call('cut display by half - what happens to profit at a 25% margin?')?.args,
+    ).toMatchObject({
+      changes: [{ type: 'scale', channel: 'display_spend', percent: -50 }],
+      margin: 0.25,
+    });
+    // A plan for the most profit is still a plan.
+    expect(
+      call('what if we pause tiktok?', 'ok, what is the most profitable split at a 35% margin?')
+        ?.name,
+    ).toBe('optimize_budget');
+  });
+
+  it('reads "switching it off" after a cut as the same channel off', () => {
+    expect(call('what if we trim search by 20%?', 'and switching it off?')?.args).toEqual({
+      changes: [{ type: 'set', channel: 'search_spend', amount: 0 }],
+    });
+  });
+});

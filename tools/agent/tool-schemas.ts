@@ -95,6 +95,9 @@ export const flightingSchema = z
     'Layout of spend over the horizon\'s periods per channel, keyed by channel as the user named it (a name, an alias or a group such as "social"). Channels left out keep their recent bursts; the reference plan always does. For "what if we ran TV always-on instead of in bursts": {"changes": [], "flighting": {"tv": "even"}}; with a change: {"changes": [{"type": "scale", "channel": "tv", "percent": 20}], "flighting": {"tv": "even"}}.',
   );
 
+/** A profit margin on revenue (0.3 = 30%). */
+const marginSchema = z.number().positive().max(1).optional();
+
 export const whatIfArgsSchema = z.object({
   changes: z
     .array(scenarioChangeSchema)
@@ -103,6 +106,9 @@ export const whatIfArgsSchema = z.object({
     ),
   horizon,
   flighting: flightingSchema.optional(),
+  margin: marginSchema.describe(
+    'Profit margin on revenue (0.4 = 40%) when the user asks what the change does to profit: the result then gives profit = margin × revenue change − spend change, with its range.',
+  ),
 });
 export type WhatIfArgs = z.infer<typeof whatIfArgsSchema>;
 
@@ -158,12 +164,7 @@ export const optimizeArgsSchema = z.object({
     .enum(['equal', 'at_most'])
     .default('equal')
     .describe('Spend exactly the budget, or at most it.'),
-  margin: z
-    .number()
-    .positive()
-    .max(1)
-    .optional()
-    .describe('Profit margin on KPI revenue, for max_profit (0.3 = 30%).'),
+  margin: marginSchema.describe('Profit margin on KPI revenue, for max_profit (0.3 = 30%).'),
   targetRoas: z.number().positive().optional().describe('Marginal ROAS floor for target_roas.'),
   targetKpi: z
     .number()

@@ -3,6 +3,7 @@ import { whatIfArgsSchema } from '../agent/tool-schemas';
 import { invalid } from '../errors';
 import type { FittedModel, Interval } from '../model/model-types';
 import { applyChanges } from './apply-changes';
+import { type ChangeProfit, changeProfit } from './change-profit';
 import { channelLookup } from './channel-lookup';
 import {
   changeIntervalAssumption,
@@ -58,6 +59,8 @@ export interface WhatIfResult {
      */
     roi: number | null;
     channels: Record<string, { spend: number; kpi: number }>;
+    /** With a `margin`: what the change does to profit (margin × revenue change − spend change). */
+    profit?: ChangeProfit;
   };
   /** Channels the scenario spreads evenly instead of in their recent shape (`flighting`). */
   flighting: Record<string, ChannelRelayout>;
@@ -97,7 +100,12 @@ export function whatIf(
   }
   const reference = referencePlan(model, horizon.periods);
   const applied = applyChanges(reference, parsed.changes, lookup);
-  return compareWhatIf(model, horizon, reference, applied.plan, applied.notes, flighting);
+  const result = compareWhatIf(model, horizon, reference, applied.plan, applied.notes, flighting);
+  if (parsed.margin !== undefined) {
+    const d = result.delta;
+    d.profit = changeProfit(parsed.margin, model.kpiType, d.kpi, d.spend, d.interval);
+  }
+  return result;
 }
 
 /**
