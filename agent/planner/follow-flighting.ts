@@ -1,5 +1,6 @@
 import type { ScenarioChange } from '../../tools';
 import { parseChangeClause } from './change-clause';
+import { saysEvenLayout } from './even-layout-words';
 import { ALSO } from './follow-what-if';
 import type { PlannedCall } from './planner-types';
 import { channelRefs } from './token-utils';
@@ -8,7 +9,8 @@ import { readTurn, type TurnContext } from './turn-context';
 /**
  * Carries a what-if's layout into its follow-up: "What if we ran TV always-on?" then "and radio
  * too?" spreads both evenly, "what about radio instead?" spreads radio alone, and a change to
- * amounts ("and cut it 10%") keeps TV's layout as it was.
+ * amounts ("and cut it 10%") keeps TV's layout as it was; "and if TV runs always-on?" after a
+ * change lays TV out evenly under that change.
  */
 export function followFlighting(
   call: PlannedCall,
@@ -16,7 +18,20 @@ export function followFlighting(
   ctx: TurnContext,
 ): PlannedCall {
   const laid = (prev.flighting ?? {}) as Record<string, string>;
-  if (Object.keys(laid).length === 0 || call.name !== 'what_if') return call;
+  if (call.name !== 'what_if') return call;
+  // "and if TV runs always-on?" after a change: the same change, TV spread evenly.
+  if (saysEvenLayout(ctx.skel)) {
+    const named = channelRefs(ctx.tokens);
+    const changed = ((prev.changes ?? []) as ScenarioChange[]).flatMap((c) =>
+      'channel' in c ? [c.channel] : [],
+    );
+    const spread = named.length > 0 ? named : changed;
+    if (spread.length > 0) {
+      const even = Object.fromEntries(spread.map((c) => [c, 'even']));
+      return { ...call, args: { ...call.args, flighting: { ...laid, ...even } } };
+    }
+  }
+  if (Object.keys(laid).length === 0) return call;
   const prevChanges = (prev.changes ?? []) as ScenarioChange[];
   const fresh = channelRefs(ctx.tokens).filter((r) => !(r in laid));
   const amount = ctx.tokens.some((t) => t.t === 'pct' || t.t === 'money' || t.t === 'mult');

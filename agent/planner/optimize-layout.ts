@@ -1,5 +1,6 @@
 import { saysEvenLayout, withoutLayoutWords } from './even-layout-words';
 import { buildOptimize } from './optimize-frame';
+import type { PlannedCall } from './planner-types';
 import { skeleton } from './skeleton';
 import { channelRefs, clauses } from './token-utils';
 import { type FrameResult, readTurn, type TurnContext } from './turn-context';
@@ -31,4 +32,27 @@ export function buildOptimizeWithLayout(ctx: TurnContext): FrameResult {
   const subset = call.args.channels as string[] | undefined;
   if (subset?.every((c) => laid.includes(c))) delete call.args.channels;
   return frame;
+}
+
+/** "same but …", "and if …", "what if instead …": a change to the plan just made. */
+const BUILDS_ON =
+  /^(?:(?:ok|okay|so|now|and|but) )*(?:same(?: thing| plan| split)?(?: but)?|and|what if|how about|what about|now|instead|redo it|rerun it)\b/;
+
+/**
+ * "same but with TV always-on" after a split: that split again with TV spread evenly, not a
+ * what-if of TV alone. Undefined unless the previous call was a split and this one only adds a
+ * layout (no new amount or goal).
+ */
+export function layoutFollowUp(
+  prev: PlannedCall | undefined,
+  ctx: TurnContext,
+): PlannedCall[] | undefined {
+  if (prev?.name !== 'optimize_budget' || !saysEvenLayout(ctx.skel)) return undefined;
+  if (!BUILDS_ON.test(ctx.text) || ctx.tokens.some((t) => t.t === 'money' || t.t === 'pct'))
+    return undefined;
+  const laid = channelRefs(ctx.tokens);
+  if (laid.length === 0) return undefined;
+  const before = (prev.args.flighting ?? {}) as Record<string, string>;
+  const flighting = { ...before, ...Object.fromEntries(laid.map((c) => [c, 'even'])) };
+  return [{ name: 'optimize_budget', args: { ...prev.args, flighting } }];
 }

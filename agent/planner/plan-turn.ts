@@ -20,7 +20,7 @@ import { addsConstraint } from './follow-optimize';
 import { FOLLOW_CUE, followUpCalls } from './follow-up';
 import { stripInjection } from './injection';
 import { methodologyQuery } from './methodology-query';
-import { buildOptimizeWithLayout as buildOptimize } from './optimize-layout';
+import { buildOptimizeWithLayout as buildOptimize, layoutFollowUp } from './optimize-layout';
 import { orphanReference } from './orphan-reference';
 import { otherChannelQuestion } from './other-channel';
 import type { AnswerLead, IntentName, PlannedCall, PlannerIntent } from './planner-types';
@@ -235,7 +235,12 @@ export function planTurn(
   const strongNew = cls.score >= 4 && intentBefore !== cls.intent;
   const standalone =
     ['help', 'methodology', 'diagnostics', 'refit'].includes(cls.intent) && cls.score >= 3;
-  if (
+  // "same but with TV always-on" after a split: the split again, laid out.
+  const relaid = pending ? undefined : layoutFollowUp(prev, ctx);
+  if (relaid) {
+    calls = relaid;
+    followUp = true;
+  } else if (
     !named &&
     !pending &&
     !cls.declined &&

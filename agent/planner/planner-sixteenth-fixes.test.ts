@@ -137,3 +137,18 @@ describe('offline planner: a what-if priced in profit', () => {
     });
   });
 });
+
+describe('offline planner: an always-on layout added to the previous answer', () => {
+  it('re-runs a split with the channel laid out, and lays a what-if out under its change', () => {
+    expect(
+      call('split 1.2m across channels', 'same but with radio running non-stop'),
+    ).toMatchObject({
+      name: 'optimize_budget',
+      args: { budget: 1200000, flighting: { radio_spend: 'even' } },
+    });
+    expect(call('what if we raise radio 15%?', 'and if it ran continuously?')?.args).toEqual({
+      changes: [{ type: 'scale', channel: 'radio_spend', percent: 15 }],
+      flighting: { radio_spend: 'even' },
+    });
+  });
+});

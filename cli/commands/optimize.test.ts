@@ -96,4 +96,27 @@ describe('mixpilot optimize', () => {
       expect(io.stderr[0]).toMatch(new RegExp(`^mixpilot optimize: ${option}: is empty; `));
     }
   });
+
+  it('plans a channel always-on with --even, and names an unknown one in one line', async () => {
+    const io = capture();
+    const argv = [
+      'optimize',
+      DEMO,
+      '--budget',
+      '1M',
+      '--even',
+      'radio',
+      '--intervals',
+      '0',
+      '--json',
+    ];
+    expect(await main(argv, io)).toBe(0);
+    const r = JSON.parse(io.stdout.join(''));
+    expect(Object.keys(r.flighting ?? {})).toEqual(['radio_spend']);
+    expect(r.assumptions.join(' ')).toMatch(/evenly/);
+    const bad = capture();
+    expect(await main(['optimize', DEMO, '--even', 'billboards', '--intervals', '0'], bad)).toBe(2);
+    expect(bad.stderr).toHaveLength(1);
+    expect(bad.stderr[0]).toMatch(/flighting\.billboards/);
+  });
 });

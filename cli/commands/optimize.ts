@@ -45,6 +45,8 @@ Options:
   --min-share tv=0.2        minimum share of the total (repeatable)
   --max-share search=0.4    maximum share of the total (repeatable)
   --lock radio              keep a channel at its current spend (repeatable, or a,b)
+  --even tv                 plan the channel always-on, spread evenly over the horizon,
+                            instead of in its recent bursts (repeatable)
   --at-most                 spend at most the budget instead of exactly
   --curve                   also show the best KPI at 50% … 200% of the budget
   --horizon N               periods in the horizon
@@ -136,6 +138,7 @@ export const optimizeCommand: Command = {
         'min-share': { type: 'string', multiple: true },
         'max-share': { type: 'string', multiple: true },
         lock: { type: 'string', multiple: true },
+        even: { type: 'string', multiple: true },
         'at-most': { type: 'boolean', default: false },
         curve: { type: 'boolean', default: false },
         horizon: { type: 'string' },
@@ -181,6 +184,9 @@ export const optimizeCommand: Command = {
       totalMode: values['at-most'] ? 'at_most' : 'equal',
       constraints,
       horizon,
+      ...(values.even?.length
+        ? { flighting: Object.fromEntries(values.even.map((c) => [c.trim(), 'even'])) }
+        : {}),
     };
     const seed = wholeNumber('--seed', values.seed) ?? 42;
     const intervals = wholeNumber('--intervals', values.intervals, false, MAX_DRAWS) ?? 100;
