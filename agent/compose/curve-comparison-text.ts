@@ -1,6 +1,6 @@
 import { type ComposeContext, type Composed, caveatsFor } from './composed';
 import { type CurveView, composeCurve, curveChart, positionText } from './curve-text';
-import { money, ratio } from './format';
+import { andList, money, ratio } from './format';
 
 /** Marginal returns closer than this (relative) are "about the same". */
 const SAME = 0.05;
@@ -22,11 +22,10 @@ function comparisonLead(results: CurveView[], ctx: ComposeContext): string {
   if (best.current.mroi - second.current.mroi <= SAME * Math.abs(second.current.mroi)) {
     const names = ranked.map((r) => ctx.label(r.channel));
     const values = ranked.map((r) => ratio(r.current.mroi));
-    return `The next dollar returns about the same on ${names.slice(0, -1).join(', ')} and ${names.at(-1)}: ${values.slice(0, -1).join(', ')} and ${values.at(-1)} per $1 at current spend, so neither is the clear place for more.`;
+    return `The next dollar returns about the same on ${andList(names)}: ${andList(values)} per $1 at current spend, so neither is the clear place for more.`;
   }
   const others = rest.map((r) => otherText(r, ctx));
-  const tail =
-    others.length > 1 ? `${others.slice(0, -1).join(', ')} and ${others.at(-1)}` : others[0];
+  const tail = andList(others);
   return `The next dollar does more on ${ctx.label(best.channel)}: it returns ${ratio(best.current.mroi)} at ${ctx.label(best.channel)}'s current ${money(best.current.spend)} per ${best.periodUnit}, against ${tail}.`;
 }
 

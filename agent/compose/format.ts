@@ -67,3 +67,10 @@ export function span(periods: number, unit: string): string {
   const base = unit.replace(/s$/, '');
   return `${periods} ${periods === 1 ? base : `${base}s`}`;
 }
+
+/** "TV", "TV and Search", "TV, Search and Radio". */
+export function andList(items: string[]): string {
+  return items.length <= 1
+    ? items.join('')
+    : `${items.slice(0, -1).join(', ')} and ${items[items.length - 1]}`;
+}

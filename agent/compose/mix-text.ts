@@ -1,7 +1,7 @@
 import type { ContributionsResult } from '../../tools';
 import { type ComposeContext, type Composed, unitOne } from './composed';
 import { recentRate } from './contribution-leads';
-import { money, percent, ratio } from './format';
+import { andList, money, percent, ratio } from './format';
 
 type Row = ContributionsResult['channels'][number];
 
@@ -9,13 +9,6 @@ type Row = ContributionsResult['channels'][number];
 const OFF_SHARE = 0.1;
 /** Next-dollar returns within this ratio of each other leave little to gain by moving money. */
 const EVEN_RETURNS = 1.15;
-
-/** "TV and Search", "TV, Search and Radio". */
-function andList(names: string[]): string {
-  return names.length <= 1
-    ? (names[0] ?? '')
-    : `${names.slice(0, -1).join(', ')} and ${names[names.length - 1]}`;
-}
 
 /** "the last 13 weeks (2024-09-30 to 2024-12-23)", or the label alone when it holds the dates. */
 function periodText(result: ContributionsResult): string {

@@ -1,4 +1,5 @@
 import type { ComposeContext } from './composed';
+import { andList } from './format';
 
 /**
  * A tool's warning that a plan spends past the data: "tv: the plan spends $X a week, above the
@@ -7,12 +8,6 @@ import type { ComposeContext } from './composed';
  */
 const ABOVE =
   /^(\S+): the plan(?:'s busiest (\w+))? spends (.+?)(?: a (\w+))?, above the most seen in the data \((.+?)\)/;
-
-function andList(items: string[]): string {
-  return items.length <= 1
-    ? items.join('')
-    : `${items.slice(0, -1).join(', ')} and ${items[items.length - 1]}`;
-}
 
 /**
  * A what-if's or an optimizer's warnings as caveats: the extrapolation warnings condensed into

@@ -299,7 +299,8 @@ export function planTurn(
     // "why is TV's ROI 2.5 but 1.53 on the curve?" is still a why-question, answered with figures.
     if (lead !== 'roi_vs_curve' && lead !== 'carryover') intent = intentOfCall(calls[0], intent);
   }
-  calls = withProfitMargin(calls, ctx);
+  // A follow-up was priced in applyFollowUp; a new what-if is here.
+  if (!followUp) calls = withProfitMargin(calls, ctx);
   const first = calls[0];
   if (!lead && first) lead = contributionsLead(ctx, first);
   // "and in 2023?" after "which channel performs worst?" still asks for the worst.

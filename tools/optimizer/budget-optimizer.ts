@@ -164,6 +164,7 @@ export function optimizeBudget(
     model,
     p.reference,
     optimal,
+    best.kpi,
     p.allocated,
     p.horizon.periods,
     flighting,

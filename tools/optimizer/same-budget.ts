@@ -23,6 +23,8 @@ export function sameBudgetComparison(
   model: FittedModel,
   reference: SpendPlan,
   optimal: SpendPlan,
+  /** The optimal plan's KPI, as evaluated under `flighting`. */
+  optimalKpi: number,
   allocated: string[],
   periods: number,
   flighting: Flighting,
@@ -35,8 +37,7 @@ export function sameBudgetComparison(
   const spend: SpendPlan = { ...reference };
   for (const c of allocated) spend[c] = (reference[c] ?? 0) * scale;
   const kpi = evaluatePlan(model, spend, periods).kpi;
-  const best = evaluatePlan(model, optimal, periods, flighting).kpi;
   const draws = drawDeltas(model, spend, optimal, periods, flighting);
-  const { intervals } = deltaIntervals(best - kpi, draws, model.frequency);
-  return { spend, kpi, delta: { kpi: best - kpi, interval: intervals } };
+  const { intervals } = deltaIntervals(optimalKpi - kpi, draws, model.frequency);
+  return { spend, kpi, delta: { kpi: optimalKpi - kpi, interval: intervals } };
 }
