@@ -2,7 +2,13 @@
  * Fit speed (full search) by size, interval (posterior draw) time, peak memory and recovery error on
  * the simulator. `npm run bench -- fit`.
  */
-import { fitModel, randomSpec, simulateDataset } from '../tools';
+import {
+  fitModel,
+  type ResponseRecovery,
+  randomSpec,
+  responseRecovery,
+  simulateDataset,
+} from '../tools';
 import { markdownTable, median, rssMb, timeRuns } from './measure';
 import { SCENARIOS } from './scenarios';
 
@@ -21,17 +27,39 @@ function searchSeed(): number {
   return Number.isInteger(v) ? v : 42;
 }
 
-function heldOut(sample: () => void, [first, last]: [number, number]): (string | number)[][] {
+/** One row per scenario: next-dollar ROI and carryover share against the true curves. */
+function responseRow(name: string, checks: ResponseRecovery[]): (string | number)[] {
+  const pct = (n: number) => `${((100 * n) / Math.max(1, checks.length)).toFixed(0)}%`;
+  const count = (f: (c: ResponseRecovery) => boolean) => pct(checks.filter(f).length);
+  return [
+    name,
+    checks.length,
+    `${(100 * median(checks.map((c) => c.mroi.error))).toFixed(0)}%`,
+    `${count((c) => c.mroi.in80)} / ${count((c) => c.mroi.in95)}`,
+    `${(100 * median(checks.map((c) => c.carryover.error))).toFixed(1)} pp`,
+    `${count((c) => c.carryover.in80)} / ${count((c) => c.carryover.in95)}`,
+  ];
+}
+
+function heldOut(
+  sample: () => void,
+  [first, last]: [number, number],
+  responses: (string | number)[][],
+): (string | number)[][] {
   return Object.entries(SCENARIOS).map(([name, options]) => {
+    const checks: ResponseRecovery[] = [];
     const errors: number[] = [];
     let c80 = 0;
     let c95 = 0;
     const bad = { n: 0, c80: 0, c95: 0, warned: 0 };
     let okWarned = 0;
     for (let seed = first; seed <= last; seed++) {
-      const { dataset, truth } = simulateDataset(randomSpec(seed, options), seed);
+      const spec = randomSpec(seed, options);
+      const simulated = simulateDataset(spec, seed);
+      const { dataset, truth } = simulated;
       const model = fitModel(dataset, { intervals: 30, seed: searchSeed() });
       sample();
+      checks.push(...responseRecovery(spec, simulated, model));
       for (const c of model.channels) {
         const t = truth.channels[c.name];
         if (!t) continue;
@@ -53,6 +81,7 @@ function heldOut(sample: () => void, [first, last]: [number, number]): (string |
         } else if (warned) okWarned++;
       }
     }
+    responses.push(responseRow(name, checks));
     const pct = (v: number, of = errors.length) =>
       of > 0 ? `${((100 * v) / of).toFixed(0)}%` : '-';
     return [
@@ -121,7 +150,8 @@ export default async function run(): Promise<string> {
   }
   const sorted = [...errors].sort((a, b) => a - b);
   const seeds = heldOutSeeds();
-  const scenarios = heldOut(sample, seeds);
+  const responses: (string | number)[][] = [];
+  const scenarios = heldOut(sample, seeds, responses);
   return [
     '## Fit',
     '',
@@ -165,6 +195,20 @@ export default async function run(): Promise<string> {
         'warned: others',
       ],
       scenarios,
+    ),
+    '',
+    'The same held-out fits: next-dollar ROI at the recent run-rate (relative error) and carryover share (share of the effect landing after the period of spend, error in points) against the true curves, with how often the 80% / 95% intervals hold the truth:',
+    '',
+    markdownTable(
+      [
+        'scenario',
+        'channels',
+        'next-dollar ROI median err',
+        'its 80% / 95% coverage',
+        'carryover median err',
+        'its 80% / 95% coverage',
+      ],
+      responses,
     ),
   ].join('\n');
 }

@@ -60,11 +60,14 @@ export { type ParseOptions, parseDataset } from './data/parse-dataset';
 export type { ErrorCode, FieldIssue } from './errors';
 export { invalid, isMixPilotError, MixPilotError } from './errors';
 export { buildBaseDesign } from './fit/baseline-design';
+export { runRate } from './fit/channel-results';
 export { checkFitInput, fitModel, fitModelWithDraws } from './fit/fit-model';
 export type { FitOptions } from './fit/fit-options';
 export { fitSummary } from './fit/fit-summary';
 export type { LiftTestInput } from './fit/lift-tests';
 export { calibrationOf } from './fit/lift-tests';
+export { spendScale } from './fit/media-params';
+export { carryoverOf, marginalAt } from './fit/response-intervals';
 export {
   adstockWeights,
   channelContribution,
@@ -106,6 +109,7 @@ export type { PlanOutcome, ScenarioOptions, WhatIfResult } from './scenario/what
 export { compareWhatIf, whatIf } from './scenario/what-if';
 export { type BaselineRecovery, baselineRecovery } from './simulate/baseline-recovery';
 export { randomSpec } from './simulate/random-spec';
+export { type ResponseRecovery, responseRecovery } from './simulate/response-recovery';
 export { channelResponse, simulateDataset } from './simulate/simulate-dataset';
 export type {
   ChannelTruth,
@@ -114,7 +118,7 @@ export type {
   SimulationSpec,
   SimulationTruth,
 } from './simulate/simulation-types';
-export { trueModel, truePlanMedia } from './simulate/true-model';
+export { trueCarryover, trueModel, truePlanMedia, trueSteadyMarginal } from './simulate/true-model';
 export { quantile } from './stats/quantile';
 export { convolveLags } from './transforms/convolve';
 export { geometricWeights } from './transforms/geometric-adstock';

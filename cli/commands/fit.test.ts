@@ -51,12 +51,33 @@ describe('mixpilot fit', () => {
       9,
     );
     expect(Object.keys(out.metrics)).toEqual(['r2', 'nrmse', 'mape', 'holdout']);
+    // Every channel's intervals: the contract's three, then next-dollar ROI and carryover share.
+    for (const c of out.channels) {
+      expect(Object.keys(c.interval)).toEqual([
+        'contribution',
+        'share',
+        'roi',
+        'mroi',
+        'carryoverShare',
+      ]);
+      const [m80, m95] = c.interval.mroi;
+      expect([m80.level, m95.level]).toEqual([0.8, 0.95]);
+      expect(m80.low).toBeLessThanOrEqual(c.mroi);
+      expect(m80.high).toBeGreaterThanOrEqual(c.mroi);
+      expect(m95.low).toBeLessThanOrEqual(m80.low);
+      expect(m95.high).toBeGreaterThanOrEqual(m80.high);
+      for (const iv of c.interval.carryoverShare) {
+        expect(iv.low).toBeGreaterThanOrEqual(0);
+        expect(iv.high).toBeLessThanOrEqual(1);
+      }
+    }
   });
 
   it('prints a readable table by default', async () => {
     const io = capture();
     expect(await main(['fit', DEMO, '--intervals', '0'], io)).toBe(0);
     expect(io.stdout.join('\n')).toMatch(/tv_spend\s+[\d,]+\s+[\d,]+\s+\d+\.\d%/);
+    expect(io.stdout.join('\n')).toMatch(/roi\s+mroi\s+mroi 80%\s+carryover\s+carryover 80%/);
     expect(io.stdout.join('\n')).toContain(
       'mroi: the return on the next $1 at the recent spend rate, in the long run',
     );

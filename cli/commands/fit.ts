@@ -3,6 +3,7 @@ import {
   type FittedModel,
   fitModel,
   fitSummary,
+  type Interval,
   invalid,
   parseDataset,
   type SchemaOverrides,
@@ -37,24 +38,43 @@ const money = (v: number) => Math.round(v).toLocaleString('en-US');
 const pct = (v: number) => `${(v * 100).toFixed(1)}%`;
 
 function table(model: FittedModel): string {
-  const header = ['channel', 'spend', 'contribution', 'share', 'share 80%', 'roi', 'mroi'];
-  const rows = model.channels.map((c) => {
-    const iv = c.interval.share.find((i) => i.level === 0.8);
-    return [
-      c.name,
-      money(c.spend),
-      money(c.contribution),
-      pct(c.share),
-      iv ? `${pct(iv.low)}-${pct(iv.high)}` : '-',
-      c.roi.toFixed(2),
-      c.mroi.toFixed(2),
-    ];
-  });
+  const header = [
+    'channel',
+    'spend',
+    'contribution',
+    'share',
+    'share 80%',
+    'roi',
+    'mroi',
+    'mroi 80%',
+    'carryover',
+    'carryover 80%',
+  ];
+  const at80 = (ivs: Interval[] | undefined, f: (v: number) => string) => {
+    const iv = ivs?.find((i) => i.level === 0.8);
+    return iv ? `${f(iv.low)}-${f(iv.high)}` : '-';
+  };
+  const two = (v: number) => v.toFixed(2);
+  const rows = model.channels.map((c) => [
+    c.name,
+    money(c.spend),
+    money(c.contribution),
+    pct(c.share),
+    at80(c.interval.share, pct),
+    two(c.roi),
+    two(c.mroi),
+    at80(c.interval.mroi, two),
+    pct(c.carryoverShare),
+    at80(c.interval.carryoverShare, pct),
+  ]);
   rows.push([
     'baseline',
     '',
     money(model.baseline.contribution),
     pct(model.baseline.share),
+    '',
+    '',
+    '',
     '',
     '',
     '',
@@ -65,6 +85,7 @@ function table(model: FittedModel): string {
     '',
     ...textTable(header, rows),
     'mroi: the return on the next $1 at the recent spend rate, in the long run (once its carryover has built up).',
+    'carryover: the share of the effect of a period of spend that lands in later periods.',
     '',
     `fit: R² ${m.r2.toFixed(3)}, NRMSE ${m.nrmse.toFixed(3)}, MAPE ${pct(m.mape)}; holdout (${m.holdout.periods} periods): R² ${m.holdout.r2.toFixed(3)}, MAPE ${pct(m.holdout.mape)}`,
     ...model.warnings.map((w) => `warning: ${w}`),

@@ -17,7 +17,8 @@ export interface ChannelContribution {
   roi: number;
   /** Marginal ROI at the recent run-rate (from the fit; not period-specific, see `mroiWindow`). */
   mroi: number;
-  interval: { contribution: Interval[]; roi: Interval[] };
+  /** 80% and 95% intervals: contribution and ROI over the period, next-dollar ROI as `mroi` (absent from results stored before it was kept). */
+  interval: { contribution: Interval[]; roi: Interval[]; mroi?: Interval[] };
   /** Averages per period of the data over the period asked for. */
   perPeriod: { spend: number; contribution: number };
 }
@@ -147,9 +148,12 @@ export function contributionsOverPeriod(
       );
       const roi = spend > 0 ? contribution / spend : 0;
       const n = Math.max(1, rows.length);
-      const interval = whole
-        ? { contribution: c.interval.contribution, roi: c.interval.roi }
-        : drawIntervals(model, [c.name], rows, spend, contribution);
+      const interval = {
+        ...(whole
+          ? { contribution: c.interval.contribution, roi: c.interval.roi }
+          : drawIntervals(model, [c.name], rows, spend, contribution)),
+        mroi: c.interval.mroi ?? [],
+      };
       return {
         name: c.name,
         spend,

@@ -1,15 +1,18 @@
+import { spendScale } from '../fit/media-params';
+import { carryoverIntervals, mroiIntervals } from '../fit/response-intervals';
 import {
   adstockWeights,
   steadyStateMarginal,
   steadyStateResponse,
 } from '../model/channel-response';
-import type { FittedModel } from '../model/model-types';
+import type { FittedModel, Interval } from '../model/model-types';
 
 export interface ResponseCurveResult {
   channel: string;
   /** Steady spend per period and the KPI per period it brings, once carryover has settled. */
   points: { spend: number; kpi: number; mroi: number }[];
-  current: { spend: number; kpi: number; roi: number; mroi: number };
+  /** `mroiInterval`: 80% and 95% intervals on `mroi` from the posterior draws' curves. */
+  current: { spend: number; kpi: number; roi: number; mroi: number; mroiInterval?: Interval[] };
   /** Half-saturation: the spend per period where the channel reaches half its ceiling. */
   halfSaturationSpend: number;
   /** KPI per period at full saturation. */
@@ -22,9 +25,13 @@ export interface ResponseCurveResult {
   /**
    * How the effect of one period's spend spreads over time (the fitted adstock): the share that
    * lands after the period of spend, and within how many periods (counting the period of spend)
-   * half and 90% of it has landed.
+   * half and 90% of it has landed; `interval`: 80% and 95% intervals on `laterShare`.
    */
-  carryover?: { laterShare: number; landed: { share: number; periods: number }[] };
+  carryover?: {
+    laterShare: number;
+    interval?: Interval[];
+    landed: { share: number; periods: number }[];
+  };
 }
 
 /** Periods (counting the period of spend) until the cumulative lag weight reaches `share`. */
@@ -66,6 +73,10 @@ export function responseCurve(
   const steepest = alpha > 1 ? gamma * ((alpha - 1) / (alpha + 1)) ** (1 / alpha) : 0;
   const fill = kpi / response.beta;
   const weights = adstockWeights(response.adstock);
+  const drawn = (model.draws ?? []).flatMap((d) => d.channels.filter((c) => c.name === channel));
+  const mroi = steadyStateMarginal(response, currentPerPeriod);
+  const laterShare = 1 - (weights[0] ?? 1);
+  const history = model.spendHistory[channel] ?? [];
   return {
     channel,
     points,
@@ -73,7 +84,14 @@ export function responseCurve(
       spend: currentPerPeriod,
       kpi,
       roi: currentPerPeriod > 0 ? kpi / currentPerPeriod : 0,
-      mroi: steadyStateMarginal(response, currentPerPeriod),
+      mroi,
+      mroiInterval: mroiIntervals(
+        mroi,
+        drawn,
+        currentPerPeriod,
+        spendScale(history),
+        model.frequency,
+      ),
     },
     halfSaturationSpend: gamma,
     ceiling: response.beta,
@@ -81,7 +99,8 @@ export function responseCurve(
     position: fill >= 0.75 ? 'saturating' : currentPerPeriod < steepest ? 'building' : 'efficient',
     periodUnit: options.periodUnit ?? model.frequency.replace('ly', '').replace('dai', 'day'),
     carryover: {
-      laterShare: 1 - (weights[0] ?? 1),
+      laterShare,
+      interval: carryoverIntervals(laterShare, drawn, model.frequency),
       landed: [0.5, 0.9].map((share) => ({ share, periods: periodsTo(weights, share) })),
     },
   };

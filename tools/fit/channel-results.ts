@@ -1,12 +1,9 @@
 import type { Frequency } from '../data/dataset-types';
-import {
-  adstockWeights,
-  steadyStateMarginal,
-  steadyStateResponse,
-} from '../model/channel-response';
+import { steadyStateResponse } from '../model/channel-response';
 import type { ChannelResponseModel, ChannelResult } from '../model/model-types';
 import { calibratedIntervals } from '../stats/calibrated-interval';
 import type { Replicate } from './posterior-draws';
+import { carryoverIntervals, carryoverOf, marginalAt, mroiIntervals } from './response-intervals';
 
 const RUN_RATE_PERIODS: Record<Frequency, number> = { daily: 28, weekly: 13, monthly: 3 };
 
@@ -23,17 +20,12 @@ export function runRate(spend: ArrayLike<number>, frequency: Frequency): number 
   return k > 0 ? s / k : 0;
 }
 
-function marginal(model: ChannelResponseModel, spend: number, scale: number): number {
-  const m = steadyStateMarginal(model, spend);
-  return Number.isFinite(m) ? m : steadyStateMarginal(model, 0.01 * scale);
-}
-
 /** Steady-state response curve from zero to well past both current and average spend. */
 export function responseCurve(model: ChannelResponseModel, current: number, scale: number) {
   const top = 2 * Math.max(current, scale);
   return Array.from({ length: 21 }, (_, i) => {
     const spend = (top * i) / 20;
-    return { spend, kpi: steadyStateResponse(model, spend), mroi: marginal(model, spend, scale) };
+    return { spend, kpi: steadyStateResponse(model, spend), mroi: marginalAt(model, spend, scale) };
   });
 }
 
@@ -57,20 +49,24 @@ export function channelResults(args: {
       contributionIv.map((iv) => ({ level: iv.level, low: iv.low * f, high: iv.high * f }));
     const current = runRate(spends[j] as Float64Array, frequency);
     const scale = scales[j] as number;
-    const w0 = adstockWeights(model.adstock)[0] ?? 1;
+    const drawn = replicates.map((r) => r.channels[j]).filter((m) => m !== undefined);
+    const mroi = marginalAt(model, current, scale);
+    const carryoverShare = carryoverOf(model);
     return {
       name: model.name,
       spend,
       contribution,
       share: kpiTotal !== 0 ? contribution / kpiTotal : 0,
       roi: spend > 0 ? contribution / spend : 0,
-      mroi: marginal(model, current, scale),
+      mroi,
       interval: {
         contribution: contributionIv,
         share: scaleBy(kpiTotal !== 0 ? 1 / kpiTotal : 0),
         roi: scaleBy(spend > 0 ? 1 / spend : 0),
+        mroi: mroiIntervals(mroi, drawn, current, scale, frequency),
+        carryoverShare: carryoverIntervals(carryoverShare, drawn, frequency),
       },
-      carryoverShare: 1 - w0,
+      carryoverShare,
       adstock: model.adstock,
       saturation: model.saturation,
       beta: model.beta,

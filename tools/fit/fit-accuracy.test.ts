@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { randomSpec } from '../simulate/random-spec';
+import { type ResponseRecovery, responseRecovery } from '../simulate/response-recovery';
 import { simulateDataset } from '../simulate/simulate-dataset';
 import { fitModel } from './fit-model';
 
@@ -30,11 +31,16 @@ describe('recovery of true contributions on simulated data', () => {
   let covered95 = 0;
   /** Whether a warning says the channel's effect is not pinned down or trades with another's. */
   const named: boolean[] = [];
+  /** Next-dollar ROI and carryover share against the true curves. */
+  const responses: ResponseRecovery[] = [];
 
   it('fits every world', () => {
     for (const w of WORLDS) {
-      const { dataset, truth } = simulateDataset(randomSpec(w.seed, w), w.seed);
+      const spec = randomSpec(w.seed, w);
+      const simulated = simulateDataset(spec, w.seed);
+      const { dataset, truth } = simulated;
       const model = fitModel(dataset, { intervals: 30 });
+      responses.push(...responseRecovery(spec, simulated, model));
       for (const c of model.channels) {
         const t = truth.channels[c.name];
         if (!t) throw new Error(`no truth for ${c.name}`);
@@ -65,6 +71,17 @@ describe('recovery of true contributions on simulated data', () => {
     expect(rate80).toBeGreaterThanOrEqual(0.7);
     expect(rate80).toBeLessThanOrEqual(0.9);
     expect(covered95 / errors.length).toBeGreaterThanOrEqual(Math.max(rate80, 0.85));
+  });
+
+  it('holds the true next-dollar ROI and carryover share in their 80% intervals 70-90% of the time', () => {
+    expect(responses).toHaveLength(CHANNELS);
+    for (const key of ['mroi', 'carryover'] as const) {
+      const rate80 = responses.filter((r) => r[key].in80).length / CHANNELS;
+      const rate95 = responses.filter((r) => r[key].in95).length / CHANNELS;
+      expect(rate80, key).toBeGreaterThanOrEqual(0.7);
+      expect(rate80, key).toBeLessThanOrEqual(0.9);
+      expect(rate95, key).toBeGreaterThanOrEqual(Math.max(rate80, 0.85));
+    }
   });
 
   it('names every channel more than 6 points off in a warning, and at most a quarter of the others', () => {

@@ -43,11 +43,16 @@ export interface ChannelResult {
   roi: number;
   /** KPI from one more unit of spend per period at the recent run-rate, carryover included. */
   mroi: number;
-  /** 80% and 95% intervals on contribution, share and ROI. */
+  /**
+   * 80% and 95% intervals on contribution, share and ROI, and on next-dollar ROI and carryover
+   * share from each draw's curve (absent from results stored before they were kept).
+   */
   interval: {
     contribution: Interval[];
     share: Interval[];
     roi: Interval[];
+    mroi?: Interval[];
+    carryoverShare?: Interval[];
   };
   /** Share of the effect that lands after the period of spend. */
   carryoverShare: number;

@@ -64,3 +64,31 @@ export function truePlanMedia(
   }
   return sum;
 }
+
+/**
+ * The simulator's true next-dollar ROI of a channel at a steady spend per period (carryover
+ * settled, so the adstocked spend equals the spend): the derivative of its true curve, by a
+ * central difference, for every saturation family the simulator draws.
+ */
+export function trueSteadyMarginal(
+  spec: SimulationSpec,
+  dataset: Dataset,
+  truth: SimulationTruth,
+  channel: string,
+  spend: number,
+): number {
+  const c = spec.channels.find((ch) => ch.name === channel);
+  if (!c) throw new Error(`no channel ${channel} in the simulation`);
+  const { gamma, max } = saturationScale(c, dataset.spend[c.name] ?? []);
+  const beta = truth.channels[c.name]?.beta ?? 0;
+  const h = 1e-4 * Math.max(spend, gamma, 1);
+  const at = (x: number) => beta * simSaturate(Math.max(0, x), c.saturation, gamma, max);
+  return spend > h ? (at(spend + h) - at(spend - h)) / (2 * h) : (at(spend + h) - at(spend)) / h;
+}
+
+/** The simulator's true share of a channel's effect that lands after the period of spend. */
+export function trueCarryover(spec: SimulationSpec, channel: string): number {
+  const c = spec.channels.find((ch) => ch.name === channel);
+  if (!c) throw new Error(`no channel ${channel} in the simulation`);
+  return 1 - (adstockWeights(c.adstock)[0] ?? 1);
+}

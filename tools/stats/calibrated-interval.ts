@@ -32,6 +32,31 @@ export const CHANGE_INTERVAL_SCALE: Record<Frequency, number> = {
 };
 
 /**
+ * The same widening for a channel's next-dollar ROI at its recent run-rate (each draw's curve
+ * read at that spend), derived on the same tuning worlds against the simulator's true curves
+ * (`npx tsx bench/calibrate-intervals.ts`). A slope is read off the data less surely than the
+ * level: the draws' spread misses more of the truth (weekly 1.47 against 1.23 for contributions).
+ * Held-out coverage: `npm run bench -- fit`.
+ */
+export const MROI_INTERVAL_SCALE: Record<Frequency, number> = {
+  daily: 2.47,
+  weekly: 1.47,
+  monthly: 1.47,
+};
+
+/**
+ * The same widening for the share of a channel's effect that lands after the period of spend
+ * (the draws' adstock), derived on the same tuning worlds against the true adstock. The 95%
+ * interval is short of 95% on daily data (it would need 3.7 there): a few daily channels' draws
+ * all sit on one side of a carryover they cannot see.
+ */
+export const CARRYOVER_INTERVAL_SCALE: Record<Frequency, number> = {
+  daily: 2.06,
+  weekly: 1.45,
+  monthly: 1.45,
+};
+
+/**
  * Intervals at the given levels from posterior draws: the draws' quantiles, their distance from
  * the draws' median widened by the frequency's scale, stretched to contain the point estimate
  * (which can sit off the draws' median when a bound truncates them), never below `floor` nor
