@@ -1,5 +1,6 @@
-import { type ComposeContext, interval80 } from './composed';
+import type { ComposeContext } from './composed';
 import { ratio } from './format';
+import { ratioRange } from './ratio-range';
 
 /** One lift test as fit_model reports it: what it measured, and the model over the same periods. */
 export interface LiftTestView {
@@ -43,8 +44,6 @@ export function calibrationBullets(
   return calibration.tests.map((t) => {
     const measured = `${testLabel(t, ctx)}: the lift test measured ROI ${ratio(t.roi)} ± ${ratio(t.sd)} (${t.from} to ${t.to})`;
     if (!t.model) return measured;
-    const range = interval80(t.model.interval);
-    const within = range ? ` (80% range ${ratio(range.low)} to ${ratio(range.high)})` : '';
-    return `${measured}; the calibrated model gives ${ratio(t.model.roi)}${within} over the same ${ctx.unit}`;
+    return `${measured}; the calibrated model gives ${ratio(t.model.roi)}${ratioRange(t.model.interval)} over the same ${ctx.unit}`;
   });
 }

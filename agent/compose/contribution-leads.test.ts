@@ -108,7 +108,7 @@ describe('answers that lead with what was asked, not the top of the ranking', ()
       'keep_or_cut',
     );
     expect(first).toBe(
-      'Radio returned 2.46 in revenue per dollar on average over 2022-01-03 to 2024-12-23 (80% range 0.06 to 6.28): $4.56M of revenue on $1.85M of spend. At the recent spend rate (the last 13 weeks) its next dollar returns 1.09. A small cut would save a dollar and lose about $1.09 of revenue for each dollar saved. Whether that pays depends on your profit margin: the last dollar pays for itself only when the profit on its $1.09 of revenue covers it.',
+      'Radio returned 2.46 in revenue per dollar on average over 2022-01-03 to 2024-12-23 (80% range 0.06 to 6.28): $4.56M of revenue on $1.85M of spend. At the recent spend rate (the last 13 weeks) its next dollar returns 1.09 (80% range 0 to 2.4). A small cut would save a dollar and lose about $1.09 of revenue for each dollar saved. Whether that pays depends on your profit margin: the last dollar pays for itself only when the profit on its $1.09 of revenue covers it. The range reaches below $1, so the data cannot rule out that it no longer pays back even in revenue.',
     );
     expect(text).toContain('"what if we cut Radio by half?"');
     expect(bad).toEqual([]);
@@ -125,6 +125,19 @@ describe('answers that lead with what was asked, not the top of the ranking', ()
       'At the margin, yes: at the recent spend rate (the last 13 weeks), the next dollar returns 1.87 in Search against 1.09 in Display, so a modest move from Display to Search should bring in more revenue than it gives up (the gap narrows as Search saturates).',
     );
     expect(text).toContain('Average ROI over 2022-01-03 to 2024-12-23: Display 1.51, Search 3.26.');
+    expect(bad).toEqual([]);
+  });
+
+  it('says when the two next-dollar ranges overlap too much to settle a shift', () => {
+    const { first, bad } = answer(
+      'Should we shift money from social to search?',
+      demoContributions('mroi', ['social_spend', 'search_spend']),
+      'shift',
+      { channels: ['social_spend', 'search_spend'] },
+    );
+    expect(first).toBe(
+      "At the margin, yes: at the recent spend rate (the last 13 weeks), the next dollar returns 1.87 in Search against 1.52 in Social, so a modest move from Social to Search should bring in more revenue than it gives up (the gap narrows as Search saturates). Each side's 80% range holds the other's value, though, so the data do not settle it: size the move as a what-if for its range before moving much.",
+    );
     expect(bad).toEqual([]);
   });
 
@@ -160,7 +173,7 @@ describe('rankings say their measure', () => {
       demoContributions('mroi'),
     );
     expect(first).toBe(
-      'TV has the best return on the next dollar at the recent spend rate (the last 13 weeks): 2.96 in revenue per dollar.',
+      'TV has the best return on the next dollar at the recent spend rate (the last 13 weeks): 2.96 in revenue per dollar (80% range 2.5 to 3.34). Search is next at 1.87.',
     );
     expect(text).toContain(
       '- Next-dollar ROI is read at the recent spend rate (the last 13 weeks), not over 2022-01-03 to 2024-12-23; the other figures are over 2022-01-03 to 2024-12-23.',

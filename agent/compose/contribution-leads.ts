@@ -1,6 +1,7 @@
 import type { ContributionsResult } from '../../tools';
 import { type ComposeContext, interval80, perDollar, unitOne } from './composed';
 import { kpiAmount, money, percent, ratio, span } from './format';
+import { cannotRank, ratioRange } from './ratio-range';
 
 type Row = ContributionsResult['channels'][number];
 
@@ -18,11 +19,6 @@ export function recentRate(result: ContributionsResult, ctx: ComposeContext): st
     : 'at the recent spend rate';
 }
 
-function roiRange(row: Row): string {
-  const r = interval80(row.interval.roi);
-  return r ? ` (80% range ${ratio(r.low)} to ${ratio(r.high)})` : '';
-}
-
 function byLeast(rows: Row[], key: 'roi' | 'contribution' | 'mroi'): Row | undefined {
   return rows.reduce<Row | undefined>(
     (a, b) => (a === undefined || b[key] < a[key] ? b : a),
@@ -35,6 +31,20 @@ function byMost(rows: Row[], key: 'roi' | 'contribution' | 'mroi'): Row | undefi
     (a, b) => (a === undefined || b[key] > a[key] ? b : a),
     undefined,
   );
+}
+
+/**
+ * ", though their 80% ranges overlap enough that the data cannot rank the two" when two
+ * channels' next-dollar returns are each inside the other's range; '' otherwise.
+ */
+export function nextDollarTie(a: Row, b: Row): string {
+  return a !== b &&
+    cannotRank(
+      { value: a.mroi, interval: a.interval.mroi },
+      { value: b.mroi, interval: b.interval.mroi },
+    )
+    ? ', though their 80% ranges overlap enough that the data cannot rank the two'
+    : '';
 }
 
 /**
@@ -51,7 +61,7 @@ export function worstLead(result: ContributionsResult, ctx: ComposeContext): Lea
   const when = `over ${result.period.label}`;
   if (result.sortBy === 'mroi') {
     return {
-      lead: `${name(bottom.name)} has the lowest return on the next dollar ${recentRate(result, ctx)}: ${perDollar(bottom.mroi, ctx)}, against ${ratio(top.mroi)} for ${name(top.name)}, the highest.`,
+      lead: `${name(bottom.name)} has the lowest return on the next dollar ${recentRate(result, ctx)}: ${perDollar(bottom.mroi, ctx)}${ratioRange(bottom.interval.mroi)}, against ${ratio(top.mroi)} for ${name(top.name)}, the highest${nextDollarTie(top, bottom)}.`,
     };
   }
   if (result.sortBy === 'roi') {
@@ -61,7 +71,7 @@ export function worstLead(result: ContributionsResult, ctx: ComposeContext): Lea
         ? ` By contribution the smallest is ${name(least.name)}: ${kpiAmount(least.contribution, ctx.kpiType)} (${percent(least.share)} of ${ctx.kpi}).`
         : ` It also contributed the least: ${kpiAmount(bottom.contribution, ctx.kpiType)} (${percent(bottom.share)} of ${ctx.kpi}).`;
     return {
-      lead: `${name(bottom.name)} performs worst ${when}, measured by ROI (${ctx.kpi} per dollar of spend): ${ratio(bottom.roi)}${roiRange(bottom)}, against ${ratio(top.roi)} for ${name(top.name)}, the best.${other}`,
+      lead: `${name(bottom.name)} performs worst ${when}, measured by ROI (${ctx.kpi} per dollar of spend): ${ratio(bottom.roi)}${ratioRange(bottom.interval.roi)}, against ${ratio(top.roi)} for ${name(top.name)}, the best.${other}`,
     };
   }
   const lowRoi = byLeast(rows, 'roi');
@@ -143,12 +153,15 @@ export function keepOrCutLead(result: ContributionsResult, ctx: ComposeContext):
   if (!row || result.channels.length !== 1) return undefined;
   const name = ctx.label(row.name);
   const rate = recentRate(result, ctx);
-  const facts = `${name} returned ${perDollar(row.roi, ctx)} on average over ${result.period.label}${roiRange(row)}: ${kpiAmount(row.contribution, ctx.kpiType)} of ${ctx.kpi} on ${money(row.spend)} of spend. ${rate.charAt(0).toUpperCase()}${rate.slice(1)} its next dollar returns ${ratio(row.mroi)}.`;
+  const facts = `${name} returned ${perDollar(row.roi, ctx)} on average over ${result.period.label}${ratioRange(row.interval.roi)}: ${kpiAmount(row.contribution, ctx.kpiType)} of ${ctx.kpi} on ${money(row.spend)} of spend. ${rate.charAt(0).toUpperCase()}${rate.slice(1)} its next dollar returns ${ratio(row.mroi)}${ratioRange(row.interval.mroi)}.`;
+  const next = interval80(row.interval.mroi);
   let verdict: string;
   if (ctx.kpiType !== 'revenue')
     verdict = `A small cut would give up about ${ratio(row.mroi)} ${ctx.kpi} for each dollar saved.`;
   else if (row.mroi >= 1)
-    verdict = `A small cut would save a dollar and lose about ${money(row.mroi)} of revenue for each dollar saved. Whether that pays depends on your profit margin: the last dollar pays for itself only when the profit on its ${money(row.mroi)} of revenue covers it.`;
+    verdict = `A small cut would save a dollar and lose about ${money(row.mroi)} of revenue for each dollar saved. Whether that pays depends on your profit margin: the last dollar pays for itself only when the profit on its ${money(row.mroi)} of revenue covers it.${next && next.low < 1 ? ' The range reaches below $1, so the data cannot rule out that it no longer pays back even in revenue.' : ''}`;
+  else if (next && next.high >= 1)
+    verdict = `At the margin it most likely brings back less revenue than it costs (${money(row.mroi)} per dollar), but the range reaches above $1, so the data cannot rule out that it still pays back in revenue: trim in small steps and watch.`;
   else
     verdict = `At the margin it brings back less revenue than it costs (${money(row.mroi)} per dollar), so a small trim would save more than it loses, whatever the margin.`;
   return { lead: `${facts} ${verdict}`, bullets: [SIZE_IT(name)] };
@@ -175,10 +188,13 @@ export function shiftLead(
   const better = to.every((r) => r.mroi > from.mroi * 1.05);
   const worse = to.every((r) => r.mroi < from.mroi * 0.95);
   const compare = `${rate}, the next dollar returns ${pairs} against ${ratio(from.mroi)} in ${a}`;
+  const unsure = to.some((r) => nextDollarTie(from, r))
+    ? ` Each side's 80% range holds the other's value, though, so the data do not settle it: size the move as a what-if for its range before moving much.`
+    : '';
   const lead = better
-    ? `At the margin, yes: ${compare}, so a modest move from ${a} to ${toNames} should bring in more ${ctx.kpi} than it gives up (the gap narrows as ${toNames} saturates).`
+    ? `At the margin, yes: ${compare}, so a modest move from ${a} to ${toNames} should bring in more ${ctx.kpi} than it gives up (the gap narrows as ${toNames} saturates).${unsure}`
     : worse
-      ? `At the margin, no: ${compare}, so moving money from ${a} to ${toNames} would lose ${ctx.kpi}.`
+      ? `At the margin, no: ${compare}, so moving money from ${a} to ${toNames} would lose ${ctx.kpi}.${unsure}`
       : `At the margin it makes little difference: ${compare}.`;
   const averages = [from, ...to].map((r) => `${ctx.label(r.name)} ${ratio(r.roi)}`).join(', ');
   return {

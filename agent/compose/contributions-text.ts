@@ -6,6 +6,7 @@ import {
   keepOrCutLead,
   type Lead,
   mediaLead,
+  nextDollarTie,
   perPeriodLead,
   recentRate,
   shiftLead,
@@ -13,6 +14,7 @@ import {
 } from './contribution-leads';
 import { kpiAmount, money, percent, ratio, signedKpi, signedPercent } from './format';
 import { composeMix } from './mix-text';
+import { cannotRank, ratioRange } from './ratio-range';
 
 /** The tool result this composer reads. */
 export type ContributionsView = ContributionsResult;
@@ -47,32 +49,29 @@ function rankingLead(result: ContributionsView, ctx: ComposeContext): string {
   const when = `over ${result.period.label}`;
   if (result.channels.length === 1) {
     // One channel asked about: its own figures, never "the best" of a list of one.
-    const range = interval80(top.interval.roi);
-    const rangeText = range ? ` (80% range ${ratio(range.low)} to ${ratio(range.high)})` : '';
-    return `${ctx.label(top.name)} ${when}: ${kpiAmount(top.contribution, ctx.kpiType)} of ${ctx.kpi}, ${percent(top.share)} of the total, on ${money(top.spend)} spend: ROI ${ratio(top.roi)}${rangeText}, next-dollar ROI ${ratio(top.mroi)} ${recentRate(result, ctx)}.`;
+    return `${ctx.label(top.name)} ${when}: ${kpiAmount(top.contribution, ctx.kpiType)} of ${ctx.kpi}, ${percent(top.share)} of the total, on ${money(top.spend)} spend: ROI ${ratio(top.roi)}${ratioRange(top.interval.roi)}, next-dollar ROI ${ratio(top.mroi)}${ratioRange(top.interval.mroi)} ${recentRate(result, ctx)}.`;
   }
-  if (result.sortBy === 'mroi')
-    return `${ctx.label(top.name)} has the best return on the next dollar ${recentRate(result, ctx)}: ${perDollar(top.mroi, ctx)}.`;
-  if (result.sortBy === 'roi') {
-    const range = interval80(top.interval.roi);
-    const rangeText = range ? ` (80% range ${ratio(range.low)} to ${ratio(range.high)})` : '';
-    return `${ctx.label(top.name)} has the best return ${when}: ${perDollar(top.roi, ctx)}${rangeText}.`;
+  if (result.sortBy === 'mroi') {
+    const second = result.channels[1];
+    const runnerUp = second
+      ? ` ${ctx.label(second.name)} is next at ${ratio(second.mroi)}${nextDollarTie(top, second)}.`
+      : '';
+    return `${ctx.label(top.name)} has the best return on the next dollar ${recentRate(result, ctx)}: ${perDollar(top.mroi, ctx)}${ratioRange(top.interval.mroi)}.${runnerUp}`;
   }
+  if (result.sortBy === 'roi')
+    return `${ctx.label(top.name)} has the best return ${when}: ${perDollar(top.roi, ctx)}${ratioRange(top.interval.roi)}.`;
   const range = interval80(top.interval.contribution);
   const rangeText = range
     ? `; 80% range ${kpiAmount(range.low, ctx.kpiType)} to ${kpiAmount(range.high, ctx.kpiType)}`
     : '';
   // Ranked by what each channel made; when return per dollar ranks another first, say so.
   const roiLeader = result.channels.reduce((a, b) => (b.roi > a.roi ? b : a), top);
-  // Two ROIs whose 80% ranges each hold the other's estimate are not told apart by the data.
-  const leaderRange = interval80(roiLeader.interval.roi);
-  const topRange = interval80(top.interval.roi);
   const tied =
-    leaderRange &&
-    topRange &&
-    leaderRange.low <= top.roi &&
-    topRange.high >= roiLeader.roi &&
-    roiLeader !== top;
+    roiLeader !== top &&
+    cannotRank(
+      { value: roiLeader.roi, interval: roiLeader.interval.roi },
+      { value: top.roi, interval: top.interval.roi },
+    );
   const byRoi =
     roiLeader !== top
       ? ` By ROI instead, ${ctx.label(roiLeader.name)} leads: ${perDollar(roiLeader.roi, ctx)}, against ${ratio(top.roi)} for ${ctx.label(top.name)}${tied ? ', though their 80% ranges overlap enough that the data cannot rank the two' : ''}.`

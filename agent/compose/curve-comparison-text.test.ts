@@ -53,6 +53,23 @@ describe('composeCurveComparison', () => {
     expect(checkGrounding(text, [search, social]).ungrounded).toEqual([]);
   });
 
+  it('says when the two next-dollar ranges overlap too much to rank the channels', () => {
+    const search = curve('search_spend', 27_200, 1.87, 2.5);
+    const social = curve('social_spend', 27_400, 1.52, 3.41);
+    search.current.mroiInterval = [{ level: 0.8, low: 1.3, high: 2.53 }];
+    social.current.mroiInterval = [{ level: 0.8, low: 0.81, high: 2.4 }];
+    const out = composeCurveComparison([social, search], ctx);
+    expect(out.lead).toBe(
+      "The next dollar does more on Search: it returns 1.87 at Search's current $27.2k per week, against 1.52 on Social ($27.4k per week). That is the best estimate, but the 80% ranges of Search and Social each hold the other's value, so the data cannot rank the two: test before moving much money.",
+    );
+    expect(out.bullets).toContain(
+      'Search is past its steepest point: returns are diminishing but still solid. At the current $27.2k per week, the next dollar returns 1.87 (80% range 1.3 to 2.53) against an average of 2.5.',
+    );
+    // Apart, the lead does not hedge.
+    social.current.mroiInterval = [{ level: 0.8, low: 0.81, high: 1.7 }];
+    expect(composeCurveComparison([social, search], ctx).lead).not.toContain('cannot rank');
+  });
+
   it('says when the next dollar returns about the same on both', () => {
     const out = composeCurveComparison(
       [curve('search_spend', 20_000, 1.5, 2), curve('social_spend', 30_000, 1.45, 2.2)],

@@ -1,6 +1,7 @@
 import { type ComposeContext, type Composed, caveatsFor } from './composed';
 import { type CurveView, composeCurve, curveChart, positionText } from './curve-text';
 import { andList, money, ratio } from './format';
+import { cannotRank } from './ratio-range';
 
 /** Marginal returns closer than this (relative) are "about the same". */
 const SAME = 0.05;
@@ -26,7 +27,14 @@ function comparisonLead(results: CurveView[], ctx: ComposeContext): string {
   }
   const others = rest.map((r) => otherText(r, ctx));
   const tail = andList(others);
-  return `The next dollar does more on ${ctx.label(best.channel)}: it returns ${ratio(best.current.mroi)} at ${ctx.label(best.channel)}'s current ${money(best.current.spend)} per ${best.periodUnit}, against ${tail}.`;
+  const tied = cannotRank(
+    { value: best.current.mroi, interval: best.current.mroiInterval },
+    { value: second.current.mroi, interval: second.current.mroiInterval },
+  );
+  const hedge = tied
+    ? ` That is the best estimate, but the 80% ranges of ${ctx.label(best.channel)} and ${ctx.label(second.channel)} each hold the other's value, so the data cannot rank the two: test before moving much money.`
+    : '';
+  return `The next dollar does more on ${ctx.label(best.channel)}: it returns ${ratio(best.current.mroi)} at ${ctx.label(best.channel)}'s current ${money(best.current.spend)} per ${best.periodUnit}, against ${tail}.${hedge}`;
 }
 
 /**

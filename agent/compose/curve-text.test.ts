@@ -73,6 +73,46 @@ describe('composeCurve', () => {
     expect(composeCurve(withCarry, ctx).bullets).toContain(out.lead);
   });
 
+  it('gives the carryover its range, and does not say "no carryover" when the range allows some', () => {
+    const landed = [
+      { share: 0.5, periods: 1 },
+      { share: 0.9, periods: 1 },
+    ];
+    const ranged: CurveView = {
+      ...curve,
+      carryover: {
+        laterShare: 0.64,
+        interval: [{ level: 0.8, low: 0.59, high: 0.67 }],
+        landed: [
+          { share: 0.5, periods: 2 },
+          { share: 0.9, periods: 6 },
+        ],
+      },
+    };
+    const out = composeCurve(ranged, { ...ctx, lead: 'carryover' });
+    expect(out.lead).toBe(
+      "64.0% of TV's effect lands after the week of spend (carryover; 80% range 59.0% to 67.0%); half of it within 2 weeks and 90% of it within 6 weeks, counting the week of spend.",
+    );
+    expect(checkGrounding(out.lead, [ranged]).ungrounded).toEqual([]);
+    // The demo's Social: no carryover at the best fit, up to a third inside the 80% range.
+    const none: CurveView = {
+      ...curve,
+      carryover: { laterShare: 0, interval: [{ level: 0.8, low: 0, high: 0.33 }], landed },
+    };
+    const hedged = composeCurve(none, { ...ctx, lead: 'carryover' }).lead;
+    expect(hedged).toBe(
+      "The model's best estimate is that TV's effect lands in the week of spend (no carryover), but the data do not rule carryover out: up to 33.0% of the effect landing later is inside the 80% range.",
+    );
+    expect(checkGrounding(hedged, [none]).ungrounded).toEqual([]);
+    const sure: CurveView = {
+      ...curve,
+      carryover: { laterShare: 0, interval: [{ level: 0.8, low: 0, high: 0.02 }], landed },
+    };
+    expect(composeCurve(sure, { ...ctx, lead: 'carryover' }).lead).toBe(
+      "TV's effect lands in the week of spend: the model finds no carryover.",
+    );
+  });
+
   it('leads with where current spend sits when no level was asked', () => {
     expect(composeCurve(curve, ctx).lead).toMatch(/^TV is past its steepest point/);
   });

@@ -1,8 +1,9 @@
 import type { ResponseCurveResult } from '../../tools';
 import type { AnswerPart } from '../agent-types';
-import { type ComposeContext, type Composed, caveatsFor } from './composed';
+import { type ComposeContext, type Composed, caveatsFor, interval80 } from './composed';
 import { kpiAmount, money, percent, ratio } from './format';
 import { marginalPointText } from './marginal-point';
+import { ratioRange } from './ratio-range';
 
 /** The tool result this composer reads. */
 export type CurveView = ResponseCurveResult;
@@ -18,21 +19,24 @@ function carryoverText(result: CurveView, name: string): string | undefined {
   const c = result.carryover;
   if (!c) return undefined;
   const unit = result.periodUnit;
+  const range = interval80(c.interval);
   if (c.laterShare < 0.005)
-    return `${name}'s effect lands in the ${unit} of spend: the model finds no carryover.`;
+    return range && range.high >= 0.05
+      ? `The model's best estimate is that ${name}'s effect lands in the ${unit} of spend (no carryover), but the data do not rule carryover out: up to ${percent(range.high)} of the effect landing later is inside the 80% range.`
+      : `${name}'s effect lands in the ${unit} of spend: the model finds no carryover.`;
   const within = c.landed
     .map(
       (l) =>
         `${l.share === 0.5 ? 'half' : `${Math.round(l.share * 100)}%`} of it within ${l.periods} ${unit}${l.periods === 1 ? '' : 's'}`,
     )
     .join(' and ');
-  return `${percent(c.laterShare)} of ${name}'s effect lands after the ${unit} of spend (carryover); ${within}, counting the ${unit} of spend.`;
+  return `${percent(c.laterShare)} of ${name}'s effect lands after the ${unit} of spend (carryover${range ? `; 80% range ${percent(range.low)} to ${percent(range.high)}` : ''}); ${within}, counting the ${unit} of spend.`;
 }
 
 /** "TV is past its steepest point: …. At the current $50k per week, the next dollar returns 2 against an average of 2.5." */
 export function positionText(result: CurveView, ctx: ComposeContext): string {
   const name = ctx.label(result.channel);
-  return `${name} ${POSITION[result.position]}. At the current ${money(result.current.spend)} per ${result.periodUnit}, the next dollar returns ${ratio(result.current.mroi)} against an average of ${ratio(result.current.roi)}.`;
+  return `${name} ${POSITION[result.position]}. At the current ${money(result.current.spend)} per ${result.periodUnit}, the next dollar returns ${ratio(result.current.mroi)}${ratioRange(result.current.mroiInterval)} against an average of ${ratio(result.current.roi)}.`;
 }
 
 /** The chart of one or more response curves, each with its current spend marked. */

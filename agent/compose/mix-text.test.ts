@@ -39,7 +39,20 @@ describe("the answer to 'what's the current mix?'", () => {
   it('says where the next dollar would do more when marginal returns differ, and when they do not', () => {
     const { draft } = answer('is the current mix any good?');
     expect(draft.text).toContain(
-      '2.96 on TV against 1.09 on Radio, so moving money from Radio toward TV would likely raise revenue',
+      '2.96 on TV (80% range 2.5 to 3.34) against 1.09 on Radio (80% range 0 to 2.4), so moving money from Radio toward TV would likely raise revenue',
+    );
+    // Ranges that each hold the other's value: the data do not say a move would pay.
+    const close = demoContributions('spend');
+    const wider: Record<string, [number, number]> = { tv_spend: [1, 3.4], radio_spend: [0, 3] };
+    close.channels = close.channels.map((c) => {
+      const w = wider[c.name];
+      return w
+        ? { ...c, interval: { ...c.interval, mroi: [{ level: 0.8, low: w[0], high: w[1] }] } }
+        : c;
+    });
+    const tied = answer('is the current mix any good?', { ...close, focus: 'mix' });
+    expect(tied.draft.text).toContain(
+      "differ in the estimates, 2.96 on TV (80% range 1 to 3.4) against 1.09 on Radio (80% range 0 to 3), but each range holds the other's value, so the data do not say that moving money between them would pay.",
     );
     const even = demoContributions('spend');
     even.channels = even.channels.map((c) => ({ ...c, mroi: 1.5 + c.spend / 1e8 }));

@@ -1,7 +1,8 @@
 import type { ContributionsResult } from '../../tools';
 import { type ComposeContext, type Composed, unitOne } from './composed';
-import { recentRate } from './contribution-leads';
+import { nextDollarTie, recentRate } from './contribution-leads';
 import { andList, money, percent, ratio } from './format';
+import { ratioRange } from './ratio-range';
 
 type Row = ContributionsResult['channels'][number];
 
@@ -49,7 +50,10 @@ function marginSpread(rows: Row[], result: ContributionsResult, ctx: ComposeCont
   const where = recentRate(result, ctx);
   if (worst.mroi > 0 && best.mroi / worst.mroi <= EVEN_RETURNS)
     return `Next-dollar returns ${where} are close across channels (${ratio(worst.mroi)} on ${ctx.label(worst.name)} to ${ratio(best.mroi)} on ${ctx.label(best.name)}), so moving money between them would trade like for like: the split is near the best one for this budget.`;
-  return `Next-dollar returns ${where} differ: ${ratio(best.mroi)} on ${ctx.label(best.name)} against ${ratio(worst.mroi)} on ${ctx.label(worst.name)}, so moving money from ${ctx.label(worst.name)} toward ${ctx.label(best.name)} would likely raise ${ctx.kpi}. Ask "how should we split the budget?" for the best split and its gain with a range.`;
+  const pair = `${ratio(best.mroi)} on ${ctx.label(best.name)}${ratioRange(best.interval.mroi)} against ${ratio(worst.mroi)} on ${ctx.label(worst.name)}${ratioRange(worst.interval.mroi)}`;
+  if (nextDollarTie(best, worst))
+    return `Next-dollar returns ${where} differ in the estimates, ${pair}, but each range holds the other's value, so the data do not say that moving money between them would pay. Ask "how should we split the budget?" for the best split and its gain with a range.`;
+  return `Next-dollar returns ${where} differ: ${pair}, so moving money from ${ctx.label(worst.name)} toward ${ctx.label(best.name)} would likely raise ${ctx.kpi}. Ask "how should we split the budget?" for the best split and its gain with a range.`;
 }
 
 /**

@@ -42,6 +42,7 @@ function row(
   mroi: number,
   c: [number, number, number, number],
   r: [number, number, number, number],
+  m: [number, number, number, number],
 ): Row {
   return {
     name,
@@ -59,6 +60,10 @@ function row(
         { level: 0.8, low: r[0], high: r[1] },
         { level: 0.95, low: r[2], high: r[3] },
       ],
+      mroi: [
+        { level: 0.8, low: m[0], high: m[1] },
+        { level: 0.95, low: m[2], high: m[3] },
+      ],
     },
     perPeriod: { spend: spend / 156, contribution: contribution / 156 },
   };
@@ -74,6 +79,7 @@ const ROWS: Row[] = [
     1.86779,
     [8002290, 20191300, 6093460, 25227800],
     [2.04766, 5.16664, 1.55922, 6.45539],
+    [1.304409, 2.53256, 1.214137, 2.774648],
   ),
   row(
     'social_spend',
@@ -84,6 +90,7 @@ const ROWS: Row[] = [
     1.51907,
     [5334160, 16556300, 2129370, 20323600],
     [1.14223, 3.54526, 0.455971, 4.35197],
+    [0.812917, 2.400124, 0.393491, 2.772837],
   ),
   row(
     'tv_spend',
@@ -94,6 +101,7 @@ const ROWS: Row[] = [
     2.9624,
     [20953900, 25108600, 20607300, 26148200],
     [2.27703, 2.72851, 2.23936, 2.84149],
+    [2.497586, 3.343396, 2.325811, 3.4995],
   ),
   row(
     'radio_spend',
@@ -104,6 +112,7 @@ const ROWS: Row[] = [
     1.09338,
     [106147, 11626900, 0, 14902900],
     [0.0573497, 6.28187, 0, 8.05185],
+    [0, 2.400988, 0, 3.120859],
   ),
   row(
     'display_spend',
@@ -114,6 +123,7 @@ const ROWS: Row[] = [
     1.0935,
     [195914, 8162080, 0, 11325000],
     [0.0836069, 3.48319, 0, 4.83298],
+    [0, 2.825802, 0, 4.10154],
   ),
 ];
 
@@ -186,7 +196,16 @@ export const DEMO_TV_CURVE: ResponseCurveResult = {
     { spend: 51920.2, kpi: 105000, mroi: 2.9 },
     { spend: 69227, kpi: 153000, mroi: 2.6 },
   ],
-  current: { spend: 34613.5, kpi: 52949, roi: 1.52972, mroi: 2.9624 },
+  current: {
+    spend: 34613.5,
+    kpi: 52949,
+    roi: 1.52972,
+    mroi: 2.9624,
+    mroiInterval: [
+      { level: 0.8, low: 2.497586, high: 3.343396 },
+      { level: 0.95, low: 2.325811, high: 3.4995 },
+    ],
+  },
   halfSaturationSpend: 111962,
   ceiling: 676655,
   observedMax: 295584,
