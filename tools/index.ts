@@ -107,7 +107,11 @@ export type { SyntheticChannel, SyntheticModelSpec } from './scenario/synthetic-
 export { syntheticModel } from './scenario/synthetic-model';
 export type { PlanOutcome, ScenarioOptions, WhatIfResult } from './scenario/what-if';
 export { compareWhatIf, whatIf } from './scenario/what-if';
-export { type BaselineRecovery, baselineRecovery } from './simulate/baseline-recovery';
+export {
+  type BaselineRecovery,
+  baselineRecovery,
+  trueDriverEffects,
+} from './simulate/baseline-recovery';
 export { randomSpec } from './simulate/random-spec';
 export { type ResponseRecovery, responseRecovery } from './simulate/response-recovery';
 export { channelResponse, simulateDataset } from './simulate/simulate-dataset';

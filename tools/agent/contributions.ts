@@ -59,7 +59,8 @@ export interface ContributionsResult {
  * One part of the baseline over the period: its total, and the smallest and largest effect it had
  * in a single period. A control's effect is against its own average level over the data, so its
  * total can be near zero while its swing is large (price above average in some weeks, below in
- * others). Point estimates: the posterior draws keep only the media.
+ * others). Totals and swings are point estimates; a control's or event's effect per unit has
+ * 80% and 95% intervals from the posterior draws.
  */
 export interface BaselineDriver {
   name: string;
@@ -70,7 +71,7 @@ export interface BaselineDriver {
   lowest: number;
   highest: number;
   /** Controls and events: KPI change per period per unit of the column (see `BaselinePart`). */
-  perUnit?: { value: number; binary: boolean };
+  perUnit?: { value: number; binary: boolean; interval?: Interval[] };
 }
 
 const LEVELS = [0.8, 0.95];

@@ -35,6 +35,22 @@ describe('baseline drivers on simulated worlds with known price and promotion ef
       expect(rate('price')?.value).toBeLessThan(0);
       expect(rate('promo')).toMatchObject({ binary: true });
       expect(rate('promo')?.value).toBeGreaterThan(0);
+      // Each effect per unit has 80% and 95% intervals around it, the 95% one the wider.
+      for (const name of ['price', 'promo']) {
+        const r = rate(name);
+        const [i80, i95] = r?.interval ?? [];
+        expect(i80?.level).toBe(0.8);
+        expect(i80?.low).toBeLessThanOrEqual(r?.value as number);
+        expect(i80?.high).toBeGreaterThanOrEqual(r?.value as number);
+        expect(i95?.low).toBeLessThanOrEqual(i80?.low as number);
+        expect(i95?.high).toBeGreaterThanOrEqual(i80?.high as number);
+      }
     }
+  });
+
+  it('holds the true effects in most of their 80% intervals', () => {
+    // Four worlds, eight effects: `npm run bench -- baseline` gives the rates over 24 seeds.
+    const held = worlds.flatMap((w) => [w.held.price.in80, w.held.promo.in80]);
+    expect(held.filter(Boolean).length).toBeGreaterThanOrEqual(6);
   });
 });

@@ -7,6 +7,7 @@ import type {
   FittedModel,
 } from '../model/model-types';
 import { createRng } from '../model/random';
+import { calibratedIntervals, DRIVER_INTERVAL_SCALE } from '../stats/calibrated-interval';
 import { type BaseKind, buildBaseDesign } from './baseline-design';
 import { channelResults } from './channel-results';
 import { type CoreFit, coreContext, coreInputs, fitCore } from './fit-core';
@@ -64,13 +65,14 @@ function isBinary(dataset: Dataset, name: string, kind: 'control' | 'event'): bo
 }
 
 /**
- * `fitModel` plus the channel contributions of every interval draw (draw × channel), for
- * measuring interval calibration and draw-driven warnings against simulated truth.
+ * `fitModel` plus the channel contributions of every interval draw (draw × channel) and each
+ * control's and event's effect per unit in every draw, for measuring interval calibration and
+ * draw-driven warnings against simulated truth.
  */
 export function fitModelWithDraws(
   dataset: Dataset,
   options: FitOptions = {},
-): { model: FittedModel; draws: number[][] } {
+): { model: FittedModel; draws: number[][]; driverDraws: Record<string, number[]> } {
   const { names, n, settings, base, liftTests } = prepareFit(dataset, options);
   const spendCols = names.map((c) => dataset.spend[c] ?? []);
   const inputs = coreInputs(base, spendCols, settings, liftTests);
@@ -110,6 +112,7 @@ export function fitModelWithDraws(
   const baselineSeries = new Array<number>(n).fill(0);
   const components: Record<string, number> = {};
   const parts = new Map<string, BaselinePart>();
+  const driverDraws: Record<string, number[]> = {};
   base.names.forEach((name, i) => {
     const s = columnSeries(i, coef);
     const kind = base.kinds[i] as BaseKind;
@@ -118,12 +121,25 @@ export function fitModelWithDraws(
         ? kind
         : name;
     components[key] = (components[key] ?? 0) + s.reduce((a, b) => a + b, 0);
+    const driver = kind === 'control' || kind === 'event';
+    if (driver) driverDraws[key] = replicates.map((r) => r.base[i] as number);
     const part: BaselinePart = parts.get(key) ?? {
       name: key,
       kind,
       series: new Array<number>(n).fill(0),
-      ...(kind === 'control' || kind === 'event'
-        ? { perUnit: { value: coef[i] as number, binary: isBinary(dataset, name, kind) } }
+      ...(driver
+        ? {
+            perUnit: {
+              value: coef[i] as number,
+              binary: isBinary(dataset, name, kind),
+              interval: calibratedIntervals(
+                coef[i] as number,
+                driverDraws[key] ?? [],
+                dataset.schema.frequency,
+                { scales: DRIVER_INTERVAL_SCALE },
+              ),
+            },
+          }
         : {}),
     };
     for (let t = 0; t < n; t++) {
@@ -227,5 +243,5 @@ export function fitModelWithDraws(
       score: core.score,
     },
   };
-  return { model, draws: replicates.map((r) => r.contribution) };
+  return { model, draws: replicates.map((r) => r.contribution), driverDraws };
 }

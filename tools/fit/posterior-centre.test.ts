@@ -29,7 +29,7 @@ describe('posterior centre of a fit', () => {
     names.map((_, j) => (coef[pb + j] as number) * pr.columnSum(pb + j, pr.allSegment));
 
   it('takes the per-channel mean of the draws', () => {
-    const draw = (c: number[]) => ({ contribution: c, channels: [] });
+    const draw = (c: number[]) => ({ contribution: c, channels: [], base: [] });
     expect(meanContributions([draw([1, 9]), draw([3, 5]), draw([5, 1])], 2)).toEqual([3, 5]);
   });
 

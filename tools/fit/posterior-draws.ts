@@ -10,6 +10,8 @@ import { type SearchContext, setChannel, toLambda } from './search';
 export interface Replicate {
   contribution: number[];
   channels: ChannelResponseModel[];
+  /** The draw's coefficient of each baseline column (per unit of the column). */
+  base: number[];
 }
 
 /**
@@ -59,6 +61,7 @@ export function posteriorReplicates(
         (_, j) => (coef[pr.pb + j] as number) * pr.columnSum(pr.pb + j, seg),
       ),
       channels: toModels({ params: from.params, coef }),
+      base: Array.from(coef.subarray(0, pr.pb)),
     });
   }
   return out;

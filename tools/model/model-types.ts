@@ -121,7 +121,8 @@ export interface BaselinePart {
   series: number[];
   /**
    * Controls and events: the KPI change per period for one unit more of the column (the fitted
-   * coefficient); for a 0/1 column (`binary`), the lift of one period where it is on.
+   * coefficient); for a 0/1 column (`binary`), the lift of one period where it is on. `interval`:
+   * its 80% and 95% intervals from the posterior draws (absent on models stored before them).
    */
-  perUnit?: { value: number; binary: boolean };
+  perUnit?: { value: number; binary: boolean; interval?: Interval[] };
 }
