@@ -1,5 +1,5 @@
 import type { BaselineDriver, ContributionsResult } from '../../tools';
-import type { ComposeContext, Composed } from './composed';
+import { type ComposeContext, type Composed, interval80 } from './composed';
 import { kpiAmount, percent, signedKpi } from './format';
 
 const KIND_LABEL: Record<BaselineDriver['kind'], string> = {
@@ -18,11 +18,15 @@ function driverLabel(d: BaselineDriver): string {
   return plain.charAt(0).toUpperCase() + plain.slice(1);
 }
 
-/** "each week it is on, +$12k; " or "-$49k a week per unit of price; " (empty without a rate). */
+/**
+ * "each week it is on, +$12k (80% range +$8k to +$16k); " or "-$49k a week per unit of price; "
+ * (empty without a rate; the range when the model kept one).
+ */
 function perUnit(d: BaselineDriver, label: string, ctx: ComposeContext): string {
   if (!d.perUnit) return '';
   const per = ctx.unit.replace(/s$/, '');
-  const value = signedKpi(d.perUnit.value, ctx.kpiType);
+  const range = interval80(d.perUnit.interval);
+  const value = `${signedKpi(d.perUnit.value, ctx.kpiType)}${range ? ` (80% range ${signedKpi(range.low, ctx.kpiType)} to ${signedKpi(range.high, ctx.kpiType)})` : ''}`;
   return d.perUnit.binary
     ? `each ${per} it is on, ${value}; `
     : `${value} a ${per} per unit of ${label.toLowerCase()}; `;
@@ -73,7 +77,7 @@ export function composeBaseline(result: ContributionsResult, ctx: ComposeContext
     lead,
     bullets: [
       ...drivers.map((d) => driverLine(d, ctx)),
-      'Controls are measured against their own average, so their total can be small while their swing is large. These are point estimates: the intervals cover paid media only.',
+      `Controls are measured against their own average, so their total can be small while their swing is large. ${drivers.some((d) => interval80(d.perUnit?.interval)) ? 'Effects per unit carry their 80% ranges; the totals, swings, seasonality, trend and base level are point estimates.' : 'These are point estimates: the intervals cover paid media only.'}`,
     ],
     parts: [
       {

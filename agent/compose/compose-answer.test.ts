@@ -205,6 +205,50 @@ describe('composeAnswer for what drives the KPI besides paid media', () => {
     );
     const sources = [[withRates.args, withRates.result], [question], draft.parts];
     expect(checkGrounding(draft.text, sources).ungrounded).toEqual([]);
+    expect(draft.text).toContain('These are point estimates: the intervals cover paid media only.');
+  });
+
+  it('gives an effect per unit its 80% range when the model kept one, grounded', () => {
+    const [price, promo, intercept] = call.result.baseline.drivers;
+    const iv = (low: number, high: number) => [
+      { level: 0.8, low, high },
+      { level: 0.95, low: low * 1.3, high: high * 1.3 },
+    ];
+    const ranged = {
+      ...call,
+      result: {
+        ...call.result,
+        baseline: {
+          ...call.result.baseline,
+          drivers: [
+            {
+              ...price,
+              perUnit: { value: -49_000, binary: false, interval: iv(-54_000, -43_000) },
+            },
+            { ...promo, perUnit: { value: 58_000, binary: true, interval: iv(39_000, 79_000) } },
+            intercept,
+          ],
+        },
+      },
+    };
+    const draft = composeAnswer({
+      calls: [ranged],
+      modelText: '',
+      hosted: false,
+      notices: [],
+      ctx,
+    });
+    expect(draft.text).toContain(
+      'Price: -$49k (80% range -$54k to -$43k) a week per unit of price; moved revenue',
+    );
+    expect(draft.text).toContain(
+      'Promo (event): each week it is on, +$58k (80% range +$39k to +$79k); +$900k over the period (9.0%).',
+    );
+    expect(draft.text).toContain(
+      'Effects per unit carry their 80% ranges; the totals, swings, seasonality, trend and base level are point estimates.',
+    );
+    const sources = [[ranged.args, ranged.result], [question], draft.parts];
+    expect(checkGrounding(draft.text, sources).ungrounded).toEqual([]);
   });
 });
 
