@@ -63,7 +63,7 @@ describe('composeCurveComparison', () => {
       "The next dollar does more on Search: it returns 1.87 at Search's current $27.2k per week, against 1.52 on Social ($27.4k per week). That is the best estimate, but the 80% ranges of Search and Social each hold the other's value, so the data cannot rank the two: test before moving much money.",
     );
     expect(out.bullets).toContain(
-      'Search is past its steepest point: returns are diminishing but still solid. At the current $27.2k per week, the next dollar returns 1.87 (80% range 1.3 to 2.53) against an average of 2.5.',
+      'Search is past its steepest point: returns are diminishing but still solid. At the current $27.2k per week, the next dollar returns 1.87 (80% range 1.3 to 2.53) against an average of 2.5 per dollar at that spend held steady.',
     );
     // Apart, the lead does not hedge.
     social.current.mroiInterval = [{ level: 0.8, low: 0.81, high: 1.7 }];

@@ -36,7 +36,7 @@ function carryoverText(result: CurveView, name: string): string | undefined {
 /** "TV is past its steepest point: …. At the current $50k per week, the next dollar returns 2 against an average of 2.5." */
 export function positionText(result: CurveView, ctx: ComposeContext): string {
   const name = ctx.label(result.channel);
-  return `${name} ${POSITION[result.position]}. At the current ${money(result.current.spend)} per ${result.periodUnit}, the next dollar returns ${ratio(result.current.mroi)}${ratioRange(result.current.mroiInterval)} against an average of ${ratio(result.current.roi)}.`;
+  return `${name} ${POSITION[result.position]}. At the current ${money(result.current.spend)} per ${result.periodUnit}, the next dollar returns ${ratio(result.current.mroi)}${ratioRange(result.current.mroiInterval)} against an average of ${ratio(result.current.roi)} per dollar at that spend held steady.`;
 }
 
 /** The chart of one or more response curves, each with its current spend marked. */
