@@ -151,7 +151,7 @@ export function optimizeBudget(
         : []),
     ],
     warnings: [
-      ...extrapolationWarnings(model, optimal, p.horizon, flighting),
+      ...extrapolationWarnings(model, optimal, p.horizon, flighting, p.reference),
       ...belowCost(model, parsed.objective, p.allocated, optimal, optimalMarginals),
     ],
     assumptions: [

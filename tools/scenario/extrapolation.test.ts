@@ -48,4 +48,15 @@ describe('extrapolation warnings', () => {
     expect(extrapolationWarnings(model, { tv: 310_000, radio: 110_000 }, weeks)).toEqual([]);
     expect(extrapolationWarnings(model, { tv: 0, radio: 0 }, weeks)).toEqual([]);
   });
+
+  it('leaves out a channel the change keeps at its reference spend and layout', () => {
+    // Radio is past the data in both plans: its part cancels out of the change, so no warning.
+    const reference = { tv: 310_000, radio: 300_000 };
+    const changed = { tv: 620_000, radio: 300_000 };
+    const out = extrapolationWarnings(model, changed, weeks, {}, reference);
+    expect(out).toEqual([expect.stringMatching(/^tv: the plan's busiest week spends \$148,000/)]);
+    // Laid out evenly instead of in its pattern, radio is changed even at the same total.
+    const even = extrapolationWarnings(model, changed, weeks, { radio: 'even' }, reference);
+    expect(even.map((w) => w.split(':')[0])).toEqual(['tv', 'radio']);
+  });
 });

@@ -9,19 +9,28 @@ import { type Flighting, layoutOf, spendPattern } from './spend-pattern';
  * or between zero and the least it ran at when on (a channel planned as a steady trickle, or
  * whose bursts are scaled below any it ran): the response curve there is an extrapolation, not a
  * measurement. A plan's spend per period follows the channel's spend pattern in the layout
- * `flighting` gives it, so the busiest and lightest periods are the plan's own.
+ * `flighting` gives it, so the busiest and lightest periods are the plan's own. Given the
+ * `reference` plan a change is measured against (laid out as the data were), a channel the change
+ * leaves as it is gets no warning: its part cancels out of the change, whatever the curve does
+ * there, and a caution about it read as if the plan had put it there.
  */
 export function extrapolationWarnings(
   model: FittedModel,
   plan: SpendPlan,
   horizon: Horizon,
   flighting: Flighting = {},
+  reference?: SpendPlan,
 ): string[] {
   const out: string[] = [];
   for (const r of model.responses) {
     const history = model.spendHistory[r.name] ?? [];
     const total = plan[r.name] ?? 0;
     if (!(total > 0)) continue;
+    const unchanged =
+      reference !== undefined &&
+      reference[r.name] === total &&
+      layoutOf(flighting, r.name) === 'historical';
+    if (unchanged) continue;
     const pattern = [...spendPattern(history, horizon.periods, layoutOf(flighting, r.name))];
     const steady = pattern.every((s) => s === pattern[0]);
     const most = history.reduce((m, v) => Math.max(m, v), 0);

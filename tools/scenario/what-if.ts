@@ -160,7 +160,7 @@ export function compareWhatIf(
     },
     flighting: relaid,
     changes: [...changes, ...relayoutNotes(relaid, horizon)],
-    warnings: extrapolationWarnings(model, scenario, horizon, flighting),
+    warnings: extrapolationWarnings(model, scenario, horizon, flighting, reference),
     assumptions: whatIfAssumptions(model, horizon, tail, basis, deltas.length, widened, relaid),
   };
 }
