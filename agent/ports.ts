@@ -37,9 +37,13 @@ export interface AgentPorts {
    * Fits the active dataset again (optionally with another seed) and makes it active. With
    * `liftTests` the new model is calibrated to them (an empty list removes the calibration);
    * without, it keeps the active model's lift tests. A workspace with no model yet is fitted
-   * once, with these settings.
+   * once, with these settings. `previous`: the model that was active before, if there was one.
    */
-  refit(workspaceId: string, seed?: number, liftTests?: LiftTestInput[]): Promise<ActiveModel>;
+  refit(
+    workspaceId: string,
+    seed?: number,
+    liftTests?: LiftTestInput[],
+  ): Promise<ActiveModel & { previous?: FittedModel }>;
   /** Methodology documents plus the workspace's own, never another workspace's. */
   search(query: string, options: { workspaceId: string; k: number }): Promise<SearchHit[]>;
   /** Stores a what-if or optimizer result as a draft scenario and returns its id. */

@@ -1,5 +1,5 @@
 import type { ComposeContext } from './composed';
-import { ratio } from './format';
+import { andList, percent, ratio } from './format';
 import { ratioRange } from './ratio-range';
 
 /** One lift test as fit_model reports it: what it measured, and the model over the same periods. */
@@ -10,6 +10,41 @@ export interface LiftTestView {
   from: string;
   to: string;
   model?: { roi: number; interval?: unknown };
+}
+
+/** One channel's share and ROI before and after a refit, as fit_model reports it. */
+export interface RefitShiftView {
+  name: string;
+  share: { before: number; after: number };
+  roi: { before: number; after: number };
+}
+
+/** A share that moves by this much (of the KPI), or an ROI by this fraction, is worth saying. */
+const SHARE_MOVE = 0.005;
+const ROI_MOVE = 0.1;
+
+/**
+ * "Against the model before the refit: TV's share of revenue went from 11.6% to 8.9% (ROI 2.5 to
+ * 1.93) and Search's from 6.4% to 7.1% (ROI 3.26 to 3.61); the others barely moved." Credit
+ * point." Credit a lift test takes from one channel goes to the others and the baseline.
+ */
+export function shiftBullets(shifts: RefitShiftView[] | undefined, ctx: ComposeContext): string[] {
+  if (!shifts || shifts.length === 0) return [];
+  const moved = shifts.filter(
+    (s) =>
+      Math.abs(s.share.after - s.share.before) >= SHARE_MOVE ||
+      Math.abs(s.roi.after - s.roi.before) >= ROI_MOVE * Math.abs(s.roi.before),
+  );
+  if (moved.length === 0)
+    return [
+      `Against the model before the refit, no channel's share of ${ctx.kpi} moved by half a point or more, nor its ROI by a tenth.`,
+    ];
+  const parts = moved.map(
+    (s, i) =>
+      `${ctx.label(s.name)}'s ${i === 0 ? `share of ${ctx.kpi} went ` : ''}from ${percent(s.share.before)} to ${percent(s.share.after)} (ROI ${ratio(s.roi.before)} to ${ratio(s.roi.after)})`,
+  );
+  const rest = moved.length < shifts.length ? '; the others barely moved' : '';
+  return [`Against the model before the refit: ${andList(parts)}${rest}.`];
 }
 
 /** What fit_model says about the lift tests the model is calibrated to. */

@@ -2,7 +2,13 @@ import type { ScenarioChange } from '../../tools';
 import type { AnswerPart, Citation, ToolCallRecord } from '../agent-types';
 import type { Draft } from '../graph/state';
 import type { SearchHit } from '../ports';
-import { type CalibrationView, calibrationBullets, calibrationNote } from './calibration-text';
+import {
+  type CalibrationView,
+  calibrationBullets,
+  calibrationNote,
+  type RefitShiftView,
+  shiftBullets,
+} from './calibration-text';
 import { type ComposeContext, type Composed, humanizeNames } from './composed';
 import { type ContributionsView, composeContributions } from './contributions-text';
 import { composeCurveComparison } from './curve-comparison-text';
@@ -36,12 +42,17 @@ function composeCall(call: ToolCallRecord, ctx: ComposeContext): Composed | unde
       const result = call.result as {
         diagnostics: DiagnosticsView;
         calibration?: CalibrationView;
+        shifts?: RefitShiftView[];
       };
       const composed = composeDiagnostics(result.diagnostics, ctx);
       return {
         ...composed,
         lead: `Refitted the model${calibrationNote(result.calibration, ctx)}. ${composed.lead}`,
-        bullets: [...calibrationBullets(result.calibration, ctx), ...composed.bullets],
+        bullets: [
+          ...calibrationBullets(result.calibration, ctx),
+          ...shiftBullets(result.shifts, ctx),
+          ...composed.bullets,
+        ],
       };
     }
     default:

@@ -39,6 +39,9 @@ describe('workspace service calibration', () => {
     expect(record.settings).toMatchObject({ seed: 7, calibration: [TEST] });
     expect((await store.workspaces.get('lift')).activeModelId).toBe(refitted.modelId);
     expect(Math.abs(roiOf(refitted.model, 'social_spend') - 1)).toBeLessThan(0.1);
+    // The refit hands back the model that was active before it, to say where credit moved.
+    expect(refitted.previous?.settings.seed).toBe(fitted.model.settings.seed);
+    expect(refitted.previous?.channels).toEqual(fitted.model.channels);
   });
 
   it('refuses a lift test on an unknown channel before storing anything', async () => {

@@ -221,10 +221,11 @@ export function createWorkspaceService(deps: WorkspaceServiceDeps): WorkspaceSer
       // Read where the workspace stands at its turn, after the fits asked before this one.
       return fits.run(workspaceId, async () => {
         const now = await standing(workspaceId);
-        return fitNow(workspaceId, now.datasetId, {
+        const fitted = await fitNow(workspaceId, now.datasetId, {
           seed: seed ?? now.seed,
           calibration: liftTests ?? now.calibration,
         });
+        return now.active ? { ...fitted, previous: now.active.model } : fitted;
       });
     },
     async search(query, options) {

@@ -14,7 +14,7 @@ export const workspaceTools: ToolFactory = ({ workspaceId, ports, onStatus }) =>
         liftTests?.length ? 'Calibrating the model to your lift tests…' : 'Refitting the model…',
       );
       const active = await ports.refit(workspaceId, seed, liftTests);
-      return { model: active.model, dataset: active.dataset };
+      return { model: active.model, dataset: active.dataset, previous: active.previous };
     },
     search: (query, k) => ports.search(query, { workspaceId, k }),
   });

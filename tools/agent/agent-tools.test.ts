@@ -134,14 +134,21 @@ describe('fit_model with lift tests', () => {
       data: async () => dataset,
       refit: async (seed?: number, liftTests?: unknown) => {
         asked.push({ seed, liftTests });
-        return { model: calibrated, dataset };
+        return { model: calibrated, dataset, previous: model };
       },
       search: async () => [],
     };
     const fit = createAgentTools(runtime).find((t) => t.name === 'fit_model');
     const r = (await fit?.invoke({ liftTests: [{ channel: 'TV', roi: 1.5, sd: 0.1 }] })) as {
       calibration: { liftTests: number; tests: unknown[] };
+      shifts: { name: string; share: { before: number; after: number } }[];
     };
+    // Every channel's share before (the model in use) and after the calibrated refit.
+    expect(r.shifts.map((s) => s.name)).toEqual(calibrated.channels.map((c) => c.name));
+    r.shifts.forEach((s, j) => {
+      expect(s.share.before).toBe(model.channels[j]?.share);
+      expect(s.share.after).toBe(calibrated.channels[j]?.share);
+    });
     expect(asked).toEqual([
       { seed: undefined, liftTests: [{ channel: 'tv_spend', roi: 1.5, sd: 0.1 }] },
     ]);
@@ -178,6 +185,7 @@ describe('fit_model with lift tests', () => {
     ).rejects.toThrow(/no TikTok channel/);
     const plain = (await fit?.invoke({})) as { calibration: { liftTests: number } };
     expect(plain.calibration.liftTests).toBe(0);
+    expect(plain).not.toHaveProperty('shifts');
   });
 
   it('resolves a test of several channels together, and names the one it cannot find', async () => {

@@ -18,6 +18,7 @@ import { contributionsOverPeriod } from './contributions';
 import { modelDiagnostics } from './diagnostics';
 import { liftTestReadout } from './lift-test-readout';
 import { resolvePeriod } from './period';
+import { refitShifts } from './refit-shifts';
 import { responseCurve } from './response-curve';
 import {
   contributionsArgsSchema,
@@ -35,11 +36,14 @@ export interface ToolRuntime {
   active(): Promise<{ model: FittedModel; dataset: Dataset }>;
   /** The dataset the active model is (or the next fit will be) fitted on, without fitting. */
   data(): Promise<Dataset>;
-  /** Fits again; with `liftTests` calibrated to them, without keeping the current calibration. */
+  /**
+   * Fits again; with `liftTests` calibrated to them, without keeping the current calibration.
+   * `previous`: the model in use before, when there was one (never fitted for this).
+   */
   refit(
     seed?: number,
     liftTests?: LiftTestInput[],
-  ): Promise<{ model: FittedModel; dataset: Dataset }>;
+  ): Promise<{ model: FittedModel; dataset: Dataset; previous?: FittedModel }>;
   search(query: string, k: number): Promise<unknown[]>;
 }
 
@@ -88,15 +92,18 @@ export function createAgentTools(runtime: ToolRuntime): StructuredToolInterface[
     tool(
       async (args) => {
         const liftTests = args.liftTests && (await namedLiftTests(args.liftTests, runtime));
-        const { model } =
+        // A refit also returns the model in use before, to show where it moved the credit.
+        const fitted: { model: FittedModel; previous?: FittedModel } =
           args.refit || liftTests
             ? await runtime.refit(args.seed, liftTests)
             : await runtime.active();
+        const { model, previous } = fitted;
         const tests = (calibrationOf(model.settings) ?? []).map((t) => liftTestReadout(model, t));
         return {
           ...fitSummary(model),
           diagnostics: modelDiagnostics(model),
           calibration: { liftTests: tests.length, tests },
+          ...(previous ? { shifts: refitShifts(previous, model) } : {}),
         };
       },
       {
