@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import type { Interval } from '../../tools';
 import { checkGrounding } from '../guard/grounding-guard';
 import { composeAnswer } from './compose-answer';
 import type { ComposeContext } from './composed';
@@ -174,63 +175,50 @@ describe('composeAnswer for what drives the KPI besides paid media', () => {
     expect(checkGrounding(draft.text, sources).ungrounded).toEqual([]);
   });
 
-  it('states a control per unit and a 0/1 column per period it is on, grounded', () => {
+  /** The call with price's and the promotion's effects per unit (and their intervals) set. */
+  const withRates = (priceInterval?: Interval[], promoInterval?: Interval[]) => {
     const [price, promo, intercept] = call.result.baseline.drivers;
-    const withRates = {
+    const rate = (value: number, binary: boolean, interval?: Interval[]) => ({
+      value,
+      binary,
+      ...(interval ? { interval } : {}),
+    });
+    return {
       ...call,
       result: {
         ...call.result,
         baseline: {
           ...call.result.baseline,
           drivers: [
-            { ...price, perUnit: { value: -49_000, binary: false } },
-            { ...promo, perUnit: { value: 58_000, binary: true } },
+            { ...price, perUnit: rate(-49_000, false, priceInterval) },
+            { ...promo, perUnit: rate(58_000, true, promoInterval) },
             intercept,
           ],
         },
       },
     };
-    const draft = composeAnswer({
-      calls: [withRates],
-      modelText: '',
-      hosted: false,
-      notices: [],
-      ctx,
-    });
+  };
+
+  it('states a control per unit and a 0/1 column per period it is on, grounded', () => {
+    const rated = withRates();
+    const draft = composeAnswer({ calls: [rated], modelText: '', hosted: false, notices: [], ctx });
     expect(draft.text).toContain(
       'Price: -$49k a week per unit of price; moved revenue between -$80k and +$200k',
     );
     expect(draft.text).toContain(
       'Promo (event): each week it is on, +$58k; +$900k over the period (9.0%).',
     );
-    const sources = [[withRates.args, withRates.result], [question], draft.parts];
+    const sources = [[rated.args, rated.result], [question], draft.parts];
     expect(checkGrounding(draft.text, sources).ungrounded).toEqual([]);
     expect(draft.text).toContain('These are point estimates: the intervals cover paid media only.');
   });
 
   it('gives an effect per unit its 80% range when the model kept one, grounded', () => {
-    const [price, promo, intercept] = call.result.baseline.drivers;
     const iv = (low: number, high: number) => [
       { level: 0.8, low, high },
       { level: 0.95, low: low * 1.3, high: high * 1.3 },
     ];
-    const ranged = {
-      ...call,
-      result: {
-        ...call.result,
-        baseline: {
-          ...call.result.baseline,
-          drivers: [
-            {
-              ...price,
-              perUnit: { value: -49_000, binary: false, interval: iv(-54_000, -43_000) },
-            },
-            { ...promo, perUnit: { value: 58_000, binary: true, interval: iv(39_000, 79_000) } },
-            intercept,
-          ],
-        },
-      },
-    };
+    const ranged = withRates(iv(-54_000, -43_000), iv(39_000, 79_000));
     const draft = composeAnswer({
       calls: [ranged],
       modelText: '',

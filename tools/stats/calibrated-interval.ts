@@ -2,6 +2,11 @@ import type { Frequency } from '../data/dataset-types';
 import type { Interval } from '../model/model-types';
 import { quantile } from './quantile';
 
+/** A scale per frequency from its weekly and daily values: monthly data take the weekly one. */
+function byFrequency(weekly: number, daily: number): Record<Frequency, number> {
+  return { daily, weekly, monthly: weekly };
+}
+
 /**
  * Widening of the posterior draws' spread for what they cannot see: the bias of a regularised,
  * possibly misspecified fit (true curves need not be Hill, true carryover need not be geometric
@@ -9,13 +14,10 @@ import { quantile } from './quantile';
  * interval holds the true contribution 80% of the time on the tuning worlds (seeds 1000-1029 of
  * the five simulator scenarios in bench/scenarios.ts; `npx tsx bench/calibrate-intervals.ts`).
  * Daily data need more (1.69 against 1.23): five times the periods shrink the draws' spread, not
- * the bias. Monthly data take the weekly scale. Held-out seeds are reported by `npm run bench -- fit`, not used.
+ * the bias. Monthly data take the weekly scale. Held-out seeds are reported by
+ * `npm run bench -- fit`, not used.
  */
-export const INTERVAL_SCALE: Record<Frequency, number> = {
-  daily: 1.69,
-  weekly: 1.23,
-  monthly: 1.23,
-};
+export const INTERVAL_SCALE = byFrequency(1.23, 1.69);
 
 /**
  * The same widening for a predicted change between two spend plans (what-if, the optimizer's
@@ -25,11 +27,7 @@ export const INTERVAL_SCALE: Record<Frequency, number> = {
  * (`npx tsx bench/calibrate-change-intervals.ts`). A change needs more than a contribution: it
  * reads the curves away from where the data sit. Held-out seeds: `npm run bench -- change`.
  */
-export const CHANGE_INTERVAL_SCALE: Record<Frequency, number> = {
-  daily: 2.15,
-  weekly: 1.59,
-  monthly: 1.59,
-};
+export const CHANGE_INTERVAL_SCALE = byFrequency(1.59, 2.15);
 
 /**
  * The same widening for a channel's next-dollar ROI at its recent run-rate (each draw's curve
@@ -38,11 +36,7 @@ export const CHANGE_INTERVAL_SCALE: Record<Frequency, number> = {
  * level: the draws' spread misses more of the truth (weekly 1.47 against 1.23 for contributions).
  * Held-out coverage: `npm run bench -- fit`.
  */
-export const MROI_INTERVAL_SCALE: Record<Frequency, number> = {
-  daily: 2.47,
-  weekly: 1.47,
-  monthly: 1.47,
-};
+export const MROI_INTERVAL_SCALE = byFrequency(1.47, 2.47);
 
 /**
  * The same widening for the share of a channel's effect that lands after the period of spend
@@ -50,11 +44,7 @@ export const MROI_INTERVAL_SCALE: Record<Frequency, number> = {
  * interval is short of 95% on daily data (it would need 3.7 there): a few daily channels' draws
  * all sit on one side of a carryover they cannot see.
  */
-export const CARRYOVER_INTERVAL_SCALE: Record<Frequency, number> = {
-  daily: 2.06,
-  weekly: 1.45,
-  monthly: 1.45,
-};
+export const CARRYOVER_INTERVAL_SCALE = byFrequency(1.45, 2.06);
 
 /**
  * The same widening for a control's or event's effect per unit (price, a promotion week), derived
@@ -63,11 +53,7 @@ export const CARRYOVER_INTERVAL_SCALE: Record<Frequency, number> = {
  * coefficient is a plain linear term, with no curve to misjudge. The 95% interval would need
  * 1.24-1.31, so it holds the truth somewhat less than 95% of the time.
  */
-export const DRIVER_INTERVAL_SCALE: Record<Frequency, number> = {
-  daily: 1.07,
-  weekly: 1.06,
-  monthly: 1.06,
-};
+export const DRIVER_INTERVAL_SCALE = byFrequency(1.06, 1.07);
 
 /**
  * Intervals at the given levels from posterior draws: the draws' quantiles, their distance from
