@@ -5,7 +5,7 @@
  * the fitted channel shares and contribution intervals are scored against the generator's truth.
  * `npm run bench -- foreign`; `FOREIGN_BENCH_SEEDS=1-20` for a shorter run (default 1-60).
  */
-import { fitModel, parseDataset } from '../tools/index';
+import { fitModel, parseDataset, runRate } from '../tools/index';
 import { meridianLike } from './foreign-worlds/meridian-like';
 import { robynLike } from './foreign-worlds/robyn-like';
 import type { ForeignChannelTruth, ForeignWorld } from './foreign-worlds/world-types';
@@ -28,7 +28,14 @@ interface Scored {
   err: number;
   in80: boolean;
   in95: boolean;
+  /** Next-dollar ROI at the recent run-rate: relative error, and whether its intervals hold it. */
+  mroi?: { err: number; in80: boolean; in95: boolean };
+  /** Carryover share: error in points, and whether its intervals hold it. */
+  carryover: { err: number; in80: boolean; in95: boolean };
 }
+
+const holds = (v: number, iv: { low: number; high: number } | undefined) =>
+  !!iv && v >= iv.low && v <= iv.high;
 
 interface GeneratorRun {
   datasets: number;
@@ -80,11 +87,30 @@ function runGenerator(make: (seed: number) => ForeignWorld, [first, last]: [numb
         const [a, b] = fitted.interval.contribution;
         const inside = (iv: typeof a) =>
           !!iv && truth.contribution >= iv.low && truth.contribution <= iv.high;
+        const current = runRate(dataset.spend[truth.name] ?? [], dataset.schema.frequency);
+        const trueMroi = truth.steadyMarginal(current);
+        const [m80, m95] = fitted.interval.mroi ?? [];
+        const [c80, c95] = fitted.interval.carryoverShare ?? [];
         run.channels.push({
           truth,
           err: 100 * (fitted.share - truth.share),
           in80: inside(a),
           in95: inside(b),
+          // A channel off over the whole recent window has no finite true slope at zero spend.
+          ...(Number.isFinite(trueMroi) && trueMroi > 0
+            ? {
+                mroi: {
+                  err: Math.abs(fitted.mroi - trueMroi) / trueMroi,
+                  in80: holds(trueMroi, m80),
+                  in95: holds(trueMroi, m95),
+                },
+              }
+            : {}),
+          carryover: {
+            err: 100 * Math.abs(fitted.carryoverShare - truth.carryover),
+            in80: holds(truth.carryover, c80),
+            in95: holds(truth.carryover, c95),
+          },
         });
         trueTotal += truth.share;
         fittedTotal += fitted.share;
@@ -138,6 +164,20 @@ function bySteadiness(run: GeneratorRun): (string | number)[][] {
   ]);
 }
 
+/** Next-dollar ROI and carryover share against the generator's true curves. */
+function responses(run: GeneratorRun): (string | number)[] {
+  const m = run.channels.flatMap((r) => (r.mroi ? [r.mroi] : []));
+  const c = run.channels.map((r) => r.carryover);
+  return [
+    m.length,
+    `${(100 * median(m.map((x) => x.err))).toFixed(0)}%`,
+    `${pct(m.filter((x) => x.in80).length, m.length)} / ${pct(m.filter((x) => x.in95).length, m.length)}`,
+    c.length,
+    `${median(c.map((x) => x.err)).toFixed(1)} pp`,
+    `${pct(c.filter((x) => x.in80).length, c.length)} / ${pct(c.filter((x) => x.in95).length, c.length)}`,
+  ];
+}
+
 export default async function run(): Promise<string> {
   const seeds = seedRange();
   const out = [
@@ -171,6 +211,18 @@ export default async function run(): Promise<string> {
       markdownTable(
         ['channels', 'n', 'median abs err (pp)', '> 6 pp', '80% coverage'],
         bySteadiness(result),
+      ),
+      '',
+      markdownTable(
+        [
+          'channels (next-dollar ROI)',
+          'its median error',
+          'its 80% / 95% coverage',
+          'channels (carryover)',
+          'its median error',
+          'its 80% / 95% coverage',
+        ],
+        [responses(result)],
       ),
     );
     if (result.detectionMisses.length > 0) {

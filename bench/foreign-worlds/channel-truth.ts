@@ -8,6 +8,7 @@ export function channelTruth(
   contribution: number,
   kpiTotal: number,
   elasticity: number,
+  response: Pick<ForeignChannelTruth, 'carryover' | 'steadyMarginal'>,
 ): ForeignChannelTruth {
   return {
     name,
@@ -16,5 +17,6 @@ export function channelTruth(
     cv: sd(spend) / mean(spend),
     zeroWeeks: spend.filter((v) => v === 0).length / spend.length,
     elasticity,
+    ...response,
   };
 }

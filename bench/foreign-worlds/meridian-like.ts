@@ -142,13 +142,19 @@ export function meridianLike(seed: number): ForeignWorld {
 
   const windows = media.map((c) => c.spend.slice(burn));
   const channels = names.map((name, j) => {
-    const { ec, med } = media[j] as MeridianChannel;
+    const { ec, med, decay } = media[j] as MeridianChannel;
     const win = windows[j] as number[];
     // Steady state: the normalised adstock of a constant spend m is m.
     const x = mean(win) / med;
     const h = x / (x + ec);
     const contribution = (betas[j] as number) * sum(response[j] as number[]);
-    return channelTruth(name, win, contribution, kpiTotal, 1 - h);
+    const beta = betas[j] as number;
+    const lagSum = sum(Array.from({ length: maxLag + 1 }, (_, l) => decay ** l));
+    return channelTruth(name, win, contribution, kpiTotal, 1 - h, {
+      carryover: 1 - 1 / lagSum,
+      // d/dm of beta * (m / med) / (m / med + ec).
+      steadyMarginal: (m) => (beta * ec) / (med * (m / med + ec) ** 2),
+    });
   });
   const csv = worldCsv(dates, [
     { name: 'revenue', values: kpi },

@@ -147,7 +147,17 @@ export function robynLike(seed: number): ForeignWorld {
     const xs = mean(win) / (1 - theta);
     const h = xs ** alpha / (xs ** alpha + inf ** alpha);
     const contribution = (betas[j] as number) * sum(response[j] as number[]);
-    return channelTruth(name, win, contribution, kpiTotal, alpha * (1 - h));
+    const beta = betas[j] as number;
+    return channelTruth(name, win, contribution, kpiTotal, alpha * (1 - h), {
+      // Recursive adstock a_t = x_t + theta a_(t-1): normalised, the lag weights are (1 - theta) theta^l.
+      carryover: theta,
+      // The steady adstock of a constant spend m is m / (1 - theta); d/dm of beta * hill(that).
+      steadyMarginal: (m) => {
+        const a = m / (1 - theta);
+        const ia = inf ** alpha;
+        return (beta * alpha * a ** (alpha - 1) * ia) / ((a ** alpha + ia) ** 2 * (1 - theta));
+      },
+    });
   });
   const csv = worldCsv(dates, [
     { name: 'revenue', values: kpi },

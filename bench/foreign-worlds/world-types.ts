@@ -11,6 +11,10 @@ export interface ForeignChannelTruth {
   zeroWeeks: number;
   /** d log response / d log spend at a constant spend equal to the mean spend (steady state). */
   elasticity: number;
+  /** Share of a week's effect that lands in later weeks (1 − the lag-0 adstock weight, normalised). */
+  carryover: number;
+  /** KPI per extra $1 of a constant weekly spend `m` once carryover has settled (steady state). */
+  steadyMarginal: (m: number) => number;
 }
 
 export interface ForeignWorld {
