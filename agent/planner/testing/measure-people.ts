@@ -1,6 +1,6 @@
 // Prints the planner's accuracy on the people-style set (or, with --board, the fourth set; with
-// --fifth ... --sixteenth, those), by tag:
-// npx tsx agent/planner/testing/measure-people.ts [--board|--fifth|...|--sixteenth] [--fail]
+// --fifth ... --seventeenth, those), by tag:
+// npx tsx agent/planner/testing/measure-people.ts [--board|--fifth|...|--seventeenth] [--fail]
 import { OfflinePlanner } from '../offline-planner';
 import type { PlannerDataset } from '../planner-types';
 import { BOARD_CASES } from './board-cases';
@@ -13,6 +13,7 @@ import { NINTH_CASES } from './ninth-cases';
 import { PEOPLE_CASES as PEOPLE, PEOPLE_DATASET } from './people-cases';
 import type { TaggedCase } from './planner-case';
 import { checkCase } from './run-case';
+import { SEVENTEENTH_CASES } from './seventeenth-cases';
 import { SEVENTH_CASES } from './seventh-cases';
 import { SIXTEENTH_CASES } from './sixteenth-cases';
 import { SIXTH_CASES } from './sixth-cases';
@@ -36,6 +37,7 @@ const TABLES: Record<string, TaggedCase[]> = {
   '--fourteenth': FOURTEENTH_CASES,
   '--fifteenth': FIFTEENTH_CASES,
   '--sixteenth': SIXTEENTH_CASES,
+  '--seventeenth': SEVENTEENTH_CASES,
 };
 const flag = process.argv.find((a) => a in TABLES);
 const PEOPLE_CASES = flag ? (TABLES[flag] as TaggedCase[]) : PEOPLE;
