@@ -89,7 +89,7 @@ export function direction(ws: string[]): -1 | 0 | 1 {
 function switchesOff(ws: string[], hasNumber: boolean): boolean {
   const text = ws.join(' ');
   if (
-    /\b(?:turn|switch|shut)(?:ed|ing)? (?:\w+ )?off\b|\bgo(?:es)? dark\b|\bwent dark\b|\bdark on\b|\bzero(?:ed)? out\b|\bstop spending\b|\bCH (?:off|dark)\b(?! peak)/.test(
+    /\b(?:turn|switch|shut)(?:ed|ing)? (?:\w+ )?off\b|\bgo(?:es)? dark\b|\bwent dark\b|\bdark on\b|\bzero(?:ed|ing|es)? out\b|\b(?:run|spend|put|spending|running) (?:zero|MONEY0)\b|\bstop spending\b|\bCH (?:off|dark)\b(?! peak)/.test(
       text,
     )
   )

@@ -83,6 +83,14 @@ const NUMBER_RANGE = /(?<![\w.$€£-])([$€£]?\d+(?:\.\d+)?)-([$€£]?\d+(?:
  * contractions expanded, typographic quotes and symbols replaced, number words as digits,
  * "per cent" as "%", currency symbols kept in front of their number.
  */
+const FRACTIONS: Record<string, string> = {
+  '1/2': 'half',
+  '1/3': 'a third',
+  '1/4': 'a quarter',
+  '2/3': 'two thirds',
+  '3/4': 'three quarters',
+};
+
 export function normalizeText(raw: string): string {
   const plain = stripChatMarkup(raw.toLowerCase()).replace(SCIENTIFIC, (m, n: string, e: string) =>
     Number(e) <= 15 ? String(Number(`${n}e${e}`)) : m,
@@ -114,6 +122,19 @@ export function normalizeText(raw: string): string {
     .replace(/\bw\//g, 'with ');
   // "13w", "8wks": weeks written short after a number.
   s = s.replace(/\b(\d+)\s?(?:w|wk|wks)\b/g, '$1 weeks');
+  // "1/2 of display", "dbl radio": a fraction or "double" written short (not a date's 1/2/2024).
+  s = s
+    .replace(
+      /(?<![\d/])([123])\/([234])(?![\d/])/g,
+      (m, a: string, b: string) => FRACTIONS[`${a}/${b}`] ?? m,
+    )
+    .replace(/\bdbl\b/g, 'double');
+  // "radio_spend set to 50000": an amount a channel is set to, written without a currency sign
+  // (a four-digit year is left alone).
+  s = s.replace(
+    /\b(set (?:[a-z_]+ ){0,4}?to|set at) (\d{4,}(?:\.\d+)?)\b(?![%x])/g,
+    (m, head: string, n: string) => (/^(?:19|20)\d\d$/.test(n) ? m : `${head} $${n}`),
+  );
   // "fb/ig", "facebook+instagram": Meta's two apps bought together, the way "meta" names them.
   s = s.replace(
     /\b(?:fb|facebook)\s*[/+]\s*(?:ig|insta|instagram)\b|\b(?:ig|insta|instagram)\s*[/+]\s*(?:fb|facebook)\b/g,

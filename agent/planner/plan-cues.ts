@@ -64,9 +64,10 @@ export const WHATIF_CUES: Cue[] = [
         skel,
       ),
   },
-  // "a 5% overall budget cut", "a 20k TV increase": a change written as a noun after its size.
+  // "a 5% overall budget cut", "a 20k TV increase": a change written as a noun after its size;
+  // "bump the total marketing budget by 25%": the verb before the budget and its size.
   {
-    re: /\b(?:PCT|MONEY) (?:(?:overall|total|whole|entire|media|marketing|ad|advertising|CH) )+(?:budget |spend |spending )?(?:cut|cuts|reduction|decrease|drop|increase|rise|uplift|boost|bump|hike|top-?up|trim|haircut|step-?up)\b/,
+    re: /\b(?:PCT|MONEY) (?:(?:overall|total|whole|entire|media|marketing|ad|advertising|CH) )+(?:budget |spend |spending )?(?:cut|cuts|reduction|decrease|drop|increase|rise|uplift|boost|bump|hike|top-?up|trim|haircut|step-?up)\b|\b(?:bump|raise|increase|lift|boost|grow|hike|cut|trim|reduce|decrease|slash|lower)\w* (?:up |down )?(?:the |our )?(?:total |overall |whole |entire )?(?:marketing |media |ad |advertising )?(?:budget|spend|spending) (?:by |up |down )*(?:PCT|MONEY)\b/,
     weight: 3,
   },
   // "Model a 10% reduction in TV spend": a change written as a noun.
@@ -176,7 +177,7 @@ export const WHATIF_CUES: Cue[] = [
     weight: 2,
   },
   {
-    re: /\b(?:goes|went|go|drops?|falls?|set|was|were|is) (?:to )?(?:zero|0|nothing|dark)\b|\bgo dark\b|\b(?:turn|switch|shut)(?:ed|ing)? (?:CH |\w+ )?off\b|\bzero(?:ed)? out\b|\bshut (?:down|off)\b/,
+    re: /\b(?:goes|went|go|drops?|falls?|set|was|were|is) (?:to )?(?:zero|0|nothing|dark)\b|\bgo dark\b|\b(?:turn|switch|shut)(?:ed|ing)? (?:CH |\w+ )?off\b|\bzero(?:ed|ing|es)? out\b|\b(?:run|spend|put|spending|running) zero (?:on )?CH\b|\bshut (?:down|off)\b/,
     weight: 2.5,
   },
   { re: /\b(?:halve|double|triple|quadruple)d?\b/, weight: 1.5 },

@@ -18,6 +18,11 @@ export const REFIT_CUES: Cue[] = [
   {
     re: /^(?:please |can you |could you )?(?:calibrate|use|apply|add|feed|plug in)\b[^?]*\b(?:lift|geo|holdout|hold-?out|incrementality|experiments?)\b/,
     weight: 5,
+    // "add 5k a week to TikTok, what is the lift?": the lift a plan gives, not a test's.
+    unless: (skel) =>
+      /\bwhat (?:is|would be|will be|is the) (?:the )?lift\b|\blift (?:would|will|do|does) (?:we|it|that)\b/.test(
+        skel,
+      ),
   },
   {
     re: /\b(?:re-?)?calibrat\w* (?:the model |the fit |it |mmm )?(?:to|with|on|against|using)\b/,
