@@ -3,9 +3,9 @@
  * baseline itself, competitors, the economy, the weather.
  */
 const TOPIC =
-  '(?:price|prices|pricing|promo|promos|promotions?|discounts?|sales events?|events?|holidays?|seasonality|seasonal\\w*|seasons?|trend|trends|baseline|base sales|base level|organic|competitors?|competition|competitor spend|weather|macro\\w*|economy|economic\\w*|non-?media|distribution|inflation|time of (?:the )?year)';
+  '(?:price|prices|pricing|promo|promos|promotions?|discounts?|sales events?|events?|holidays?|seasonality|seasonal\\w*|seasons?|trend|trends|baseline|base sales|base level|organic|competitors?|competition|competitor spend|weather|macro\\w*|economy|economic\\w*|non-?media|distribution|inflation|time of (?:the )?year|xmas|christmas|controls?)';
 const VERB =
-  '(?:affect\\w*|hurt\\w*|help\\w*|hit|dent\\w*|boost\\w*|drive\\w*|drove|driving|impact\\w*|matter\\w*|effect\\w*|explain\\w*|contribut\\w*|influenc\\w*|role|do to|does to|did to|move\\w*|worth|add\\w*|lift\\w*|account for|responsible)';
+  '(?:affect\\w*|hurt\\w*|help\\w*|hit|dent\\w*|boost\\w*|drive\\w*|drove|driving|impact\\w*|matter\\w*|effect\\w*|explain\\w*|contribut\\w*|influenc\\w*|role|do to|does to|did to|move\\w*|worth|add\\w*|lift\\w*|account for|responsible|shift\\w*|attribut\\w*)';
 
 /** A question about those drivers ("how much do price and promotions matter?"). */
 const BASELINE_QUESTION = new RegExp(
@@ -21,6 +21,11 @@ const BASELINE_QUESTION = new RegExp(
     // "how much is price?", "how big a swing does seasonality give us?"
     `\\bhow (?:much|big|large)(?: of)? (?:an? )?(?:swing|effect|impact|difference|role|lift|dip|bump)? ?(?:is|are|was|were|does|do|did|from) (?:the |our )?${TOPIC}\\b`,
     '\\bnon-?media (?:side|part|drivers?|factors?|effects?|sales)\\b',
+    `\\b(?:attributable|attributed|due|down|owing|put down) to (?:the |our )?(?:\\w+ )?${TOPIC}\\b`,
+    // "how much of it is just xmas?": a part of the KPI put down to one driver.
+    `\\bhow much of (?:it|that|this|them|the total) (?:is|was|comes? from|came from|is down to)\\b[^?]*\\b${TOPIC}\\b`,
+    // "how much revenue would we still get with zero advertising?": the baseline itself.
+    '\\b(?:still|anyway)\\b[^?]*\\b(?:with (?:zero|no)|without(?: any)?) (?:advertising|marketing|media|ads)\\b|\\b(?:with (?:zero|no)|without(?: any)?) (?:advertising|marketing|media|ads)\\b[^?]*\\b(?:still|anyway)\\b',
     // "once you strip out marketing, is the underlying business trending down?"
     '\\b(?:strip(?:ping)?|take|taking|took|net(?:ting)?) (?:out )?(?:paid )?(?:marketing|media|advertising|ads)(?: out)?\\b',
     '\\bunderlying (?:business|sales|demand|trend|revenue|performance)\\b',

@@ -53,7 +53,7 @@ export const COMMON_WORDS = new Set(
   today together told took toward true trying turn type under understand unit until upon value
   various version view want watch week weekly whether whole why win wish word words world worse
   worst write year yet young poem joke weather football game games news song story stories recipe
-  capped capping caps cap limited limit limits keeping keeps held holding lose losing lost
+  capped capping caps cap tapped tapping limited limit limits keeping keeps held holding lose losing lost
   pausing killing cutting dropping doubling tripling halving moving shifting adding boosting
   raising reducing increasing decreasing slashing trimming spending investing allocating splitting excluding exclude except without including include
   switch switched switching shut shutting stopped stopping topped topping negative negatively cancel cancelled cancelling canceled

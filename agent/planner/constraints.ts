@@ -5,7 +5,7 @@ import { channelRefs, clauses } from './token-utils';
 import type { Token } from './tokens';
 
 const LOCK =
-  /\b(?:lock|locked|locking|freeze|frozen|do not touch|do not change|do not move|not touching|without touching|untouched|unchanged|constant|fixed|fix|as is|as it is|as they are|where it is|where they are|at current levels?|the same|stays?|remains?|hold|steady|flat|leave|protect|ring-?fence)\b/;
+  /\b(?:lock|locked|locking|freeze|frozen|do not touch|do not change|do not move|not touching|without touching|untouched|unchanged|constant|fixed|fix|as is|as it is|as they are|where it is|where they are|at current levels?|the same|stays?|remains?|hold|steady|flat|leave|protect|ring-?fence|contracted|committed|cannot (?:move|change|be moved|be changed|be touched)|can not (?:move|change))\b/;
 const EXCLUDE =
   /\b(?:without|excluding|exclude|except|no|not using|leave out|leaving out|skip|ignore|drop|minus|zero)\b$/;
 const ONLY =

@@ -29,6 +29,11 @@ const CURRENT_MIX = new RegExp(
     `\\b(?:is|are) (?:our |the |my |this )?(?:${NOW} )?${SPREAD}(?: ${NOW})? (?:any good|good|ok|okay|right|sensible|working|healthy|balanced|reasonable|efficient|effective|decent)\\b`,
     // "show me current spend by channel", "current spend per channel"
     `\\b${NOW} (?:spend|spending|budget|investment)s? (?:by|per|for each|of each|across|on each) (?:channel|medium|media)\\b`,
+    // "where's our money going at the moment?", "what share of the budget is each channel getting?"
+    `\\bwhere (?:is|are) (?:our |the |my )?(?:money|budget|spend|spending|dollars) (?:going|being spent|spent)\\b`,
+    `\\bwhat (?:share|part|portion|proportion|percentage|%) of (?:the |our |my )?(?:budget|spend|spending|money) (?:is|does) (?:each|every) (?:channel|medium) (?:get|getting|take|taking)\\b`,
+    // "are we spending in the right places given what's working?": the mix judged against results.
+    `\\bare (?:we|our (?:budget|spend|dollars|money)) (?:spending |spent |going |put )?in the right (?:place|places|channels)\\b`,
   ].join('|'),
 );
 

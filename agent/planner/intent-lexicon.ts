@@ -12,6 +12,11 @@ export const INTENT_CUES: Record<Exclude<IntentName, 'clarify' | 'out_of_scope'>
   whatif: WHATIF_CUES,
   optimize: OPTIMIZE_CUES,
   contributions: [
+    // "how sure are we about TV's ROI?", "what's the credible interval on TikTok's ROI?"
+    {
+      re: /\b(?:how (?:sure|confident|certain|precise|reliable)|ranges?|intervals?|error bars?|uncertain\w*|margin of error|confidence)\b[^?]*\bCH (?:roi|roas|return|contribution|share)\b|\bCH (?:roi|roas|contribution)\b[^?]*\b(?:ranges?|intervals?|how (?:sure|confident|certain)|uncertain\w*|error bars?)\b/,
+      weight: 3,
+    },
     {
       re: /^(?![^?]*\bif\b)[^?]*\bhow much (?:are|do|did|have|were) (?:we|i) (?:currently |actually |really )?(?:spend|spending|spent|invest|investing|invested|putting|put)\b(?: \w+)?(?: on| in| into)? CH\b(?![^?]*\b(?:PCT|MONEY|MULT)\b)/,
       weight: 3,
@@ -166,6 +171,11 @@ export const INTENT_CUES: Record<Exclude<IntentName, 'clarify' | 'out_of_scope'>
   ],
   response: RESPONSE_CUES,
   diagnostics: [
+    // "which of the estimates are the shakiest?", "show me R-hat and effective sample sizes"
+    {
+      re: /\b(?:shakiest|least (?:reliable|certain|solid|trustworthy)|most uncertain|least pinned down)\b|\br ?hat\b|\beffective sample sizes?\b|\bconvergence\b|\bdivergen\w*/,
+      weight: 3,
+    },
     {
       re: /\br2\b|\baccura\w*|\bmape\b|\bnrmse\b|\brmse\b|\bfit quality\b|\bgoodness\b|\bholdout\b|\bout of sample\b|\bdiagnos\w*|\boverfit\w*|\bprecision\b|\berror (?:rate|margin)\b|\bmargins? of error\b|\bvalidat\w*/,
       weight: 3.5,

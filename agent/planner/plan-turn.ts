@@ -72,7 +72,10 @@ function frameFor(intent: IntentName, ctx: TurnContext): FrameResult | undefined
       // "why is TV's marginal ROI higher than its ROI?": the gap explained with TV's figures.
       return (asksWhy(ctx) ? roiVsCurve(ctx) : undefined) ?? buildContributions(ctx, 'mroi');
     case 'response':
-      return buildResponse(ctx);
+      // "how long does a TV burst keep working?": the curve, led by its carryover.
+      return (
+        (/\bhow long\b/.test(ctx.text) ? carryoverFrame(ctx) : undefined) ?? buildResponse(ctx)
+      );
     case 'diagnostics':
       // "how sure are you about TV's ROI?": the channel's intervals, not only the model's fit.
       return asksChannelIntervals(ctx) ? buildIntervals(ctx) : buildDiagnostics();

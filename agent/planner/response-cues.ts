@@ -24,7 +24,7 @@ export const RESPONSE_CUES: Cue[] = [
   },
   // "how far can we push TV before it stops paying?": where its curve stops paying back.
   {
-    re: /\bhow (?:far|high|much further|much higher|much more) (?:can|could|should|do|would|will) (?:we|i) (?:push|scale|take|grow|raise|increase|go|spend|ramp)\b[^?]*\b(?:before|until|till)\b/,
+    re: /\bhow (?:far|high|much further|much higher|much more) (?:can|could|should|do|would|will) (?:we|i) (?:push|scale|take|grow|raise|increase|go|spend|ramp|put|invest|add|pour|throw)\b[^?]*\b(?:before|until|till)\b/,
     weight: 4,
   },
   // "at what point does TikTok stop paying back?": where the channel's curve stops paying back,
@@ -44,5 +44,11 @@ export const RESPONSE_CUES: Cue[] = [
   {
     re: /\b(?:what|how much) (?:would|will|do|does) (?:we|i) get\b[^?]*\bif we spend\b/,
     weight: 1,
+  },
+  // "how long does a TV burst keep working after it comes off air?": a channel's carryover,
+  // read off its curve's adstock.
+  {
+    re: /^(?=[^?]*\bCH\b)[^?]*\bhow long (?:does|do|will|would|did|is|are) (?:\w+ ){0,3}(?:last|keep|work|working|linger|stay|carry|persist|wear)\b/,
+    weight: 3,
   },
 ];
