@@ -79,7 +79,7 @@ const GO_LIVE =
  * sellers or agencies, which MixPilot does not do (unlike "what if we bought more TV?").
  */
 const BOOK_MEDIA =
-  /^(?![^?]*\b(?:what|how|impact|effect|happen\w*|revenue|sales|would|if|should|simulate|scenario|kpi|PCT|MULT)\b)[^?]*\b(?:book|buy|purchase|reserve|order|negotiate)(?:ing)? (?:the |our |some |those |these |all )?(?:CH )?(?:(?:q[1-4]|spring|summer|autumn|fall|winter|holiday|xmas|christmas|next|new) )?(?:slots?|spots?|airtime|inventory|placements?|media buys?|insertions?|ad space|billboards?|sponsorships?|flights?|campaign)\b|\b(?:with|through|via) (?:the |our )?agency\b[^?]*\bfor (?:me|us)\b/;
+  /^(?![^?]*\b(?:what|how|impact|effect|happen\w*|revenue|sales|would|if|should|simulate|scenario|kpi|PCT|MULT)\b)[^?]*\b(?:book|buy|purchase|reserve|order|negotiate)(?:ing)? (?:the |our |some |those |these |all )?(?:CH )?(?:(?:q[1-4]|spring|summer|autumn|fall|winter|holiday|xmas|christmas|next|new) )?(?:slots?|spots?|airtime|inventory|placements?|media buys?|insertions?|ad space|billboards?|sponsorships?|flights?|campaign)\b|\b(?:with|through|via) (?:the |our )?agency\b[^?]*\bfor (?:me|us)\b|\b(?:raise|issue|create|send|approve|sign|process|pay)(?:ing)? (?:a |an |the |our )?(?:po|pos|purchase orders?|invoices?|contracts?|insertion orders?)\b/;
 
 /** The skeleton with channels this dataset lacks as their words ("draft an email to…"). */
 function withUnknownChannelsAsWords(ctx: TurnContext): string {

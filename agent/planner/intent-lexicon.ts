@@ -286,7 +286,7 @@ export const INTENT_CUES: Record<Exclude<IntentName, 'clarify' | 'out_of_scope'>
       weight: 2.5,
     },
     {
-      re: /\bwhy should (?:i|we) (?:believe|trust|buy)\b|\bwhy (?:do|does|is|are) (?:you|the model|it)\b|\bhow do you know\b|\bwhere (?:do|does|did) (?:these|the|this|that|those) (?:numbers?|figures?|results?|estimates?|forecasts?|recommendations?|(?:uncertainty |confidence |error )?(?:bands?|intervals?|ranges?)) come from\b/,
+      re: /\bwhy should (?:i|we) (?:believe|trust|buy)\b|\bwhy (?:do|does|is|are) (?:you|the model|it)\b|\bhow do you know\b|\bhow (?:do|does|can|would) (?:you|the model|it|mixpilot)\b[^?]*\b(?:confus\w*|mixed up|tell (?:\w+ ){1,4}apart|separat\w*|distinguish\w*|disentangl\w*|double count\w*)\b|\bwhere (?:do|does|did) (?:these|the|this|that|those) (?:numbers?|figures?|results?|estimates?|forecasts?|recommendations?|(?:uncertainty |confidence |error )?(?:bands?|intervals?|ranges?)) come from\b/,
       weight: 4,
     },
     // "why is search's ROI lower in your model than in Google Ads' own reporting?"

@@ -25,6 +25,10 @@ const TOPICS: [RegExp, string][] = [
   [/\bholdout|accura|r2|mape|valid/, 'model validation'],
   [/\boptimi|allocat\b/, 'budget optimization'],
   [/\bbelieve|trust|why should\b/, 'validation and assumptions of the model'],
+  [
+    /\bconfus|mixed up|apart\b|separat|distinguish|disentangl|double count|collinear|move together/,
+    'collinear channels that move together: how credit is split between them',
+  ],
   [LIFT_TEST_WORDS, 'calibrating with lift tests and experiments'],
 ];
 

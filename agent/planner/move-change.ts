@@ -70,6 +70,17 @@ function flows(tokens: Token[], words: string[]): boolean {
   );
 }
 
+/** "halve TV and spread the savings over search and Meta": what a cut frees, handed on. */
+function spreadsSavings(words: string[]): boolean {
+  return words.some(
+    (w, i) =>
+      /^(?:spread|spreading|split|splitting|distribute|distributing|divide|dividing)$/.test(w) &&
+      (/^(?:it|that|them)$/.test(words[i + 1] ?? '') ||
+        (/^(?:the|what)$/.test(words[i + 1] ?? '') &&
+          /^(?:savings?|money|difference|cash|rest|we)$/.test(words[i + 2] ?? ''))),
+  );
+}
+
 /** True when the message reads as moving money between channels. */
 export function looksLikeMove(tokens: Token[]): boolean {
   const words = tokens.map(wordOf);
@@ -109,6 +120,7 @@ export function looksLikeMove(tokens: Token[]): boolean {
   if (addition && !arrow) return false;
   return (
     (hasVerb && (chans >= 1 || words.includes('from'))) ||
+    (chans >= 2 && spreadsSavings(words)) ||
     fromTo ||
     gets ||
     instead ||

@@ -56,7 +56,8 @@ export const WHATIF_CUES: Cue[] = [
   },
   // "what would another 25% on TikTok do?": more of a channel, the verb left out.
   {
-    re: /\b(?:another|an extra|an additional|extra|additional|plus) (?:PCT|MONEY) (?:more )?(?:on|to|for|into|in) CH\b/,
+    // "put another 50k in", "move 30% over": a change whose channel is still to be named.
+    re: /\b(?:another|an extra|an additional|extra|additional|plus) (?:PCT|MONEY) (?:more )?(?:on|to|for|into|in) CH\b|^(?:(?:can you|could you|please|pls|ok|okay|so|and|then|let s) )*(?:move|shift|put|add|throw|take|pull|cut|drop|bump) (?:another |an extra |a further |the )?(?:PCT|MONEY)(?: (?:more|less|over|in|out|across|back|of it))?(?: please| pls)?\s*\W*$/,
     weight: 3,
     // "we spent an extra 20% on TV last year": what happened, not a scenario.
     unless: (skel) =>
