@@ -8,7 +8,7 @@ import type { Cue } from './cue';
 const STEADY =
   'always on|non ?stop|uninterrupted|continuity|(?:run|runs|running|ran|kept|keep|keeping|spend|spent|spending)(?: it| them)? continuously|continuous(?:ly)?(?: (?:presence|schedule|spend|weight|flighting))?|(?:at |on )?an? (?:steady|even|constant|flat|consistent|level|fixed|uniform) (?:weekly |daily |monthly )?(?:level|rate|pace|presence|drumbeat|weight|amount|spend)|(?:instead of|rather than|no more|without|stop|stops|stopped|stopping|drop|dropped|dropping|end|ended|ending|quit|no longer) (?:(?:in|its|their|the|our|any|running|doing|using|it|them) )*(?:bursts?|bursting|bursty|pulses|pulsing|pulsed|flights?|flighting|flighted|on off)';
 /** "spread radio evenly", "radio evenly across the quarter": a layout unless split between channels. */
-const SPREAD = String.raw`(?:spread|spreading|spend|spent|spending|phase|phased|pace|paced|lay|laid|run|ran|running)(?: \w+){0,3} (?:evenly|uniformly)|(?:evenly|uniformly) (?:spread|paced|phased|distributed|across|over|through|throughout|each|every|per|week)`;
+const SPREAD = String.raw`(?:spread|spreading|spend|spent|spending|phase|phased|pace|paced|lay|laid|run|ran|running|flighted|flight|flighting|scheduled|schedule)(?: \w+){0,3} (?:evenly|uniformly)|(?:evenly|uniformly) (?:spread|paced|phased|distributed|across|over|through|throughout|each|every|per|week)`;
 const STEADY_RE = new RegExp(`\\b(?:${STEADY})\\b`);
 const SPREAD_RE = new RegExp(`\\b(?:${SPREAD})\\b`);
 const LAYOUT_WORDS = new RegExp(`\\b(?:${STEADY}|${SPREAD})\\b`, 'g');

@@ -23,9 +23,33 @@ const hasAmount = (tokens: Token[]) =>
  * the ones with an amount, without the layout's words ("put 500k into TV always-on"). "Stopped
  * flighting TV" is then no cut, and "TV always-on, put 500k into it" reads from its own part.
  */
+/** The message's parts, split where one thing said ends and another begins. */
+const partsOf = (text: string) =>
+  text.split(/\s*(?:[,;.]|\b(?:and|but|then|while)\b|\bplus\b(?! [$€£]?\d))\s*/);
+
+/**
+ * The channels the layout is asked for: those of its clauses, less any changed by an amount in a
+ * part of its own that says no layout ("facebook flighted evenly and search +10%": not search).
+ */
+function laidOutChannels(ctx: TurnContext): string[] {
+  const refsOf = (part: string) => channelRefs(readTurn(part, ctx.catalog, ctx.frequency).tokens);
+  const parts = partsOf(ctx.text);
+  const inLayout = new Set(parts.filter(saysEvenLayout).flatMap(refsOf));
+  const changedApart = new Set(
+    parts
+      .filter(
+        (p) => !saysEvenLayout(p) && hasAmount(readTurn(p, ctx.catalog, ctx.frequency).tokens),
+      )
+      .flatMap(refsOf),
+  );
+  return clauses(ctx.tokens)
+    .filter((c) => saysEvenLayout(skeleton(c)))
+    .flatMap(channelRefs)
+    .filter((c) => inLayout.has(c) || !changedApart.has(c));
+}
+
 function restOf(ctx: TurnContext): string {
-  return ctx.text
-    .split(/\s*(?:[,;.]|\b(?:and|but|then|while|plus)\b)\s*/)
+  return partsOf(ctx.text)
     .filter((part) => {
       if (!saysEvenLayout(part)) return true;
       // "went always-on at double its weight": the change said with the layout is kept.
@@ -36,6 +60,23 @@ function restOf(ctx: TurnContext): string {
     .join(' , ')
     .replace(/\s+/g, ' ')
     .trim();
+}
+
+/**
+ * "TV always-on, and we gave it 15% more": in the change said beside the layout, "it" is the one
+ * channel laid out (the change names no channel of its own).
+ */
+function pronounsNamed(rest: string, laidOut: string[], ctx: TurnContext): string {
+  const [only] = laidOut;
+  if (laidOut.length !== 1 || !only) return rest;
+  const tokens = readTurn(rest, ctx.catalog, ctx.frequency).tokens;
+  if (channelRefs(tokens).length > 0) return rest;
+  const name = ctx.catalog.label(only).toLowerCase();
+  if (/\b(?:it|its)\b/.test(rest)) return rest.replace(/\b(?:it|its)\b/, name);
+  // "TV always on and 15% higher": the bare change is the channel's, unless it is the total's.
+  return hasAmount(tokens) && !/\b(?:total|budget|overall|all|everything|every)\b/.test(rest)
+    ? `${name} ${rest}`
+    : rest;
 }
 
 const EVERY_CHANNEL =
@@ -67,15 +108,13 @@ export function buildWhatIfWithLayout(ctx: TurnContext): FrameResult {
   // "what if every channel ran at a steady weekly level?": all of them laid out evenly.
   if (channelRefs(ctx.tokens).length === 0)
     return EVERY_CHANNEL.test(ctx.skel) ? evenEverywhere(ctx) : buildWhatIf(ctx);
-  const rest = readTurn(restOf(ctx), ctx.catalog, ctx.frequency);
+  const said = laidOutChannels(ctx);
+  const rest = readTurn(pronounsNamed(restOf(ctx), said, ctx), ctx.catalog, ctx.frequency);
   const restFrame = buildWhatIf({
     ...rest,
     horizon: ctx.horizon,
     referenceTotal: ctx.referenceTotal,
   });
-  const said = clauses(ctx.tokens)
-    .filter((c) => saysEvenLayout(skeleton(c)))
-    .flatMap(channelRefs);
   // "put 500k into TV, always-on": from where is asked as it is without the layout; the answer
   // is read after the layout, said on its own, so it does not lay out the answer's channel.
   if (restFrame.kind === 'clarify' && hasAmount(rest.tokens)) {
