@@ -43,7 +43,7 @@ const ZERO_TAIL =
   /\b(?:zero|0|nothing|dark|off|entirely|completely|altogether|out|away|to MONEY0)\b/;
 /** "all spend", "all of our advertising": every channel at once, like "the total". */
 export const ALL_MEDIA =
-  /\ball (?:of )?(?:our |the )?(?:spend|spending|media|marketing|advertising)\b/;
+  /\ball (?:of )?(?:our |the )?(?:spend|spending|media|marketing|advertising)\b|\b(?:our|the|my) (?:media|marketing|advertising|ad) (?:spend|spending|budget|investment)\b/;
 
 /** "cut all marketing", "cutting all of our media": all of it, when no amount is said. */
 const CUT_ALL =

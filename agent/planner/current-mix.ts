@@ -22,7 +22,7 @@ const CURRENT_MIX = new RegExp(
     // "what do we spend per channel?", "how much are we spending on each channel?"
     `\\b(?:what|how much) (?:do|are|did) (?:we|i) (?:currently )?(?:spend|spending)(?: ${NOW})? (?:on |in )?(?:each|every|per|by) (?:channel|medium|media)\\b`,
     // "what's the current spend on TV?", "what's TV's spend today?", "what's our budget?"
-    `^what (?:is|are|was|were) (?:our |the |my )?(?:CH )?(?:${NOW} )?(?:spend|spending|budget|investment)(?: (?:on|for|in) CH)?(?: ${NOW})?(?: ${PERIOD})?\\s*\\?*$`,
+    `^what (?:is|are|was|were) (?:our |the |my )?(?:CH )?(?:${NOW} )?(?:media |marketing |ad |advertising )?(?:spend|spending|budget|investment)(?: (?:on|for|in) CH)?(?: ${NOW})?(?: ${PERIOD})?\\s*\\?*$`,
     // "is our spend split in line with where the results come from?"
     `\\b(?:is|are) (?:our |the |my )?(?:spend |budget |media )?${SPREAD} (?:in line|aligned|consistent|matched|proportionate) (?:with|to)\\b`,
     // "is the current mix any good?", "is our allocation sensible?": judged from the breakdown.
@@ -33,7 +33,7 @@ const CURRENT_MIX = new RegExp(
     `\\bwhere (?:is|are) (?:our |the |my )?(?:money|budget|spend|spending|dollars) (?:going|being spent|spent)\\b`,
     `\\bwhat (?:share|part|portion|proportion|percentage|%) of (?:the |our |my )?(?:budget|spend|spending|money) (?:is|does) (?:each|every) (?:channel|medium) (?:get|getting|take|taking)\\b`,
     // "are we spending in the right places given what's working?": the mix judged against results.
-    `\\bare (?:we|our (?:budget|spend|dollars|money)) (?:spending |spent |going |put )?in the right (?:place|places|channels)\\b`,
+    `\\bare (?:we|our (?:budget|spend|dollars|money)) (?:spending |spent |going |put |putting (?:our |the )?(?:money|budget|spend|dollars) )?(?:in|into) the right (?:place|places|channels)\\b`,
   ].join('|'),
 );
 

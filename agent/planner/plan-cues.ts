@@ -303,7 +303,7 @@ export const OPTIMIZE_CUES: Cue[] = [
     weight: 3,
   },
   {
-    re: /\b(?:allocate|split|distribute|divide|spread|deploy|plan) (?:up to |at most |no more than |as much as |a maximum of |max )?(?:the |our |a |an |my )?(?:MONEY|budget|total|extra|additional|spend)\b|\b(?:give me|make|build|draw up|put together|come up with|propose|suggest|need) (?:a |an |the )?(?:media )?(?:plan|allocation|split) for (?:up to |at most |no more than )?MONEY\b/,
+    re: /\b(?:allocate|split|distribute|divide|spread|deploy|plan) (?:up to |at most |no more than |as much as |a maximum of |max )?(?:the |our |a |an |my )?(?:MONEY|budget|total|extra|additional|spend)\b|\b(?:give me|make|build|draw up|put together|come up with|propose|suggest|need)(?: me| us)? (?:a |an |the )?(?:media )?(?:plan|allocation|split) for (?:up to |at most |no more than )?MONEY\b/,
     weight: 2.5,
   },
   {

@@ -20,7 +20,7 @@ export const REFIT_CUES: Cue[] = [
     weight: 5,
     // "add 5k a week to TikTok, what is the lift?": the lift a plan gives, not a test's.
     unless: (skel) =>
-      /\bwhat (?:is|would be|will be|is the) (?:the )?lift\b|\blift (?:would|will|do|does) (?:we|it|that)\b/.test(
+      /\bwhat(?: is| would| will| could)? (?:the )?lift\b|\bthe lift (?:be|would be|will be)\b|\blift (?:would|will|do|does|could) (?:we|it|that|this)\b/.test(
         skel,
       ),
   },

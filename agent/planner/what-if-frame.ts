@@ -1,5 +1,6 @@
 import type { ScenarioChange } from '../../tools';
 import { ADVICE, CUT_ADVICE, cutAdvice, shiftAdvice } from './answer-lead';
+import { TOTAL_SET } from './budget-change';
 import { parseChangeClause, withBorrowedVerbs } from './change-clause';
 import { MEANT } from './correction';
 import { cutMovedTo, SAVINGS_NAMED_TO } from './follow-what-if';
@@ -267,7 +268,8 @@ export function buildWhatIf(ctx: TurnContext): FrameResult {
   if (
     changes.length === 0 &&
     channelRefs(ctx.tokens).length === 0 &&
-    /\b(?:budget|spend|spending)\b/.test(ctx.text) &&
+    // "what if we had $1.04M instead of $1.3M?": the total set, budget unsaid.
+    (/\b(?:budget|spend|spending)\b/.test(ctx.text) || TOTAL_SET.test(ctx.skel)) &&
     !KPI_MOVES.test(ctx.text)
   )
     changes.push(
