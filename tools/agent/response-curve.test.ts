@@ -44,6 +44,39 @@ describe('responseCurve', () => {
     expect(r.periodUnit).toBe('week');
   });
 
+  it('gives next-dollar ROI and carryover their ranges from the draws, finite at zero spend', () => {
+    const draw = (alpha: number, theta: number, beta: number) => ({
+      channels: [
+        {
+          name: 'tv',
+          adstock: { type: 'geometric', theta, maxLag: 4 },
+          saturation: { type: 'hill', alpha, gamma: 100 },
+          beta,
+        },
+      ],
+    });
+    const withDraws = {
+      ...model,
+      draws: [draw(1, 0.3, 800), draw(1, 0.5, 1000), draw(1, 0.7, 1200), draw(1, 0.6, 1100)],
+    } as unknown as FittedModel;
+    const r = responseCurve(withDraws, 'tv', 100);
+    const [m80] = r.current.mroiInterval ?? [];
+    expect(m80?.low).toBeLessThan(r.current.mroi);
+    expect(m80?.high).toBeGreaterThan(r.current.mroi);
+    const [c80] = r.carryover?.interval ?? [];
+    expect(c80?.low).toBeLessThan(r.carryover?.laterShare as number);
+    expect(c80?.high).toBeLessThanOrEqual(1);
+    // A Hill exponent below one is vertical at zero: read at 1% of the spend scale, as the fit does.
+    const steep = {
+      ...withDraws,
+      responses: [{ ...model.responses[0], saturation: { type: 'hill', alpha: 0.5, gamma: 100 } }],
+      draws: [draw(0.5, 0.5, 900), draw(0.5, 0.5, 1100)],
+    } as unknown as FittedModel;
+    const zero = responseCurve(steep, 'tv', 0);
+    expect(Number.isFinite(zero.current.mroi)).toBe(true);
+    expect(zero.current.mroiInterval?.every((iv) => Number.isFinite(iv.high))).toBe(true);
+  });
+
   it('calls a channel at three quarters of its ceiling saturating', () => {
     expect(responseCurve(model, 'tv', 300).position).toBe('saturating');
     expect(responseCurve(model, 'tv', 100).position).toBe('efficient');

@@ -1,5 +1,5 @@
 import { spendScale } from '../fit/media-params';
-import { carryoverIntervals, mroiIntervals } from '../fit/response-intervals';
+import { carryoverIntervals, marginalAt, mroiIntervals } from '../fit/response-intervals';
 import {
   adstockWeights,
   steadyStateMarginal,
@@ -74,9 +74,10 @@ export function responseCurve(
   const fill = kpi / response.beta;
   const weights = adstockWeights(response.adstock);
   const drawn = (model.draws ?? []).flatMap((d) => d.channels.filter((c) => c.name === channel));
-  const mroi = steadyStateMarginal(response, currentPerPeriod);
-  const laterShare = 1 - (weights[0] ?? 1);
   const history = model.spendHistory[channel] ?? [];
+  // Read as the fit reads it: where the curve is vertical at zero spend, at 1% of the spend scale.
+  const mroi = marginalAt(response, currentPerPeriod, spendScale(history));
+  const laterShare = 1 - (weights[0] ?? 1);
   return {
     channel,
     points,
