@@ -266,7 +266,7 @@ export const INTENT_CUES: Record<Exclude<IntentName, 'clarify' | 'out_of_scope'>
       weight: 4,
     },
     {
-      re: /^(?![^?]*\bCH\b)(?![^?]*\b(?:PCT|MONEY|NUM|YEAR)\b)[^?]*\bwhy (?:is|are|does|do|would|can|should)\b[^?]*\b(?:marginal|average|m?roas|m?roi|adstock|saturation|baseline|intervals?|curves?)\b[^?]*\b(?:lower|higher|smaller|bigger|larger|less|more|differ\w*|different|flatten\w*|bend\w*|level\w* off|taper\w*|saturate\w*|diminish\w*|plateau\w*)\b/,
+      re: /^(?![^?]*\bCH\b)(?![^?]*\b(?:PCT|MONEY|NUM|YEAR)\b)[^?]*\bwhy (?:is|are|does|do|would|can|should)\b[^?]*\b(?:marginal|average|m?roas|m?roi|adstock|saturation|baseline|intervals?|curves?)\b[^?]*\b(?:lower|higher|smaller|bigger|larger|less|more|differ\w*|different|flatten\w*|bend\w*|level\w* off|taper\w*|saturate\w*|diminish\w*|plateau\w*|(?:bad|poor|wrong|worse|better|good) (?:place|bet|home|choice|use))\b/,
       weight: 4.5,
     },
     {

@@ -18,7 +18,10 @@ const TOPICS: [RegExp, string][] = [
   [/\bmmm\b|\bmarketing mix\b|\bmedia mix\b/, 'what is MMM, explained simply for an executive'],
   [/\badstock|carry-?over|decay|lag\b/, 'adstock carryover'],
   [/\bsaturat|diminishing|hill\b/, 'saturation curves'],
-  [/\bmarginal|mroi\b/, 'marginal ROI'],
+  [
+    /\bmarginal|mroi\b|\b(?:next|last|extra) dollar|\bmore (?:money|budget|spend)\b/,
+    'marginal ROI',
+  ],
   [/\broas\b|\broi\b|return on/, 'ROI ROAS computation'],
   [/\bbaseline|organic\b/, 'baseline'],
   [/\binterval|uncertain|confidence|credible\b/, 'uncertainty intervals'],

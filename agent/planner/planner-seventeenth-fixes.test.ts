@@ -134,6 +134,12 @@ describe('offline planner: the seventeenth table', () => {
     );
   });
 
+  it('answers why a high average ROI can be a poor home for the next dollar from the notes', () => {
+    const q = 'why is a channel with a strong average roi sometimes a bad bet for more money?';
+    expect(intent(q)).toBe('methodology');
+    expect(last(q).tool_calls?.[0]?.args.query).toMatch(/^marginal ROI/);
+  });
+
   it('lays out the channel said always-on and changes it by the amount said beside it', () => {
     expect(first('what if radio ran continuously and we cut it by 20%?')?.args).toEqual({
       changes: [{ type: 'scale', channel: 'radio_spend', percent: -20 }],
