@@ -140,6 +140,26 @@ describe('offline planner: the seventeenth table', () => {
     expect(last(q).tool_calls?.[0]?.args.query).toMatch(/^marginal ROI/);
   });
 
+  it('splits a move to several channels in the ratio said, the larger part to the one favoured', () => {
+    expect(first('shift 40k from radio to search and tiktok, 1:3 in search favour')?.args).toEqual({
+      changes: [
+        {
+          type: 'move',
+          from: 'radio_spend',
+          to: ['search_spend', 'tiktok_spend'],
+          amount: 40_000,
+          weights: [3, 1],
+        },
+      ],
+    });
+    // A ratio that does not match the receivers is left out: the move splits evenly.
+    expect(first('move 10% of tv to search and radio, 3:2:1')?.args).toEqual({
+      changes: [
+        { type: 'move', from: 'tv_spend', to: ['search_spend', 'radio_spend'], percent: 10 },
+      ],
+    });
+  });
+
   it('lays out the channel said always-on and changes it by the amount said beside it', () => {
     expect(first('what if radio ran continuously and we cut it by 20%?')?.args).toEqual({
       changes: [{ type: 'scale', channel: 'radio_spend', percent: -20 }],

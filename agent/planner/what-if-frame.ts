@@ -6,6 +6,7 @@ import { MEANT } from './correction';
 import { cutMovedTo, SAVINGS_NAMED_TO } from './follow-what-if';
 import { looksLikeMove, type MoveParse, moveChange, parseMove, sourceMoves } from './move-change';
 import { eitherAsked, splitAsked } from './move-questions';
+import { withMoveRatio } from './move-ratio';
 import { regionalScope } from './regional-scope';
 import { skeleton } from './skeleton';
 import { channelRefs, clauses, wordOf } from './token-utils';
@@ -280,7 +281,10 @@ export function buildWhatIf(ctx: TurnContext): FrameResult {
   if (changes.length > 0) {
     // The model is national: a change asked for some regions is simulated everywhere, and said so.
     const regions = regionalScope(ctx.raw);
-    return { ...whatIfCall(changes, ctx.horizon), ...(regions ? { regions } : {}) };
+    return {
+      ...whatIfCall(withMoveRatio(changes, ctx), ctx.horizon),
+      ...(regions ? { regions } : {}),
+    };
   }
   const refs = channelRefs(ctx.tokens);
   // "should we cut radio?": whether it pays its way, not a cut of a size nobody gave.
