@@ -46,10 +46,10 @@ export type AnswerPart =
       reference: Record<string, number>;
       scenario: Record<string, number>;
       /**
-       * Channels the scenario lays out other than in their recent bursts ('even': always-on);
-       * the sliders predict with it so a re-run keeps the layout.
+       * Channels the scenario lays out other than in their recent shape ('even': always-on,
+       * 'bursts': regular bursts); the sliders predict with it so a re-run keeps the layout.
        */
-      flighting?: Record<string, 'even' | 'historical'>;
+      flighting?: Record<string, 'even' | 'bursts' | 'historical'>;
     }
   | { type: 'approval'; scenarioId: string; summary: string }
   | { type: 'notice'; level: 'info' | 'warning'; text: string };

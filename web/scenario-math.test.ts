@@ -132,6 +132,12 @@ describe('layoutNote', () => {
     );
   });
 
+  it('names the channels run in regular bursts beside those spread evenly', () => {
+    expect(layoutNote({ tv_spend: 'even', search: 'bursts' }, 'week', label)).toBe(
+      'Spread evenly over every week (always-on) instead of in recent bursts: TV. Run in regular bursts (on, then off as long) instead of as it ran recently: search.',
+    );
+  });
+
   it('says nothing when no channel is spread evenly', () => {
     expect(layoutNote(undefined, 'week', label)).toBe('');
     expect(layoutNote({ tv_spend: 'historical' }, 'week', label)).toBe('');

@@ -1,58 +1,108 @@
 import { money } from './format';
 
-/** A channel the what-if spreads evenly instead of in its recent shape (the `flighting` result). */
+/** A channel the scenario lays out other than in its recent shape (the `flighting` result). */
 export interface RelayoutView {
+  /** 'even' (always-on) or 'bursts' (regular bursts). */
   layout: string;
-  /** Scenario spend in every period of the horizon. */
+  /** Scenario spend in every period of the horizon it is on in (every one when even). */
   perPeriod: number;
   /** How it ran recently: 'bursts', 'uneven' or 'steady'. */
   recent: string;
+  /** Periods of the horizon it is on in (absent in older results: all of them). */
+  on?: number;
+  /** 'bursts': periods a burst lasts, and the pause after it. */
+  burst?: number;
 }
 
 /** The what_if result's `flighting`: re-laid channels by name (absent in older results). */
 export type FlightingView = Record<string, RelayoutView> | undefined;
 
-const RECENT: Record<string, string> = {
-  bursts: 'instead of its recent bursts',
-  uneven: 'instead of its recent ups and downs',
-  steady: 'much as it ran recently',
-};
+/** The layouts a channel can be given other than its recent shape. */
+export type NewLayout = 'even' | 'bursts';
 
-/** Channels the scenario spreads evenly and spends on (a layout of nothing says nothing). */
+const isNew = (layout: string): layout is NewLayout => layout === 'even' || layout === 'bursts';
+
+/** Channels laid out in `layout` that the plan spends on (a layout of nothing says nothing). */
+export function laidOutSpent(flighting: FlightingView, layout: NewLayout): string[] {
+  return Object.entries(flighting ?? {})
+    .filter(([, f]) => f.layout === layout && f.perPeriod > 0)
+    .map(([c]) => c);
+}
+
+/** Channels the scenario spreads evenly and spends on. */
 export function spreadChannels(flighting: FlightingView): string[] {
+  return laidOutSpent(flighting, 'even');
+}
+
+/** Channels laid out anew (evenly or in bursts), spent on or not (the best split may give one nothing). */
+export function relaidChannels(flighting: FlightingView): string[] {
   return Object.entries(flighting ?? {})
-    .filter(([, f]) => f.layout === 'even' && f.perPeriod > 0)
+    .filter(([, f]) => isNew(f.layout))
     .map(([c]) => c);
 }
 
-/** Channels laid out evenly, spent on or not (the best split may give one nothing). */
-export function evenChannels(flighting: FlightingView): string[] {
-  return Object.entries(flighting ?? {})
-    .filter(([, f]) => f.layout === 'even')
-    .map(([c]) => c);
+/** "spread evenly (always-on)" or "run in bursts (2 weeks on, 2 off)": how a layout runs a channel. */
+export function layoutName(relayout: RelayoutView, unit: string): string {
+  if (relayout.layout !== 'bursts') return 'spread evenly (always-on)';
+  const n = relayout.burst ?? 1;
+  const span = `${n} ${unit.replace(/s$/, '')}${n === 1 ? '' : 's'}`;
+  return `run in bursts (${span} on, ${n} off)`;
 }
 
-/** ", with TV and Radio spread evenly (always-on)": the layout a plan was made under, for a lead. */
-export function spreadClause(channels: string[], label: (c: string) => string): string {
-  return channels.length > 0
-    ? `, with ${channels.map(label).join(' and ')} spread evenly (always-on)`
-    : '';
+/** ", with TV spread evenly (always-on) and Search run in bursts (2 weeks on, 2 off)": for a lead. */
+export function layoutClause(
+  channels: string[],
+  flighting: FlightingView,
+  unit: string,
+  label: (c: string) => string,
+): string {
+  const groups = new Map<string, string[]>();
+  for (const c of channels) {
+    const f = flighting?.[c];
+    if (!f) continue;
+    const name = layoutName(f, unit);
+    groups.set(name, [...(groups.get(name) ?? []), label(c)]);
+  }
+  const parts = [...groups].map(([name, cs]) => `${cs.join(' and ')} ${name}`);
+  return parts.length > 0 ? `, with ${parts.join(' and ')}` : '';
 }
 
-/** "spread evenly, $34.6k every week, instead of its recent bursts". */
-export function spreadPhrase(relayout: RelayoutView, unit: string): string {
-  const was = RECENT[relayout.recent];
-  return `spread evenly, ${money(relayout.perPeriod)} every ${unit.replace(/s$/, '')}${was ? `, ${was}` : ''}`;
+/** ", instead of its recent bursts": how the channel ran before its new layout. */
+function wasPhrase(relayout: RelayoutView, unit: string): string {
+  if (relayout.recent === 'bursts') return 'instead of its recent bursts';
+  if (relayout.recent === 'uneven') return 'instead of its recent ups and downs';
+  if (relayout.recent !== 'steady') return '';
+  return relayout.layout === 'bursts'
+    ? `instead of every ${unit.replace(/s$/, '')} as it ran recently`
+    : 'much as it ran recently';
+}
+
+/**
+ * "spread evenly, $34.6k every week, instead of its recent bursts"; "in bursts of 2 weeks on, 2
+ * off, $69.2k a week when on (7 of 13 weeks), instead of every week as it ran recently".
+ */
+export function spreadPhrase(relayout: RelayoutView, unit: string, periods?: number): string {
+  const one = unit.replace(/s$/, '');
+  const was = wasPhrase(relayout, one);
+  const tail = was ? `, ${was}` : '';
+  if (relayout.layout !== 'bursts')
+    return `spread evenly, ${money(relayout.perPeriod)} every ${one}${tail}`;
+  const n = relayout.burst ?? 1;
+  const on =
+    relayout.on !== undefined && periods !== undefined
+      ? ` (${relayout.on} of ${periods} ${one}s)`
+      : '';
+  return `in bursts of ${n} ${one}${n === 1 ? '' : 's'} on, ${n} off, ${money(relayout.perPeriod)} a ${one} when on${on}${tail}`;
 }
 
 /**
  * The layout per re-laid channel, for the scenario part: the widget's sliders predict with it,
  * so a re-run keeps TV always-on even from a slider moved up from zero.
  */
-export function layoutsOf(flighting: FlightingView): Record<string, 'even' | 'historical'> {
-  const out: Record<string, 'even' | 'historical'> = {};
+export function layoutsOf(flighting: FlightingView): Record<string, NewLayout | 'historical'> {
+  const out: Record<string, NewLayout | 'historical'> = {};
   for (const [c, f] of Object.entries(flighting ?? {})) {
-    if (f.layout === 'even' || f.layout === 'historical') out[c] = f.layout;
+    if (isNew(f.layout) || f.layout === 'historical') out[c] = f.layout;
   }
   return out;
 }

@@ -61,6 +61,30 @@ describe('composeOptimize with flighting', () => {
     );
   });
 
+  it('says which channels run in bursts, their level when on and how many weeks, every number grounded', () => {
+    // Social's $550k in bursts of 2 weeks on, 2 off: 7 of the 13 weeks, $78.6k in each.
+    const social = {
+      layout: 'bursts',
+      perPeriod: 550_000 / 7,
+      on: 7,
+      burst: 2,
+      recent: 'steady',
+    };
+    const result = plan({ ...evenTv, social });
+    const { lead, bullets, parts } = composeOptimize(result, ctx);
+    expect(lead).toContain(
+      'with TV spread evenly (always-on) and Social run in bursts (2 weeks on, 2 off)',
+    );
+    expect(bullets).toContain(
+      'Social: in bursts of 2 weeks on, 2 off, $78.6k a week when on (7 of 13 weeks), instead of every week as it ran recently.',
+    );
+    expect(parts.find((p) => p.type === 'scenario')).toMatchObject({
+      flighting: { tv: 'even', social: 'bursts' },
+    });
+    const text = [lead, ...bullets].join('\n');
+    expect(checkGrounding(text, [[result], ['split $1M']]).ungrounded).toEqual([]);
+  });
+
   it('says nothing of layouts for a plan made without flighting', () => {
     const { lead, bullets, parts } = composeOptimize(plan(), ctx);
     expect(lead).toMatch(/^The best split of \$1M over 13 weeks: /);

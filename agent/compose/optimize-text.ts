@@ -1,10 +1,11 @@
 import { changeRange } from './change-range';
 import { type ComposeContext, type Composed, caveatsFor } from './composed';
 import {
-  evenChannels,
   type FlightingView,
+  layoutClause,
+  layoutName,
   layoutsOf,
-  spreadClause,
+  relaidChannels,
   spreadPhrase,
 } from './flighting-text';
 import { kpiAmount, money, percent, ratio, signedKpi, signedPercent, span } from './format';
@@ -33,7 +34,7 @@ export interface OptimizeResultView {
   sameBudget?: { kpi: number; delta: { kpi: number; interval?: unknown } };
   /** Parts of the plan the model extrapolates (spend past the most the data saw). */
   warnings?: string[];
-  /** Channels the plan spreads evenly (always-on) instead of in their recent bursts. */
+  /** Channels the plan lays out evenly (always-on) or in regular bursts instead of in their recent shape. */
   flighting?: FlightingView;
 }
 
@@ -129,8 +130,8 @@ export function composeOptimize(
   const profit = result.profit
     ? ` Profit (${percent(result.profit.margin)} margin × ${ctx.kpi} − spend) goes from ${money(result.profit.current)} with the current plan to ${money(result.profit.optimal)}.`
     : '';
-  const even = evenChannels(result.flighting);
-  const laidOut = spreadClause(even, ctx.label);
+  const even = relaidChannels(result.flighting);
+  const laidOut = layoutClause(even, result.flighting, result.horizon?.unit ?? ctx.unit, ctx.label);
   const lead =
     extraLead(result, allocated, currentTotal, horizon, change, ctx) ??
     (underspent
@@ -208,18 +209,19 @@ export function composeOptimize(
 }
 
 /**
- * One line per channel the plan spreads evenly: its weekly level and how it ran before, or that
- * the best split gives it nothing so laid out; then that the current plan keeps its bursts.
+ * One line per channel the plan lays out anew: its weekly level and how it ran before, or that
+ * the best split gives it nothing so laid out; then that the current plan keeps its recent shape.
  */
 function layoutBullets(result: OptimizeResultView, even: string[], ctx: ComposeContext): string[] {
   if (even.length === 0) return [];
   const unit = result.horizon?.unit ?? ctx.unit;
-  const lines = even.map((c) => {
-    const f = result.flighting?.[c];
-    return f && f.perPeriod > 0
-      ? `${ctx.label(c)}: ${spreadPhrase(f, unit)}.`
-      : `${ctx.label(c)}: spread evenly (always-on), the best split gives it nothing.`;
-  });
+  const lines = Object.entries(result.flighting ?? {})
+    .filter(([c]) => even.includes(c))
+    .map(([c, f]) =>
+      f.perPeriod > 0
+        ? `${ctx.label(c)}: ${spreadPhrase(f, unit, result.horizon?.periods)}.`
+        : `${ctx.label(c)}: ${layoutName(f, unit)}, the best split gives it nothing.`,
+    );
   const many = even.length > 1;
   lines.push(
     `The current plan it is compared with keeps ${even.map(ctx.label).join(' and ')} in ${many ? 'their' : 'its'} recent shape.`,

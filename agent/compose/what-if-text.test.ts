@@ -107,6 +107,26 @@ describe('composeWhatIf with flighting', () => {
     expect(checkGrounding([lead, ...bullets].join('\n'), [args, up]).ungrounded).toEqual([]);
   });
 
+  it('names bursts in the lead and says the level when on and the weeks on', () => {
+    // Social's $50k run in bursts of 2 weeks on, 2 off: 7 of 13 weeks at $7,143.
+    const bursts = {
+      ...evenTv,
+      flighting: {
+        social: { layout: 'bursts', perPeriod: 50_000 / 7, on: 7, burst: 2, recent: 'uneven' },
+      },
+    } satisfies WhatIfResultView;
+    const { lead, bullets, parts } = composeWhatIf(bursts, noChanges, ctx);
+    expect(lead).toMatch(/^Running SOCIAL in bursts would lower revenue by \$184k/);
+    expect(bullets).toContain(
+      'SOCIAL: in bursts of 2 weeks on, 2 off, $7,143 a week when on (7 of 13 weeks), instead of its recent ups and downs',
+    );
+    expect(parts.find((p) => p.type === 'scenario')).toMatchObject({
+      flighting: { social: 'bursts' },
+    });
+    const text = [lead, ...bullets].join('\n');
+    expect(checkGrounding(text, [noChanges, bursts]).ungrounded).toEqual([]);
+  });
+
   it('hands the layout to the slider card so a re-run keeps it', () => {
     const { parts } = composeWhatIf(evenTv, noChanges, ctx);
     expect(parts.find((p) => p.type === 'scenario')).toMatchObject({ flighting: { tv: 'even' } });

@@ -3,7 +3,13 @@ import type { AnswerPart } from '../agent-types';
 import { changeRange } from './change-range';
 import { changeReturnLine } from './change-return-text';
 import { type ComposeContext, type Composed, caveatsFor } from './composed';
-import { type FlightingView, layoutsOf, spreadChannels, spreadPhrase } from './flighting-text';
+import {
+  type FlightingView,
+  laidOutSpent,
+  layoutsOf,
+  spreadChannels,
+  spreadPhrase,
+} from './flighting-text';
 import { kpiAmount, money, percent, signedKpi, signedPercent, span } from './format';
 import { warningBullets } from './warnings-text';
 
@@ -24,15 +30,19 @@ export interface WhatIfResultView {
   assumptions: string[];
   /** Parts of the plan the model extrapolates (spend past the most the data saw). */
   warnings?: string[];
-  /** Channels the scenario spreads evenly instead of in their recent bursts. */
+  /** Channels the scenario lays out evenly or in regular bursts instead of in their recent shape. */
   flighting?: FlightingView;
 }
 
-/** Says in words what a list of scenario changes does, then which channels it spreads evenly. */
+/**
+ * Says in words what a list of scenario changes does, then which channels it spreads evenly and
+ * which it runs in bursts.
+ */
 export function describeChanges(
   changes: ScenarioChange[],
   label: (c: string) => string,
   spread: string[] = [],
+  bursts: string[] = [],
 ): string {
   const parts = changes.map((c) => {
     switch (c.type) {
@@ -65,6 +75,7 @@ export function describeChanges(
     }
   });
   if (spread.length > 0) parts.push(`spreading ${spread.map(label).join(' and ')} evenly`);
+  if (bursts.length > 0) parts.push(`running ${bursts.map(label).join(' and ')} in bursts`);
   const text = parts.join(', then ') || 'the scenario';
   return text.charAt(0).toUpperCase() + text.slice(1);
 }
@@ -95,7 +106,9 @@ export function composeWhatIf(
   const rangeText = range?.text ?? '';
   const verb = delta.kpi >= 0 ? 'raise' : 'lower';
   const spread = spreadChannels(result.flighting);
-  const what = describeChanges(args.changes, ctx.label, spread);
+  const bursts = laidOutSpent(result.flighting, 'bursts');
+  const relaid = [...spread, ...bursts];
+  const what = describeChanges(args.changes, ctx.label, spread, bursts);
   const profit = delta.profit
     ? ` At a ${percent(delta.profit.margin)} margin, profit (margin × revenue − spend) changes by ${signedKpi(delta.profit.value, 'revenue')}${changeRange(delta.profit.interval, ctx)?.text ?? ''}.`
     : '';
@@ -104,7 +117,7 @@ export function composeWhatIf(
   const moved = channels.filter(
     (c) => Math.abs((scenario.spend[c] ?? 0) - (reference.spend[c] ?? 0)) > 1e-6,
   );
-  const changed = channels.filter((c) => moved.includes(c) || spread.includes(c));
+  const changed = channels.filter((c) => moved.includes(c) || relaid.includes(c));
   const bullets: string[] = [];
   if (ctx.regions) bullets.push(regionalAssumption(what, ctx.regions));
   if (range?.spansZero) {
@@ -114,12 +127,12 @@ export function composeWhatIf(
   }
   bullets.push(
     ...changed.map((c) => {
-      const relayout = spread.includes(c) ? result.flighting?.[c] : undefined;
+      const relayout = relaid.includes(c) ? result.flighting?.[c] : undefined;
       const parts = [
         ...(moved.includes(c)
           ? [`${money(reference.spend[c] ?? 0)} → ${money(scenario.spend[c] ?? 0)}`]
           : []),
-        ...(relayout ? [spreadPhrase(relayout, horizon.unit)] : []),
+        ...(relayout ? [spreadPhrase(relayout, horizon.unit, horizon.periods)] : []),
       ];
       return `${ctx.label(c)}: ${parts.join(', ')}`;
     }),

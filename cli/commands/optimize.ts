@@ -13,6 +13,7 @@ import {
 import type { Command } from '../command';
 import { commaList } from './comma-list';
 import { kpiChangeLine } from './kpi-change-line';
+import { layoutFlags } from './layout-flags';
 import {
   fitCsv,
   MAX_DRAWS,
@@ -47,6 +48,8 @@ Options:
   --lock radio              keep a channel at its current spend (repeatable, or a,b)
   --even tv                 plan the channel always-on, spread evenly over the horizon,
                             instead of in its recent bursts (repeatable)
+  --bursts search           plan the channel in regular bursts, two weeks on and two off
+                            (14 days for daily data), instead of its recent shape (repeatable)
   --at-most                 spend at most the budget instead of exactly
   --curve                   also show the best KPI at 50% … 200% of the budget
   --horizon N               periods in the horizon
@@ -139,6 +142,7 @@ export const optimizeCommand: Command = {
         'max-share': { type: 'string', multiple: true },
         lock: { type: 'string', multiple: true },
         even: { type: 'string', multiple: true },
+        bursts: { type: 'string', multiple: true },
         'at-most': { type: 'boolean', default: false },
         curve: { type: 'boolean', default: false },
         horizon: { type: 'string' },
@@ -172,6 +176,7 @@ export const optimizeCommand: Command = {
     if (locked.length > 0) constraints.locked = locked;
     const channels = commaList('--channels', values.channels, 'tv,social,search');
     const horizon = wholeNumber('--horizon', values.horizon, true, MAX_HORIZON);
+    const flighting = layoutFlags(values.even, values.bursts);
     const args = {
       objective,
       budget: number('--budget', values.budget),
@@ -184,9 +189,7 @@ export const optimizeCommand: Command = {
       totalMode: values['at-most'] ? 'at_most' : 'equal',
       constraints,
       horizon,
-      ...(values.even?.length
-        ? { flighting: Object.fromEntries(values.even.map((c) => [c.trim(), 'even'])) }
-        : {}),
+      ...(flighting ? { flighting } : {}),
     };
     const seed = wholeNumber('--seed', values.seed) ?? 42;
     const intervals = wholeNumber('--intervals', values.intervals, false, MAX_DRAWS) ?? 100;

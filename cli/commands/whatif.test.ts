@@ -98,6 +98,24 @@ describe('mixpilot whatif', () => {
     expect(unknown.stderr[0]).toMatch(/flighting\.billboards/);
   });
 
+  it('runs a channel in regular bursts with --bursts, and refuses a channel given both layouts', async () => {
+    const io = capture();
+    expect(
+      await main(['whatif', DEMO, '--bursts', 'search', '--intervals', '0', '--json'], io),
+    ).toBe(0);
+    const r = JSON.parse(io.stdout[0] as string);
+    expect(r.scenario.spend.search_spend).toBe(r.reference.spend.search_spend);
+    expect(r.flighting.search_spend).toMatchObject({ layout: 'bursts', on: 7, burst: 2 });
+    expect(r.changes.join('\n')).toMatch(/search_spend: run in bursts of 2 weeks on, 2 weeks off/);
+    const both = capture();
+    expect(
+      await main(['whatif', DEMO, '--even', 'tv', '--bursts', 'tv', '--intervals', '0'], both),
+    ).toBe(2);
+    expect(both.stderr).toEqual([
+      expect.stringMatching(/^.*--bursts: tv is already laid out evenly by --even/),
+    ]);
+  });
+
   it('fails with one line for a missing change, a bad value or an impossible move', async () => {
     const none = capture();
     expect(await main(['whatif', DEMO], none)).toBe(2);

@@ -4,7 +4,6 @@ import {
   fitModel,
   formatMoney,
   formatNumber,
-  formatPct,
   invalid,
   parseAmount,
   parseDataset,
@@ -14,6 +13,7 @@ import {
 } from '../../tools';
 import type { Command } from '../command';
 import { kpiChangeLine } from './kpi-change-line';
+import { layoutFlags } from './layout-flags';
 import { readCsvBytes } from './read-csv';
 
 const USAGE = `Usage: mixpilot whatif CSV CHANGE... [options]
@@ -31,6 +31,9 @@ Changes (repeatable):
   --even tv                      spread a channel's horizon spend evenly (always-on) instead of
                                  in the shape of its recent weeks (its bursts); with or without
                                  other changes, e.g. --even tv alone asks "always-on instead of bursts?"
+  --bursts search                run a channel's horizon spend in regular bursts (two weeks on, two
+                                 off; 14 days for daily data) instead of in the shape of its recent
+                                 weeks, e.g. --bursts search alone asks "bursts instead of always-on?"
 
 Options:
   --horizon N      periods in the horizon
@@ -213,6 +216,7 @@ export const whatifCommand: Command = {
         add: { type: 'string', multiple: true },
         total: { type: 'string', multiple: true },
         even: { type: 'string', multiple: true },
+        bursts: { type: 'string', multiple: true },
         horizon: { type: 'string' },
         seed: { type: 'string' },
         intervals: { type: 'string' },
@@ -220,11 +224,11 @@ export const whatifCommand: Command = {
       },
     });
     const changes = changesInOrder(tokens);
-    const flighting = Object.fromEntries((values.even ?? []).map((c) => [c.trim(), 'even']));
-    if (changes.length === 0 && Object.keys(flighting).length === 0) {
+    const flighting = layoutFlags(values.even, values.bursts);
+    if (changes.length === 0 && !flighting) {
       throw invalid(
         'changes',
-        'give at least one change, e.g. --move "20% tv->social", --scale radio=-50 or --even tv',
+        'give at least one change, e.g. --move "20% tv->social", --scale radio=-50, --even tv or --bursts tv',
         'invalid_input',
       );
     }
@@ -234,7 +238,7 @@ export const whatifCommand: Command = {
     const model = await fitCsv(oneFile(positionals, 'whatif'), seed, intervals);
     const result = whatIf(model, {
       changes,
-      ...(Object.keys(flighting).length > 0 ? { flighting } : {}),
+      ...(flighting ? { flighting } : {}),
       ...(horizon ? { horizon } : {}),
     });
     io.out(values.json ? JSON.stringify(result) : readable(result, model.kpi));

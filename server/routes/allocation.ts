@@ -54,7 +54,7 @@ export function resolveAllocation(active: ActiveModel, allocation: SpendPlan): S
 /**
  * The what-if of an allocation against the reference (run-rate) plan over the horizon; channels
  * the allocation leaves out keep their reference spend. `flighting` lays channels of the scenario
- * out evenly (keys resolved as the what_if tool's are; an unknown one is a 422 naming
+ * out evenly or in regular bursts (keys resolved as the what_if tool's are; an unknown one is a 422 naming
  * `flighting.<key>`); the reference keeps its recent bursts.
  */
 export function predictAllocation(

@@ -31,7 +31,7 @@ const PER_CHANNEL = ['min', 'max', 'minShare', 'maxShare', 'minMultiple', 'maxMu
 type PerChannel = (typeof PER_CHANNEL)[number];
 /** `flighting.tv=even`: the what_if tool's and /api/predict's `flighting`, one channel a key. */
 const FLIGHTING = 'flighting';
-const LAYOUTS: readonly Layout[] = ['even', 'historical'];
+const LAYOUTS: readonly Layout[] = ['even', 'bursts', 'historical'];
 
 const named = {
   objective: z

@@ -44,7 +44,7 @@ export const predictBodySchema = z
   .strict();
 
 export const whatIfResultSchema = looseObject(
-  'The what_if result: { horizon: { periods, unit }, reference: { spend, kpi }, scenario: { spend, kpi }, delta: { kpi, kpiPct, spend, interval, roi, channels }, flighting: { channel: { layout, perPeriod, recent, recentOn } } for channels spread evenly, changes, warnings, assumptions }.',
+  'The what_if result: { horizon: { periods, unit }, reference: { spend, kpi }, scenario: { spend, kpi }, delta: { kpi, kpiPct, spend, interval, roi, channels }, flighting: { channel: { layout, perPeriod, on, burst, recent, recentOn } } for channels spread evenly or run in bursts, changes, warnings, assumptions }.',
 );
 
 export const scenarioSchema = z.object({

@@ -31,7 +31,7 @@ describe('GET /api/recommendations with flighting', () => {
     });
     expect(r.optimal.spend.radio_spend).toBeGreaterThan(0);
     expect(r.assumptions[0]).toContain(
-      'Every plan searched spreads radio_spend evenly over the 13 weeks',
+      'In every plan searched, radio_spend is spread evenly over the 13 weeks',
     );
     const predicted = (await (
       await f.call('POST', '/api/predict', {
@@ -45,6 +45,27 @@ describe('GET /api/recommendations with flighting', () => {
     const plain = (await (await get('budget=1M&horizon=13')).json()) as Optimized;
     expect(plain.flighting).toBeUndefined();
     expect(plain.current.kpi).toBeCloseTo(r.current.kpi, 6);
+  });
+
+  it('finds the split with search in bursts, and /api/predict of that split in bursts agrees', async () => {
+    const res = await get('budget=1M&horizon=13&flighting.search=bursts');
+    expect(res.status).toBe(200);
+    const r = (await res.json()) as Optimized;
+    // Two weeks on, two off over 13 weeks: on in 7 of them.
+    expect(r.flighting?.search_spend).toMatchObject({
+      layout: 'bursts',
+      perPeriod: expect.closeTo((r.optimal.spend.search_spend ?? 0) / 7, 4),
+    });
+    expect(r.assumptions[0]).toContain(
+      'In every plan searched, search_spend is run in bursts of 2 weeks on, 2 weeks off instead',
+    );
+    const predicted = (await (
+      await f.call('POST', '/api/predict', {
+        key: f.demoKey,
+        json: { allocation: r.optimal.spend, horizon: 13, flighting: { search: 'bursts' } },
+      })
+    ).json()) as WhatIf;
+    expect(predicted.scenario.kpi).toBeCloseTo(r.optimal.kpi, 4);
   });
 
   it('returns 400 naming a layout it does not know and 422 naming an unknown channel', async () => {

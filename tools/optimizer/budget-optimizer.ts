@@ -9,12 +9,17 @@ import {
   guaranteedSign,
 } from '../scenario/delta-interval';
 import { extrapolationWarnings } from '../scenario/extrapolation';
-import { type ChannelRelayout, relaidChannels, relayouts } from '../scenario/flighting';
+import {
+  type ChannelRelayout,
+  layoutSentence,
+  relaidChannels,
+  relayouts,
+} from '../scenario/flighting';
 import type { Horizon } from '../scenario/horizon';
 import { describeHorizon } from '../scenario/horizon';
 import { parseArgs } from '../scenario/parse-args';
 import { evaluatePlan, type SpendPlan } from '../scenario/plan-evaluation';
-import { type Flighting, layoutOf } from '../scenario/spend-pattern';
+import { burstLength, type Flighting, layoutOf } from '../scenario/spend-pattern';
 import type { ScenarioOptions } from '../scenario/what-if';
 import { boundsAt } from './bounds';
 import { explainAllocation } from './explain';
@@ -203,14 +208,16 @@ function marginals(
 }
 
 /**
- * The sentence the layout assumption gains for the channels the call lays out evenly: every plan
- * searched spreads them so, whatever it ends up spending on them (nothing, possibly).
+ * The sentence the layout assumption gains for the channels the call lays out anew: every plan
+ * searched lays them out so, whatever it ends up spending on them (nothing, possibly).
  */
 function searchedLayout(p: AllocationProblem): string {
-  const spread = relaidChannels(p.flighting ?? {});
-  if (spread.length === 0) return '';
-  const many = spread.length > 1;
-  return ` Every plan searched spreads ${spread.join(', ')} evenly over the ${describeHorizon(p.horizon)} instead (always-on); the current plan keeps ${many ? 'their' : 'its'} recent shape.`;
+  const flighting = p.flighting ?? {};
+  const layouts = Object.fromEntries(
+    relaidChannels(flighting).map((c) => [c, layoutOf(flighting, c)]),
+  );
+  const burst = burstLength(p.model.frequency);
+  return layoutSentence(layouts, p.horizon, burst, 'In every plan searched', 'the current plan');
 }
 
 function optimizerAssumptions(p: AllocationProblem): string[] {

@@ -60,11 +60,14 @@ export function explainAllocation(
     const change = x - ref;
     const by = `${change >= 0 ? '+' : '-'}${formatMoney(Math.abs(change))}${ref > 0 ? ` (${formatPct((change / ref) * 100)})` : ''}`;
     const moved = `${by} to ${formatMoney(x)}`;
-    // A channel the plan spreads evenly is weighed on its curve laid out so, not as it ran.
+    // A channel the plan lays out anew is weighed on its curve laid out so, not as it ran.
+    const layout = layoutOf(p.flighting ?? {}, name);
     const atCurrent =
-      layoutOf(p.flighting ?? {}, name) === 'even'
+      layout === 'even'
         ? 'At current spend, spread evenly, it would return'
-        : 'At current spend it returned';
+        : layout === 'bursts'
+          ? 'At current spend, run in bursts, it would return'
+          : 'At current spend it returned';
     const sCurve = (p.model.responses.find((r) => r.name === name)?.saturation.alpha ?? 1) > 1;
     if (Math.abs(change) <= 0.005 * Math.max(ref, total / Math.max(1, p.allocated.length))) {
       const why = atHi

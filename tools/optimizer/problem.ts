@@ -9,7 +9,7 @@ import { type Horizon, resolveHorizon } from '../scenario/horizon';
 import { adstockShape, type HorizonCurve, horizonCurve } from '../scenario/horizon-curve';
 import { evaluatePlan, type SpendPlan, tailPeriods } from '../scenario/plan-evaluation';
 import { referencePlan } from '../scenario/reference-plan';
-import { type Flighting, type Layout, layoutOf } from '../scenario/spend-pattern';
+import { burstLength, type Flighting, type Layout, layoutOf } from '../scenario/spend-pattern';
 import type { ChannelLimits, Limit } from './bounds';
 
 /** Everything the optimizer needs, resolved from a model and the tool arguments. */
@@ -87,7 +87,8 @@ export function layoutCurve(
   layout: Layout,
 ): HorizonCurve {
   const history = model.spendHistory[response.name] ?? [];
-  const shape = adstockShape(response.adstock, periods, history, tail, layout);
+  const burst = burstLength(model.frequency);
+  const shape = adstockShape(response.adstock, periods, history, tail, layout, burst);
   return horizonCurve(response, periods, history, tail, shape);
 }
 

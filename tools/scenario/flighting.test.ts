@@ -74,7 +74,13 @@ describe('what-if with flighting (continuity vs bursts)', () => {
       'tv_spend: spread evenly over the 13 weeks, $1,292 a week, instead of its recent bursts (on in 7 of its last 13 weeks of data).',
     ]);
     expect(r.flighting).toEqual({
-      tv_spend: { layout: 'even', perPeriod: (1.2 * TOTAL) / 13, recent: 'bursts', recentOn: 7 },
+      tv_spend: {
+        layout: 'even',
+        perPeriod: (1.2 * TOTAL) / 13,
+        on: 13,
+        recent: 'bursts',
+        recentOn: 7,
+      },
     });
   });
 
@@ -184,7 +190,9 @@ describe('flighting argument errors', () => {
     for (const args of [{ changes: [] }, { changes: [], flighting: { tv: 'historical' } }]) {
       const e = errorOf(args);
       expect(e.issues?.[0]?.field).toBe('changes');
-      expect(e.message).toMatch(/at least one change .* or a flighting that spreads a channel/);
+      expect(e.message).toMatch(
+        /at least one change .* or a flighting that lays a channel out anew/,
+      );
     }
   });
 

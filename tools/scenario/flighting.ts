@@ -4,7 +4,7 @@ import type { ChannelLookup } from './channel-lookup';
 import { formatMoney } from './format';
 import { describeHorizon, type Horizon } from './horizon';
 import type { SpendPlan } from './plan-evaluation';
-import { type Flighting, type Layout, layoutOf, spendPattern } from './spend-pattern';
+import { burstLength, type Flighting, type Layout, layoutOf, spendPattern } from './spend-pattern';
 
 /** How a channel ran over its last horizon-length window of data. */
 export type RecentShape = 'bursts' | 'uneven' | 'steady';
@@ -12,8 +12,12 @@ export type RecentShape = 'bursts' | 'uneven' | 'steady';
 /** A channel the scenario lays out other than in its recent shape. */
 export interface ChannelRelayout {
   layout: Layout;
-  /** The scenario's spend on it in every period of the horizon. */
+  /** The scenario's spend on it in every period of the horizon it is on in (every one when even). */
   perPeriod: number;
+  /** Periods of the horizon it is on in (all of them when even). */
+  on: number;
+  /** `bursts`: periods a burst lasts, and the pause after it. */
+  burst?: number;
   /** Off in some recent periods (bursts), on but varying (uneven), or already steady. */
   recent: RecentShape;
   /** Periods of its last horizon-length window of data in which it spent. */
@@ -77,14 +81,46 @@ export function relayouts(
   flighting: Flighting,
 ): Record<string, ChannelRelayout> {
   const out: Record<string, ChannelRelayout> = {};
+  const burst = burstLength(model.frequency);
   for (const c of relaidChannels(flighting)) {
+    const layout = layoutOf(flighting, c);
+    const history = model.spendHistory[c] ?? [];
+    const on = spendPattern(history, horizon.periods, layout, burst).filter((v) => v > 0).length;
     out[c] = {
-      layout: layoutOf(flighting, c),
-      perPeriod: (scenario[c] ?? 0) / horizon.periods,
-      ...recentShape(model.spendHistory[c] ?? [], horizon.periods),
+      layout,
+      perPeriod: (scenario[c] ?? 0) / on,
+      on,
+      ...(layout === 'bursts' ? { burst } : {}),
+      ...recentShape(history, horizon.periods),
     };
   }
   return out;
+}
+
+/**
+ * How a layout lays a channel out, for notes and assumptions: "spread evenly over the 13 weeks
+ * (always-on)", "run in bursts of 2 weeks on, 2 weeks off".
+ */
+export function layoutWords(layout: Layout, horizon: Horizon, burst?: number): string {
+  if (layout === 'bursts') {
+    const n = burst ?? 1;
+    const span = `${n} ${horizon.unit}${n === 1 ? '' : 's'}`;
+    return `run in bursts of ${span} on, ${span} off`;
+  }
+  return layout === 'even'
+    ? `spread evenly over the ${describeHorizon(horizon)} (always-on)`
+    : 'laid out in its recent shape';
+}
+
+/** How a re-laid channel ran over its last horizon-length window of data, against its new layout. */
+function wasText(r: ChannelRelayout, horizon: Horizon): string {
+  const h = describeHorizon(horizon);
+  if (r.recent === 'bursts')
+    return `instead of its recent bursts (on in ${r.recentOn} of its last ${h} of data)`;
+  if (r.recent === 'uneven') return 'instead of its recent ups and downs';
+  return r.layout === 'even'
+    ? 'much as it ran recently'
+    : `instead of every ${horizon.unit} as it ran recently`;
 }
 
 /** One readable line per re-laid channel, for a what-if's `changes`. */
@@ -92,25 +128,58 @@ export function relayoutNotes(relaid: Record<string, ChannelRelayout>, horizon: 
   const h = describeHorizon(horizon);
   return Object.entries(relaid).map(([c, r]) => {
     if (!(r.perPeriod > 0)) {
-      return `${c}: no spend in the scenario, so spreading it evenly changes nothing.`;
+      return `${c}: no spend in the scenario, so laying it out anew changes nothing.`;
     }
-    const was =
-      r.recent === 'bursts'
-        ? `instead of its recent bursts (on in ${r.recentOn} of its last ${h} of data)`
-        : r.recent === 'uneven'
-          ? 'instead of its recent ups and downs'
-          : 'much as it ran recently';
-    return `${c}: spread evenly over the ${h}, ${formatMoney(r.perPeriod)} a ${horizon.unit}, ${was}.`;
+    const level =
+      r.layout === 'bursts'
+        ? `on in ${r.on} of the ${h}, ${formatMoney(r.perPeriod)} a ${horizon.unit} when on`
+        : `${formatMoney(r.perPeriod)} a ${horizon.unit}`;
+    const how =
+      r.layout === 'bursts'
+        ? layoutWords('bursts', horizon, r.burst)
+        : `spread evenly over the ${h}`;
+    return `${c}: ${how}, ${level}, ${wasText(r, horizon)}.`;
   });
 }
 
-/** The sentence the layout assumption gains for the channels the scenario spreads evenly. */
+/**
+ * The sentence an assumption gains for the channels laid out anew (`layouts`: each one's
+ * layout), in the scenario (`subject`) or in every plan searched: "In the scenario, TV is spread
+ * evenly over the 13 weeks (always-on) instead; the reference plan keeps its recent shape."
+ */
+export function layoutSentence(
+  layouts: Record<string, Layout>,
+  horizon: Horizon,
+  burst: number,
+  subject: string,
+  compared: string,
+): string {
+  const laid = Object.keys(layouts).filter((c) => layouts[c] !== 'historical');
+  if (laid.length === 0) return '';
+  const byLayout = new Map<Layout, string[]>();
+  for (const c of laid) {
+    const l = layouts[c] as Layout;
+    byLayout.set(l, [...(byLayout.get(l) ?? []), c]);
+  }
+  const parts = [...byLayout].map(([l, cs]) => {
+    const verb = cs.length > 1 ? 'are' : 'is';
+    const how =
+      l === 'even'
+        ? `spread evenly over the ${describeHorizon(horizon)} instead (always-on)`
+        : `${layoutWords(l, horizon, burst)} instead`;
+    return `${cs.join(', ')} ${verb} ${how}`;
+  });
+  const many = laid.length > 1;
+  return ` ${subject}, ${parts.join('; ')}; ${compared} keeps ${many ? 'their' : 'its'} recent shape.`;
+}
+
+/** The sentence the layout assumption gains for the channels the scenario lays out anew. */
 export function layoutAssumption(
   relaid: Record<string, ChannelRelayout>,
   horizon: Horizon,
 ): string {
-  const spread = Object.keys(relaid).filter((c) => (relaid[c]?.perPeriod ?? 0) > 0);
-  if (spread.length === 0) return '';
-  const many = spread.length > 1;
-  return ` In the scenario, ${spread.join(', ')} ${many ? 'are' : 'is'} spread evenly over the ${describeHorizon(horizon)} instead (always-on); the reference plan keeps ${many ? 'their' : 'its'} recent shape.`;
+  const spent = Object.entries(relaid).filter(([, r]) => r.perPeriod > 0);
+  const layouts = Object.fromEntries(spent.map(([c, r]) => [c, r.layout]));
+  const burst = spent.find(([, r]) => r.burst !== undefined)?.[1].burst ?? 1;
+  return layoutSentence(layouts, horizon, burst, 'In the scenario', 'the reference plan');
 }

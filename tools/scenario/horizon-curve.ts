@@ -39,10 +39,11 @@ export function adstockShape(
   history: ArrayLike<number>,
   tail: number,
   layout: Layout = 'historical',
+  burst?: number,
 ): AdstockShape {
   const w = adstockWeights(adstock);
   const p = history.length;
-  const pattern = spendPattern(history, periods, layout);
+  const pattern = spendPattern(history, periods, layout, burst);
   const as: number[] = [];
   const bs: number[] = [];
   const counts: number[] = [];

@@ -1,6 +1,6 @@
 import { channelContribution } from '../model/channel-response';
 import type { ChannelResponseModel, FittedModel } from '../model/model-types';
-import { type Flighting, type Layout, layoutOf, spendPattern } from './spend-pattern';
+import { burstLength, type Flighting, type Layout, layoutOf, spendPattern } from './spend-pattern';
 
 /** Spend per channel over a whole horizon (a total, not per period). */
 export type SpendPlan = Record<string, number>;
@@ -38,9 +38,10 @@ export function channelHorizonKpi(
   history: ArrayLike<number>,
   tail: number,
   layout: Layout = 'historical',
+  burst?: number,
 ): number {
   const series = new Float64Array(periods + tail);
-  spendPattern(history, periods, layout).forEach((share, i) => {
+  spendPattern(history, periods, layout, burst).forEach((share, i) => {
     series[i] = total * share;
   });
   const out = channelContribution(response, series, history);
@@ -82,6 +83,7 @@ export function evaluatePlan(
       model.spendHistory[r.name] ?? [],
       tail,
       layoutOf(flighting, r.name),
+      burstLength(model.frequency),
     );
     channels[r.name] = v;
     kpi += v;

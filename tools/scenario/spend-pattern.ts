@@ -1,9 +1,25 @@
+import type { Frequency } from '../data/dataset-types';
+
 /**
  * How a channel's horizon total is laid out over the horizon's periods: `historical` (the
  * default) in the shape of its recent data, its bursts and pauses kept; `even` spread evenly over
- * every period, always-on (continuity instead of flighting).
+ * every period, always-on (continuity instead of flighting); `bursts` in regular bursts, on for
+ * a burst's length, then off as long (flighting, pulsing), the total shared by the periods on.
  */
-export type Layout = 'even' | 'historical';
+export type Layout = 'even' | 'historical' | 'bursts';
+
+/**
+ * Periods a burst lasts, and the pause after it: two weeks on, two off (fourteen days for daily
+ * data; alternate months for monthly), the common TV flighting cadence.
+ */
+export function burstLength(frequency: Frequency): number {
+  return frequency === 'daily' ? 14 : frequency === 'weekly' ? 2 : 1;
+}
+
+/** Whether horizon period `i` is on in a `bursts` layout of bursts `burst` periods long. */
+export function burstOn(i: number, burst: number): boolean {
+  return Math.floor(i / burst) % 2 === 0;
+}
 
 /** A layout per channel; a channel it does not name keeps its historical layout. */
 export type Flighting = Readonly<Record<string, Layout>>;
@@ -19,13 +35,23 @@ export function layoutOf(flighting: Flighting, channel: string): Layout {
  * scaled to the plan's total (as Meridian's optimizer scales historical flighting), so TV off in
  * 85 of 156 weeks is not planned as a steady level it never ran at; even when the data are
  * shorter than the horizon or the channel spent nothing in the window. `even`: 1 / periods each.
+ * `bursts`: the periods on (`burstOn`, bursts `burst` periods long, the first period on) share
+ * it equally.
  */
 export function spendPattern(
   history: ArrayLike<number>,
   periods: number,
   layout: Layout = 'historical',
+  burst?: number,
 ): Float64Array {
   const pattern = new Float64Array(periods);
+  if (layout === 'bursts') {
+    if (!(burst !== undefined && burst >= 1))
+      throw new Error('a bursts layout needs its burst length');
+    for (let i = 0; i < periods; i++) pattern[i] = burstOn(i, burst) ? 1 : 0;
+    const on = pattern.reduce((a, b) => a + b, 0);
+    return pattern.map((v) => v / on);
+  }
   let sum = 0;
   if (layout === 'historical' && history.length >= periods) {
     for (let i = 0; i < periods; i++) {

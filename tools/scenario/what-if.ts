@@ -94,7 +94,7 @@ export function whatIf(
   if (parsed.changes.length === 0 && relaidChannels(flighting).length === 0) {
     throw invalid(
       'changes',
-      'give at least one change (move, scale, set, add or total), or a flighting that spreads a channel evenly ({"tv": "even"})',
+      'give at least one change (move, scale, set, add or total), or a flighting that lays a channel out anew ({"tv": "even"} or {"tv": "bursts"})',
       'invalid_input',
     );
   }

@@ -74,15 +74,30 @@ export function channelOrder(reference, scenario) {
 }
 
 /**
- * The note under the card's title when the scenario spreads channels evenly, or '' when none:
- * "Spread evenly over every week (always-on) instead of in recent bursts: TV, Radio."
+ * The note under the card's title when the scenario lays channels out anew, or '' when none:
+ * "Spread evenly over every week (always-on) instead of in recent bursts: TV, Radio." and
+ * "Run in regular bursts (on, then off as long) instead of as it ran recently: Search."
  * @param {import('./types.js').Flighting | undefined} flighting
  * @param {string} unit the horizon's unit ("week")
  * @param {(channel: string) => string} label
  * @returns {string}
  */
 export function layoutNote(flighting, unit, label) {
-  const even = Object.keys(flighting ?? {}).filter((c) => flighting?.[c] === 'even');
-  if (even.length === 0) return '';
-  return `Spread evenly over every ${unit.replace(/s$/, '')} (always-on) instead of in recent bursts: ${even.map(label).join(', ')}.`;
+  const laid = (/** @type {string} */ layout) =>
+    Object.keys(flighting ?? {})
+      .filter((c) => flighting?.[c] === layout)
+      .map(label)
+      .join(', ');
+  const even = laid('even');
+  const bursts = laid('bursts');
+  return [
+    even
+      ? `Spread evenly over every ${unit.replace(/s$/, '')} (always-on) instead of in recent bursts: ${even}.`
+      : '',
+    bursts
+      ? `Run in regular bursts (on, then off as long) instead of as it ran recently: ${bursts}.`
+      : '',
+  ]
+    .filter(Boolean)
+    .join(' ');
 }

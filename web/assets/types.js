@@ -6,9 +6,10 @@
 /** @typedef {{ id: string, title: string, section?: string, snippet?: string }} Citation */
 
 /**
- * How a scenario lays channels out over the horizon: 'even' (always-on) or 'historical' (its
- * recent bursts, the default for channels not named).
- * @typedef {Record<string, 'even' | 'historical'>} Flighting
+ * How a scenario lays channels out over the horizon: 'even' (always-on), 'bursts' (regular
+ * bursts, on then off as long) or 'historical' (its recent shape, the default for channels not
+ * named).
+ * @typedef {Record<string, 'even' | 'bursts' | 'historical'>} Flighting
  */
 
 /**
