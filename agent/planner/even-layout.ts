@@ -1,6 +1,6 @@
 import type { ScenarioChange } from '../../tools';
 import { multiplierWord } from './change-clause';
-import { saysEvenLayout, withoutLayoutWords } from './even-layout-words';
+import { saidLayout, saysLayout, withoutLayoutWords } from './even-layout-words';
 import { regionalScope } from './regional-scope';
 import { skeleton } from './skeleton';
 import { channelRefs, clauses } from './token-utils';
@@ -34,16 +34,14 @@ const partsOf = (text: string) =>
 function laidOutChannels(ctx: TurnContext): string[] {
   const refsOf = (part: string) => channelRefs(readTurn(part, ctx.catalog, ctx.frequency).tokens);
   const parts = partsOf(ctx.text);
-  const inLayout = new Set(parts.filter(saysEvenLayout).flatMap(refsOf));
+  const inLayout = new Set(parts.filter(saysLayout).flatMap(refsOf));
   const changedApart = new Set(
     parts
-      .filter(
-        (p) => !saysEvenLayout(p) && hasAmount(readTurn(p, ctx.catalog, ctx.frequency).tokens),
-      )
+      .filter((p) => !saysLayout(p) && hasAmount(readTurn(p, ctx.catalog, ctx.frequency).tokens))
       .flatMap(refsOf),
   );
   return clauses(ctx.tokens)
-    .filter((c) => saysEvenLayout(skeleton(c)))
+    .filter((c) => saysLayout(skeleton(c)))
     .flatMap(channelRefs)
     .filter((c) => inLayout.has(c) || !changedApart.has(c));
 }
@@ -51,7 +49,7 @@ function laidOutChannels(ctx: TurnContext): string[] {
 function restOf(ctx: TurnContext): string {
   return partsOf(ctx.text)
     .filter((part) => {
-      if (!saysEvenLayout(part)) return true;
+      if (!saysLayout(part)) return true;
       // "went always-on at double its weight": the change said with the layout is kept.
       const said = readTurn(part, ctx.catalog, ctx.frequency).tokens;
       return hasAmount(said) || multiplierWord(part.split(' ')) !== undefined;
@@ -82,8 +80,8 @@ function pronounsNamed(rest: string, laidOut: string[], ctx: TurnContext): strin
 const EVERY_CHANNEL =
   /\b(?:every|each|all) (?:of (?:our|the) )?(?:channels?|media|spend)\b|\b(?:everything|across the board|all our media)\b/;
 
-/** Every channel spread evenly, amounts unchanged unless the message says a change too. */
-function evenEverywhere(ctx: TurnContext): FrameResult {
+/** Every channel laid out as said, amounts unchanged unless the message says a change too. */
+function layoutEverywhere(ctx: TurnContext, layout: 'even' | 'bursts'): FrameResult {
   const rest = buildWhatIf({
     ...readTurn(restOf(ctx), ctx.catalog, ctx.frequency),
     horizon: ctx.horizon,
@@ -93,7 +91,7 @@ function evenEverywhere(ctx: TurnContext): FrameResult {
   const changes = first?.name === 'what_if' ? (first.args.changes as ScenarioChange[]) : [];
   const frame = whatIfCall(changes, ctx.horizon);
   const call = frame.kind === 'calls' ? frame.calls[0] : undefined;
-  if (call) call.args.flighting = Object.fromEntries(ctx.catalog.channels.map((c) => [c, 'even']));
+  if (call) call.args.flighting = Object.fromEntries(ctx.catalog.channels.map((c) => [c, layout]));
   return frame;
 }
 
@@ -104,10 +102,11 @@ function evenEverywhere(ctx: TurnContext): FrameResult {
  * else the ones the change moves, or else every channel named. Other messages: `buildWhatIf`.
  */
 export function buildWhatIfWithLayout(ctx: TurnContext): FrameResult {
-  if (!saysEvenLayout(ctx.skel)) return buildWhatIf(ctx);
+  const layout = saidLayout(ctx.skel);
+  if (!layout) return buildWhatIf(ctx);
   // "what if every channel ran at a steady weekly level?": all of them laid out evenly.
   if (channelRefs(ctx.tokens).length === 0)
-    return EVERY_CHANNEL.test(ctx.skel) ? evenEverywhere(ctx) : buildWhatIf(ctx);
+    return EVERY_CHANNEL.test(ctx.skel) ? layoutEverywhere(ctx, layout) : buildWhatIf(ctx);
   const said = laidOutChannels(ctx);
   const rest = readTurn(pronounsNamed(restOf(ctx), said, ctx), ctx.catalog, ctx.frequency);
   const restFrame = buildWhatIf({
@@ -119,7 +118,7 @@ export function buildWhatIfWithLayout(ctx: TurnContext): FrameResult {
   // is read after the layout, said on its own, so it does not lay out the answer's channel.
   if (restFrame.kind === 'clarify' && hasAmount(rest.tokens)) {
     const laid = (said.length > 0 ? said : channelRefs(ctx.tokens)).map(ctx.catalog.label);
-    const text = `${laid.join(' and ')} always on and ${rest.raw}`;
+    const text = `${laid.join(' and ')} ${layout === 'bursts' ? 'in bursts' : 'always on'} and ${rest.raw}`;
     return restFrame.pending
       ? { ...restFrame, pending: { ...restFrame.pending, text } }
       : restFrame;
@@ -130,7 +129,7 @@ export function buildWhatIfWithLayout(ctx: TurnContext): FrameResult {
   const channels = said.length > 0 ? said : moved.length > 0 ? moved : channelRefs(ctx.tokens);
   const frame = whatIfCall(changes, ctx.horizon);
   const call = frame.kind === 'calls' ? frame.calls[0] : undefined;
-  if (call) call.args.flighting = Object.fromEntries(channels.map((c) => [c, 'even']));
+  if (call) call.args.flighting = Object.fromEntries(channels.map((c) => [c, layout]));
   const regions = regionalScope(ctx.raw);
   return { ...frame, ...(regions ? { regions } : {}) };
 }

@@ -1,6 +1,6 @@
 import type { ScenarioChange } from '../../tools';
 import { parseChangeClause } from './change-clause';
-import { saysEvenLayout } from './even-layout-words';
+import { saidLayout } from './even-layout-words';
 import { ALSO } from './follow-what-if';
 import type { PlannedCall } from './planner-types';
 import { channelRefs } from './token-utils';
@@ -20,15 +20,16 @@ export function followFlighting(
   const laid = (prev.flighting ?? {}) as Record<string, string>;
   if (call.name !== 'what_if') return call;
   // "and if TV runs always-on?" after a change: the same change, TV spread evenly.
-  if (saysEvenLayout(ctx.skel)) {
+  const layout = saidLayout(ctx.skel);
+  if (layout) {
     const named = channelRefs(ctx.tokens);
     const changed = ((prev.changes ?? []) as ScenarioChange[]).flatMap((c) =>
       'channel' in c ? [c.channel] : [],
     );
     const spread = named.length > 0 ? named : changed;
     if (spread.length > 0) {
-      const even = Object.fromEntries(spread.map((c) => [c, 'even']));
-      return { ...call, args: { ...call.args, flighting: { ...laid, ...even } } };
+      const said = Object.fromEntries(spread.map((c) => [c, layout]));
+      return { ...call, args: { ...call.args, flighting: { ...laid, ...said } } };
     }
   }
   if (Object.keys(laid).length === 0) return call;
@@ -44,7 +45,9 @@ export function followFlighting(
   }
   if (fresh.length === 0 || amount || prevChanges.length > 0)
     return { ...call, args: { ...call.args, flighting: laid } };
-  const even = Object.fromEntries(fresh.map((c) => [c, 'even']));
+  // "what about radio instead?": radio laid out as the channels before it were.
+  const before = Object.values(laid)[0] ?? 'even';
+  const even = Object.fromEntries(fresh.map((c) => [c, before]));
   return {
     ...call,
     args: {

@@ -1,4 +1,4 @@
-import { saysEvenLayout, withoutLayoutWords } from './even-layout-words';
+import { saidLayout, saysLayout, withoutLayoutWords } from './even-layout-words';
 import { buildOptimize } from './optimize-frame';
 import type { PlannedCall } from './planner-types';
 import { skeleton } from './skeleton';
@@ -14,7 +14,8 @@ import { type FrameResult, readTurn, type TurnContext } from './turn-context';
  * channels if TV stops flighting" allocates across all of them).
  */
 export function buildOptimizeWithLayout(ctx: TurnContext): FrameResult {
-  if (!saysEvenLayout(ctx.skel) || channelRefs(ctx.tokens).length === 0) return buildOptimize(ctx);
+  const layout = saidLayout(ctx.skel);
+  if (!layout || channelRefs(ctx.tokens).length === 0) return buildOptimize(ctx);
   const rest = readTurn(withoutLayoutWords(ctx.text), ctx.catalog, ctx.frequency);
   const frame = buildOptimize({
     ...rest,
@@ -25,10 +26,10 @@ export function buildOptimizeWithLayout(ctx: TurnContext): FrameResult {
     frame.kind === 'calls' ? frame.calls.find((c) => c.name === 'optimize_budget') : undefined;
   if (!call) return frame;
   const said = clauses(ctx.tokens)
-    .filter((c) => saysEvenLayout(skeleton(c)))
+    .filter((c) => saysLayout(skeleton(c)))
     .flatMap(channelRefs);
   const laid = said.length > 0 ? said : channelRefs(ctx.tokens);
-  call.args.flighting = Object.fromEntries(laid.map((c) => [c, 'even']));
+  call.args.flighting = Object.fromEntries(laid.map((c) => [c, layout]));
   const subset = call.args.channels as string[] | undefined;
   if (subset?.every((c) => laid.includes(c))) delete call.args.channels;
   return frame;
@@ -47,12 +48,13 @@ export function layoutFollowUp(
   prev: PlannedCall | undefined,
   ctx: TurnContext,
 ): PlannedCall[] | undefined {
-  if (prev?.name !== 'optimize_budget' || !saysEvenLayout(ctx.skel)) return undefined;
+  const layout = saidLayout(ctx.skel);
+  if (prev?.name !== 'optimize_budget' || !layout) return undefined;
   if (!BUILDS_ON.test(ctx.text) || ctx.tokens.some((t) => t.t === 'money' || t.t === 'pct'))
     return undefined;
   const laid = channelRefs(ctx.tokens);
   if (laid.length === 0) return undefined;
   const before = (prev.args.flighting ?? {}) as Record<string, string>;
-  const flighting = { ...before, ...Object.fromEntries(laid.map((c) => [c, 'even'])) };
+  const flighting = { ...before, ...Object.fromEntries(laid.map((c) => [c, layout])) };
   return [{ name: 'optimize_budget', args: { ...prev.args, flighting } }];
 }

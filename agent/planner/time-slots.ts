@@ -82,11 +82,16 @@ const ALONE_RE =
 const HALF_YEAR_RE =
   /\b(?:for|over|in|across|during|through|throughout) (?:the )?(?:(?:first|second|back|next|other) half|h[12])(?! (?:of )?(?:19|20)\d\d)\b|\bnext half(?: year)?\b|\b(?:a|one|the next) half year\b|\bhalf year (?:plan|view|horizon|forecast|outlook|budget)\b/;
 
+/** "in two-week bursts", "2 weeks on, 2 off": the length of a burst, not of the plan. */
+const CADENCE_RE =
+  /\b(?:in |into |with )?(?:\d+|one|two|three|four)[- ](?:day|week|month)s? (?:bursts?|pulses|flights|blocks)\b|\b(?:\d+|one|two|three|four) (?:day|week|month)s? on,? (?:and )?(?:\d+|one|two|three|four) (?:(?:day|week|month)s? )?off\b/g;
+
 /**
  * The forecast horizon the user named ("over 6 months", "next 8 weeks", "for a year"), in periods
  * of the data. Past periods ("last 12 weeks") and "per week" are not horizons.
  */
-export function extractHorizon(text: string, frequency: Frequency): number | undefined {
+export function extractHorizon(said: string, frequency: Frequency): number | undefined {
+  const text = said.replace(CADENCE_RE, ' ');
   const left =
     LEFT_RE.exec(text) ?? LASTS_RE.exec(text) ?? SPAN_RE.exec(text) ?? SETTING_RE.exec(text);
   if (left)
