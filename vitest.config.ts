@@ -9,7 +9,13 @@ import { defineConfig } from 'vitest/config';
 export default defineConfig({
   test: {
     include: ['**/*.test.ts'],
-    exclude: ['node_modules/**', '**/*.pg.test.ts', '**/*.process.test.ts', '.mixpilot/**'],
+    exclude: [
+      'node_modules/**',
+      '**/*.pg.test.ts',
+      '**/*.process.test.ts',
+      '.mixpilot/**',
+      '.scratch/**',
+    ],
     testTimeout: 30_000,
     hookTimeout: 60_000,
     pool: 'forks',

@@ -1,19 +1,29 @@
 /**
- * Words that run a channel in regular bursts instead of continuously: "in bursts", "pulse
- * search", "two weeks on, two off", "on-off flighting", or an always-on run ended ("instead of
- * always-on", "stop running it every week"). "Instead of in bursts" is the opposite (even).
+ * The words of a layout in regular bursts: "in bursts", "pulse search", "two-week flights", "two
+ * weeks on, two off", "an on-off schedule". Read on a message's skeleton (`CH` for a channel,
+ * `NUM` for a number) or its text.
  */
 const COUNT = '(?:NUM|\\d+|one|two|three|four|a)';
 const SPAN = '(?:weeks?|days?|months?)';
+/** What a burst goes by. */
+const BURST_NOUNS = 'bursts?|pulses?|flights?|waves?|blocks?';
+
+/** "two-week bursts", "2 weeks on, 2 off": a cadence, the length of a burst rather than of a plan. */
+export const CADENCE = `${COUNT}[- ]${SPAN} (?:${BURST_NOUNS})|${COUNT} ${SPAN} on(?: ,| and)? ${COUNT} (?:${SPAN} )?off`;
+
+/** A bursts layout named, whether asked for or ended ("instead of in bursts" ends it). */
+export const BURST_TERM = `${CADENCE}|bursts?|bursting|bursty|pulses|pulsing|pulsed|flights?|flighting|flighted|on ?off|on and off|stop start`;
+
+/** Bursts asked for. */
 export const BURSTS = [
-  `(?:in|into|as|with) (?:(?:short|regular|periodic|heavy|concentrated|big|fortnightly|${COUNT} ${SPAN}|${COUNT}-week|two-week) )?(?:bursts?|pulses|flights|waves|blocks)`,
+  `(?:in|into|as|with) (?:an? )?(?:${CADENCE})`,
+  CADENCE,
+  '(?:in|into|as|with) (?:(?:short|regular|periodic|heavy|concentrated|big|fortnightly) )?(?:bursts?|pulses|flights)',
   'burst(?:s|ing|ed)? (?:it|them|CH|our)',
-  'puls(?:e|es|ed|ing)',
-  `${COUNT} ${SPAN} on(?: ,| and)? ${COUNT} (?:${SPAN} )?off`,
-  '(?:on ?off|on and off|stop start) (?:pattern|schedule|cadence|flighting|bursts?|basis)?',
+  'puls(?:e|es|ed|ing) (?:it|them|CH|our)',
+  'CH (?:is |was |gets |got |being )?puls(?:ed|ing)',
+  'puls(?:ed|ing) (?:schedule|strategy|pattern|approach|basis|flighting|instead)',
+  '(?:on ?off|on and off|stop start) (?:pattern|schedule|cadence|flighting|bursts?|basis)',
+  '(?:go|goes|going|went) on ?off',
   '(?:flight|flighted|flighting) (?:CH|it|them)(?! (?:evenly|uniformly|continuously))',
 ].join('|');
-
-/** An always-on run ended or refused: bursts, whatever else is said. */
-export const NOT_STEADY =
-  '(?:instead of|rather than|no more|not|stop|stops|stopped|stopping|end|ended|quit|no longer|without) (?:(?:running|being|going|keeping|it|them|its|their|the|on|CH) )*(?:always on|continuous(?:ly)?|non ?stop|every (?:single )?(?:week|day|month)|(?:at )?an? (?:steady|even|constant|flat) (?:level|rate|pace|drumbeat))';

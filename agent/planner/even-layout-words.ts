@@ -1,38 +1,65 @@
-import { BURSTS, NOT_STEADY } from './burst-layout-words';
+import { BURST_TERM, BURSTS } from './burst-layout-words';
 import type { Cue } from './cue';
 
 /**
  * Words that lay a channel's spend out evenly over the horizon instead of in its recent bursts:
- * "always-on", "continuously", "at a steady weekly level", "instead of in bursts", "stopped
- * flighting". Not "keep TV steady" or "hold TV constant", which keep its level.
+ * "always-on", "continuously", "at a steady weekly level". Not "keep TV steady" or "hold TV
+ * constant", which keep its level.
  */
-/** "Instead of in bursts", "stopped flighting": bursts ended, so the layout is even. */
-const NOT_BURSTS =
-  '(?:instead of|rather than|not|no more|without|stop|stops|stopped|stopping|drop|dropped|dropping|end|ended|ending|quit|no longer) (?:(?:in|its|their|the|our|any|running|doing|using|it|them) )*(?:bursts?|bursting|bursty|pulses|pulsing|pulsed|flights?|flighting|flighted|on off)';
-const STEADY = `always on|non ?stop|uninterrupted|continuity|(?:run|runs|running|ran|kept|keep|keeping|spend|spent|spending)(?: it| them)? continuously|continuous(?:ly)?(?: (?:presence|schedule|spend|weight|flighting))?|(?:at |on )?an? (?:steady|even|constant|flat|consistent|level|fixed|uniform) (?:weekly |daily |monthly )?(?:level|rate|pace|presence|drumbeat|weight|amount|spend)|${NOT_BURSTS}`;
+const STEADY =
+  'always on|non ?stop|uninterrupted|continuity|(?:run|runs|running|ran|kept|keep|keeping|spend|spent|spending)(?: it| them)? continuously|continuous(?:ly)?(?: (?:presence|schedule|spend|weight|flighting))?|(?:at |on )?an? (?:steady|even|constant|flat|consistent|level|fixed|uniform) (?:weekly |daily |monthly )?(?:level|rate|pace|presence|drumbeat|weight|amount|spend)';
+/** A steady layout named, whether asked for or ended ("instead of always-on" ends it). */
+const STEADY_TERM =
+  'always on|continuous(?:ly)?|non ?stop|every (?:single )?(?:week|day|month)|(?:at )?an? (?:steady|even|constant|flat) (?:weekly |daily |monthly )?(?:level|rate|pace|drumbeat)';
 /** "spread radio evenly", "radio evenly across the quarter": a layout unless split between channels. */
 const SPREAD = String.raw`(?:spread|spreading|spend|spent|spending|phase|phased|pace|paced|lay|laid|run|ran|running|flighted|flight|flighting|scheduled|schedule)(?: \w+){0,3} (?:evenly|uniformly)|(?:evenly|uniformly) (?:spread|paced|phased|distributed|across|over|through|throughout|each|every|per|week)`;
-const STEADY_RE = new RegExp(`\\b(?:${STEADY})\\b`);
-const SPREAD_RE = new RegExp(`\\b(?:${SPREAD})\\b`);
-const NOT_BURSTS_RE = new RegExp(`\\b(?:${NOT_BURSTS})\\b`, 'g');
-const BURSTS_RE = new RegExp(`\\b(?:${NOT_STEADY}|${BURSTS})(?![\\w-])`);
-const LAYOUT_WORDS = new RegExp(
-  `\\b(?:${NOT_STEADY}|${STEADY}|${SPREAD}|${BURSTS})(?![\\w-])`,
-  'g',
-);
+/** Words that end a layout, with up to three words before the layout they end. */
+const ENDED =
+  "(?:instead of|rather than|not|never|no more|no longer|without|stop|stops|stopped|stopping|drop|dropped|dropping|end|ended|ending|quit|do not|did not|don ?t|don't|didn ?t|didn't) (?:[A-Za-z]+ ){0,3}?";
+/** "Instead of in bursts", "stop running TV in bursts": bursts ended, so even. */
+const NOT_BURSTS = `${ENDED}(?:${BURST_TERM})`;
+/** "Instead of always-on", "stop running it every week": always-on ended, so bursts. */
+const NOT_STEADY = `${ENDED}(?:${STEADY_TERM})`;
+const pattern = (source: string, flags = '') => new RegExp(`\\b(?:${source})(?![\\w-])`, flags);
+const NOT_BURSTS_RE = pattern(NOT_BURSTS, 'g');
+const NOT_STEADY_RE = pattern(NOT_STEADY, 'g');
+const BURSTS_RE = pattern(BURSTS);
+const STEADY_RE = pattern(STEADY);
+const SPREAD_RE = pattern(SPREAD);
+const LAYOUT_WORDS = pattern(`${NOT_BURSTS}|${NOT_STEADY}|${STEADY}|${SPREAD}|${BURSTS}`, 'g');
 /** "split it evenly between TV and search": an even split among channels, not over time. */
 const AMONG_CHANNELS =
   /\b(?:between|among|amongst)\b|\bacross (?:the |our |all )?(?:channels|media)\b|\b(?:across|on|into|to|over) CH (?:and|,|or) CH\b/;
 
+/** Where each layout is first said in `skel` (-1: not said), ended layouts counted as the other. */
+function firstSaid(skel: string): { even: number; bursts: number } {
+  const blank = (text: string, re: RegExp) => text.replace(re, (m) => ' '.repeat(m.length));
+  const first = (re: RegExp) => {
+    re.lastIndex = 0;
+    const m = re.exec(skel);
+    return m ? m.index : -1;
+  };
+  const rest = blank(blank(skel, NOT_BURSTS_RE), NOT_STEADY_RE);
+  const at = (re: RegExp) => re.exec(rest)?.index ?? -1;
+  const spread = SPREAD_RE.test(rest) && !AMONG_CHANNELS.test(rest) ? at(SPREAD_RE) : -1;
+  const earliest = (...xs: number[]) => Math.min(...xs.filter((x) => x >= 0), Infinity);
+  const even = earliest(first(NOT_BURSTS_RE), at(STEADY_RE), spread);
+  const bursts = earliest(first(NOT_STEADY_RE), at(BURSTS_RE));
+  return { even: even === Infinity ? -1 : even, bursts: bursts === Infinity ? -1 : bursts };
+}
+
 /**
- * The layout over time the message (or a clause of it, on its skeleton) asks for: 'bursts' when
- * it says bursts or ends an always-on run ("pulse search instead of running it always-on"),
- * 'even' when it says always-on or ends bursts ("TV always-on instead of in bursts").
+ * The layout over time the message (or a part of it, on its skeleton) asks for: 'bursts' when it
+ * says bursts or ends an always-on run ("pulse search instead of running it always-on"), 'even'
+ * when it says always-on or ends bursts ("TV always-on instead of in bursts"); when it says both
+ * for different channels, the one said first (`layoutsByPart` reads each part).
  */
 export function saidLayout(skel: string): 'even' | 'bursts' | undefined {
-  if (BURSTS_RE.test(skel.replace(NOT_BURSTS_RE, ' '))) return 'bursts';
-  if (STEADY_RE.test(skel) || (SPREAD_RE.test(skel) && !AMONG_CHANNELS.test(skel))) return 'even';
-  return undefined;
+  const { even, bursts } = firstSaid(skel);
+  if (even < 0 && bursts < 0) return undefined;
+  if (even < 0) return 'bursts';
+  if (bursts < 0) return 'even';
+  return bursts < even ? 'bursts' : 'even';
 }
 
 /** The message (or a clause of it) asks for a layout over time, even or in bursts. */
@@ -60,5 +87,5 @@ export const EVEN_LAYOUT_CUE: Cue = {
   unless: (skel: string) =>
     !saysLayout(skel) ||
     ASKS_SPLIT.test(skel) ||
-    /^(?:is|are|was|were|has|have) (?:(?:our|the) )?CH\b/.test(skel),
+    /^(?:is|are|was|were|has|have|do|does|did) (?:(?:our|the) )?CH\b/.test(skel),
 };

@@ -1,6 +1,7 @@
 import type { ScenarioChange } from '../../tools';
 import { multiplierWord } from './change-clause';
 import { saidLayout, saysLayout, withoutLayoutWords } from './even-layout-words';
+import { layoutsByPart, partsOf } from './layout-parts';
 import { regionalScope } from './regional-scope';
 import { skeleton } from './skeleton';
 import { channelRefs, clauses } from './token-utils';
@@ -17,15 +18,6 @@ function changed(changes: ScenarioChange[]): string[] {
 
 const hasAmount = (tokens: Token[]) =>
   tokens.some((t) => t.t === 'money' || t.t === 'pct' || t.t === 'mult');
-
-/**
- * What the message asks besides the layout: its parts that say no layout, and of those that do,
- * the ones with an amount, without the layout's words ("put 500k into TV always-on"). "Stopped
- * flighting TV" is then no cut, and "TV always-on, put 500k into it" reads from its own part.
- */
-/** The message's parts, split where one thing said ends and another begins. */
-const partsOf = (text: string) =>
-  text.split(/\s*(?:[,;.]|\b(?:and|but|then|while)\b|\bplus\b(?! [$€£]?\d))\s*/);
 
 /**
  * The channels the layout is asked for: those of its clauses, less any changed by an amount in a
@@ -46,6 +38,11 @@ function laidOutChannels(ctx: TurnContext): string[] {
     .filter((c) => inLayout.has(c) || !changedApart.has(c));
 }
 
+/**
+ * What the message asks besides the layout: its parts that say no layout, and of those that do,
+ * the ones with an amount, without the layout's words ("put 500k into TV always-on"). "Stopped
+ * flighting TV" is then no cut, and "TV always-on, put 500k into it" reads from its own part.
+ */
 function restOf(ctx: TurnContext): string {
   return partsOf(ctx.text)
     .filter((part) => {
@@ -129,7 +126,8 @@ export function buildWhatIfWithLayout(ctx: TurnContext): FrameResult {
   const channels = said.length > 0 ? said : moved.length > 0 ? moved : channelRefs(ctx.tokens);
   const frame = whatIfCall(changes, ctx.horizon);
   const call = frame.kind === 'calls' ? frame.calls[0] : undefined;
-  if (call) call.args.flighting = Object.fromEntries(channels.map((c) => [c, layout]));
+  const byPart = layoutsByPart(ctx);
+  if (call) call.args.flighting = Object.fromEntries(channels.map((c) => [c, byPart[c] ?? layout]));
   const regions = regionalScope(ctx.raw);
   return { ...frame, ...(regions ? { regions } : {}) };
 }

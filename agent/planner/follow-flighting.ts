@@ -26,7 +26,8 @@ export function followFlighting(
     const changed = ((prev.changes ?? []) as ScenarioChange[]).flatMap((c) =>
       'channel' in c ? [c.channel] : [],
     );
-    const spread = named.length > 0 ? named : changed;
+    // "what about pulsing it instead?" after TV always-on: the channels laid out before.
+    const spread = named.length > 0 ? named : changed.length > 0 ? changed : Object.keys(laid);
     if (spread.length > 0) {
       const said = Object.fromEntries(spread.map((c) => [c, layout]));
       return { ...call, args: { ...call.args, flighting: { ...laid, ...said } } };

@@ -1,4 +1,5 @@
 import { saidLayout, saysLayout, withoutLayoutWords } from './even-layout-words';
+import { layoutsByPart } from './layout-parts';
 import { buildOptimize } from './optimize-frame';
 import type { PlannedCall } from './planner-types';
 import { skeleton } from './skeleton';
@@ -29,7 +30,8 @@ export function buildOptimizeWithLayout(ctx: TurnContext): FrameResult {
     .filter((c) => saysLayout(skeleton(c)))
     .flatMap(channelRefs);
   const laid = said.length > 0 ? said : channelRefs(ctx.tokens);
-  call.args.flighting = Object.fromEntries(laid.map((c) => [c, layout]));
+  const byPart = layoutsByPart(ctx);
+  call.args.flighting = Object.fromEntries(laid.map((c) => [c, byPart[c] ?? layout]));
   const subset = call.args.channels as string[] | undefined;
   if (subset?.every((c) => laid.includes(c))) delete call.args.channels;
   return frame;

@@ -37,6 +37,56 @@ describe('offline planner: bursts instead of always-on', () => {
     });
   });
 
+  it('reads bursts that are ended as always-on, however the bursts are said', () => {
+    for (const q of [
+      'what if we stop running tv in bursts and run it always on?',
+      'what if tv ran always-on rather than in 2-week bursts?',
+      'what if tv ran always-on instead of two weeks on, two off?',
+      'what if tv ran always-on instead of on and off?',
+      "what if we don't run tv in bursts?",
+    ]) {
+      expect(first(q)?.args, q).toEqual({ changes: [], flighting: { tv_spend: 'even' } });
+    }
+  });
+
+  it('gives each channel the layout of its own part of the message', () => {
+    expect(first('what if tv went always-on and search ran in bursts?')?.args).toEqual({
+      changes: [],
+      flighting: { tv_spend: 'even', search_spend: 'bursts' },
+    });
+    expect(
+      first('how would you split 1M if search is pulsed and tv runs always on?')?.args.flighting,
+    ).toEqual({ search_spend: 'bursts', tv_spend: 'even' });
+  });
+
+  it('does not read a pulse check, blocks of a move or a question about how a channel runs as bursts', () => {
+    expect(first('quick pulse check: what if we cut tv by 10%?')?.args).toEqual({
+      changes: [{ type: 'scale', channel: 'tv_spend', percent: -10 }],
+    });
+    expect(first('shift 20% of tv into search in blocks')?.args).not.toHaveProperty('flighting');
+    expect(first('does tv run in bursts?')?.name).not.toBe('what_if');
+  });
+
+  it('reads a cadence as the length of a burst, never as the horizon', () => {
+    for (const q of [
+      'what if search ran in 2-week waves?',
+      'could we run search in two-week bursts',
+    ]) {
+      expect(first(q)?.args, q).toEqual({ changes: [], flighting: { search_spend: 'bursts' } });
+    }
+    expect(first('what if search ran in two-week bursts over the next 8 weeks?')?.args).toEqual({
+      changes: [],
+      flighting: { search_spend: 'bursts' },
+      horizon: 8,
+    });
+  });
+
+  it('turns an always-on what-if into bursts when asked to pulse it instead', () => {
+    expect(
+      first('what if we run tv always on?', 'what about pulsing it instead?')?.args.flighting,
+    ).toEqual({ tv_spend: 'bursts' });
+  });
+
   it('keeps a change said beside the bursts', () => {
     expect(first('put 20% more into search and run it in bursts')?.args).toEqual({
       changes: [{ type: 'scale', channel: 'search_spend', percent: 20 }],

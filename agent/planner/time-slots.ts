@@ -1,4 +1,5 @@
 import { type Frequency, MONTH_WORD as MONTH } from '../../tools';
+import { CADENCE } from './burst-layout-words';
 
 const YEAR = "(?:19|20)\\d\\d|'\\d\\d";
 const PERIOD_PATTERNS: RegExp[] = [
@@ -83,8 +84,7 @@ const HALF_YEAR_RE =
   /\b(?:for|over|in|across|during|through|throughout) (?:the )?(?:(?:first|second|back|next|other) half|h[12])(?! (?:of )?(?:19|20)\d\d)\b|\bnext half(?: year)?\b|\b(?:a|one|the next) half year\b|\bhalf year (?:plan|view|horizon|forecast|outlook|budget)\b/;
 
 /** "in two-week bursts", "2 weeks on, 2 off": the length of a burst, not of the plan. */
-const CADENCE_RE =
-  /\b(?:in |into |with )?(?:\d+|one|two|three|four)[- ](?:day|week|month)s? (?:bursts?|pulses|flights|blocks)\b|\b(?:\d+|one|two|three|four) (?:day|week|month)s? on,? (?:and )?(?:\d+|one|two|three|four) (?:(?:day|week|month)s? )?off\b/g;
+const CADENCE_RE = new RegExp(`\\b(?:${CADENCE})\\b`, 'g');
 
 /**
  * The forecast horizon the user named ("over 6 months", "next 8 weeks", "for a year"), in periods
