@@ -103,6 +103,7 @@ export type { PlanEvaluation, SpendPlan } from './scenario/plan-evaluation';
 export { evaluatePlan } from './scenario/plan-evaluation';
 export { referencePlan } from './scenario/reference-plan';
 export type { Flighting, Layout } from './scenario/spend-pattern';
+export { burstLength } from './scenario/spend-pattern';
 export type { SyntheticChannel, SyntheticModelSpec } from './scenario/synthetic-model';
 export { syntheticModel } from './scenario/synthetic-model';
 export type { PlanOutcome, ScenarioOptions, WhatIfResult } from './scenario/what-if';

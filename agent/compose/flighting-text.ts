@@ -22,6 +22,9 @@ export type NewLayout = 'even' | 'bursts';
 
 const isNew = (layout: string): layout is NewLayout => layout === 'even' || layout === 'bursts';
 
+/** "2 weeks", "1 day": a count of the horizon's unit. */
+const span = (n: number, unit: string) => `${n} ${unit.replace(/s$/, '')}${n === 1 ? '' : 's'}`;
+
 /** Channels laid out in `layout` that the plan spends on (a layout of nothing says nothing). */
 export function laidOutSpent(flighting: FlightingView, layout: NewLayout): string[] {
   return Object.entries(flighting ?? {})
@@ -29,13 +32,8 @@ export function laidOutSpent(flighting: FlightingView, layout: NewLayout): strin
     .map(([c]) => c);
 }
 
-/** Channels the scenario spreads evenly and spends on. */
-export function spreadChannels(flighting: FlightingView): string[] {
-  return laidOutSpent(flighting, 'even');
-}
-
 /** Channels laid out anew (evenly or in bursts), spent on or not (the best split may give one nothing). */
-export function relaidChannels(flighting: FlightingView): string[] {
+export function laidOutAnew(flighting: FlightingView): string[] {
   return Object.entries(flighting ?? {})
     .filter(([, f]) => isNew(f.layout))
     .map(([c]) => c);
@@ -44,9 +42,10 @@ export function relaidChannels(flighting: FlightingView): string[] {
 /** "spread evenly (always-on)" or "run in bursts (2 weeks on, 2 off)": how a layout runs a channel. */
 export function layoutName(relayout: RelayoutView, unit: string): string {
   if (relayout.layout !== 'bursts') return 'spread evenly (always-on)';
-  const n = relayout.burst ?? 1;
-  const span = `${n} ${unit.replace(/s$/, '')}${n === 1 ? '' : 's'}`;
-  return `run in bursts (${span} on, ${n} off)`;
+  const n = relayout.burst;
+  return n === undefined
+    ? 'run in regular bursts'
+    : `run in bursts (${span(n, unit)} on, ${n} off)`;
 }
 
 /** ", with TV spread evenly (always-on) and Search run in bursts (2 weeks on, 2 off)": for a lead. */
@@ -87,12 +86,14 @@ export function spreadPhrase(relayout: RelayoutView, unit: string, periods?: num
   const tail = was ? `, ${was}` : '';
   if (relayout.layout !== 'bursts')
     return `spread evenly, ${money(relayout.perPeriod)} every ${one}${tail}`;
-  const n = relayout.burst ?? 1;
+  const n = relayout.burst;
+  const cadence =
+    n === undefined ? 'in regular bursts' : `in bursts of ${span(n, unit)} on, ${n} off`;
   const on =
     relayout.on !== undefined && periods !== undefined
       ? ` (${relayout.on} of ${periods} ${one}s)`
       : '';
-  return `in bursts of ${n} ${one}${n === 1 ? '' : 's'} on, ${n} off, ${money(relayout.perPeriod)} a ${one} when on${on}${tail}`;
+  return `${cadence}, ${money(relayout.perPeriod)} a ${one} when on${on}${tail}`;
 }
 
 /**

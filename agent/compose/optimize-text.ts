@@ -2,10 +2,10 @@ import { changeRange } from './change-range';
 import { type ComposeContext, type Composed, caveatsFor } from './composed';
 import {
   type FlightingView,
+  laidOutAnew,
   layoutClause,
   layoutName,
   layoutsOf,
-  relaidChannels,
   spreadPhrase,
 } from './flighting-text';
 import { kpiAmount, money, percent, ratio, signedKpi, signedPercent, span } from './format';
@@ -130,8 +130,13 @@ export function composeOptimize(
   const profit = result.profit
     ? ` Profit (${percent(result.profit.margin)} margin × ${ctx.kpi} − spend) goes from ${money(result.profit.current)} with the current plan to ${money(result.profit.optimal)}.`
     : '';
-  const even = relaidChannels(result.flighting);
-  const laidOut = layoutClause(even, result.flighting, result.horizon?.unit ?? ctx.unit, ctx.label);
+  const relaid = laidOutAnew(result.flighting);
+  const laidOut = layoutClause(
+    relaid,
+    result.flighting,
+    result.horizon?.unit ?? ctx.unit,
+    ctx.label,
+  );
   const lead =
     extraLead(result, allocated, currentTotal, horizon, change, ctx) ??
     (underspent
@@ -143,7 +148,7 @@ export function composeOptimize(
           `The 80% range includes no change: the model cannot say for sure that this split does better than the current plan.`,
         ]
       : []),
-    ...layoutBullets(result, even, ctx),
+    ...layoutBullets(result, relaid, ctx),
     ...(result.objective !== 'max_kpi' ? (result.summary ?? []).slice(0, 1) : []),
     ...result.explanation.filter((line) => !kept.some((c) => line.startsWith(c))).slice(0, 6),
   ];
@@ -212,19 +217,23 @@ export function composeOptimize(
  * One line per channel the plan lays out anew: its weekly level and how it ran before, or that
  * the best split gives it nothing so laid out; then that the current plan keeps its recent shape.
  */
-function layoutBullets(result: OptimizeResultView, even: string[], ctx: ComposeContext): string[] {
-  if (even.length === 0) return [];
+function layoutBullets(
+  result: OptimizeResultView,
+  relaid: string[],
+  ctx: ComposeContext,
+): string[] {
+  if (relaid.length === 0) return [];
   const unit = result.horizon?.unit ?? ctx.unit;
   const lines = Object.entries(result.flighting ?? {})
-    .filter(([c]) => even.includes(c))
+    .filter(([c]) => relaid.includes(c))
     .map(([c, f]) =>
       f.perPeriod > 0
         ? `${ctx.label(c)}: ${spreadPhrase(f, unit, result.horizon?.periods)}.`
         : `${ctx.label(c)}: ${layoutName(f, unit)}, the best split gives it nothing.`,
     );
-  const many = even.length > 1;
+  const many = relaid.length > 1;
   lines.push(
-    `The current plan it is compared with keeps ${even.map(ctx.label).join(' and ')} in ${many ? 'their' : 'its'} recent shape.`,
+    `The current plan it is compared with keeps ${relaid.map(ctx.label).join(' and ')} in ${many ? 'their' : 'its'} recent shape.`,
   );
   return lines;
 }

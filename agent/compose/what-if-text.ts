@@ -3,13 +3,7 @@ import type { AnswerPart } from '../agent-types';
 import { changeRange } from './change-range';
 import { changeReturnLine } from './change-return-text';
 import { type ComposeContext, type Composed, caveatsFor } from './composed';
-import {
-  type FlightingView,
-  laidOutSpent,
-  layoutsOf,
-  spreadChannels,
-  spreadPhrase,
-} from './flighting-text';
+import { type FlightingView, laidOutSpent, layoutsOf, spreadPhrase } from './flighting-text';
 import { kpiAmount, money, percent, signedKpi, signedPercent, span } from './format';
 import { warningBullets } from './warnings-text';
 
@@ -105,7 +99,7 @@ export function composeWhatIf(
   const range = changeRange(delta.interval, ctx);
   const rangeText = range?.text ?? '';
   const verb = delta.kpi >= 0 ? 'raise' : 'lower';
-  const spread = spreadChannels(result.flighting);
+  const spread = laidOutSpent(result.flighting, 'even');
   const bursts = laidOutSpent(result.flighting, 'bursts');
   const relaid = [...spread, ...bursts];
   const what = describeChanges(args.changes, ctx.label, spread, bursts);

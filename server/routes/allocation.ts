@@ -1,5 +1,6 @@
 import type { ActiveModel } from '../../agent';
 import {
+  burstLength,
   channelLookup,
   compareWhatIf,
   isMixPilotError,
@@ -71,6 +72,6 @@ export function predictAllocation(
     active.model.responses.map((r) => r.name),
     active.dataset.schema.groups ?? {},
   );
-  const layouts = resolveFlighting(flighting, lookup);
+  const layouts = resolveFlighting(flighting, lookup, horizon, burstLength(active.model.frequency));
   return compareWhatIf(active.model, horizon, reference, scenario, [], layouts);
 }

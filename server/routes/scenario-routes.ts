@@ -32,7 +32,7 @@ function scenarioView(s: ScenarioRecord) {
 
 /**
  * The stored plan of a scenario: the what-if's scenario spend or the optimizer's optimal spend,
- * with the layout of the channels the what-if spread evenly.
+ * with the layout of the channels the what-if laid out anew (evenly or in bursts).
  */
 function storedPlan(s: ScenarioRecord): {
   plan: Plan;
@@ -91,7 +91,7 @@ export function scenarioRoutes(
       tag: 'Scenarios',
       summary: 'Create a scenario',
       description:
-        'A what-if stored under a name: `changes` (move, scale, set, add, total) applied to the reference plan, or a full `allocation` of spend per channel; `flighting` spreads channels evenly over the horizon instead of in their recent bursts.',
+        'A what-if stored under a name: `changes` (move, scale, set, add, total) applied to the reference plan, or a full `allocation` of spend per channel; `flighting` spreads channels evenly over the horizon (`"even"`) or runs them in regular bursts (`"bursts"`) instead of in their recent shape.',
       body: scenarioBodySchema,
       responses: {
         201: { description: 'The stored scenario with its what-if result', schema: scenarioSchema },
@@ -164,7 +164,7 @@ export function scenarioRoutes(
       tag: 'Scenarios',
       summary: 'Predicted KPI and ROI of a scenario',
       description:
-        'Re-evaluates the stored plan (with its layout: channels it spread evenly stay even) against the reference plan with the workspace’s active model; an `allocation` in the body overrides the stored spend of the channels it names.',
+        'Re-evaluates the stored plan (with its layout: channels it spread evenly or ran in bursts stay so) against the reference plan with the workspace’s active model; an `allocation` in the body overrides the stored spend of the channels it names.',
       params: idParams,
       body: scenarioPredictBodySchema,
       responses: { 200: { description: 'The what_if result', schema: whatIfResultSchema } },

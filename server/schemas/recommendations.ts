@@ -116,5 +116,5 @@ export const recommendationsQuerySchema = z
   });
 
 export const optimizeResultSchema = looseObject(
-  'The optimize_budget result: { objective, budget, current: { spend, kpi }, optimal: { spend, kpi }, delta: { kpi, kpiPct, spend, interval: [80%, 95%] }, marginalRoi, binding, explanation, summary, warnings, assumptions, flighting: { channel: { layout, perPeriod, recent, recentOn } } for channels spread evenly (only with `flighting.CHANNEL=even`) }.',
+  'The optimize_budget result: { objective, budget, current: { spend, kpi }, optimal: { spend, kpi }, delta: { kpi, kpiPct, spend, interval: [80%, 95%] }, marginalRoi, binding, explanation, summary, warnings, assumptions, flighting: { channel: { layout, perPeriod, on, burst, recent, recentOn } } for channels laid out anew (only with `flighting.CHANNEL=even` or `=bursts`) }.',
 );

@@ -152,7 +152,7 @@ export function createAgentTools(runtime: ToolRuntime): StructuredToolInterface[
       {
         name: 'what_if',
         description:
-          'Predict the KPI change of a change to the current plan (move, scale, set, add, change the total) over a horizon, against the recent run-rate, with an 80%/95% interval. Use for "what if we move 20% of TV to social", "cut radio in half", "double search". For continuity vs flighting ("what if TV ran always-on instead of in bursts"), lay channels out evenly with flighting: {"changes": [], "flighting": {"tv": "even"}}; it combines with changes.',
+          'Predict the KPI change of a change to the current plan (move, scale, set, add, change the total) over a horizon, against the recent run-rate, with an 80%/95% interval. Use for "what if we move 20% of TV to social", "cut radio in half", "double search". For continuity vs flighting ("what if TV ran always-on instead of in bursts"), lay channels out evenly with flighting: {"changes": [], "flighting": {"tv": "even"}}; for the opposite ("what if we pulsed search, two weeks on and two off"), {"search": "bursts"}; it combines with changes.',
         schema: whatIfArgsSchema,
       },
     ),
@@ -178,7 +178,7 @@ export function createAgentTools(runtime: ToolRuntime): StructuredToolInterface[
       {
         name: 'optimize_budget',
         description:
-          'Find the best split of a budget across channels (most KPI, most profit, a marginal-ROAS target or a KPI target) under constraints (min/max per channel, locked channels, share limits), with the reasons each channel moved. With flighting ({"tv": "even"}) the split is found with those channels spread evenly (always-on), against the current plan as it ran: "how should we split $1M if TV runs always-on?".',
+          'Find the best split of a budget across channels (most KPI, most profit, a marginal-ROAS target or a KPI target) under constraints (min/max per channel, locked channels, share limits), with the reasons each channel moved. With flighting ({"tv": "even"}, {"search": "bursts"}) the split is found with those channels spread evenly (always-on) or in regular bursts, against the current plan as it ran: "how should we split $1M if TV runs always-on?".',
         schema: optimizeArgsSchema,
       },
     ),

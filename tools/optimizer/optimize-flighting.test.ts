@@ -107,14 +107,14 @@ describe('optimize_budget with flighting', () => {
     expect(r.flighting?.tv).toMatchObject({ layout: 'even', recent: 'bursts', recentOn: ON });
     expect(r.flighting?.tv?.perPeriod).toBeCloseTo((r.optimal.spend.tv as number) / H, 6);
     expect(r.assumptions[0]).toContain(
-      'In every plan searched, tv is spread evenly over the 13 weeks instead (always-on); the current plan keeps its recent shape.',
+      'In every plan searched, tv is spread evenly over the 13 weeks (always-on) instead; the current plan keeps its recent shape.',
     );
     expect(r.explanation.find((l) => l.startsWith('tv:'))).toContain(
       'At current spend, spread evenly, it would return',
     );
     const plain = optimizeBudget(model, { budget });
     expect(plain).not.toHaveProperty('flighting');
-    expect(plain.assumptions[0]).not.toContain('evenly over the 13 weeks instead');
+    expect(plain.assumptions[0]).not.toContain('evenly over the 13 weeks');
   });
 
   it('evaluates the budget curve with the same layout', () => {

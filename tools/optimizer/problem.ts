@@ -51,7 +51,7 @@ export function buildProblem(
   const chosen = args.channels ? lookupAll(lookup, args.channels, 'channels') : names;
   const allocated = names.filter((c) => chosen.includes(c));
   const limits = channelLimits(allocated, reference, args.constraints ?? {}, lookup);
-  const flighting = resolveFlighting(args.flighting, lookup);
+  const flighting = resolveFlighting(args.flighting, lookup, horizon, burstLength(model.frequency));
   const curves = model.responses
     .filter((r) => allocated.includes(r.name))
     .map((r) => layoutCurve(model, r, horizon.periods, tail, layoutOf(flighting, r.name)));

@@ -125,6 +125,34 @@ describe('bursts layout (two periods on, two off)', () => {
     expect(r.scenario.channelKpi.search).toBeCloseTo(28 * 50 * hill(160, 1, 100), 8);
   });
 
+  it('refuses bursts over a horizon no longer than one burst, naming the field', () => {
+    for (const horizon of [1, 2]) {
+      let error: unknown;
+      try {
+        whatIf(alwaysOn(1, 1500), { changes: [], flighting: { search: 'bursts' }, horizon });
+      } catch (e) {
+        error = e;
+      }
+      expect(error).toMatchObject({
+        code: 'invalid_input',
+        issues: [{ field: 'flighting.search' }],
+      });
+      expect((error as Error).message).toMatch(
+        /bursts run 2 weeks on and 2 weeks off, so over .* they are the same as always-on; give a horizon longer than 2 weeks/,
+      );
+    }
+    expect(() =>
+      optimizeBudget(alwaysOn(1, 1500), { flighting: { search: 'bursts' }, horizon: 2 }),
+    ).toThrow(/flighting\.search: bursts run 2 weeks on/);
+    // Three weeks is one burst and one week off: laid out in bursts.
+    const three = whatIf(alwaysOn(1, 1500), {
+      changes: [],
+      flighting: { search: 'bursts' },
+      horizon: 3,
+    });
+    expect(three.flighting.search?.on).toBe(2);
+  });
+
   it('optimizes a plan with the channel in bursts and predicts what what_if predicts for it', () => {
     const model = alwaysOn(3, 20_000, 20);
     const plan = optimizeBudget(model, { flighting: { search: 'bursts' } });

@@ -87,7 +87,7 @@ describe('what-if with flighting (continuity vs bursts)', () => {
   it('says which channels are spread evenly and reads the plan’s own steady level', () => {
     const r = whatIf(tvModel(1, 1500), { changes: [], flighting: { tv: 'even' } });
     expect(r.assumptions[0]).toMatch(
-      /In the scenario, tv_spend is spread evenly over the 13 weeks instead \(always-on\); the reference plan keeps its recent shape\.$/,
+      /In the scenario, tv_spend is spread evenly over the 13 weeks \(always-on\) instead; the reference plan keeps its recent shape\.$/,
     );
     // $14,000 / 13 a week is below the $2,000 TV always ran at when on.
     expect(r.warnings).toEqual([

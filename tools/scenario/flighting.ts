@@ -30,16 +30,28 @@ const STEADY = 0.01;
 /**
  * The `flighting` argument with its keys resolved to the model's channels as changes' channels
  * are (aliases, groups expanding to their members). Throws MixPilotError naming
- * `flighting.<key>` for an unknown channel, or for a channel two keys lay out differently.
+ * `flighting.<key>` for an unknown channel, for a channel two keys lay out differently, or for
+ * bursts over a horizon no longer than one burst (`burst` periods), where they would be the same
+ * as always-on and an answer about bursts would be about something else.
  */
 export function resolveFlighting(
   raw: Readonly<Record<string, Layout>> | undefined,
   lookup: ChannelLookup,
+  horizon: Horizon,
+  burst: number,
 ): Flighting {
   const out: Record<string, Layout> = {};
   const namedBy: Record<string, string> = {};
   for (const [key, layout] of Object.entries(raw ?? {})) {
     const field = `flighting.${key}`;
+    if (layout === 'bursts' && horizon.periods <= burst) {
+      const span = describeHorizon({ ...horizon, periods: burst });
+      throw invalid(
+        field,
+        `bursts run ${span} on and ${span} off, so over ${describeHorizon(horizon)} they are the same as always-on; give a horizon longer than ${span}`,
+        'invalid_input',
+      );
+    }
     for (const c of lookup(key, field)) {
       const earlier = namedBy[c];
       if (earlier !== undefined && out[c] !== layout) {
@@ -103,8 +115,8 @@ export function relayouts(
  */
 export function layoutWords(layout: Layout, horizon: Horizon, burst?: number): string {
   if (layout === 'bursts') {
-    const n = burst ?? 1;
-    const span = `${n} ${horizon.unit}${n === 1 ? '' : 's'}`;
+    if (burst === undefined) return 'run in regular bursts';
+    const span = describeHorizon({ ...horizon, periods: burst });
     return `run in bursts of ${span} on, ${span} off`;
   }
   return layout === 'even'
@@ -150,7 +162,7 @@ export function relayoutNotes(relaid: Record<string, ChannelRelayout>, horizon: 
 export function layoutSentence(
   layouts: Record<string, Layout>,
   horizon: Horizon,
-  burst: number,
+  burst: number | undefined,
   subject: string,
   compared: string,
 ): string {
@@ -163,11 +175,7 @@ export function layoutSentence(
   }
   const parts = [...byLayout].map(([l, cs]) => {
     const verb = cs.length > 1 ? 'are' : 'is';
-    const how =
-      l === 'even'
-        ? `spread evenly over the ${describeHorizon(horizon)} instead (always-on)`
-        : `${layoutWords(l, horizon, burst)} instead`;
-    return `${cs.join(', ')} ${verb} ${how}`;
+    return `${cs.join(', ')} ${verb} ${layoutWords(l, horizon, burst)} instead`;
   });
   const many = laid.length > 1;
   return ` ${subject}, ${parts.join('; ')}; ${compared} keeps ${many ? 'their' : 'its'} recent shape.`;
@@ -180,6 +188,6 @@ export function layoutAssumption(
 ): string {
   const spent = Object.entries(relaid).filter(([, r]) => r.perPeriod > 0);
   const layouts = Object.fromEntries(spent.map(([c, r]) => [c, r.layout]));
-  const burst = spent.find(([, r]) => r.burst !== undefined)?.[1].burst ?? 1;
+  const burst = spent.find(([, r]) => r.burst !== undefined)?.[1].burst;
   return layoutSentence(layouts, horizon, burst, 'In the scenario', 'the reference plan');
 }

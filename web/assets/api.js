@@ -151,7 +151,7 @@ export function createApi({ base = '', key, fetchImpl = (...a) => fetch(...a) })
      * @param {Record<string, number>} allocation
      * @param {number | undefined} horizon periods
      * @param {AbortSignal} [signal]
-     * @param {import('./types.js').Flighting} [flighting] channels laid out evenly ('even')
+     * @param {import('./types.js').Flighting} [flighting] channels laid out evenly ('even') or in bursts ('bursts')
      * @returns {Promise<import('./types.js').WhatIfResult>}
      */
     predict: (allocation, horizon, signal, flighting) =>
