@@ -1,9 +1,10 @@
 // Prints the planner's accuracy on the people-style set (or, with --board, the fourth set; with
-// --fifth ... --seventeenth, those), by tag:
-// npx tsx agent/planner/testing/measure-people.ts [--board|--fifth|...|--seventeenth] [--fail]
+// --fifth ... --eighteenth, those), by tag:
+// npx tsx agent/planner/testing/measure-people.ts [--board|--fifth|...|--eighteenth] [--fail]
 import { OfflinePlanner } from '../offline-planner';
 import type { PlannerDataset } from '../planner-types';
 import { BOARD_CASES } from './board-cases';
+import { EIGHTEENTH_CASES } from './eighteenth-cases';
 import { EIGHTH_CASES } from './eighth-cases';
 import { ELEVENTH_CASES } from './eleventh-cases';
 import { FIFTEENTH_CASES } from './fifteenth-cases';
@@ -38,6 +39,7 @@ const TABLES: Record<string, TaggedCase[]> = {
   '--fifteenth': FIFTEENTH_CASES,
   '--sixteenth': SIXTEENTH_CASES,
   '--seventeenth': SEVENTEENTH_CASES,
+  '--eighteenth': EIGHTEENTH_CASES,
 };
 const flag = process.argv.find((a) => a in TABLES);
 const PEOPLE_CASES = flag ? (TABLES[flag] as TaggedCase[]) : PEOPLE;
