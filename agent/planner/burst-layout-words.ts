@@ -4,7 +4,7 @@
  * `NUM` for a number) or its text.
  */
 const COUNT = '(?:NUM|\\d+|one|two|three|four|a)';
-const SPAN = '(?:weeks?|days?|months?)';
+const SPAN = '(?:weeks?|days?|months?|fortnights?)';
 /** What a burst goes by. */
 const BURST_NOUNS = 'bursts?|pulses?|flights?|waves?|blocks?';
 
@@ -20,6 +20,7 @@ export const BURSTS = [
   CADENCE,
   '(?:in|into|as|with) (?:(?:short|regular|periodic|heavy|concentrated|big|fortnightly) )?(?:bursts?|pulses|flights)',
   'burst(?:s|ing|ed)? (?:it|them|CH|our)',
+  'bursty',
   'puls(?:e|es|ed|ing) (?:it|them|CH|our)',
   'CH (?:is |was |gets |got |being )?puls(?:ed|ing)',
   'puls(?:ed|ing) (?:schedule|strategy|pattern|approach|basis|flighting|instead)',

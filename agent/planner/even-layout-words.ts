@@ -31,6 +31,10 @@ const LAYOUT_WORDS = pattern(`${NOT_BURSTS}|${NOT_STEADY}|${STEADY}|${SPREAD}|${
 const AMONG_CHANNELS =
   /\b(?:between|among|amongst)\b|\bacross (?:the |our |all )?(?:channels|media)\b|\b(?:across|on|into|to|over) CH (?:and|,|or) CH\b/;
 
+/** "continuity vs flighting", "bursts or always-on": the choice named as a topic, asking neither. */
+const TOPIC_RE =
+  /\b(?:continuity|always on|flighting|bursts?|pulsing)(?: vs| versus| or| and| against) (?:continuity|always on|flighting|bursts?|pulsing)\b/g;
+
 /** Where each layout is first said in `skel` (-1: not said), ended layouts counted as the other. */
 function firstSaid(skel: string): { even: number; bursts: number } {
   const blank = (text: string, re: RegExp) => text.replace(re, (m) => ' '.repeat(m.length));
@@ -39,7 +43,7 @@ function firstSaid(skel: string): { even: number; bursts: number } {
     const m = re.exec(skel);
     return m ? m.index : -1;
   };
-  const rest = blank(blank(skel, NOT_BURSTS_RE), NOT_STEADY_RE);
+  const rest = blank(blank(blank(skel, TOPIC_RE), NOT_BURSTS_RE), NOT_STEADY_RE);
   const at = (re: RegExp) => re.exec(rest)?.index ?? -1;
   const spread = SPREAD_RE.test(rest) && !AMONG_CHANNELS.test(rest) ? at(SPREAD_RE) : -1;
   const earliest = (...xs: number[]) => Math.min(...xs.filter((x) => x >= 0), Infinity);
@@ -77,7 +81,7 @@ export function withoutLayoutWords(text: string): string {
  * optimisation made under the layout, not a what-if of it.
  */
 const ASKS_SPLIT =
-  /\b(?:optimi[sz](?:e|es|ed|ing|ation)|(?:best|optimal|ideal) (?:possible )?(?:mix|split|allocation))\b/;
+  /\b(?:optimi[sz](?:e|es|ed|ing|ation)|max[_ ](?:profit|kpi)|(?:best|optimal|ideal) (?:possible )?(?:media |budget )?(?:mix|split|allocation|plan))\b/;
 
 /** A channel's spend laid out evenly or in bursts, named with a channel: a what-if cue. */
 export const EVEN_LAYOUT_CUE: Cue = {

@@ -5,7 +5,7 @@ import { readTurn, type TurnContext } from './turn-context';
 
 /** The message's parts, split where one thing said ends and another begins. */
 export const partsOf = (text: string) =>
-  text.split(/\s*(?:[,;.]|\b(?:and|but|then|while)\b|\bplus\b(?! [$€£]?\d))\s*/);
+  text.split(/\s*(?:[,;.+]|\b(?:and|but|then|while)\b|\bplus\b(?! [$€£]?\d))\s*/);
 
 /**
  * The layout each channel's own part of the message asks for: "TV always-on and search in

@@ -51,6 +51,14 @@ function phrasal(words: string[], i: number, tokens?: Token[]): boolean {
     /^(?:number|figure|value|price|estimate|size|amount)$/.test(words[i + 2] ?? '')
   )
     return true;
+  // "put search at $400k", "put TV on 50k a week": the channel set to that level, nothing moved.
+  if (
+    /^(?:put|putting)$/.test(words[i] ?? '') &&
+    tokens?.[i + 1]?.t === 'ch' &&
+    /^(?:at|on|to)$/.test(words[i + 2] ?? '') &&
+    tokens?.[i + 3]?.t === 'money'
+  )
+    return true;
   // "give me an overview of TV": a request, not money given to a channel.
   if (/^(?:give|giving|gave|send|sending|sent)$/.test(words[i] ?? '') && /^(?:me|us)$/.test(next))
     return true;

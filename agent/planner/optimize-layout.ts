@@ -54,9 +54,11 @@ export function layoutFollowUp(
   if (prev?.name !== 'optimize_budget' || !layout) return undefined;
   if (!BUILDS_ON.test(ctx.text) || ctx.tokens.some((t) => t.t === 'money' || t.t === 'pct'))
     return undefined;
-  const laid = channelRefs(ctx.tokens);
-  if (laid.length === 0) return undefined;
   const before = (prev.args.flighting ?? {}) as Record<string, string>;
+  // "what about if it runs in bursts instead?": the channels the split laid out before.
+  const named = channelRefs(ctx.tokens);
+  const laid = named.length > 0 ? named : Object.keys(before);
+  if (laid.length === 0) return undefined;
   const flighting = { ...before, ...Object.fromEntries(laid.map((c) => [c, layout])) };
   return [{ name: 'optimize_budget', args: { ...prev.args, flighting } }];
 }

@@ -87,6 +87,35 @@ describe('offline planner: bursts instead of always-on', () => {
     ).toEqual({ tv_spend: 'bursts' });
   });
 
+  it('reads the layout asked for past a choice named as a topic, and a fortnight as a cadence', () => {
+    expect(
+      first(
+        'We keep debating continuity vs flighting for radio. What would pulsing radio, a fortnight on and a fortnight off, do to sales?',
+      )?.args,
+    ).toEqual({ changes: [], flighting: { radio_spend: 'bursts' } });
+  });
+
+  it('optimizes when the layouts come with a best plan, each channel in its own layout', () => {
+    expect(first('optimal plan with display always-on and radio pulsed in bursts?')).toMatchObject({
+      name: 'optimize_budget',
+      args: { flighting: { display_spend: 'even', radio_spend: 'bursts' } },
+    });
+    expect(first('best split if facebook always on + tiktok bursty')?.args.flighting).toEqual({
+      facebook_spend: 'even',
+      tiktok_spend: 'bursts',
+    });
+    expect(
+      first('Best split if radio runs always-on?', 'and if it ran in bursts instead?')?.args
+        .flighting,
+    ).toEqual({ radio_spend: 'bursts' });
+  });
+
+  it('sets a channel put at an amount instead of moving it', () => {
+    expect(first('put display at $250k and show me the forecast')?.args).toEqual({
+      changes: [{ type: 'set', channel: 'display_spend', amount: 250000 }],
+    });
+  });
+
   it('keeps a change said beside the bursts', () => {
     expect(first('put 20% more into search and run it in bursts')?.args).toEqual({
       changes: [{ type: 'scale', channel: 'search_spend', percent: 20 }],
