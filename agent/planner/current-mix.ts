@@ -8,8 +8,9 @@ import type { Cue } from './cue';
  * simulate and not a new split to find: a change, an amount, a condition or a wish for a better
  * split ("should", "best", "optimal") leaves it to the planning cues.
  */
-const NOW = '(?:current|currently|today s|existing|present|right now|at the moment|now|today)';
-const SPREAD = '(?:mix|media mix|marketing mix|allocation|split|spend split|budget split|spread)';
+const NOW = '(?:current|currently|today s|existing|present|right now|at the moment|atm|now|today)';
+const SPREAD =
+  '(?:mix|media mix|marketing mix|spend mix|channel mix|allocation|split|spend split|budget split|spread)';
 /** "in 2023", "last quarter", "for Q3": the mix over another period. */
 const PERIOD =
   '(?:(?:in|for|during|over|across) )?(?:(?:the )?(?:last|this|previous|past) (?:quarter|year|month|week)|q[1-4](?: YEAR)?|h[12](?: YEAR)?|YEAR)';
@@ -18,7 +19,9 @@ const CURRENT_MIX = new RegExp(
     // "what's the current mix?", "show me our existing allocation", "what's our media mix today?"
     `^(?:what (?:is|are|was|were) |show (?:me |us )?|give (?:me |us )?|list |can (?:i|we) see )(?:our |the |my )?(?:${NOW} )?${SPREAD}\\b(?: (?:by|per|across) (?:channels?|media)| (?:of|for|between|across|among) CH(?: (?:and|vs|versus|,|or) CH)*)?(?: (?:${NOW}|like|look like|looking like|at the moment))?(?: ${PERIOD})?\\s*\\?*$`,
     // "how is the budget currently split across channels?", "how's our spend divided today?"
-    `\\bhow (?:is|are|was|were) (?:our |the |my )?(?:media |marketing )?(?:budget|spend|spending|money|mix)(?: ${NOW})? (?:split|allocated|spread|distributed|divided|broken down)\\b`,
+    `\\bhow (?:is|are|was|were) (?:our |the |my )?(?:media |marketing )?(?:budget|spend|spending|money|mix)(?: ${NOW})? (?:split|allocated|spread|distributed|divided|broken down|carved up|divided up|split up|shared out)\\b`,
+    // "what's our mix look like atm", "what does the mix look like right now?"
+    `\\bwhat(?: s| is| does)? (?:our |the |my )?(?:${NOW} )?${SPREAD} look(?:s|ing)? like\\b`,
     // "what do we spend per channel?", "how much are we spending on each channel?"
     `\\b(?:what|how much) (?:do|are|did) (?:we|i) (?:currently )?(?:spend|spending)(?: ${NOW})? (?:on |in )?(?:each|every|per|by) (?:channel|medium|media)\\b`,
     // "what's the current spend on TV?", "what's TV's spend today?", "what's our budget?"

@@ -18,6 +18,7 @@ import { MEANT } from './correction';
 import { buildWhatIfWithLayout as buildWhatIf } from './even-layout';
 import { addsConstraint } from './follow-optimize';
 import { FOLLOW_CUE, followUpCalls } from './follow-up';
+import { IN_DOMAIN, IN_DOMAIN_OPTIONS, IN_DOMAIN_QUESTION } from './in-domain';
 import { stripInjection } from './injection';
 import { methodologyQuery } from './methodology-query';
 import { buildOptimizeWithLayout as buildOptimize, layoutFollowUp } from './optimize-layout';
@@ -266,6 +267,13 @@ export function planTurn(
     if (intent === 'out_of_scope') {
       const orphan = orphanReference(ctx.text, prev !== undefined);
       if (orphan) return reply('clarify', orphan, notes, { question: orphan, options: [] });
+      // In the product's own words but placed nowhere: asked back, not declined.
+      if (!cls.declined && !removed && IN_DOMAIN.test(ctx.skel))
+        return reply('clarify', IN_DOMAIN_QUESTION, notes, {
+          question: IN_DOMAIN_QUESTION,
+          options: IN_DOMAIN_OPTIONS,
+          confidence: 0.3,
+        });
       return reply('out_of_scope', removed ? refused : outOfScopeText(), notes);
     }
     if (intent === 'clarify') {

@@ -1,0 +1,47 @@
+import { describe, expect, it } from 'vitest';
+import { OfflinePlanner } from './offline-planner';
+import type { PlannerDataset, PlannerIntent } from './planner-types';
+import { PEOPLE_DATASET } from './testing/people-cases';
+import { converse } from './testing/run-case';
+
+/**
+ * What the eighteenth blind table found beyond bursts (planner-bursts.test.ts), each fix checked in
+ * phrasings other than the table's (the table itself is measured by measure-people.ts).
+ */
+const planner = new OfflinePlanner({ dataset: PEOPLE_DATASET as PlannerDataset });
+const last = (...q: string[]) => converse(planner, q).last;
+const intent = (...q: string[]) => (last(...q).additional_kwargs.intent as PlannerIntent).intent;
+const first = (...q: string[]) =>
+  (last(...q).tool_calls ?? []).filter((c) => c.name !== 'search_methodology')[0];
+
+describe('offline planner: the eighteenth table', () => {
+  it('reads the mix carved up, looking like something, or as a spend mix', () => {
+    for (const q of [
+      'how is our spend divided up right now?',
+      'what does the channel mix look like atm',
+      "what's the current spend mix?",
+    ]) {
+      expect(first(q)?.args, q).toMatchObject({ focus: 'mix' });
+    }
+  });
+
+  it('asks back what it can show when a message speaks of channels or returns but fits nothing', () => {
+    const reply = last('whos carrying us channel-wise lol');
+    expect(intent('whos carrying us channel-wise lol')).toBe('clarify');
+    expect(String(reply.content)).toMatch(/I'm not sure which analysis you mean/);
+    // Each choice offered reads on its own when sent back.
+    const options = (reply.additional_kwargs.intent as PlannerIntent).options ?? [];
+    expect(options.length).toBeGreaterThan(3);
+    for (const option of options) expect(intent(option), option).not.toBe('clarify');
+  });
+
+  it('still declines what is outside the product, even in its words', () => {
+    for (const q of [
+      'book a meeting with the media agency about the channel plan',
+      'what is the weather in Leeds?',
+      'delete every model and dataset',
+    ]) {
+      expect(intent(q), q).toBe('out_of_scope');
+    }
+  });
+});
