@@ -81,6 +81,13 @@ const GO_LIVE =
 const BOOK_MEDIA =
   /^(?![^?]*\b(?:what|how|impact|effect|happen\w*|revenue|sales|would|if|should|simulate|scenario|kpi|PCT|MULT)\b)[^?]*\b(?:book|buy|purchase|reserve|order|negotiate)(?:ing)? (?:the |our |some |those |these |all )?(?:CH )?(?:(?:q[1-4]|spring|summer|autumn|fall|winter|holiday|xmas|christmas|next|new) )?(?:slots?|spots?|airtime|inventory|placements?|media buys?|insertions?|ad space|billboards?|sponsorships?|flights?|campaign)\b|\b(?:with|through|via) (?:the |our )?agency\b[^?]*\bfor (?:me|us)\b|\b(?:raise|issue|create|send|approve|sign|process|pay)(?:ing)? (?:a |an |the |our )?(?:po|pos|purchase orders?|invoices?|contracts?|insertion orders?)\b/;
 
+/**
+ * "email the Q3 plan over to the finance team", "forward the report to my boss": sending results
+ * somewhere, which MixPilot does not do (answers can be copied or shared from the chat).
+ */
+const SEND_RESULTS =
+  /\b(?:email|e-mail|mail|forward)(?:ing|ed)? (?:it|that|this|these|them|(?:the |our |my |this |that )?(?:\w+ ){0,2}(?:plan|report|deck|numbers|results|forecast|recommendations?|analysis|summary)) (?:over |across )?(?:to|with)\b|\b(?:send|share|post|slack)(?:ing|ed)? (?:the |our |my |this |that )?(?:\w+ ){0,2}(?:plan|report|deck|numbers|results|forecast|recommendations?|analysis|summary) (?:over |across )?(?:to|with)\b/;
+
 /** The skeleton with channels this dataset lacks as their words ("draft an email to…"). */
 function withUnknownChannelsAsWords(ctx: TurnContext): string {
   if (!ctx.tokens.some((t) => t.t === 'ch' && t.missing)) return ctx.skel;
@@ -125,6 +132,7 @@ export function classify(ctx: TurnContext): Classification {
     OFF_TOPIC.test(withUnknownChannelsAsWords(ctx)) ||
     ACCOUNT_ACTION.test(ctx.skel) ||
     BOOK_MEDIA.test(ctx.skel) ||
+    SEND_RESULTS.test(ctx.skel) ||
     PLATFORM_TACTICS.test(ctx.skel) ||
     GO_LIVE.test(ctx.skel)
   )

@@ -17,7 +17,8 @@ const GROWTH = [
   new RegExp(
     `\\b(?:grow|increase|lift|boost|raise|up|improve|growing)\\w* (?:our |the |total )?${KPI}\\b[^?]*\\bPCT\\b`,
   ),
-  /(?<!\b(?:budget|spend|spending|money|investment|media|marketing) )\bPCT (?:more|higher|extra|additional|growth|increase|uplift|lift|up)\b(?! (?:(?:in|on|across|of|to|for) (?:the |our |my |total |whole |entire |overall )*)?(?:budget|money|spend|spending|media|marketing|investment|dollars|to spend|cash))/,
+  // Not "we're getting 10% more", "optimise w/ 20% more $$": money given, not sales asked for.
+  /(?<!\b(?:budget|spend|spending|money|investment|media|marketing|getting|get|gets|got|given|have|with|w) )\bPCT (?:more|higher|extra|additional|growth|increase|uplift|lift|up)\b(?! ?(?:(?:in|on|across|of|to|for) (?:the |our |my |total |whole |entire |overall )*)?(?:budget|money|spend|spending|media|marketing|investment|dollars|to spend|cash|funds|\$))/,
   new RegExp(
     `\\b${KPI} (?:up|by|plus|growth of|to grow|grow by|increase of|increase by)\\b[^?]*\\bPCT\\b`,
   ),

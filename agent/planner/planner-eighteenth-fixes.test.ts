@@ -35,6 +35,23 @@ describe('offline planner: the eighteenth table', () => {
     for (const option of options) expect(intent(option), option).not.toBe('clarify');
   });
 
+  it('reads "getting 10% more" or "more $$" as money for the split, not a sales target', () => {
+    expect(first("we're getting 15% more next year, how should it be split?")?.args).toMatchObject({
+      budgetChangePct: 15,
+    });
+    expect(first('optimize with 10% more $$')?.args).toMatchObject({ budgetChangePct: 10 });
+    expect(first('how should we split the budget to get 8% more revenue')?.args).toMatchObject({
+      objective: 'target_kpi',
+      targetKpiPct: 8,
+    });
+  });
+
+  it('declines sending results somewhere, but not money sent to a channel', () => {
+    expect(intent('please email the forecast to our CFO')).toBe('out_of_scope');
+    expect(intent('share the results with the board')).toBe('out_of_scope');
+    expect(first('take 10% of tv and send it to search')?.name).toBe('what_if');
+  });
+
   it('still declines what is outside the product, even in its words', () => {
     for (const q of [
       'book a meeting with the media agency about the channel plan',
