@@ -37,6 +37,12 @@ export const WHATIF_CUES: Cue[] = [
     weight: 2,
   },
   { re: /\b(?:impact|effect|consequences?)\s*\?/, weight: 1 },
+  // "the profit impact of adding 20% to Facebook", "profit effect of taking total spend down 15%":
+  // a change priced at a margin, not a split chosen for profit.
+  {
+    re: /\bprofit (?:impact|effect|hit|consequences?|outcome)s? (?:\w+ ){0,3}?of (?:adding|cutting|taking|moving|shifting|raising|dropping|lowering|increasing|reducing|trimming|doubling|halving|switching|turning|putting)\b/,
+    weight: 6,
+  },
   // "can we rebalance towards TikTok a bit?": a move into a channel, its source still to ask.
   {
     re: /\b(?:rebalanc\w*|tilt\w*|lean\w*|skew\w*|shift\w*) (?:\w+ )?(?:more )?(?:towards?|into|in favou?r of) CH\b/,

@@ -52,6 +52,16 @@ describe('offline planner: the eighteenth table', () => {
     expect(first('take 10% of tv and send it to search')?.name).toBe('what_if');
   });
 
+  it('prices a change at a margin when the profit impact of the change is asked', () => {
+    expect(
+      first("what's the profit impact of cutting radio by 30% at a 25% margin?")?.args,
+    ).toEqual({
+      changes: [{ type: 'scale', channel: 'radio_spend', percent: -30 }],
+      margin: 0.25,
+    });
+    expect(first('what split maximises profit at a 30% margin?')?.name).toBe('optimize_budget');
+  });
+
   it('still declines what is outside the product, even in its words', () => {
     for (const q of [
       'book a meeting with the media agency about the channel plan',
