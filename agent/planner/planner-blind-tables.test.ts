@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { OfflinePlanner } from './offline-planner';
 import type { PlannerDataset } from './planner-types';
+import { EIGHTEENTH_CASES } from './testing/eighteenth-cases';
 import { EIGHTH_CASES } from './testing/eighth-cases';
 import { ELEVENTH_CASES } from './testing/eleventh-cases';
 import { FIFTH_CASES } from './testing/fifth-cases';
@@ -84,6 +85,7 @@ describe('offline planner on the tables written blind to it (fifth to fourteenth
       ...TWELFTH_CASES,
       ...THIRTEENTH_CASES,
       ...FOURTEENTH_CASES,
+      ...EIGHTEENTH_CASES,
     ]) {
       const schema = checkCase(planner, c).problems.filter((p) => p.includes('args invalid'));
       expect(schema).toEqual([]);
