@@ -1,8 +1,13 @@
 import type { ScenarioChange } from '../../tools';
+import { wordOf } from './token-utils';
 import type { TurnContext } from './turn-context';
 
 /** "split 2:1", "in a 3:2:1 ratio": the parts of a split, in the order the receivers are named. */
 const RATIO = /(?<![\d.:])(\d+(?:\.\d+)?) ?: ?(\d+(?:\.\d+)?)(?: ?: ?(\d+(?:\.\d+)?))?(?![\d.:])/;
+/** "three to one", "two to one": a two-part ratio said in words. */
+const NUMBER: Record<string, number> = { one: 1, two: 2, three: 3, four: 4, five: 5 };
+const IN_WORDS =
+  /\b([1-9]|one|two|three|four|five) to ([1-9]|one|two|three|four|five)\b(?! ?(?:%|k\b|m\b|weeks?|days?|months?|years?|PCT|MONEY))/;
 /** "in TikTok's favour", "favouring search": the receiver the larger part goes to. */
 const FAVOURED = /^(?:favou?r|favou?rs|favou?ring)$/;
 
@@ -13,7 +18,12 @@ const FAVOURED = /^(?:favou?r|favou?rs|favou?ring)$/;
  * not match the receivers, are left as they are (split evenly).
  */
 export function withMoveRatio(changes: ScenarioChange[], ctx: TurnContext): ScenarioChange[] {
-  const m = RATIO.exec(ctx.text);
+  const m = RATIO.exec(
+    ctx.text.replace(
+      IN_WORDS,
+      (_, a: string, b: string) => `${NUMBER[a] ?? Number(a)}:${NUMBER[b] ?? Number(b)}`,
+    ),
+  );
   if (!m) return changes;
   const parts = m
     .slice(1)
@@ -26,9 +36,13 @@ export function withMoveRatio(changes: ScenarioChange[], ctx: TurnContext): Scen
   const favoured = ctx.tokens.find(
     (t, i) =>
       t.t === 'ch' &&
-      [ctx.tokens[i + 1], ctx.tokens[i + 2], ctx.tokens[i - 1]].some(
-        (n) => n?.t === 'w' && FAVOURED.test(n.w),
-      ),
+      // "TikTok's favour", "favouring TikTok", "in favour of TikTok".
+      [
+        ctx.tokens[i + 1],
+        ctx.tokens[i + 2],
+        ctx.tokens[i - 1],
+        wordOf(ctx.tokens[i - 1]) === 'of' ? ctx.tokens[i - 2] : undefined,
+      ].some((n) => n?.t === 'w' && FAVOURED.test(n.w)),
   );
   return changes.map((c) => {
     if (c !== splits[0] || c.type !== 'move' || !Array.isArray(c.to)) return c;

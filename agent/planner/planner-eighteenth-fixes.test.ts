@@ -62,6 +62,24 @@ describe('offline planner: the eighteenth table', () => {
     expect(first('what split maximises profit at a 30% margin?')?.name).toBe('optimize_budget');
   });
 
+  it('reads a two-part ratio said in words, but not a range of weeks', () => {
+    expect(
+      first('shift 30% of radio to display and tiktok, four to one in favour of tiktok')?.args,
+    ).toEqual({
+      changes: [
+        {
+          type: 'move',
+          from: 'radio_spend',
+          to: ['display_spend', 'tiktok_spend'],
+          percent: 30,
+          weights: [1, 4],
+        },
+      ],
+    });
+    const weeks = first('move 20% of tv to facebook and tiktok over 1 to 2 weeks');
+    expect(JSON.stringify(weeks?.args)).not.toContain('weights');
+  });
+
   it('still declines what is outside the product, even in its words', () => {
     for (const q of [
       'book a meeting with the media agency about the channel plan',
