@@ -2,7 +2,8 @@
  * Recovery on data from generators the engine was not built with (bench/foreign-worlds/: a
  * Meridian-like and a Robyn/siMMMulator-like world). Each world's CSV goes through parseDataset as
  * a user upload would (no overrides), then `fitModel(dataset, { intervals: 30, seed: 42 })`, and
- * the fitted channel shares and contribution intervals are scored against the generator's truth.
+ * the fitted channel shares and contribution intervals are scored against the generator's truth,
+ * next to least squares given the generator's true curves (how much error the data alone leave).
  * `npm run bench -- foreign`; `FOREIGN_BENCH_SEEDS=1-20` for a shorter run (default 1-60).
  */
 import { fitModel, parseDataset, runRate } from '../tools/index';
@@ -10,6 +11,7 @@ import { meridianLike } from './foreign-worlds/meridian-like';
 import { robynLike } from './foreign-worlds/robyn-like';
 import type { ForeignChannelTruth, ForeignWorld } from './foreign-worlds/world-types';
 import { markdownTable, median } from './measure';
+import { trueCurveShares } from './true-curve-shares';
 
 const GENERATORS: [string, (seed: number) => ForeignWorld][] = [
   ['Meridian-like', meridianLike],
@@ -26,6 +28,8 @@ interface Scored {
   truth: ForeignChannelTruth;
   /** Fitted minus true share, in percentage points. */
   err: number;
+  /** Least squares given the true curves, minus the true share, in points: the data's own error. */
+  oracleErr: number;
   in80: boolean;
   in95: boolean;
   /** Next-dollar ROI at the recent run-rate: relative error, and whether its intervals hold it. */
@@ -79,9 +83,15 @@ function runGenerator(make: (seed: number) => ForeignWorld, [first, last]: [numb
       const started = performance.now();
       const model = fitModel(dataset, { intervals: 30, seed: 42 });
       run.fitMs.push(performance.now() - started);
+      const kpiTotal = dataset.kpi.reduce((a, b) => a + b, 0);
+      const oracle = trueCurveShares(
+        dataset,
+        world.channels.map((c) => c.response),
+        kpiTotal,
+      );
       let trueTotal = 0;
       let fittedTotal = 0;
-      for (const truth of world.channels) {
+      for (const [j, truth] of world.channels.entries()) {
         const fitted = model.channels.find((c) => c.name === truth.name);
         if (!fitted) throw new Error(`no fitted channel ${truth.name}`);
         const [a, b] = fitted.interval.contribution;
@@ -94,6 +104,7 @@ function runGenerator(make: (seed: number) => ForeignWorld, [first, last]: [numb
         run.channels.push({
           truth,
           err: 100 * (fitted.share - truth.share),
+          oracleErr: 100 * ((oracle[j] as number) - truth.share),
           in80: inside(a),
           in95: inside(b),
           // A channel off over the whole recent window has no finite true slope at zero spend.
@@ -126,7 +137,7 @@ function runGenerator(make: (seed: number) => ForeignWorld, [first, last]: [numb
 const pct = (count: number, of: number) => (of > 0 ? `${((100 * count) / of).toFixed(0)}%` : '-');
 const mean = (values: number[]) => values.reduce((s, v) => s + v, 0) / Math.max(1, values.length);
 const signed = (v: number) => `${v >= 0 ? '+' : ''}${v.toFixed(2)}`;
-const over6 = (rows: Scored[]) => {
+const over6 = (rows: Pick<Scored, 'err'>[]) => {
   const n = rows.filter((r) => Math.abs(r.err) > 6).length;
   return `${n} (${pct(n, rows.length)})`;
 };
@@ -144,6 +155,8 @@ function headline(run: GeneratorRun): (string | number)[] {
     pct(rows.filter((r) => r.in95).length, rows.length),
     signed(mean(rows.map((r) => r.err))),
     signed(mean(run.totalErrors)),
+    median(rows.map((r) => Math.abs(r.oracleErr))).toFixed(2),
+    over6(rows.map((r) => ({ err: r.oracleErr }))),
     median(run.fitMs).toFixed(0),
   ];
 }
@@ -183,7 +196,7 @@ export default async function run(): Promise<string> {
   const out = [
     '## Foreign generators',
     '',
-    `Seeds ${seeds[0]}-${seeds[1]} per generator; CSV read by parseDataset with no overrides, fit with 30 draws, seed 42. Share error = fitted - true share of KPI, in pp; coverage = the 80% / 95% contribution interval holds the true contribution; total media error = fitted - true summed media share per dataset.`,
+    `Seeds ${seeds[0]}-${seeds[1]} per generator; CSV read by parseDataset with no overrides, fit with 30 draws, seed 42. Share error = fitted - true share of KPI, in pp; coverage = the 80% / 95% contribution interval holds the true contribution; total media error = fitted - true summed media share per dataset; true curves = ordinary least squares on the engine's baseline columns and the generator's true media curves (no priors, no bounds), the error the data leave even when the curves are known.`,
   ];
   for (const [label, make] of GENERATORS) {
     const result = runGenerator(make, seeds);
@@ -203,6 +216,8 @@ export default async function run(): Promise<string> {
           '95% coverage',
           'signed mean err (pp)',
           'total media err, mean (pp)',
+          'true curves: median abs err (pp)',
+          'true curves: > 6 pp',
           'median fit ms',
         ],
         [headline(result)],

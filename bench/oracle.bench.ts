@@ -1,44 +1,18 @@
 /**
  * How much of the recovery error is the curves: on the held-out simulator seeds, the engine's
  * share errors next to least squares given the true adstock and saturation curves (the same
- * baseline columns as the engine). `npm run bench -- oracle`; `ORACLE_BENCH_SEEDS=2000-2019`
+ * baseline columns as the engine; the true curves see the spend before the data window too, as
+ * the KPI did). `npm run bench -- oracle`; `ORACLE_BENCH_SEEDS=2000-2019`
  * (the default) sets the seeds.
  */
-import { Matrix, solve } from 'ml-matrix';
-import {
-  buildBaseDesign,
-  channelResponse,
-  type Dataset,
-  fitModel,
-  randomSpec,
-  type SimulationSpec,
-  simulateDataset,
-} from '../tools';
+import { channelResponse, fitModel, randomSpec, simulateDataset } from '../tools';
 import { markdownTable, median } from './measure';
 import { SCENARIOS } from './scenarios';
+import { trueCurveShares } from './true-curve-shares';
 
 function seeds(): [number, number] {
   const m = /^(\d+)-(\d+)$/.exec(process.env.ORACLE_BENCH_SEEDS ?? '');
   return m ? [Number(m[1]), Number(m[2])] : [2000, 2019];
-}
-
-/** Channel shares of the KPI from least squares on the baseline and the true media curves. */
-function trueCurveShares(spec: SimulationSpec, dataset: Dataset, kpiTotal: number): number[] {
-  const columns = [...buildBaseDesign(dataset).columns];
-  const first = columns.length;
-  for (const ch of spec.channels)
-    columns.push(channelResponse(ch, Float64Array.from(dataset.spend[ch.name] ?? []), 0));
-  const X = new Matrix(dataset.kpi.length, columns.length);
-  columns.forEach((c, j) => {
-    c.forEach((v, t) => {
-      X.set(t, j, v);
-    });
-  });
-  const coef = solve(X, Matrix.columnVector(dataset.kpi)).to1DArray();
-  return spec.channels.map((_, j) => {
-    const sum = (columns[first + j] as Float64Array).reduce((a, b) => a + b, 0);
-    return ((coef[first + j] as number) * sum) / kpiTotal;
-  });
 }
 
 export default async function run(): Promise<string> {
@@ -50,9 +24,17 @@ export default async function run(): Promise<string> {
     const truthCurves: number[] = [];
     for (let seed = a; seed <= b; seed++) {
       const spec = randomSpec(seed, options);
-      const { dataset, truth } = simulateDataset(spec, seed);
+      const { dataset, truth, presample } = simulateDataset(spec, seed);
       const model = fitModel(dataset, { intervals: 30, seed: 42 });
-      const oracle = trueCurveShares(spec, dataset, truth.kpiTotal);
+      const oracle = trueCurveShares(
+        dataset,
+        spec.channels.map((ch) => {
+          const before = presample[ch.name] ?? [];
+          const spend = Float64Array.from([...before, ...(dataset.spend[ch.name] ?? [])]);
+          return channelResponse(ch, spend, before.length).subarray(before.length);
+        }),
+        truth.kpiTotal,
+      );
       spec.channels.forEach((ch, j) => {
         const share = truth.channels[ch.name]?.share ?? Number.NaN;
         const fitted = model.channels.find((c) => c.name === ch.name)?.share ?? Number.NaN;

@@ -8,7 +8,7 @@ export function channelTruth(
   contribution: number,
   kpiTotal: number,
   elasticity: number,
-  response: Pick<ForeignChannelTruth, 'carryover' | 'steadyMarginal'>,
+  response: Pick<ForeignChannelTruth, 'carryover' | 'steadyMarginal' | 'response'>,
 ): ForeignChannelTruth {
   return {
     name,

@@ -151,6 +151,7 @@ export function meridianLike(seed: number): ForeignWorld {
     const beta = betas[j] as number;
     const lagSum = sum(Array.from({ length: maxLag + 1 }, (_, l) => decay ** l));
     return channelTruth(name, win, contribution, kpiTotal, 1 - h, {
+      response: response[j] as number[],
       carryover: 1 - 1 / lagSum,
       // d/dm of beta * (m / med) / (m / med + ec).
       steadyMarginal: (m) => (beta * ec) / (med * (m / med + ec) ** 2),

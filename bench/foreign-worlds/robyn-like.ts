@@ -149,6 +149,7 @@ export function robynLike(seed: number): ForeignWorld {
     const contribution = (betas[j] as number) * sum(response[j] as number[]);
     const beta = betas[j] as number;
     return channelTruth(name, win, contribution, kpiTotal, alpha * (1 - h), {
+      response: response[j] as number[],
       // Recursive adstock a_t = x_t + theta a_(t-1): normalised, the lag weights are (1 - theta) theta^l.
       carryover: theta,
       // The steady adstock of a constant spend m is m / (1 - theta); d/dm of beta * hill(that).

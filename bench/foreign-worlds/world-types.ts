@@ -15,6 +15,8 @@ export interface ForeignChannelTruth {
   carryover: number;
   /** KPI per extra $1 of a constant weekly spend `m` once carryover has settled (steady state). */
   steadyMarginal: (m: number) => number;
+  /** The channel's true response per window week at unit coefficient (contribution = beta times it). */
+  response: readonly number[];
 }
 
 export interface ForeignWorld {

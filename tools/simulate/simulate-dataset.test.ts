@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { randomSpec } from './random-spec';
-import { simulateDataset } from './simulate-dataset';
+import { channelResponse, simulateDataset } from './simulate-dataset';
 import type { SimulationSpec } from './simulation-types';
 
 const spec: SimulationSpec = {
@@ -40,6 +40,23 @@ describe('ground-truth simulator', () => {
     expect(truth.channels.tv?.share).toBeCloseTo(0.15, 2);
     expect(truth.channels.search?.share).toBeCloseTo(0.1, 2);
     expect(truth.baseline.share).toBeCloseTo(0.75, 2);
+  });
+
+  it('gives the spend before the window whose carryover, with the window, makes each true contribution', () => {
+    const { dataset, truth, presample } = simulateDataset(spec, 7);
+    for (const ch of spec.channels) {
+      const before = presample[ch.name] ?? [];
+      expect(before).toHaveLength(8);
+      expect(before.some((v) => v > 0)).toBe(true);
+      const all = Float64Array.from([...before, ...(dataset.spend[ch.name] ?? [])]);
+      const inWindow = channelResponse(ch, all, 8).subarray(8);
+      const beta = truth.channels[ch.name]?.beta ?? Number.NaN;
+      const total = inWindow.reduce((a, b) => a + b, 0) * beta;
+      expect(total / (truth.channels[ch.name]?.contribution ?? Number.NaN)).toBeCloseTo(1, 12);
+      // Without the spend before the window the first periods lose their carryover.
+      const cold = channelResponse(ch, Float64Array.from(dataset.spend[ch.name] ?? []), 0);
+      expect(cold[0] as number).toBeLessThan(inWindow[0] as number);
+    }
   });
 
   it('is reproducible from its seed and differs between seeds', () => {

@@ -129,11 +129,13 @@ export function simulateDataset(spec: SimulationSpec, seed: number): SimulatedDa
   const kpiTotal = kpi.reduce((a, b) => a + b, 0);
 
   const spend: Record<string, number[]> = {};
+  const presample: Record<string, number[]> = {};
   const channels: Record<string, ChannelTruth> = {};
   let mediaTotal = 0;
   spec.channels.forEach((ch, j) => {
     const window = (spends[j] as Float64Array).subarray(burn);
     spend[ch.name] = [...window];
+    presample[ch.name] = [...(spends[j] as Float64Array).subarray(0, burn)];
     const beta = betas[j] as number;
     const contribution = beta * (raw[j] as Float64Array).subarray(burn).reduce((a, b) => a + b, 0);
     const spent = window.reduce((a, b) => a + b, 0);
@@ -175,6 +177,7 @@ export function simulateDataset(spec: SimulationSpec, seed: number): SimulatedDa
       baseline: { contribution: kpiTotal - mediaTotal, share: 1 - mediaTotal / kpiTotal },
       channels,
     },
+    presample,
   };
 }
 

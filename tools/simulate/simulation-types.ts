@@ -86,4 +86,10 @@ export interface SimulationTruth {
 export interface SimulatedDataset {
   dataset: Dataset;
   truth: SimulationTruth;
+  /**
+   * Each channel's spend in the burn-in periods before the data window (most recent last): real
+   * data lack it, but its carryover is in the window's KPI, so scoring against the true curves
+   * needs it.
+   */
+  presample: Record<string, number[]>;
 }
