@@ -49,7 +49,10 @@ export type AnswerPart =
        * Channels the scenario lays out other than in their recent shape ('even': always-on,
        * 'bursts': regular bursts); the sliders predict with it so a re-run keeps the layout.
        */
-      flighting?: Record<string, 'even' | 'bursts' | 'historical'>;
+      flighting?: Record<
+        string,
+        'even' | 'bursts' | 'historical' | { layout: 'bursts'; burst: number }
+      >;
     }
   | { type: 'approval'; scenarioId: string; summary: string }
   | { type: 'notice'; level: 'info' | 'warning'; text: string };

@@ -138,6 +138,16 @@ describe('layoutNote', () => {
     );
   });
 
+  it('says the length of bursts of a stated length, in the horizon unit', () => {
+    const bursts = { layout: 'bursts' as const, burst: 4 };
+    expect(layoutNote({ search: bursts, radio: bursts }, 'week', label)).toBe(
+      'Run in bursts of 4 weeks on, 4 off, instead of as it ran recently: search, radio.',
+    );
+    expect(layoutNote({ tv_spend: { layout: 'bursts', burst: 1 } }, 'month', label)).toBe(
+      'Run in bursts of 1 month on, 1 off, instead of as it ran recently: TV.',
+    );
+  });
+
   it('says nothing when no channel is spread evenly', () => {
     expect(layoutNote(undefined, 'week', label)).toBe('');
     expect(layoutNote({ tv_spend: 'historical' }, 'week', label)).toBe('');

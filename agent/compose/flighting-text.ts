@@ -96,14 +96,20 @@ export function spreadPhrase(relayout: RelayoutView, unit: string, periods?: num
   return `${cadence}, ${money(relayout.perPeriod)} a ${one} when on${on}${tail}`;
 }
 
+/** A channel's layout as the scenario part carries it: a name, or bursts with their length. */
+export type PartLayout = NewLayout | 'historical' | { layout: 'bursts'; burst: number };
+
 /**
  * The layout per re-laid channel, for the scenario part: the widget's sliders predict with it,
- * so a re-run keeps TV always-on even from a slider moved up from zero.
+ * so a re-run keeps TV always-on, or search in its 4-week bursts, even from a slider moved up
+ * from zero.
  */
-export function layoutsOf(flighting: FlightingView): Record<string, NewLayout | 'historical'> {
-  const out: Record<string, NewLayout | 'historical'> = {};
+export function layoutsOf(flighting: FlightingView): Record<string, PartLayout> {
+  const out: Record<string, PartLayout> = {};
   for (const [c, f] of Object.entries(flighting ?? {})) {
-    if (isNew(f.layout) || f.layout === 'historical') out[c] = f.layout;
+    if (f.layout === 'bursts' && f.burst !== undefined)
+      out[c] = { layout: 'bursts', burst: f.burst };
+    else if (isNew(f.layout) || f.layout === 'historical') out[c] = f.layout;
   }
   return out;
 }

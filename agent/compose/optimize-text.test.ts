@@ -79,7 +79,7 @@ describe('composeOptimize with flighting', () => {
       'Social: in bursts of 2 weeks on, 2 off, $78.6k a week when on (7 of 13 weeks), instead of every week as it ran recently.',
     );
     expect(parts.find((p) => p.type === 'scenario')).toMatchObject({
-      flighting: { tv: 'even', social: 'bursts' },
+      flighting: { tv: 'even', social: { layout: 'bursts', burst: 2 } },
     });
     const text = [lead, ...bullets].join('\n');
     expect(checkGrounding(text, [[result], ['split $1M']]).ungrounded).toEqual([]);

@@ -121,7 +121,7 @@ describe('composeWhatIf with flighting', () => {
       'SOCIAL: in bursts of 2 weeks on, 2 off, $7,143 a week when on (7 of 13 weeks), instead of its recent ups and downs',
     );
     expect(parts.find((p) => p.type === 'scenario')).toMatchObject({
-      flighting: { social: 'bursts' },
+      flighting: { social: { layout: 'bursts', burst: 2 } },
     });
     const text = [lead, ...bullets].join('\n');
     expect(checkGrounding(text, [noChanges, bursts]).ungrounded).toEqual([]);

@@ -1,7 +1,7 @@
 import type { ScenarioChange } from '../../tools';
 import { multiplierWord } from './change-clause';
 import { saidLayout, saysLayout, withoutLayoutWords } from './even-layout-words';
-import { layoutsByPart, partsOf } from './layout-parts';
+import { layoutsByPart, messageLayout, partsOf } from './layout-parts';
 import { regionalScope } from './regional-scope';
 import { skeleton } from './skeleton';
 import { channelRefs, clauses } from './token-utils';
@@ -88,7 +88,8 @@ function layoutEverywhere(ctx: TurnContext, layout: 'even' | 'bursts'): FrameRes
   const changes = first?.name === 'what_if' ? (first.args.changes as ScenarioChange[]) : [];
   const frame = whatIfCall(changes, ctx.horizon);
   const call = frame.kind === 'calls' ? frame.calls[0] : undefined;
-  if (call) call.args.flighting = Object.fromEntries(ctx.catalog.channels.map((c) => [c, layout]));
+  const value = messageLayout(ctx, layout);
+  if (call) call.args.flighting = Object.fromEntries(ctx.catalog.channels.map((c) => [c, value]));
   return frame;
 }
 
@@ -127,7 +128,8 @@ export function buildWhatIfWithLayout(ctx: TurnContext): FrameResult {
   const frame = whatIfCall(changes, ctx.horizon);
   const call = frame.kind === 'calls' ? frame.calls[0] : undefined;
   const byPart = layoutsByPart(ctx);
-  if (call) call.args.flighting = Object.fromEntries(channels.map((c) => [c, byPart[c] ?? layout]));
+  const value = messageLayout(ctx, layout);
+  if (call) call.args.flighting = Object.fromEntries(channels.map((c) => [c, byPart[c] ?? value]));
   const regions = regionalScope(ctx.raw);
   return { ...frame, ...(regions ? { regions } : {}) };
 }

@@ -2,7 +2,9 @@ import type { ScenarioChange } from '../../tools';
 import { parseChangeClause } from './change-clause';
 import { saidLayout } from './even-layout-words';
 import { ALSO } from './follow-what-if';
+import { messageLayout } from './layout-parts';
 import type { PlannedCall } from './planner-types';
+import type { PlannedLayout } from './stated-burst';
 import { channelRefs } from './token-utils';
 import { readTurn, type TurnContext } from './turn-context';
 
@@ -17,7 +19,7 @@ export function followFlighting(
   prev: Record<string, unknown>,
   ctx: TurnContext,
 ): PlannedCall {
-  const laid = (prev.flighting ?? {}) as Record<string, string>;
+  const laid = (prev.flighting ?? {}) as Record<string, PlannedLayout>;
   if (call.name !== 'what_if') return call;
   // "and if TV runs always-on?" after a change: the same change, TV spread evenly.
   const layout = saidLayout(ctx.skel);
@@ -29,7 +31,8 @@ export function followFlighting(
     // "what about pulsing it instead?" after TV always-on: the channels laid out before.
     const spread = named.length > 0 ? named : changed.length > 0 ? changed : Object.keys(laid);
     if (spread.length > 0) {
-      const said = Object.fromEntries(spread.map((c) => [c, layout]));
+      const value = messageLayout(ctx, layout);
+      const said = Object.fromEntries(spread.map((c) => [c, value]));
       return { ...call, args: { ...call.args, flighting: { ...laid, ...said } } };
     }
   }

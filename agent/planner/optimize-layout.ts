@@ -1,8 +1,9 @@
 import { saidLayout, saysLayout, withoutLayoutWords } from './even-layout-words';
-import { layoutsByPart } from './layout-parts';
+import { layoutsByPart, messageLayout } from './layout-parts';
 import { buildOptimize } from './optimize-frame';
 import type { PlannedCall } from './planner-types';
 import { skeleton } from './skeleton';
+import type { PlannedLayout } from './stated-burst';
 import { channelRefs, clauses } from './token-utils';
 import { type FrameResult, readTurn, type TurnContext } from './turn-context';
 
@@ -31,7 +32,8 @@ export function buildOptimizeWithLayout(ctx: TurnContext): FrameResult {
     .flatMap(channelRefs);
   const laid = said.length > 0 ? said : channelRefs(ctx.tokens);
   const byPart = layoutsByPart(ctx);
-  call.args.flighting = Object.fromEntries(laid.map((c) => [c, byPart[c] ?? layout]));
+  const value = messageLayout(ctx, layout);
+  call.args.flighting = Object.fromEntries(laid.map((c) => [c, byPart[c] ?? value]));
   const subset = call.args.channels as string[] | undefined;
   if (subset?.every((c) => laid.includes(c))) delete call.args.channels;
   return frame;
@@ -54,11 +56,12 @@ export function layoutFollowUp(
   if (prev?.name !== 'optimize_budget' || !layout) return undefined;
   if (!BUILDS_ON.test(ctx.text) || ctx.tokens.some((t) => t.t === 'money' || t.t === 'pct'))
     return undefined;
-  const before = (prev.args.flighting ?? {}) as Record<string, string>;
+  const before = (prev.args.flighting ?? {}) as Record<string, PlannedLayout>;
   // "what about if it runs in bursts instead?": the channels the split laid out before.
   const named = channelRefs(ctx.tokens);
   const laid = named.length > 0 ? named : Object.keys(before);
   if (laid.length === 0) return undefined;
-  const flighting = { ...before, ...Object.fromEntries(laid.map((c) => [c, layout])) };
+  const value = messageLayout(ctx, layout);
+  const flighting = { ...before, ...Object.fromEntries(laid.map((c) => [c, value])) };
   return [{ name: 'optimize_budget', args: { ...prev.args, flighting } }];
 }

@@ -9,20 +9,26 @@ const planner = new OfflinePlanner({ dataset: PEOPLE_DATASET as PlannerDataset }
 const calls = (...q: string[]) =>
   (converse(planner, q).last.tool_calls ?? []).filter((c) => c.name !== 'search_methodology');
 const first = (...q: string[]) => calls(...q)[0];
+const TWO_WEEKS = { layout: 'bursts', burst: 2 };
 
 describe('offline planner: bursts instead of always-on', () => {
   it('runs a channel in bursts when asked in so many words', () => {
     for (const q of [
       'what if we ran search in bursts instead of always-on?',
       'what if we pulsed search?',
-      'what happens if search goes 2 weeks on, 2 weeks off?',
       'what if search stopped running every week and went on-off instead',
-      'could we run search in two-week bursts',
       'what if we stop running search always on',
     ]) {
       const call = first(q);
       expect(call?.name, q).toBe('what_if');
       expect(call?.args, q).toEqual({ changes: [], flighting: { search_spend: 'bursts' } });
+    }
+    // A stated cadence is carried as the burst length, even the usual one.
+    for (const q of [
+      'what happens if search goes 2 weeks on, 2 weeks off?',
+      'could we run search in two-week bursts',
+    ]) {
+      expect(first(q)?.args, q).toEqual({ changes: [], flighting: { search_spend: TWO_WEEKS } });
     }
   });
 
@@ -72,11 +78,11 @@ describe('offline planner: bursts instead of always-on', () => {
       'what if search ran in 2-week waves?',
       'could we run search in two-week bursts',
     ]) {
-      expect(first(q)?.args, q).toEqual({ changes: [], flighting: { search_spend: 'bursts' } });
+      expect(first(q)?.args, q).toEqual({ changes: [], flighting: { search_spend: TWO_WEEKS } });
     }
     expect(first('what if search ran in two-week bursts over the next 8 weeks?')?.args).toEqual({
       changes: [],
-      flighting: { search_spend: 'bursts' },
+      flighting: { search_spend: TWO_WEEKS },
       horizon: 8,
     });
   });
@@ -92,7 +98,7 @@ describe('offline planner: bursts instead of always-on', () => {
       first(
         'We keep debating continuity vs flighting for radio. What would pulsing radio, a fortnight on and a fortnight off, do to sales?',
       )?.args,
-    ).toEqual({ changes: [], flighting: { radio_spend: 'bursts' } });
+    ).toEqual({ changes: [], flighting: { radio_spend: TWO_WEEKS } });
   });
 
   it('optimizes when the layouts come with a best plan, each channel in its own layout', () => {
@@ -129,5 +135,36 @@ describe('offline planner: bursts instead of always-on', () => {
     expect(split?.args.flighting).toEqual({ search_spend: 'bursts' });
     const then = first('what if we pulsed search?', 'and radio too?');
     expect(then?.args.flighting).toEqual({ search_spend: 'bursts', radio_spend: 'bursts' });
+  });
+});
+
+describe('offline planner: bursts of a stated length', () => {
+  it('carries the length said, in periods of the data', () => {
+    for (const [q, burst] of [
+      ['what if we ran search in 6-week bursts?', 6],
+      ['what if tv ran four weeks on, four weeks off?', 4],
+      ['what if tv ran 4 weeks on and 4 off?', 4],
+      ['what if we pulse search in three week flights over the next 26 weeks?', 3],
+      ['what if we flighted tv in 14-day bursts?', 2],
+    ] as const) {
+      const flighting = first(q)?.args.flighting as Record<string, unknown>;
+      expect(Object.values(flighting), q).toEqual([{ layout: 'bursts', burst }]);
+    }
+  });
+
+  it('runs the usual cadence when the pauses differ from the bursts', () => {
+    expect(first('what if tv ran 4 weeks on, 2 off?')?.args.flighting).toEqual({
+      tv_spend: 'bursts',
+    });
+  });
+
+  it('gives each channel the length of its own part, in a split and in a follow-up', () => {
+    expect(
+      first('how should we split 1M if tv runs in 3-week flights and search always on?')?.args
+        .flighting,
+    ).toEqual({ tv_spend: { layout: 'bursts', burst: 3 }, search_spend: 'even' });
+    expect(
+      first('what if tv ran in bursts?', 'what about 4-week bursts instead?')?.args.flighting,
+    ).toEqual({ tv_spend: { layout: 'bursts', burst: 4 } });
   });
 });

@@ -1,17 +1,20 @@
-import { invalid, type Layout } from '../../tools';
+import { invalid, type LayoutChoice } from '../../tools';
 
 /**
  * The `flighting` of `--even tv` and `--bursts search` (each repeatable): the channels to lay out
- * evenly (always-on) or in regular bursts. A channel given both is refused, naming `--bursts`.
+ * evenly (always-on) or in regular bursts; `--bursts tv=4` runs bursts of 4 periods on, 4 off
+ * instead of the usual cadence. A channel given both is refused, naming `--bursts`; a burst length
+ * that is not a whole number of periods, at least 1, is refused naming `--bursts` too.
  */
 export function layoutFlags(
   even: string[] = [],
   bursts: string[] = [],
-): Record<string, Layout> | undefined {
-  const out: Record<string, Layout> = {};
+): Record<string, LayoutChoice> | undefined {
+  const out: Record<string, LayoutChoice> = {};
   for (const c of even) out[c.trim()] = 'even';
   for (const raw of bursts) {
-    const c = raw.trim();
+    const eq = raw.indexOf('=');
+    const c = (eq >= 0 ? raw.slice(0, eq) : raw).trim();
     if (out[c] === 'even') {
       throw invalid(
         '--bursts',
@@ -19,7 +22,19 @@ export function layoutFlags(
         'invalid_input',
       );
     }
-    out[c] = 'bursts';
+    if (eq < 0) {
+      out[c] = 'bursts';
+      continue;
+    }
+    const length = raw.slice(eq + 1).trim();
+    if (!/^\d+$/.test(length) || Number(length) < 1) {
+      throw invalid(
+        '--bursts',
+        `the burst length of ${c} must be a whole number of periods, at least 1 (as in --bursts ${c}=4), got '${length}'`,
+        'invalid_input',
+      );
+    }
+    out[c] = { layout: 'bursts', burst: Number(length) };
   }
   return Object.keys(out).length > 0 ? out : undefined;
 }

@@ -49,7 +49,8 @@ Options:
   --even tv                 plan the channel always-on, spread evenly over the horizon,
                             instead of in its recent bursts (repeatable)
   --bursts search           plan the channel in regular bursts, two weeks on and two off
-                            (14 days for daily data), instead of its recent shape (repeatable)
+                            (14 days for daily data), instead of its recent shape (repeatable);
+                            --bursts tv=4 for bursts of 4 periods on, 4 off
   --at-most                 spend at most the budget instead of exactly
   --curve                   also show the best KPI at 50% … 200% of the budget
   --horizon N               periods in the horizon

@@ -116,6 +116,26 @@ describe('mixpilot whatif', () => {
     ]);
   });
 
+  it('runs bursts of a stated length with --bursts search=4, and refuses a length that is not whole', async () => {
+    const io = capture();
+    expect(
+      await main(['whatif', DEMO, '--bursts', 'search=4', '--intervals', '0', '--json'], io),
+    ).toBe(0);
+    const r = JSON.parse(io.stdout[0] as string);
+    // Weeks 1-4 and 9-12 of 13.
+    expect(r.flighting.search_spend).toMatchObject({ layout: 'bursts', on: 8, burst: 4 });
+    expect(r.changes.join('\n')).toMatch(/search_spend: run in bursts of 4 weeks on, 4 weeks off/);
+    for (const bad of ['search=two', 'search=0', 'search=1.5']) {
+      const out = capture();
+      expect(await main(['whatif', DEMO, '--bursts', bad, '--intervals', '0'], out)).toBe(2);
+      expect(out.stderr).toEqual([
+        expect.stringMatching(
+          /--bursts: the burst length of search must be a whole number of periods/,
+        ),
+      ]);
+    }
+  });
+
   it('fails with one line for a missing change, a bad value or an impossible move', async () => {
     const none = capture();
     expect(await main(['whatif', DEMO], none)).toBe(2);

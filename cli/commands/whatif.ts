@@ -33,7 +33,8 @@ Changes (repeatable):
                                  other changes, e.g. --even tv alone asks "always-on instead of bursts?"
   --bursts search                run a channel's horizon spend in regular bursts (two weeks on, two
                                  off; 14 days for daily data) instead of in the shape of its recent
-                                 weeks, e.g. --bursts search alone asks "bursts instead of always-on?"
+                                 weeks, e.g. --bursts search alone asks "bursts instead of always-on?";
+                                 --bursts tv=4 runs bursts of 4 periods on, 4 off
 
 Options:
   --horizon N      periods in the horizon

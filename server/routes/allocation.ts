@@ -1,10 +1,9 @@
 import type { ActiveModel } from '../../agent';
 import {
-  burstLength,
   channelLookup,
   compareWhatIf,
+  type Flighting,
   isMixPilotError,
-  type Layout,
   MixPilotError,
   referencePlan,
   resolveChannels,
@@ -63,7 +62,7 @@ export function predictAllocation(
   allocation: SpendPlan,
   horizonPeriods?: number,
   base?: SpendPlan,
-  flighting?: Record<string, Layout>,
+  flighting?: Flighting,
 ): WhatIfResult {
   const horizon = resolveHorizon(active.model.frequency, horizonPeriods);
   const reference = referencePlan(active.model, horizon.periods);
@@ -72,6 +71,6 @@ export function predictAllocation(
     active.model.responses.map((r) => r.name),
     active.dataset.schema.groups ?? {},
   );
-  const layouts = resolveFlighting(flighting, lookup, horizon, burstLength(active.model.frequency));
+  const layouts = resolveFlighting(flighting, lookup, horizon, active.model.frequency);
   return compareWhatIf(active.model, horizon, reference, scenario, [], layouts);
 }

@@ -1,7 +1,7 @@
 import type { Hono } from 'hono';
 import type { ActiveModel } from '../../agent';
 import type { ScenarioRecord } from '../../store';
-import { type Layout, MixPilotError, whatIf } from '../../tools';
+import { type Flighting, type Layout, type LayoutChoice, MixPilotError, whatIf } from '../../tools';
 import type { AppDeps, AppEnv } from '../app-types';
 import type { ActiveModels } from '../http/active-models';
 import type { RouteRegistry } from '../openapi/route-spec';
@@ -37,17 +37,19 @@ function scenarioView(s: ScenarioRecord) {
 function storedPlan(s: ScenarioRecord): {
   plan: Plan;
   periods?: number;
-  flighting: Record<string, Layout>;
+  flighting: Flighting;
 } {
   const result = s.result as {
     scenario?: { spend?: Plan };
     optimal?: { spend?: Plan };
     horizon?: { periods?: number };
-    flighting?: Record<string, { layout?: Layout }>;
+    flighting?: Record<string, { layout?: Layout; burst?: number }>;
   };
-  const flighting: Record<string, Layout> = {};
+  const flighting: Record<string, LayoutChoice> = {};
   for (const [c, f] of Object.entries(result.flighting ?? {})) {
-    if (f.layout) flighting[c] = f.layout;
+    if (f.layout === 'bursts' && f.burst !== undefined)
+      flighting[c] = { layout: 'bursts', burst: f.burst };
+    else if (f.layout) flighting[c] = f.layout;
   }
   return {
     plan: result.scenario?.spend ?? result.optimal?.spend ?? {},
@@ -91,7 +93,7 @@ export function scenarioRoutes(
       tag: 'Scenarios',
       summary: 'Create a scenario',
       description:
-        'A what-if stored under a name: `changes` (move, scale, set, add, total) applied to the reference plan, or a full `allocation` of spend per channel; `flighting` spreads channels evenly over the horizon (`"even"`) or runs them in regular bursts (`"bursts"`) instead of in their recent shape.',
+        'A what-if stored under a name: `changes` (move, scale, set, add, total) applied to the reference plan, or a full `allocation` of spend per channel; `flighting` spreads channels evenly over the horizon (`"even"`) or runs them in regular bursts (`"bursts"`, or `{"layout": "bursts", "burst": 4}` for bursts of 4 periods) instead of in their recent shape.',
       body: scenarioBodySchema,
       responses: {
         201: { description: 'The stored scenario with its what-if result', schema: scenarioSchema },

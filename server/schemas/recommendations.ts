@@ -3,6 +3,7 @@ import {
   AMOUNT_EXAMPLES,
   type BudgetConstraints,
   type Layout,
+  type LayoutChoice,
   MAX_AMOUNT,
   type OptimizeArgs,
   readAmount,
@@ -32,6 +33,8 @@ type PerChannel = (typeof PER_CHANNEL)[number];
 /** `flighting.tv=even`: the what_if tool's and /api/predict's `flighting`, one channel a key. */
 const FLIGHTING = 'flighting';
 const LAYOUTS: readonly Layout[] = ['even', 'bursts', 'historical'];
+/** `burst.tv=4` with `flighting.tv=bursts`: bursts of 4 periods on, 4 off, instead of the usual cadence. */
+const BURST = 'burst';
 
 const named = {
   objective: z
@@ -60,7 +63,8 @@ const named = {
 /**
  * Query of `GET /api/recommendations`: the optimize_budget arguments as flat parameters, with
  * per-channel constraints as `min.tv=100000`, `max.X`, `minShare.X`, `maxShare.X` (fractions),
- * `minMultiple.X`, `maxMultiple.X`, and layouts as `flighting.tv=even`. Unknown parameters are
+ * `minMultiple.X`, `maxMultiple.X`, and layouts as `flighting.tv=even` (`flighting.tv=bursts` with
+ * `burst.tv=4` for bursts of a stated length). Unknown parameters are
  * rejected.
  */
 export const recommendationsQuerySchema = z
@@ -68,7 +72,8 @@ export const recommendationsQuerySchema = z
   .catchall(z.string())
   .transform((query, ctx): OptimizeArgs => {
     const constraints: BudgetConstraints = {};
-    const flighting: Record<string, Layout> = {};
+    const flighting: Record<string, LayoutChoice> = {};
+    const bursts: Record<string, number> = {};
     for (const [key, raw] of Object.entries(query)) {
       if (key in named) continue;
       const dot = key.indexOf('.');
@@ -84,11 +89,23 @@ export const recommendationsQuerySchema = z
           });
         continue;
       }
+      if (dot > 0 && key.slice(0, dot) === BURST && channel !== '') {
+        const periods = Number(raw);
+        if (typeof raw === 'string' && /^\d+$/.test(raw.trim()) && periods >= 1)
+          bursts[channel] = periods;
+        else
+          ctx.addIssue({
+            code: 'custom',
+            path: [key],
+            message: `must be a whole number of periods, at least 1 (got '${raw}')`,
+          });
+        continue;
+      }
       if (dot <= 0 || !PER_CHANNEL.includes(kind) || channel === '') {
         ctx.addIssue({
           code: 'custom',
           path: [key],
-          message: `unknown parameter; per-channel parameters are ${[...PER_CHANNEL, FLIGHTING].map((k) => `${k}.CHANNEL`).join(', ')}`,
+          message: `unknown parameter; per-channel parameters are ${[...PER_CHANNEL, FLIGHTING, BURST].map((k) => `${k}.CHANNEL`).join(', ')}`,
         });
         continue;
       }
@@ -103,6 +120,15 @@ export const recommendationsQuerySchema = z
         continue;
       }
       constraints[kind] = { ...(constraints[kind] ?? {}), [channel]: value };
+    }
+    for (const [channel, burst] of Object.entries(bursts)) {
+      if (flighting[channel] === 'bursts') flighting[channel] = { layout: 'bursts', burst };
+      else
+        ctx.addIssue({
+          code: 'custom',
+          path: [`${BURST}.${channel}`],
+          message: `a burst length needs ${FLIGHTING}.${channel}=bursts`,
+        });
     }
     const { lock, ...rest } = query as Record<string, unknown> & { lock?: string[] };
     const args: Record<string, unknown> = {};

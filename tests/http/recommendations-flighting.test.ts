@@ -10,7 +10,7 @@ interface Optimized {
   optimal: { spend: Plan; kpi: number };
   delta: { kpi: number; interval: unknown[] };
   assumptions: string[];
-  flighting?: Record<string, { layout: string; perPeriod: number }>;
+  flighting?: Record<string, { layout: string; perPeriod: number; burst?: number }>;
 }
 interface WhatIf {
   reference: { kpi: number };
@@ -66,6 +66,45 @@ describe('GET /api/recommendations with flighting', () => {
       })
     ).json()) as WhatIf;
     expect(predicted.scenario.kpi).toBeCloseTo(r.optimal.kpi, 4);
+  });
+
+  it('takes a stated burst length as burst.CHANNEL, and /api/predict with the same length agrees', async () => {
+    const res = await get('budget=1M&horizon=13&flighting.search=bursts&burst.search=4');
+    expect(res.status).toBe(200);
+    const r = (await res.json()) as Optimized;
+    // Four weeks on, four off over 13 weeks: on in 8 of them.
+    expect(r.flighting?.search_spend).toMatchObject({
+      layout: 'bursts',
+      burst: 4,
+      perPeriod: expect.closeTo((r.optimal.spend.search_spend ?? 0) / 8, 4),
+    });
+    expect(r.assumptions[0]).toContain('search_spend is run in bursts of 4 weeks on, 4 weeks off');
+    const flighting = { search: { layout: 'bursts', burst: 4 } };
+    const predicted = (await (
+      await f.call('POST', '/api/predict', {
+        key: f.demoKey,
+        json: { allocation: r.optimal.spend, horizon: 13, flighting },
+      })
+    ).json()) as WhatIf;
+    expect(predicted.scenario.kpi).toBeCloseTo(r.optimal.kpi, 4);
+    const lone = await errorOf(await get('burst.search=4'));
+    expect(lone).toMatchObject({ status: 400 });
+    expect(lone.issues[0]?.field).toBe('burst.search');
+    const half = await errorOf(await get('flighting.search=bursts&burst.search=1.5'));
+    expect(half.issues[0]?.field).toBe('burst.search');
+    const long = await errorOf(await get('flighting.search=bursts&burst.search=13&horizon=13'));
+    expect(long.issues[0]?.field).toBe('flighting.search');
+    const body = await errorOf(
+      await f.call('POST', '/api/predict', {
+        key: f.demoKey,
+        json: {
+          allocation: r.optimal.spend,
+          flighting: { search: { layout: 'bursts', burst: 0 } },
+        },
+      }),
+    );
+    expect(body).toMatchObject({ status: 400 });
+    expect(body.issues[0]?.field).toBe('flighting.search.burst');
   });
 
   it('returns 400 naming a layout it does not know and 422 naming an unknown channel', async () => {

@@ -159,6 +159,32 @@ describe('POST /api/predict with flighting', () => {
     expect(again.delta.kpi).toBeCloseTo(even.delta.kpi, 6);
   });
 
+  it('stores bursts of a stated length and re-predicts them at that length, not the usual two weeks', async () => {
+    const four = { search: { layout: 'bursts', burst: 4 } };
+    const created = await f.call('POST', '/api/scenarios', {
+      key: f.demoKey,
+      json: { name: 'Search in 4-week bursts', changes: [], flighting: four },
+    });
+    expect(created.status).toBe(201);
+    const stored = (await created.json()) as {
+      id: string;
+      result: WhatIf & { flighting: Record<string, { burst?: number; on: number }> };
+    };
+    expect(stored.result.flighting.search_spend).toMatchObject({ burst: 4, on: 8 });
+    const again = (await (
+      await f.call('POST', `/api/scenarios/${stored.id}/predict`, { key: f.demoKey })
+    ).json()) as WhatIf & { flighting: Record<string, { burst?: number }> };
+    expect(again.flighting.search_spend?.burst).toBe(4);
+    expect(again.delta.kpi).toBeCloseTo(stored.result.delta.kpi, 6);
+    const usual = (await (
+      await f.call('POST', '/api/predict', {
+        key: f.demoKey,
+        json: { allocation: reference(), flighting: { search: 'bursts' } },
+      })
+    ).json()) as WhatIf;
+    expect(usual.delta.kpi).not.toBeCloseTo(stored.result.delta.kpi, 0);
+  });
+
   it('returns 400 naming a layout it does not know and 422 naming an unknown channel', async () => {
     const layout = await errorOf(
       await f.call('POST', '/api/predict', {

@@ -85,14 +85,29 @@ const horizon = z
 export const flightingSchema = z
   .record(
     z.string().min(1),
-    z
-      .enum(['even', 'bursts', 'historical'])
-      .describe(
-        '"even": the channel\'s horizon total spread evenly over every period (always-on, continuity). "bursts": in regular bursts, two weeks on and two off (14 days for daily data, alternate months for monthly), the total shared by the periods on (flighting, pulsing). "historical" (the default): the bursts and pauses of its recent data kept.',
-      ),
+    z.union([
+      z
+        .enum(['even', 'bursts', 'historical'])
+        .describe(
+          '"even": the channel\'s horizon total spread evenly over every period (always-on, continuity). "bursts": in regular bursts, two weeks on and two off (14 days for daily data, alternate months for monthly), the total shared by the periods on (flighting, pulsing). "historical" (the default): the bursts and pauses of its recent data kept.',
+        ),
+      z
+        .object({
+          layout: z.literal('bursts'),
+          burst: z
+            .number()
+            .int()
+            .min(1)
+            .describe(
+              'Periods of the data a burst lasts, and the pause after it (6 for "six weeks on, six off" in weekly data, 42 in daily data).',
+            ),
+        })
+        .strict()
+        .describe('Bursts of a stated length, when the user gives one ("in 6-week bursts").'),
+    ]),
   )
   .describe(
-    'Layout of spend over the horizon\'s periods per channel, keyed by channel as the user named it (a name, an alias or a group such as "social"). Channels left out keep their recent bursts; the reference plan always does. For "what if we ran TV always-on instead of in bursts": {"changes": [], "flighting": {"tv": "even"}}; for "what if search ran in bursts instead of always-on": {"changes": [], "flighting": {"search": "bursts"}}; with a change: {"changes": [{"type": "scale", "channel": "tv", "percent": 20}], "flighting": {"tv": "even"}}.',
+    'Layout of spend over the horizon\'s periods per channel, keyed by channel as the user named it (a name, an alias or a group such as "social"). Channels left out keep their recent bursts; the reference plan always does. For "what if we ran TV always-on instead of in bursts": {"changes": [], "flighting": {"tv": "even"}}; for "what if search ran in bursts instead of always-on": {"changes": [], "flighting": {"search": "bursts"}}; for "TV in 4-week bursts": {"changes": [], "flighting": {"tv": {"layout": "bursts", "burst": 4}}}; with a change: {"changes": [{"type": "scale", "channel": "tv", "percent": 20}], "flighting": {"tv": "even"}}.',
   );
 
 /** A profit margin on revenue (0.3 = 30%). */
@@ -180,7 +195,7 @@ export const optimizeArgsSchema = z.object({
   flighting: flightingSchema
     .optional()
     .describe(
-      'Layout of spend over the horizon\'s periods per channel, as in what_if: "even" spreads a channel\'s total evenly (always-on), "bursts" runs it two weeks on and two off, and the plan is optimized with it laid out so; channels left out, and the current plan it is compared with, keep their recent bursts. For "how should we split $1M if TV runs always-on?": {"budget": 1000000, "flighting": {"tv": "even"}}.',
+      'Layout of spend over the horizon\'s periods per channel, as in what_if: "even" spreads a channel\'s total evenly (always-on), "bursts" runs it two weeks on and two off ({"layout": "bursts", "burst": 4} four on, four off), and the plan is optimized with it laid out so; channels left out, and the current plan it is compared with, keep their recent bursts. For "how should we split $1M if TV runs always-on?": {"budget": 1000000, "flighting": {"tv": "even"}}.',
     ),
 });
 export type OptimizeArgs = z.infer<typeof optimizeArgsSchema>;

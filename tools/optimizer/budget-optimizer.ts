@@ -9,17 +9,12 @@ import {
   guaranteedSign,
 } from '../scenario/delta-interval';
 import { extrapolationWarnings } from '../scenario/extrapolation';
-import {
-  type ChannelRelayout,
-  layoutSentence,
-  relaidChannels,
-  relayouts,
-} from '../scenario/flighting';
+import { type ChannelRelayout, layoutSentence, relayouts } from '../scenario/flighting';
 import type { Horizon } from '../scenario/horizon';
 import { describeHorizon } from '../scenario/horizon';
 import { parseArgs } from '../scenario/parse-args';
 import { evaluatePlan, type SpendPlan } from '../scenario/plan-evaluation';
-import { burstLength, type Flighting, layoutOf } from '../scenario/spend-pattern';
+import { type Flighting, sameLayout } from '../scenario/spend-pattern';
 import type { ScenarioOptions } from '../scenario/what-if';
 import { boundsAt } from './bounds';
 import { explainAllocation } from './explain';
@@ -197,11 +192,10 @@ function marginals(
 ): Record<string, number> {
   const out: Record<string, number> = {};
   for (const r of p.model.responses) {
-    const layout = layoutOf(flighting, r.name);
-    const own = layout === layoutOf(p.flighting ?? {}, r.name);
+    const own = sameLayout(flighting, p.flighting ?? {}, r.name);
     const curve =
       (own ? p.curves[p.allocated.indexOf(r.name)] : undefined) ??
-      layoutCurve(p.model, r, p.horizon.periods, p.tail, layout);
+      layoutCurve(p.model, r, p.horizon.periods, p.tail, flighting);
     out[r.name] = curve.marginal(plan[r.name] ?? 0);
   }
   return out;
@@ -212,12 +206,7 @@ function marginals(
  * searched lays them out so, whatever it ends up spending on them (nothing, possibly).
  */
 function searchedLayout(p: AllocationProblem): string {
-  const flighting = p.flighting ?? {};
-  const layouts = Object.fromEntries(
-    relaidChannels(flighting).map((c) => [c, layoutOf(flighting, c)]),
-  );
-  const burst = burstLength(p.model.frequency);
-  return layoutSentence(layouts, p.horizon, burst, 'In every plan searched', 'the current plan');
+  return layoutSentence(p.flighting ?? {}, p.horizon, 'In every plan searched', 'the current plan');
 }
 
 function optimizerAssumptions(p: AllocationProblem): string[] {

@@ -9,7 +9,7 @@ import { type Horizon, resolveHorizon } from '../scenario/horizon';
 import { adstockShape, type HorizonCurve, horizonCurve } from '../scenario/horizon-curve';
 import { evaluatePlan, type SpendPlan, tailPeriods } from '../scenario/plan-evaluation';
 import { referencePlan } from '../scenario/reference-plan';
-import { burstLength, type Flighting, type Layout, layoutOf } from '../scenario/spend-pattern';
+import { burstOf, type Flighting, layoutOf } from '../scenario/spend-pattern';
 import type { ChannelLimits, Limit } from './bounds';
 
 /** Everything the optimizer needs, resolved from a model and the tool arguments. */
@@ -51,10 +51,10 @@ export function buildProblem(
   const chosen = args.channels ? lookupAll(lookup, args.channels, 'channels') : names;
   const allocated = names.filter((c) => chosen.includes(c));
   const limits = channelLimits(allocated, reference, args.constraints ?? {}, lookup);
-  const flighting = resolveFlighting(args.flighting, lookup, horizon, burstLength(model.frequency));
+  const flighting = resolveFlighting(args.flighting, lookup, horizon, model.frequency);
   const curves = model.responses
     .filter((r) => allocated.includes(r.name))
-    .map((r) => layoutCurve(model, r, horizon.periods, tail, layoutOf(flighting, r.name)));
+    .map((r) => layoutCurve(model, r, horizon.periods, tail, flighting));
   const refEval = evaluatePlan(model, reference, horizon.periods);
   // A channel kept at its reference spend but laid out anew is laid out so in every plan searched.
   const kept =
@@ -78,16 +78,17 @@ export function buildProblem(
   };
 }
 
-/** A channel's horizon curve with its total laid out over the periods as `layout` says. */
+/** A channel's horizon curve with its total laid out over the periods as `flighting` says. */
 export function layoutCurve(
   model: FittedModel,
   response: ChannelResponseModel,
   periods: number,
   tail: number,
-  layout: Layout,
+  flighting: Flighting,
 ): HorizonCurve {
   const history = model.spendHistory[response.name] ?? [];
-  const burst = burstLength(model.frequency);
+  const layout = layoutOf(flighting, response.name);
+  const burst = burstOf(flighting, response.name);
   const shape = adstockShape(response.adstock, periods, history, tail, layout, burst);
   return horizonCurve(response, periods, history, tail, shape);
 }

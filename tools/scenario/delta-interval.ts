@@ -9,7 +9,7 @@ import { CHANGE_INTERVAL_SCALE, calibratedIntervals } from '../stats/calibrated-
 import { centralInterval } from '../stats/quantile';
 import { type AdstockShape, adstockShape, horizonCurve } from './horizon-curve';
 import { type SpendPlan, tailPeriods } from './plan-evaluation';
-import { burstLength, type Flighting, type Layout, layoutOf } from './spend-pattern';
+import { burstOf, type Flighting, type Layout, layoutOf } from './spend-pattern';
 
 /**
  * The KPI change between two plans under each posterior draw of the channel models, evaluated as
@@ -31,11 +31,11 @@ export function drawDeltas(
       (c) => (reference[c] ?? 0) !== (scenario[c] ?? 0) || layoutOf(flighting, c) !== 'historical',
     );
   const shapes = new Map<string, AdstockShape>();
-  const burst = burstLength(model.frequency);
   return model.draws.map((draw) => {
     const tail = tailPeriods(draw.channels);
     const shapeOf = (r: ChannelResponseModel, layout: Layout): AdstockShape => {
-      const key = `${r.name}|${tail}|${layout}|${adstockKey(r.adstock)}`;
+      const burst = layout === 'bursts' ? burstOf(flighting, r.name) : undefined;
+      const key = `${r.name}|${tail}|${layout}|${burst}|${adstockKey(r.adstock)}`;
       let shape = shapes.get(key);
       if (!shape) {
         const history = model.spendHistory[r.name] ?? [];

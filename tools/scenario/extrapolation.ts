@@ -2,7 +2,7 @@ import type { FittedModel } from '../model/model-types';
 import { formatMoney } from './format';
 import type { Horizon } from './horizon';
 import type { SpendPlan } from './plan-evaluation';
-import { burstLength, type Flighting, layoutOf, spendPattern } from './spend-pattern';
+import { channelPattern, type Flighting, layoutOf } from './spend-pattern';
 
 /**
  * Warnings for channels whose planned spend in some period is above the most the data ever saw,
@@ -31,9 +31,7 @@ export function extrapolationWarnings(
       reference[r.name] === total &&
       layoutOf(flighting, r.name) === 'historical';
     if (unchanged) continue;
-    const layout = layoutOf(flighting, r.name);
-    const burst = burstLength(model.frequency);
-    const pattern = [...spendPattern(history, horizon.periods, layout, burst)];
+    const pattern = [...channelPattern(flighting, r.name, history, horizon.periods)];
     const steady = pattern.every((s) => s === pattern[0]);
     const most = history.reduce((m, v) => Math.max(m, v), 0);
     const peak = total * Math.max(...pattern);

@@ -34,8 +34,9 @@ describe('regular bursts instead of the recent shape, against the demo world’s
       const r = whatIf(model, { changes: [], flighting: { [channel]: 'bursts' } });
       const reference = r.reference.spend;
       const actual =
-        truePlanMedia(DEMO_SPEC, dataset, truth, reference, 13, { [channel]: 'bursts' }) -
-        truePlanMedia(DEMO_SPEC, dataset, truth, reference, 13);
+        truePlanMedia(DEMO_SPEC, dataset, truth, reference, 13, {
+          [channel]: { layout: 'bursts', burst: 2 },
+        }) - truePlanMedia(DEMO_SPEC, dataset, truth, reference, 13);
       const i95 = r.delta.interval.find((i) => i.level === 0.95);
       expect(actual).toBeGreaterThanOrEqual(i95?.low as number);
       expect(actual).toBeLessThanOrEqual(i95?.high as number);

@@ -1,10 +1,19 @@
+import type { Frequency } from '../data/dataset-types';
 import { invalid } from '../errors';
 import type { FittedModel } from '../model/model-types';
 import type { ChannelLookup } from './channel-lookup';
 import { formatMoney } from './format';
 import { describeHorizon, type Horizon } from './horizon';
 import type { SpendPlan } from './plan-evaluation';
-import { burstLength, type Flighting, type Layout, layoutOf, spendPattern } from './spend-pattern';
+import {
+  burstLength,
+  burstOf,
+  type Flighting,
+  type Layout,
+  type LayoutChoice,
+  layoutOf,
+  spendPattern,
+} from './spend-pattern';
 
 /** How a channel ran over its last horizon-length window of data. */
 export type RecentShape = 'bursts' | 'uneven' | 'steady';
@@ -27,45 +36,77 @@ export interface ChannelRelayout {
 /** Within this share of its busiest period, a channel's recent spend counts as steady. */
 const STEADY = 0.01;
 
+/** Words for a channel's layout in a conflict message: 'even', 'bursts', 'bursts of 6'. */
+function layoutName(choice: LayoutChoice): string {
+  return typeof choice === 'string' ? choice : `bursts of ${choice.burst}`;
+}
+
 /**
  * The `flighting` argument with its keys resolved to the model's channels as changes' channels
- * are (aliases, groups expanding to their members). Throws MixPilotError naming
- * `flighting.<key>` for an unknown channel, for a channel two keys lay out differently, or for
- * bursts over a horizon no longer than one burst (`burst` periods), where they would be the same
- * as always-on and an answer about bursts would be about something else.
+ * are (aliases, groups expanding to their members), every bursts layout given its length (the
+ * stated one, else `burstLength(frequency)`). Throws MixPilotError naming `flighting.<key>` for
+ * an unknown channel, for a channel two keys lay out differently, for a burst length that is not
+ * a whole number of periods, or for bursts over a horizon no longer than one burst, where they
+ * would be the same as always-on and an answer about bursts would be about something else.
  */
 export function resolveFlighting(
-  raw: Readonly<Record<string, Layout>> | undefined,
+  raw: Flighting | undefined,
   lookup: ChannelLookup,
   horizon: Horizon,
-  burst: number,
+  frequency: Frequency,
 ): Flighting {
-  const out: Record<string, Layout> = {};
+  const out: Record<string, LayoutChoice> = {};
   const namedBy: Record<string, string> = {};
-  for (const [key, layout] of Object.entries(raw ?? {})) {
+  for (const [key, asked] of Object.entries(raw ?? {})) {
     const field = `flighting.${key}`;
-    if (layout === 'bursts' && horizon.periods <= burst) {
-      const span = describeHorizon({ ...horizon, periods: burst });
-      throw invalid(
-        field,
-        `bursts run ${span} on and ${span} off, so over ${describeHorizon(horizon)} they are the same as always-on; give a horizon longer than ${span}`,
-        'invalid_input',
-      );
-    }
+    const choice = resolvedChoice(asked, field, horizon, frequency);
     for (const c of lookup(key, field)) {
       const earlier = namedBy[c];
-      if (earlier !== undefined && out[c] !== layout) {
+      const before = out[c];
+      if (
+        earlier !== undefined &&
+        before !== undefined &&
+        layoutName(before) !== layoutName(choice)
+      ) {
         throw invalid(
           field,
-          `${c} is already laid out '${out[c]}' by ${earlier}; give each channel one layout`,
+          `${c} is already laid out '${layoutName(before)}' by ${earlier}; give each channel one layout`,
           'invalid_input',
         );
       }
-      out[c] = layout;
+      out[c] = choice;
       namedBy[c] = field;
     }
   }
   return out;
+}
+
+/** One asked layout with its burst length settled and checked against the horizon. */
+function resolvedChoice(
+  asked: LayoutChoice,
+  field: string,
+  horizon: Horizon,
+  frequency: Frequency,
+): LayoutChoice {
+  const layout = typeof asked === 'string' ? asked : asked.layout;
+  if (layout !== 'bursts') return layout;
+  const burst = typeof asked === 'string' ? burstLength(frequency) : asked.burst;
+  if (!(Number.isInteger(burst) && burst >= 1)) {
+    throw invalid(
+      `${field}.burst`,
+      `a burst lasts a whole number of ${horizon.unit}s, at least 1 (got ${burst})`,
+      'invalid_input',
+    );
+  }
+  if (horizon.periods <= burst) {
+    const span = describeHorizon({ ...horizon, periods: burst });
+    throw invalid(
+      field,
+      `bursts run ${span} on and ${span} off, so over ${describeHorizon(horizon)} they are the same as always-on; give a horizon longer than ${span}${typeof asked === 'string' ? '' : ' or shorter bursts'}`,
+      'invalid_input',
+    );
+  }
+  return { layout, burst };
 }
 
 /** The channels `flighting` lays out other than historically, in its order. */
@@ -93,16 +134,16 @@ export function relayouts(
   flighting: Flighting,
 ): Record<string, ChannelRelayout> {
   const out: Record<string, ChannelRelayout> = {};
-  const burst = burstLength(model.frequency);
   for (const c of relaidChannels(flighting)) {
     const layout = layoutOf(flighting, c);
+    const burst = burstOf(flighting, c);
     const history = model.spendHistory[c] ?? [];
     const on = spendPattern(history, horizon.periods, layout, burst).filter((v) => v > 0).length;
     out[c] = {
       layout,
       perPeriod: (scenario[c] ?? 0) / on,
       on,
-      ...(layout === 'bursts' ? { burst } : {}),
+      ...(burst !== undefined ? { burst } : {}),
       ...recentShape(history, horizon.periods),
     };
   }
@@ -155,27 +196,26 @@ export function relayoutNotes(relaid: Record<string, ChannelRelayout>, horizon: 
 }
 
 /**
- * The sentence an assumption gains for the channels laid out anew (`layouts`: each one's
- * layout), in the scenario (`subject`) or in every plan searched: "In the scenario, TV is spread
- * evenly over the 13 weeks (always-on) instead; the reference plan keeps its recent shape."
+ * The sentence an assumption gains for the channels laid out anew (`flighting`), in the scenario
+ * (`subject`) or in every plan searched: "In the scenario, TV is spread evenly over the 13 weeks
+ * (always-on) instead; the reference plan keeps its recent shape."
  */
 export function layoutSentence(
-  layouts: Record<string, Layout>,
+  flighting: Flighting,
   horizon: Horizon,
-  burst: number | undefined,
   subject: string,
   compared: string,
 ): string {
-  const laid = Object.keys(layouts).filter((c) => layouts[c] !== 'historical');
+  const laid = relaidChannels(flighting);
   if (laid.length === 0) return '';
-  const byLayout = new Map<Layout, string[]>();
+  const byWords = new Map<string, string[]>();
   for (const c of laid) {
-    const l = layouts[c] as Layout;
-    byLayout.set(l, [...(byLayout.get(l) ?? []), c]);
+    const words = layoutWords(layoutOf(flighting, c), horizon, burstOf(flighting, c));
+    byWords.set(words, [...(byWords.get(words) ?? []), c]);
   }
-  const parts = [...byLayout].map(([l, cs]) => {
+  const parts = [...byWords].map(([words, cs]) => {
     const verb = cs.length > 1 ? 'are' : 'is';
-    return `${cs.join(', ')} ${verb} ${layoutWords(l, horizon, burst)} instead`;
+    return `${cs.join(', ')} ${verb} ${words} instead`;
   });
   const many = laid.length > 1;
   return ` ${subject}, ${parts.join('; ')}; ${compared} keeps ${many ? 'their' : 'its'} recent shape.`;
@@ -187,7 +227,13 @@ export function layoutAssumption(
   horizon: Horizon,
 ): string {
   const spent = Object.entries(relaid).filter(([, r]) => r.perPeriod > 0);
-  const layouts = Object.fromEntries(spent.map(([c, r]) => [c, r.layout]));
-  const burst = spent.find(([, r]) => r.burst !== undefined)?.[1].burst;
-  return layoutSentence(layouts, horizon, burst, 'In the scenario', 'the reference plan');
+  const flighting: Flighting = Object.fromEntries(
+    spent.map(([c, r]): [string, LayoutChoice] => [
+      c,
+      r.layout === 'bursts' && r.burst !== undefined
+        ? { layout: 'bursts', burst: r.burst }
+        : r.layout,
+    ]),
+  );
+  return layoutSentence(flighting, horizon, 'In the scenario', 'the reference plan');
 }

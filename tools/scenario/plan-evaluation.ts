@@ -1,6 +1,6 @@
 import { channelContribution } from '../model/channel-response';
 import type { ChannelResponseModel, FittedModel } from '../model/model-types';
-import { burstLength, type Flighting, type Layout, layoutOf, spendPattern } from './spend-pattern';
+import { burstOf, type Flighting, type Layout, layoutOf, spendPattern } from './spend-pattern';
 
 /** Spend per channel over a whole horizon (a total, not per period). */
 export type SpendPlan = Record<string, number>;
@@ -83,7 +83,7 @@ export function evaluatePlan(
       model.spendHistory[r.name] ?? [],
       tail,
       layoutOf(flighting, r.name),
-      burstLength(model.frequency),
+      burstOf(flighting, r.name),
     );
     channels[r.name] = v;
     kpi += v;

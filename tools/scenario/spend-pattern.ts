@@ -9,8 +9,8 @@ import type { Frequency } from '../data/dataset-types';
 export type Layout = 'even' | 'historical' | 'bursts';
 
 /**
- * Periods a burst lasts, and the pause after it: two weeks on, two off (fourteen days for daily
- * data; alternate months for monthly), the common TV flighting cadence.
+ * Periods a burst lasts, and the pause after it, when none is stated: two weeks on, two off
+ * (fourteen days for daily data; alternate months for monthly), the common TV flighting cadence.
  */
 export function burstLength(frequency: Frequency): number {
   return frequency === 'daily' ? 14 : frequency === 'weekly' ? 2 : 1;
@@ -21,12 +21,50 @@ export function burstOn(i: number, burst: number): boolean {
   return Math.floor(i / burst) % 2 === 0;
 }
 
-/** A layout per channel; a channel it does not name keeps its historical layout. */
-export type Flighting = Readonly<Record<string, Layout>>;
+/** Bursts of a stated length: `burst` periods on, then as many off. */
+export interface BurstLayout {
+  layout: 'bursts';
+  burst: number;
+}
+
+/** A channel's layout as asked: a layout by name (bursts at the data's usual cadence), or bursts of a stated length. */
+export type LayoutChoice = Layout | BurstLayout;
+
+/**
+ * A layout per channel; a channel it does not name keeps its historical layout. As resolved
+ * (`resolveFlighting`), every bursts layout carries its length; a bare `'bursts'` left unresolved
+ * makes `spendPattern` throw rather than guess a cadence.
+ */
+export type Flighting = Readonly<Record<string, LayoutChoice>>;
 
 /** The layout `flighting` gives a channel. */
 export function layoutOf(flighting: Flighting, channel: string): Layout {
-  return Object.hasOwn(flighting, channel) ? (flighting[channel] as Layout) : 'historical';
+  if (!Object.hasOwn(flighting, channel)) return 'historical';
+  const choice = flighting[channel] as LayoutChoice;
+  return typeof choice === 'string' ? choice : choice.layout;
+}
+
+/** The length of a channel's bursts in `flighting` (periods on, then as many off), if stated. */
+export function burstOf(flighting: Flighting, channel: string): number | undefined {
+  const choice = Object.hasOwn(flighting, channel) ? flighting[channel] : undefined;
+  return typeof choice === 'object' ? choice.burst : undefined;
+}
+
+/** Whether two flightings lay a channel out alike (the same layout, bursts of the same length). */
+export function sameLayout(a: Flighting, b: Flighting, channel: string): boolean {
+  return (
+    layoutOf(a, channel) === layoutOf(b, channel) && burstOf(a, channel) === burstOf(b, channel)
+  );
+}
+
+/** `spendPattern` of a channel laid out as `flighting` says. */
+export function channelPattern(
+  flighting: Flighting,
+  channel: string,
+  history: ArrayLike<number>,
+  periods: number,
+): Float64Array {
+  return spendPattern(history, periods, layoutOf(flighting, channel), burstOf(flighting, channel));
 }
 
 /**

@@ -24,7 +24,7 @@ import { describeHorizon, type Horizon, resolveHorizon } from './horizon';
 import { parseArgs } from './parse-args';
 import { evaluatePlan, type SpendPlan, tailPeriods } from './plan-evaluation';
 import { planTotal, referencePlan, runRateWindow } from './reference-plan';
-import { burstLength, type Flighting } from './spend-pattern';
+import type { Flighting } from './spend-pattern';
 
 /** Options beside the tool arguments. */
 export interface ScenarioOptions {
@@ -90,12 +90,7 @@ export function whatIf(
   const horizon = resolveHorizon(model.frequency, parsed.horizon);
   const channels = model.responses.map((r) => r.name);
   const lookup = channelLookup(channels, options.groups);
-  const flighting = resolveFlighting(
-    parsed.flighting,
-    lookup,
-    horizon,
-    burstLength(model.frequency),
-  );
+  const flighting = resolveFlighting(parsed.flighting, lookup, horizon, model.frequency);
   if (parsed.changes.length === 0 && relaidChannels(flighting).length === 0) {
     throw invalid(
       'changes',

@@ -2,7 +2,7 @@ import type { Dataset } from '../data/dataset-types';
 import { adstockWeights } from '../model/channel-response';
 import type { ChannelResponseModel, FittedModel } from '../model/model-types';
 import type { SpendPlan } from '../scenario/plan-evaluation';
-import { burstLength, type Flighting, layoutOf, spendPattern } from '../scenario/spend-pattern';
+import { channelPattern, type Flighting } from '../scenario/spend-pattern';
 import { convolveLags } from '../transforms/convolve';
 import { saturationScale, simSaturate } from './simulate-dataset';
 import type { SimulationSpec, SimulationTruth } from './simulation-types';
@@ -54,9 +54,7 @@ export function truePlanMedia(
     const { gamma, max } = saturationScale(c, history);
     const series = new Float64Array(history.length + periods + tail);
     series.set(history);
-    const layout = layoutOf(flighting, c.name);
-    const burst = burstLength(dataset.schema.frequency);
-    spendPattern(history, periods, layout, burst).forEach((share, i) => {
+    channelPattern(flighting, c.name, history, periods).forEach((share, i) => {
       series[history.length + i] = (plan[c.name] ?? 0) * share;
     });
     const adstocked = convolveLags(series, adstockWeights(c.adstock));

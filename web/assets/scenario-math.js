@@ -83,21 +83,26 @@ export function channelOrder(reference, scenario) {
  * @returns {string}
  */
 export function layoutNote(flighting, unit, label) {
-  const laid = (/** @type {string} */ layout) =>
-    Object.keys(flighting ?? {})
-      .filter((c) => flighting?.[c] === layout)
-      .map(label)
-      .join(', ');
-  const even = laid('even');
-  const bursts = laid('bursts');
-  return [
-    even
-      ? `Spread evenly over every ${unit.replace(/s$/, '')} (always-on) instead of in recent bursts: ${even}.`
-      : '',
-    bursts
-      ? `Run in regular bursts (on, then off as long) instead of as it ran recently: ${bursts}.`
-      : '',
-  ]
+  const one = unit.replace(/s$/, '');
+  /** The note's words for a channel's layout, or '' for its recent shape. */
+  const words = (/** @type {string} */ c) => {
+    const f = flighting?.[c];
+    if (f === 'even')
+      return `Spread evenly over every ${one} (always-on) instead of in recent bursts`;
+    if (f === 'bursts')
+      return 'Run in regular bursts (on, then off as long) instead of as it ran recently';
+    if (f && typeof f === 'object')
+      return `Run in bursts of ${f.burst} ${f.burst === 1 ? one : `${one}s`} on, ${f.burst} off, instead of as it ran recently`;
+    return '';
+  };
+  /** @type {Map<string, string[]>} */
+  const byWords = new Map();
+  for (const c of Object.keys(flighting ?? {})) {
+    const w = words(c);
+    if (w) byWords.set(w, [...(byWords.get(w) ?? []), label(c)]);
+  }
+  return [...byWords]
+    .map(([w, cs]) => `${w}: ${cs.join(', ')}.`)
     .filter(Boolean)
     .join(' ');
 }

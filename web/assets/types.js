@@ -7,9 +7,9 @@
 
 /**
  * How a scenario lays channels out over the horizon: 'even' (always-on), 'bursts' (regular
- * bursts, on then off as long) or 'historical' (its recent shape, the default for channels not
- * named).
- * @typedef {Record<string, 'even' | 'bursts' | 'historical'>} Flighting
+ * bursts, on then off as long; with `burst`, bursts of that many periods) or 'historical' (its
+ * recent shape, the default for channels not named).
+ * @typedef {Record<string, 'even' | 'bursts' | 'historical' | { layout: 'bursts', burst: number }>} Flighting
  */
 
 /**

@@ -36,6 +36,12 @@ export const move = (from: string, to: string | string[], how: Args): Args => ({
   ...how,
 });
 
+/** Channels flighted in bursts of the usual length. */
+export const bursts = (...cs: string[]): Args => Object.fromEntries(cs.map((c) => [c, 'bursts']));
+/** Channels flighted in bursts of a stated length (in data periods). */
+export const burstsOf = (burst: number, ...cs: string[]): Args =>
+  Object.fromEntries(cs.map((c) => [c, { layout: 'bursts', burst }]));
+
 export const row = (q: Q, intent: IntentName, args?: Args): Row => ({
   q,
   intent,

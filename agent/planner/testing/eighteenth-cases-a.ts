@@ -1,5 +1,7 @@
 import {
   add,
+  bursts,
+  burstsOf,
   display,
   fb,
   move,
@@ -24,7 +26,6 @@ import type { TaggedCase } from './planner-case';
  * are over a quarter (13 weeks), monthly ones over three months.
  */
 const even = (...cs: string[]) => Object.fromEntries(cs.map((c) => [c, 'even']));
-const bursts = (...cs: string[]) => Object.fromEntries(cs.map((c) => [c, 'bursts']));
 
 export const EIGHTEENTH_CASES_A: TaggedCase[] = [
   ...tagged('exec', [
@@ -50,7 +51,7 @@ export const EIGHTEENTH_CASES_A: TaggedCase[] = [
     row(
       'What if we pulsed search - two weeks on, two weeks off - rather than running it all the time?',
       'whatif',
-      { changes: [], flighting: bursts(search) },
+      { changes: [], flighting: burstsOf(2, search) },
     ),
     row(
       "What's the profit impact of adding 20% to Facebook? Our gross margin is about 40%.",
@@ -103,7 +104,7 @@ export const EIGHTEENTH_CASES_A: TaggedCase[] = [
     row(
       "So we've been going round in circles on continuity vs flighting for search. The agency wants to pulse it, a fortnight on and a fortnight off, to get more punch per burst, and I'm not convinced. Same budget - what would pulsing search like that do to sales?",
       'whatif',
-      { changes: [], flighting: bursts(search) },
+      { changes: [], flighting: burstsOf(2, search) },
     ),
     row('What if we ran search in pulses, two on two off, and trimmed it by 10%?', 'whatif', {
       changes: [scale(search, -10)],

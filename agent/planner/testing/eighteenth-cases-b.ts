@@ -1,4 +1,6 @@
 import {
+  bursts,
+  burstsOf,
   curve,
   diag,
   display,
@@ -21,7 +23,6 @@ import type { TaggedCase } from './planner-case';
  * fitted carryover of a channel. Written blind.
  */
 const even = (...cs: string[]) => Object.fromEntries(cs.map((c) => [c, 'even']));
-const bursts = (...cs: string[]) => Object.fromEntries(cs.map((c) => [c, 'bursts']));
 
 export const EIGHTEENTH_CASES_B: TaggedCase[] = [
   ...tagged('exec', [
@@ -40,7 +41,7 @@ export const EIGHTEENTH_CASES_B: TaggedCase[] = [
     opt(
       'If search has to run in bursts - two weeks on, two off - how should we split the budget?',
       {
-        flighting: bursts(search),
+        flighting: burstsOf(2, search),
       },
     ),
     opt(
@@ -89,7 +90,7 @@ export const EIGHTEENTH_CASES_B: TaggedCase[] = [
     }),
     opt("What's the best plan for 1.4M if we pulse TikTok and display, two weeks on, two off?", {
       budget: 1400000,
-      flighting: bursts(tiktok, display),
+      flighting: burstsOf(2, tiktok, display),
     }),
     opt("What's the optimal mix for maximum profit over six months at a 45% margin?", {
       objective: 'max_profit',
