@@ -1,6 +1,7 @@
 /** Spelled-out numbers ("twenty five", "one hundred and fifty thousand") turned into digits. */
 
-const UNITS: Record<string, number> = {
+/** Number words below twenty, and the tens. */
+export const UNITS: Readonly<Record<string, number>> = {
   zero: 0,
   nought: 0,
   naught: 0,

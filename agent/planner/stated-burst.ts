@@ -1,21 +1,13 @@
 import type { Frequency } from '../../tools';
+import { UNITS } from './number-words';
 
 /** A channel's layout in a planned call's `flighting`: a name, or bursts of a stated length. */
 export type PlannedLayout = 'even' | 'bursts' | { layout: 'bursts'; burst: number };
 
+/** Counts a cadence is said in: "a", the number words from one to nineteen, and digits. */
 const COUNTS: Record<string, number> = {
   a: 1,
-  one: 1,
-  two: 2,
-  three: 3,
-  four: 4,
-  five: 5,
-  six: 6,
-  seven: 7,
-  eight: 8,
-  nine: 9,
-  ten: 10,
-  twelve: 12,
+  ...Object.fromEntries(Object.entries(UNITS).filter(([, v]) => v >= 1 && v < 20)),
 };
 const COUNT = `(\\d+|${Object.keys(COUNTS).join('|')})`;
 const SPAN = '(day|week|fortnight|month)s?';
