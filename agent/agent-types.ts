@@ -51,7 +51,7 @@ export type AnswerPart =
        */
       flighting?: Record<
         string,
-        'even' | 'bursts' | 'historical' | { layout: 'bursts'; burst: number }
+        'even' | 'bursts' | 'historical' | { layout: 'bursts'; burst: number; off?: number }
       >;
     }
   | { type: 'approval'; scenarioId: string; summary: string }

@@ -146,6 +146,9 @@ describe('layoutNote', () => {
     expect(layoutNote({ tv_spend: { layout: 'bursts', burst: 1 } }, 'month', label)).toBe(
       'Run in bursts of 1 month on, 1 off, instead of as it ran recently: TV.',
     );
+    expect(layoutNote({ search: { layout: 'bursts', burst: 3, off: 1 } }, 'week', label)).toBe(
+      'Run in bursts of 3 weeks on, 1 off, instead of as it ran recently: search.',
+    );
   });
 
   it('says nothing when no channel is spread evenly', () => {

@@ -10,8 +10,10 @@ export interface RelayoutView {
   recent: string;
   /** Periods of the horizon it is on in (absent in older results: all of them). */
   on?: number;
-  /** 'bursts': periods a burst lasts, and the pause after it. */
+  /** 'bursts': periods a burst lasts. */
   burst?: number;
+  /** 'bursts': periods of the pause after each, when not as long as the burst. */
+  off?: number;
 }
 
 /** The what_if result's `flighting`: re-laid channels by name (absent in older results). */
@@ -39,13 +41,17 @@ export function laidOutAnew(flighting: FlightingView): string[] {
     .map(([c]) => c);
 }
 
+/** "2 weeks on, 2 off", "3 weeks on, 1 off": a re-laid channel's stated cadence, if any. */
+function cadence(relayout: RelayoutView, unit: string): string | undefined {
+  const n = relayout.burst;
+  return n === undefined ? undefined : `${span(n, unit)} on, ${relayout.off ?? n} off`;
+}
+
 /** "spread evenly (always-on)" or "run in bursts (2 weeks on, 2 off)": how a layout runs a channel. */
 export function layoutName(relayout: RelayoutView, unit: string): string {
   if (relayout.layout !== 'bursts') return 'spread evenly (always-on)';
-  const n = relayout.burst;
-  return n === undefined
-    ? 'run in regular bursts'
-    : `run in bursts (${span(n, unit)} on, ${n} off)`;
+  const c = cadence(relayout, unit);
+  return c === undefined ? 'run in regular bursts' : `run in bursts (${c})`;
 }
 
 /** ", with TV spread evenly (always-on) and Search run in bursts (2 weeks on, 2 off)": for a lead. */
@@ -86,18 +92,20 @@ export function spreadPhrase(relayout: RelayoutView, unit: string, periods?: num
   const tail = was ? `, ${was}` : '';
   if (relayout.layout !== 'bursts')
     return `spread evenly, ${money(relayout.perPeriod)} every ${one}${tail}`;
-  const n = relayout.burst;
-  const cadence =
-    n === undefined ? 'in regular bursts' : `in bursts of ${span(n, unit)} on, ${n} off`;
+  const c = cadence(relayout, unit);
+  const how = c === undefined ? 'in regular bursts' : `in bursts of ${c}`;
   const on =
     relayout.on !== undefined && periods !== undefined
       ? ` (${relayout.on} of ${periods} ${one}s)`
       : '';
-  return `${cadence}, ${money(relayout.perPeriod)} a ${one} when on${on}${tail}`;
+  return `${how}, ${money(relayout.perPeriod)} a ${one} when on${on}${tail}`;
 }
 
 /** A channel's layout as the scenario part carries it: a name, or bursts with their length. */
-export type PartLayout = NewLayout | 'historical' | { layout: 'bursts'; burst: number };
+export type PartLayout =
+  | NewLayout
+  | 'historical'
+  | { layout: 'bursts'; burst: number; off?: number };
 
 /**
  * The layout per re-laid channel, for the scenario part: the widget's sliders predict with it,
@@ -108,7 +116,7 @@ export function layoutsOf(flighting: FlightingView): Record<string, PartLayout> 
   const out: Record<string, PartLayout> = {};
   for (const [c, f] of Object.entries(flighting ?? {})) {
     if (f.layout === 'bursts' && f.burst !== undefined)
-      out[c] = { layout: 'bursts', burst: f.burst };
+      out[c] = { layout: 'bursts', burst: f.burst, ...(f.off !== undefined ? { off: f.off } : {}) };
     else if (isNew(f.layout) || f.layout === 'historical') out[c] = f.layout;
   }
   return out;

@@ -127,6 +127,32 @@ describe('composeWhatIf with flighting', () => {
     expect(checkGrounding(text, [noChanges, bursts]).ungrounded).toEqual([]);
   });
 
+  it('says pauses unlike the bursts, and hands them to the slider card', () => {
+    // Social's $50k run 3 weeks on, 1 off: 10 of 13 weeks at $5,000.
+    const uneven = {
+      ...evenTv,
+      flighting: {
+        social: {
+          layout: 'bursts',
+          perPeriod: 50_000 / 10,
+          on: 10,
+          burst: 3,
+          off: 1,
+          recent: 'uneven',
+        },
+      },
+    } satisfies WhatIfResultView;
+    const { lead, bullets, parts } = composeWhatIf(uneven, noChanges, ctx);
+    expect(bullets).toContain(
+      'SOCIAL: in bursts of 3 weeks on, 1 off, $5,000 a week when on (10 of 13 weeks), instead of its recent ups and downs',
+    );
+    expect(parts.find((p) => p.type === 'scenario')).toMatchObject({
+      flighting: { social: { layout: 'bursts', burst: 3, off: 1 } },
+    });
+    const text = [lead, ...bullets].join('\n');
+    expect(checkGrounding(text, [noChanges, uneven]).ungrounded).toEqual([]);
+  });
+
   it('hands the layout to the slider card so a re-run keeps it', () => {
     const { parts } = composeWhatIf(evenTv, noChanges, ctx);
     expect(parts.find((p) => p.type === 'scenario')).toMatchObject({ flighting: { tv: 'even' } });

@@ -152,10 +152,13 @@ describe('offline planner: bursts of a stated length', () => {
     }
   });
 
-  it('runs the usual cadence when the pauses differ from the bursts', () => {
+  it('keeps pauses that differ from the bursts: "4 weeks on, 2 off"', () => {
     expect(first('what if tv ran 4 weeks on, 2 off?')?.args.flighting).toEqual({
-      tv_spend: 'bursts',
+      tv_spend: { layout: 'bursts', burst: 4, off: 2 },
     });
+    expect(
+      first('best split of 1.3M with search three weeks on and one week off?')?.args.flighting,
+    ).toEqual({ search_spend: { layout: 'bursts', burst: 3, off: 1 } });
   });
 
   it('gives each channel the length of its own part, in a split and in a follow-up', () => {

@@ -1,8 +1,14 @@
 import type { Frequency } from '../../tools';
 import { UNITS } from './number-words';
 
-/** A channel's layout in a planned call's `flighting`: a name, or bursts of a stated length. */
-export type PlannedLayout = 'even' | 'bursts' | { layout: 'bursts'; burst: number };
+/** A channel's layout in a planned call's `flighting`: a name, or bursts of a stated cadence. */
+export type PlannedLayout = 'even' | 'bursts' | { layout: 'bursts'; burst: number; off?: number };
+
+/** A cadence a message states, in periods of the data: `off` only when the pauses differ. */
+export interface StatedCadence {
+  burst: number;
+  off?: number;
+}
 
 /** Counts a cadence is said in: "a", the number words from one to nineteen, and digits. */
 const COUNTS: Record<string, number> = {
@@ -15,9 +21,9 @@ const SPAN = '(day|week|fortnight|month)s?';
 const LENGTH_THEN_NOUN = new RegExp(
   `\\b${COUNT}[- ]${SPAN}(?:[- ]long)? (?:bursts?|pulses?|flights?|waves?|blocks?)\\b`,
 );
-/** "4 weeks on, 4 off", "six weeks on and six weeks off". */
+/** "4 weeks on, 4 off", "six weeks on and six weeks off", "4 on 4 off" (periods of the data). */
 const ON_OFF = new RegExp(
-  `\\b${COUNT} ${SPAN} on\\s*,?\\s*(?:and |then )?${COUNT} (?:${SPAN} )?off\\b`,
+  `\\b${COUNT} (?:${SPAN} )?on\\s*,?\\s*(?:and |then )?${COUNT} (?:${SPAN} )?off\\b`,
 );
 
 const DAYS: Record<string, number> = { day: 1, week: 7, fortnight: 14, month: 365.25 / 12 };
@@ -35,34 +41,42 @@ const count = (word: string | undefined) =>
       : (COUNTS[word] ?? Number.NaN);
 
 /**
- * The length of a burst a message states, in periods of the data ("6-week bursts" is 6 in weekly
- * data and 42 in daily data), when it states one that comes to a whole number of periods within
- * a tenth. Undefined when it states none, a length of its pauses different from its bursts ("4
- * weeks on, 2 off": bursts run on then off as long), or one the data's periods cannot hold (a
- * 6-week burst in monthly data): the usual cadence then runs, and the answer says which.
+ * A stated span in periods of the data, when it comes to a whole number of them within a tenth;
+ * with no unit said, in the data's own periods.
  */
-export function statedBurst(text: string, frequency: Frequency): number | undefined {
-  const t = text.toLowerCase();
-  let n: number;
-  let unit: string | undefined;
-  const on = ON_OFF.exec(t);
-  if (on) {
-    n = count(on[1]);
-    unit = on[2];
-    const off = count(on[3]) * (DAYS[on[4] ?? unit ?? ''] ?? Number.NaN);
-    if (off !== n * (DAYS[unit ?? ''] ?? Number.NaN)) return undefined;
-  } else {
-    const m = LENGTH_THEN_NOUN.exec(t);
-    if (!m) return undefined;
-    n = count(m[1]);
-    unit = m[2];
-  }
-  const periods = (n * (DAYS[unit ?? ''] ?? Number.NaN)) / DAYS_PER_PERIOD[frequency];
+function periodsOf(n: number, unit: string | undefined, frequency: Frequency): number | undefined {
+  const days = unit === undefined ? DAYS_PER_PERIOD[frequency] : (DAYS[unit] ?? Number.NaN);
+  const periods = (n * days) / DAYS_PER_PERIOD[frequency];
   const whole = Math.round(periods);
   return whole >= 1 && Math.abs(periods - whole) <= 0.1 * whole ? whole : undefined;
 }
 
-/** The `flighting` value of a layout said, with the burst length stated if there is one. */
-export function plannedLayout(layout: 'even' | 'bursts', burst: number | undefined): PlannedLayout {
-  return layout === 'bursts' && burst !== undefined ? { layout, burst } : layout;
+/**
+ * The cadence of bursts a message states, in periods of the data ("6-week bursts" is 6 in weekly
+ * data and 42 in daily data; "3 weeks on, 1 off" is 3 on and 1 off), when its spans come to whole
+ * numbers of periods within a tenth. Undefined when it states none, or one the data's periods
+ * cannot hold (a 6-week burst in monthly data): the usual cadence then runs, and the answer says
+ * which.
+ */
+export function statedCadence(text: string, frequency: Frequency): StatedCadence | undefined {
+  const t = text.toLowerCase();
+  const on = ON_OFF.exec(t);
+  if (on) {
+    const burst = periodsOf(count(on[1]), on[2], frequency);
+    const off = periodsOf(count(on[3]), on[4] ?? on[2], frequency);
+    if (burst === undefined || off === undefined) return undefined;
+    return off === burst ? { burst } : { burst, off };
+  }
+  const m = LENGTH_THEN_NOUN.exec(t);
+  if (!m) return undefined;
+  const burst = periodsOf(count(m[1]), m[2], frequency);
+  return burst === undefined ? undefined : { burst };
+}
+
+/** The `flighting` value of a layout said, with the cadence stated if there is one. */
+export function plannedLayout(
+  layout: 'even' | 'bursts',
+  cadence: StatedCadence | undefined,
+): PlannedLayout {
+  return layout === 'bursts' && cadence !== undefined ? { layout, ...cadence } : layout;
 }

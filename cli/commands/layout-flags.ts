@@ -3,8 +3,9 @@ import { invalid, type LayoutChoice } from '../../tools';
 /**
  * The `flighting` of `--even tv` and `--bursts search` (each repeatable): the channels to lay out
  * evenly (always-on) or in regular bursts; `--bursts tv=4` runs bursts of 4 periods on, 4 off
- * instead of the usual cadence. A channel given both is refused, naming `--bursts`; a burst length
- * that is not a whole number of periods, at least 1, is refused naming `--bursts` too.
+ * instead of the usual cadence, `--bursts tv=3/1` 3 on, 1 off. A channel given both is refused,
+ * naming `--bursts`; a cadence that is not whole numbers of periods, at least 1, is refused
+ * naming `--bursts` too.
  */
 export function layoutFlags(
   even: string[] = [],
@@ -27,14 +28,19 @@ export function layoutFlags(
       continue;
     }
     const length = raw.slice(eq + 1).trim();
-    if (!/^\d+$/.test(length) || Number(length) < 1) {
+    const m = /^(\d+)(?:\/(\d+))?$/.exec(length);
+    if (!m || Number(m[1]) < 1 || (m[2] !== undefined && Number(m[2]) < 1)) {
       throw invalid(
         '--bursts',
-        `the burst length of ${c} must be a whole number of periods, at least 1 (as in --bursts ${c}=4), got '${length}'`,
+        `the cadence of ${c} must be whole numbers of periods, at least 1 (as in --bursts ${c}=4 for 4 on and 4 off, or ${c}=3/1 for 3 on and 1 off), got '${length}'`,
         'invalid_input',
       );
     }
-    out[c] = { layout: 'bursts', burst: Number(length) };
+    out[c] = {
+      layout: 'bursts',
+      burst: Number(m[1]),
+      ...(m[2] !== undefined ? { off: Number(m[2]) } : {}),
+    };
   }
   return Object.keys(out).length > 0 ? out : undefined;
 }

@@ -125,15 +125,23 @@ describe('mixpilot whatif', () => {
     // Weeks 1-4 and 9-12 of 13.
     expect(r.flighting.search_spend).toMatchObject({ layout: 'bursts', on: 8, burst: 4 });
     expect(r.changes.join('\n')).toMatch(/search_spend: run in bursts of 4 weeks on, 4 weeks off/);
-    for (const bad of ['search=two', 'search=0', 'search=1.5']) {
+    for (const bad of ['search=two', 'search=0', 'search=1.5', 'search=3/0', 'search=3/']) {
       const out = capture();
       expect(await main(['whatif', DEMO, '--bursts', bad, '--intervals', '0'], out)).toBe(2);
       expect(out.stderr).toEqual([
-        expect.stringMatching(
-          /--bursts: the burst length of search must be a whole number of periods/,
-        ),
+        expect.stringMatching(/--bursts: the cadence of search must be whole numbers of periods/),
       ]);
     }
+    const uneven = capture();
+    expect(
+      await main(['whatif', DEMO, '--bursts', 'search=3/1', '--intervals', '0', '--json'], uneven),
+    ).toBe(0);
+    // Weeks 1-3, 5-7, 9-11 and 13 of 13.
+    expect(JSON.parse(uneven.stdout[0] as string).flighting.search_spend).toMatchObject({
+      burst: 3,
+      off: 1,
+      on: 10,
+    });
   });
 
   it('fails with one line for a missing change, a bad value or an impossible move', async () => {

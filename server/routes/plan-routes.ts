@@ -63,7 +63,7 @@ export function planRoutes(
       tag: 'Scenarios',
       summary: 'Predict an allocation (stateless)',
       description:
-        'The what_if result of an allocation against the reference plan; nothing is stored. The widget’s sliders use it. `flighting` lays channels out evenly over the horizon (always-on) or in regular bursts (two weeks on, two off; `{"layout": "bursts", "burst": 4}` for bursts of 4 periods) instead of in their recent shape, e.g. `{"allocation": {"tv_spend": 450000}, "flighting": {"tv_spend": "even", "search_spend": "bursts"}}`.',
+        'The what_if result of an allocation against the reference plan; nothing is stored. The widget’s sliders use it. `flighting` lays channels out evenly over the horizon (always-on) or in regular bursts (two weeks on, two off; `{"layout": "bursts", "burst": 4}` for bursts of 4 periods, `{"layout": "bursts", "burst": 3, "off": 1}` for 3 on and 1 off) instead of in their recent shape, e.g. `{"allocation": {"tv_spend": 450000}, "flighting": {"tv_spend": "even", "search_spend": "bursts"}}`.',
       body: predictBodySchema,
       responses: { 200: { description: 'The what_if result', schema: whatIfResultSchema } },
       errors: [400, 404, 422],
@@ -84,7 +84,7 @@ export function planRoutes(
       tag: 'Scenarios',
       summary: 'Optimal budget allocation',
       description:
-        'Runs the budget optimizer. Per-channel limits as `min.CHANNEL`, `max.CHANNEL` (spend over the horizon), `minShare.CHANNEL`, `maxShare.CHANNEL` (fractions of the total), `minMultiple.CHANNEL`, `maxMultiple.CHANNEL` (multiples of the reference spend). `flighting.CHANNEL=even` finds the split with that channel spread evenly over the horizon (always-on), `flighting.CHANNEL=bursts` with it in regular bursts (two weeks on, two off; add `burst.CHANNEL=4` for bursts of 4 periods), instead of in its recent shape, as /api/predict’s `flighting`; the current plan keeps its bursts. Example: `?objective=max_kpi&budget=1000000&channels=tv,social&maxShare.search=0.4&flighting.tv=even&horizon=13`.',
+        'Runs the budget optimizer. Per-channel limits as `min.CHANNEL`, `max.CHANNEL` (spend over the horizon), `minShare.CHANNEL`, `maxShare.CHANNEL` (fractions of the total), `minMultiple.CHANNEL`, `maxMultiple.CHANNEL` (multiples of the reference spend). `flighting.CHANNEL=even` finds the split with that channel spread evenly over the horizon (always-on), `flighting.CHANNEL=bursts` with it in regular bursts (two weeks on, two off; add `burst.CHANNEL=4` for bursts of 4 periods, and `off.CHANNEL=1` for pauses of 1 period instead of as long), instead of in its recent shape, as /api/predict’s `flighting`; the current plan keeps its bursts. Example: `?objective=max_kpi&budget=1000000&channels=tv,social&maxShare.search=0.4&flighting.tv=even&horizon=13`.',
       query: recommendationsQuerySchema,
       responses: {
         200: { description: 'The optimize_budget result', schema: optimizeResultSchema },

@@ -43,12 +43,16 @@ function storedPlan(s: ScenarioRecord): {
     scenario?: { spend?: Plan };
     optimal?: { spend?: Plan };
     horizon?: { periods?: number };
-    flighting?: Record<string, { layout?: Layout; burst?: number }>;
+    flighting?: Record<string, { layout?: Layout; burst?: number; off?: number }>;
   };
   const flighting: Record<string, LayoutChoice> = {};
   for (const [c, f] of Object.entries(result.flighting ?? {})) {
     if (f.layout === 'bursts' && f.burst !== undefined)
-      flighting[c] = { layout: 'bursts', burst: f.burst };
+      flighting[c] = {
+        layout: 'bursts',
+        burst: f.burst,
+        ...(f.off !== undefined ? { off: f.off } : {}),
+      };
     else if (f.layout) flighting[c] = f.layout;
   }
   return {
@@ -93,7 +97,7 @@ export function scenarioRoutes(
       tag: 'Scenarios',
       summary: 'Create a scenario',
       description:
-        'A what-if stored under a name: `changes` (move, scale, set, add, total) applied to the reference plan, or a full `allocation` of spend per channel; `flighting` spreads channels evenly over the horizon (`"even"`) or runs them in regular bursts (`"bursts"`, or `{"layout": "bursts", "burst": 4}` for bursts of 4 periods) instead of in their recent shape.',
+        'A what-if stored under a name: `changes` (move, scale, set, add, total) applied to the reference plan, or a full `allocation` of spend per channel; `flighting` spreads channels evenly over the horizon (`"even"`) or runs them in regular bursts (`"bursts"`, or `{"layout": "bursts", "burst": 4}` for bursts of 4 periods on and 4 off, `{"layout": "bursts", "burst": 3, "off": 1}` for 3 on and 1 off) instead of in their recent shape.',
       body: scenarioBodySchema,
       responses: {
         201: { description: 'The stored scenario with its what-if result', schema: scenarioSchema },

@@ -33,8 +33,13 @@ type PerChannel = (typeof PER_CHANNEL)[number];
 /** `flighting.tv=even`: the what_if tool's and /api/predict's `flighting`, one channel a key. */
 const FLIGHTING = 'flighting';
 const LAYOUTS: readonly Layout[] = ['even', 'bursts', 'historical'];
-/** `burst.tv=4` with `flighting.tv=bursts`: bursts of 4 periods on, 4 off, instead of the usual cadence. */
+/**
+ * `burst.tv=4` with `flighting.tv=bursts`: bursts of 4 periods on, 4 off, instead of the usual
+ * cadence; `off.tv=1` with them: pauses of 1 period instead of as long as the bursts.
+ */
 const BURST = 'burst';
+const OFF = 'off';
+const CADENCE = [BURST, OFF] as const;
 
 const named = {
   objective: z
@@ -64,8 +69,8 @@ const named = {
  * Query of `GET /api/recommendations`: the optimize_budget arguments as flat parameters, with
  * per-channel constraints as `min.tv=100000`, `max.X`, `minShare.X`, `maxShare.X` (fractions),
  * `minMultiple.X`, `maxMultiple.X`, and layouts as `flighting.tv=even` (`flighting.tv=bursts` with
- * `burst.tv=4` for bursts of a stated length). Unknown parameters are
- * rejected.
+ * `burst.tv=4` for bursts of a stated length, and `off.tv=1` for pauses of another). Unknown
+ * parameters are rejected.
  */
 export const recommendationsQuerySchema = z
   .object(named)
@@ -73,7 +78,10 @@ export const recommendationsQuerySchema = z
   .transform((query, ctx): OptimizeArgs => {
     const constraints: BudgetConstraints = {};
     const flighting: Record<string, LayoutChoice> = {};
-    const bursts: Record<string, number> = {};
+    const cadence: Record<(typeof CADENCE)[number], Record<string, number>> = {
+      burst: {},
+      off: {},
+    };
     for (const [key, raw] of Object.entries(query)) {
       if (key in named) continue;
       const dot = key.indexOf('.');
@@ -89,10 +97,11 @@ export const recommendationsQuerySchema = z
           });
         continue;
       }
-      if (dot > 0 && key.slice(0, dot) === BURST && channel !== '') {
+      const part = CADENCE.find((k) => k === key.slice(0, dot));
+      if (dot > 0 && part && channel !== '') {
         const periods = Number(raw);
         if (typeof raw === 'string' && /^\d+$/.test(raw.trim()) && periods >= 1)
-          bursts[channel] = periods;
+          cadence[part][channel] = periods;
         else
           ctx.addIssue({
             code: 'custom',
@@ -105,7 +114,7 @@ export const recommendationsQuerySchema = z
         ctx.addIssue({
           code: 'custom',
           path: [key],
-          message: `unknown parameter; per-channel parameters are ${[...PER_CHANNEL, FLIGHTING, BURST].map((k) => `${k}.CHANNEL`).join(', ')}`,
+          message: `unknown parameter; per-channel parameters are ${[...PER_CHANNEL, FLIGHTING, ...CADENCE].map((k) => `${k}.CHANNEL`).join(', ')}`,
         });
         continue;
       }
@@ -121,8 +130,18 @@ export const recommendationsQuerySchema = z
       }
       constraints[kind] = { ...(constraints[kind] ?? {}), [channel]: value };
     }
-    for (const [channel, burst] of Object.entries(bursts)) {
-      if (flighting[channel] === 'bursts') flighting[channel] = { layout: 'bursts', burst };
+    for (const channel of Object.keys(cadence.off)) {
+      if (cadence.burst[channel] === undefined)
+        ctx.addIssue({
+          code: 'custom',
+          path: [`${OFF}.${channel}`],
+          message: `a pause length needs ${BURST}.${channel} (the burst's length) too`,
+        });
+    }
+    for (const [channel, burst] of Object.entries(cadence.burst)) {
+      const off = cadence.off[channel];
+      if (flighting[channel] === 'bursts')
+        flighting[channel] = { layout: 'bursts', burst, ...(off !== undefined ? { off } : {}) };
       else
         ctx.addIssue({
           code: 'custom',
@@ -142,5 +161,5 @@ export const recommendationsQuerySchema = z
   });
 
 export const optimizeResultSchema = looseObject(
-  'The optimize_budget result: { objective, budget, current: { spend, kpi }, optimal: { spend, kpi }, delta: { kpi, kpiPct, spend, interval: [80%, 95%] }, marginalRoi, binding, explanation, summary, warnings, assumptions, flighting: { channel: { layout, perPeriod, on, burst, recent, recentOn } } for channels laid out anew (only with `flighting.CHANNEL=even` or `=bursts`) }.',
+  'The optimize_budget result: { objective, budget, current: { spend, kpi }, optimal: { spend, kpi }, delta: { kpi, kpiPct, spend, interval: [80%, 95%] }, marginalRoi, binding, explanation, summary, warnings, assumptions, flighting: { channel: { layout, perPeriod, on, burst, off, recent, recentOn } } for channels laid out anew (only with `flighting.CHANNEL=even` or `=bursts`) }.',
 );

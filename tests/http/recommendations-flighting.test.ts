@@ -10,7 +10,7 @@ interface Optimized {
   optimal: { spend: Plan; kpi: number };
   delta: { kpi: number; interval: unknown[] };
   assumptions: string[];
-  flighting?: Record<string, { layout: string; perPeriod: number; burst?: number }>;
+  flighting?: Record<string, { layout: string; perPeriod: number; burst?: number; off?: number }>;
 }
 interface WhatIf {
   reference: { kpi: number };
@@ -105,6 +105,35 @@ describe('GET /api/recommendations with flighting', () => {
     );
     expect(body).toMatchObject({ status: 400 });
     expect(body.issues[0]?.field).toBe('flighting.search.burst');
+  });
+
+  it('takes pauses of another length as off.CHANNEL, and /api/predict with the same cadence agrees', async () => {
+    const res = await get(
+      'budget=1M&horizon=13&flighting.search=bursts&burst.search=3&off.search=1',
+    );
+    expect(res.status).toBe(200);
+    const r = (await res.json()) as Optimized;
+    // Three weeks on, one off over 13 weeks: on in weeks 1-3, 5-7, 9-11 and 13.
+    expect(r.flighting?.search_spend).toMatchObject({
+      layout: 'bursts',
+      burst: 3,
+      off: 1,
+      perPeriod: expect.closeTo((r.optimal.spend.search_spend ?? 0) / 10, 4),
+    });
+    expect(r.assumptions[0]).toContain('search_spend is run in bursts of 3 weeks on, 1 week off');
+    const flighting = { search: { layout: 'bursts', burst: 3, off: 1 } };
+    const predicted = (await (
+      await f.call('POST', '/api/predict', {
+        key: f.demoKey,
+        json: { allocation: r.optimal.spend, horizon: 13, flighting },
+      })
+    ).json()) as WhatIf;
+    expect(predicted.scenario.kpi).toBeCloseTo(r.optimal.kpi, 4);
+    const alone = await errorOf(await get('flighting.search=bursts&off.search=1'));
+    expect(alone).toMatchObject({ status: 400 });
+    expect(alone.issues[0]?.field).toBe('off.search');
+    const zero = await errorOf(await get('flighting.search=bursts&burst.search=3&off.search=0'));
+    expect(zero.issues[0]?.field).toBe('off.search');
   });
 
   it('returns 400 naming a layout it does not know and 422 naming an unknown channel', async () => {

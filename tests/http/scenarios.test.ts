@@ -185,6 +185,25 @@ describe('POST /api/predict with flighting', () => {
     expect(usual.delta.kpi).not.toBeCloseTo(stored.result.delta.kpi, 0);
   });
 
+  it('re-predicts a stored scenario with pauses unlike its bursts at the same cadence', async () => {
+    const cadence = { search: { layout: 'bursts', burst: 3, off: 1 } };
+    const created = await f.call('POST', '/api/scenarios', {
+      key: f.demoKey,
+      json: { name: 'Search 3 on, 1 off', changes: [], flighting: cadence },
+    });
+    expect(created.status).toBe(201);
+    const stored = (await created.json()) as {
+      id: string;
+      result: WhatIf & { flighting: Record<string, { burst?: number; off?: number; on: number }> };
+    };
+    expect(stored.result.flighting.search_spend).toMatchObject({ burst: 3, off: 1, on: 10 });
+    const again = (await (
+      await f.call('POST', `/api/scenarios/${stored.id}/predict`, { key: f.demoKey })
+    ).json()) as WhatIf & { flighting: Record<string, { burst?: number; off?: number }> };
+    expect(again.flighting.search_spend).toMatchObject({ burst: 3, off: 1 });
+    expect(again.delta.kpi).toBeCloseTo(stored.result.delta.kpi, 6);
+  });
+
   it('returns 400 naming a layout it does not know and 422 naming an unknown channel', async () => {
     const layout = await errorOf(
       await f.call('POST', '/api/predict', {

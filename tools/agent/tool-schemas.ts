@@ -99,15 +99,25 @@ export const flightingSchema = z
             .int()
             .min(1)
             .describe(
-              'Periods of the data a burst lasts, and the pause after it (6 for "six weeks on, six off" in weekly data, 42 in daily data).',
+              'Periods of the data a burst lasts (6 for "six weeks on, six off" in weekly data, 42 in daily data).',
+            ),
+          off: z
+            .number()
+            .int()
+            .min(1)
+            .optional()
+            .describe(
+              'Periods of the pause after each burst, when it is not as long as the burst (1 for "three weeks on, one off").',
             ),
         })
         .strict()
-        .describe('Bursts of a stated length, when the user gives one ("in 6-week bursts").'),
+        .describe(
+          'Bursts of a stated cadence, when the user gives one ("in 6-week bursts", "3 weeks on, 1 off").',
+        ),
     ]),
   )
   .describe(
-    'Layout of spend over the horizon\'s periods per channel, keyed by channel as the user named it (a name, an alias or a group such as "social"). Channels left out keep their recent bursts; the reference plan always does. For "what if we ran TV always-on instead of in bursts": {"changes": [], "flighting": {"tv": "even"}}; for "what if search ran in bursts instead of always-on": {"changes": [], "flighting": {"search": "bursts"}}; for "TV in 4-week bursts": {"changes": [], "flighting": {"tv": {"layout": "bursts", "burst": 4}}}; with a change: {"changes": [{"type": "scale", "channel": "tv", "percent": 20}], "flighting": {"tv": "even"}}.',
+    'Layout of spend over the horizon\'s periods per channel, keyed by channel as the user named it (a name, an alias or a group such as "social"). Channels left out keep their recent bursts; the reference plan always does. For "what if we ran TV always-on instead of in bursts": {"changes": [], "flighting": {"tv": "even"}}; for "what if search ran in bursts instead of always-on": {"changes": [], "flighting": {"search": "bursts"}}; for "TV in 4-week bursts": {"changes": [], "flighting": {"tv": {"layout": "bursts", "burst": 4}}}; for "search three weeks on, one off": {"changes": [], "flighting": {"search": {"layout": "bursts", "burst": 3, "off": 1}}}; with a change: {"changes": [{"type": "scale", "channel": "tv", "percent": 20}], "flighting": {"tv": "even"}}.',
   );
 
 /** A profit margin on revenue (0.3 = 30%). */

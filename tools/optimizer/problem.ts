@@ -9,7 +9,7 @@ import { type Horizon, resolveHorizon } from '../scenario/horizon';
 import { adstockShape, type HorizonCurve, horizonCurve } from '../scenario/horizon-curve';
 import { evaluatePlan, type SpendPlan, tailPeriods } from '../scenario/plan-evaluation';
 import { referencePlan } from '../scenario/reference-plan';
-import { burstOf, type Flighting, layoutOf } from '../scenario/spend-pattern';
+import { choiceOf, type Flighting } from '../scenario/spend-pattern';
 import type { ChannelLimits, Limit } from './bounds';
 
 /** Everything the optimizer needs, resolved from a model and the tool arguments. */
@@ -87,9 +87,8 @@ export function layoutCurve(
   flighting: Flighting,
 ): HorizonCurve {
   const history = model.spendHistory[response.name] ?? [];
-  const layout = layoutOf(flighting, response.name);
-  const burst = burstOf(flighting, response.name);
-  const shape = adstockShape(response.adstock, periods, history, tail, layout, burst);
+  const choice = choiceOf(flighting, response.name);
+  const shape = adstockShape(response.adstock, periods, history, tail, choice);
   return horizonCurve(response, periods, history, tail, shape);
 }
 

@@ -39,9 +39,19 @@ function closedForm(alpha: number, gamma: number) {
 
 describe('bursts layout (two periods on, two off)', () => {
   it('shares the total equally among the periods on, the first period on', () => {
-    expect([...spendPattern([5, 5, 5], 6, 'bursts', 2)]).toEqual([0.25, 0.25, 0, 0, 0.25, 0.25]);
-    expect([...spendPattern([], 5, 'bursts', 2)].map((v) => v * 3)).toEqual([1, 1, 0, 0, 1]);
-    expect([...spendPattern([], 4, 'bursts', 1)]).toEqual([0.5, 0, 0.5, 0]);
+    const every = (burst: number, off?: number) => ({
+      layout: 'bursts' as const,
+      burst,
+      ...(off !== undefined ? { off } : {}),
+    });
+    expect([...spendPattern([5, 5, 5], 6, every(2))]).toEqual([0.25, 0.25, 0, 0, 0.25, 0.25]);
+    expect([...spendPattern([], 5, every(2))].map((v) => v * 3)).toEqual([1, 1, 0, 0, 1]);
+    expect([...spendPattern([], 4, every(1))]).toEqual([0.5, 0, 0.5, 0]);
+    // Three on, one off: on in 9 of 12 periods.
+    expect([...spendPattern([], 12, every(3, 1))].map((v) => v * 9)).toEqual([
+      1, 1, 1, 0, 1, 1, 1, 0, 1, 1, 1, 0,
+    ]);
+    expect([...spendPattern([], 7, every(2, 3))].map((v) => v * 4)).toEqual([1, 1, 0, 0, 0, 1, 1]);
     expect(() => spendPattern([], 4, 'bursts')).toThrow(/burst length/);
   });
 

@@ -9,7 +9,7 @@ import { CHANGE_INTERVAL_SCALE, calibratedIntervals } from '../stats/calibrated-
 import { centralInterval } from '../stats/quantile';
 import { type AdstockShape, adstockShape, horizonCurve } from './horizon-curve';
 import { type SpendPlan, tailPeriods } from './plan-evaluation';
-import { burstOf, type Flighting, type Layout, layoutOf } from './spend-pattern';
+import { choiceKey, choiceOf, type Flighting, type LayoutChoice, layoutOf } from './spend-pattern';
 
 /**
  * The KPI change between two plans under each posterior draw of the channel models, evaluated as
@@ -33,13 +33,12 @@ export function drawDeltas(
   const shapes = new Map<string, AdstockShape>();
   return model.draws.map((draw) => {
     const tail = tailPeriods(draw.channels);
-    const shapeOf = (r: ChannelResponseModel, layout: Layout): AdstockShape => {
-      const burst = layout === 'bursts' ? burstOf(flighting, r.name) : undefined;
-      const key = `${r.name}|${tail}|${layout}|${burst}|${adstockKey(r.adstock)}`;
+    const shapeOf = (r: ChannelResponseModel, layout: LayoutChoice): AdstockShape => {
+      const key = `${r.name}|${tail}|${choiceKey(layout)}|${adstockKey(r.adstock)}`;
       let shape = shapes.get(key);
       if (!shape) {
         const history = model.spendHistory[r.name] ?? [];
-        shape = adstockShape(r.adstock, periods, history, tail, layout, burst);
+        shape = adstockShape(r.adstock, periods, history, tail, layout);
         shapes.set(key, shape);
       }
       return shape;
@@ -48,7 +47,7 @@ export function drawDeltas(
     for (const r of draw.channels) {
       if (!changed.includes(r.name)) continue;
       const history = model.spendHistory[r.name] ?? [];
-      const layout = layoutOf(flighting, r.name);
+      const layout = choiceOf(flighting, r.name);
       const before = horizonCurve(r, periods, history, tail, shapeOf(r, 'historical'));
       const after =
         layout === 'historical'

@@ -7,7 +7,9 @@ import { describeHorizon, type Horizon } from './horizon';
 import type { SpendPlan } from './plan-evaluation';
 import {
   burstLength,
-  burstOf,
+  cadenceOf,
+  choiceKey,
+  choiceOf,
   type Flighting,
   type Layout,
   type LayoutChoice,
@@ -25,8 +27,10 @@ export interface ChannelRelayout {
   perPeriod: number;
   /** Periods of the horizon it is on in (all of them when even). */
   on: number;
-  /** `bursts`: periods a burst lasts, and the pause after it. */
+  /** `bursts`: periods a burst lasts. */
   burst?: number;
+  /** `bursts`: periods of the pause after each burst, when not as long as the burst. */
+  off?: number;
   /** Off in some recent periods (bursts), on but varying (uneven), or already steady. */
   recent: RecentShape;
   /** Periods of its last horizon-length window of data in which it spent. */
@@ -36,18 +40,22 @@ export interface ChannelRelayout {
 /** Within this share of its busiest period, a channel's recent spend counts as steady. */
 const STEADY = 0.01;
 
-/** Words for a channel's layout in a conflict message: 'even', 'bursts', 'bursts of 6'. */
+/** Words for a channel's layout in a conflict message: 'even', 'bursts of 6', 'bursts of 4 on, 2 off'. */
 function layoutName(choice: LayoutChoice): string {
-  return typeof choice === 'string' ? choice : `bursts of ${choice.burst}`;
+  const cadence = cadenceOf(choice);
+  if (!cadence) return choice as Layout;
+  const { burst, off } = cadence;
+  return off === burst ? `bursts of ${burst}` : `bursts of ${burst} on, ${off} off`;
 }
 
 /**
  * The `flighting` argument with its keys resolved to the model's channels as changes' channels
- * are (aliases, groups expanding to their members), every bursts layout given its length (the
- * stated one, else `burstLength(frequency)`). Throws MixPilotError naming `flighting.<key>` for
- * an unknown channel, for a channel two keys lay out differently, for a burst length that is not
- * a whole number of periods, or for bursts over a horizon no longer than one burst, where they
- * would be the same as always-on and an answer about bursts would be about something else.
+ * are (aliases, groups expanding to their members), every bursts layout given its cadence (the
+ * stated burst, else `burstLength(frequency)`; the stated pause, else as long as the burst).
+ * Throws MixPilotError naming `flighting.<key>` for an unknown channel, for a channel two keys
+ * lay out differently, for a burst or pause that is not a whole number of periods, or for bursts
+ * over a horizon no longer than one burst, where they would be the same as always-on and an
+ * answer about bursts would be about something else.
  */
 export function resolveFlighting(
   raw: Flighting | undefined,
@@ -66,7 +74,7 @@ export function resolveFlighting(
       if (
         earlier !== undefined &&
         before !== undefined &&
-        layoutName(before) !== layoutName(choice)
+        choiceKey(before) !== choiceKey(choice)
       ) {
         throw invalid(
           field,
@@ -81,7 +89,7 @@ export function resolveFlighting(
   return out;
 }
 
-/** One asked layout with its burst length settled and checked against the horizon. */
+/** One asked layout with its cadence settled and checked against the horizon. */
 function resolvedChoice(
   asked: LayoutChoice,
   field: string,
@@ -91,22 +99,30 @@ function resolvedChoice(
   const layout = typeof asked === 'string' ? asked : asked.layout;
   if (layout !== 'bursts') return layout;
   const burst = typeof asked === 'string' ? burstLength(frequency) : asked.burst;
-  if (!(Number.isInteger(burst) && burst >= 1)) {
-    throw invalid(
-      `${field}.burst`,
-      `a burst lasts a whole number of ${horizon.unit}s, at least 1 (got ${burst})`,
-      'invalid_input',
-    );
+  const off = typeof asked === 'string' ? burst : (asked.off ?? burst);
+  for (const [key, periods] of [
+    ['burst', burst],
+    ['off', off],
+  ] as const) {
+    if (!(Number.isInteger(periods) && periods >= 1)) {
+      const what = key === 'burst' ? 'a burst lasts' : 'a pause between bursts lasts';
+      throw invalid(
+        `${field}.${key}`,
+        `${what} a whole number of ${horizon.unit}s, at least 1 (got ${periods})`,
+        'invalid_input',
+      );
+    }
   }
   if (horizon.periods <= burst) {
-    const span = describeHorizon({ ...horizon, periods: burst });
+    const on = describeHorizon({ ...horizon, periods: burst });
+    const pause = describeHorizon({ ...horizon, periods: off });
     throw invalid(
       field,
-      `bursts run ${span} on and ${span} off, so over ${describeHorizon(horizon)} they are the same as always-on; give a horizon longer than ${span}${typeof asked === 'string' ? '' : ' or shorter bursts'}`,
+      `bursts run ${on} on and ${pause} off, so over ${describeHorizon(horizon)} they are the same as always-on; give a horizon longer than ${on}${typeof asked === 'string' ? '' : ' or shorter bursts'}`,
       'invalid_input',
     );
   }
-  return { layout, burst };
+  return off === burst ? { layout, burst } : { layout, burst, off };
 }
 
 /** The channels `flighting` lays out other than historically, in its order. */
@@ -135,15 +151,16 @@ export function relayouts(
 ): Record<string, ChannelRelayout> {
   const out: Record<string, ChannelRelayout> = {};
   for (const c of relaidChannels(flighting)) {
-    const layout = layoutOf(flighting, c);
-    const burst = burstOf(flighting, c);
+    const choice = choiceOf(flighting, c);
+    const cadence = cadenceOf(choice);
     const history = model.spendHistory[c] ?? [];
-    const on = spendPattern(history, horizon.periods, layout, burst).filter((v) => v > 0).length;
+    const on = spendPattern(history, horizon.periods, choice).filter((v) => v > 0).length;
     out[c] = {
-      layout,
+      layout: layoutOf(flighting, c),
       perPeriod: (scenario[c] ?? 0) / on,
       on,
-      ...(burst !== undefined ? { burst } : {}),
+      ...(cadence ? { burst: cadence.burst } : {}),
+      ...(cadence && cadence.off !== cadence.burst ? { off: cadence.off } : {}),
       ...recentShape(history, horizon.periods),
     };
   }
@@ -154,13 +171,14 @@ export function relayouts(
  * How a layout lays a channel out, for notes and assumptions: "spread evenly over the 13 weeks
  * (always-on)", "run in bursts of 2 weeks on, 2 weeks off".
  */
-export function layoutWords(layout: Layout, horizon: Horizon, burst?: number): string {
-  if (layout === 'bursts') {
-    if (burst === undefined) return 'run in regular bursts';
-    const span = describeHorizon({ ...horizon, periods: burst });
-    return `run in bursts of ${span} on, ${span} off`;
+export function layoutWords(choice: LayoutChoice, horizon: Horizon): string {
+  const cadence = cadenceOf(choice);
+  if (cadence) {
+    const on = describeHorizon({ ...horizon, periods: cadence.burst });
+    return `run in bursts of ${on} on, ${describeHorizon({ ...horizon, periods: cadence.off })} off`;
   }
-  return layout === 'even'
+  if (choice === 'bursts') return 'run in regular bursts';
+  return choice === 'even'
     ? `spread evenly over the ${describeHorizon(horizon)} (always-on)`
     : 'laid out in its recent shape';
 }
@@ -176,6 +194,14 @@ function wasText(r: ChannelRelayout, horizon: Horizon): string {
     : `instead of every ${horizon.unit} as it ran recently`;
 }
 
+/** The layout a re-laid channel was given, its cadence included. */
+function relaidChoice(r: ChannelRelayout): LayoutChoice {
+  if (r.layout !== 'bursts' || r.burst === undefined) return r.layout;
+  return r.off === undefined
+    ? { layout: 'bursts', burst: r.burst }
+    : { layout: 'bursts', burst: r.burst, off: r.off };
+}
+
 /** One readable line per re-laid channel, for a what-if's `changes`. */
 export function relayoutNotes(relaid: Record<string, ChannelRelayout>, horizon: Horizon): string[] {
   const h = describeHorizon(horizon);
@@ -188,9 +214,7 @@ export function relayoutNotes(relaid: Record<string, ChannelRelayout>, horizon: 
         ? `on in ${r.on} of the ${h}, ${formatMoney(r.perPeriod)} a ${horizon.unit} when on`
         : `${formatMoney(r.perPeriod)} a ${horizon.unit}`;
     const how =
-      r.layout === 'bursts'
-        ? layoutWords('bursts', horizon, r.burst)
-        : `spread evenly over the ${h}`;
+      r.layout === 'bursts' ? layoutWords(relaidChoice(r), horizon) : `spread evenly over the ${h}`;
     return `${c}: ${how}, ${level}, ${wasText(r, horizon)}.`;
   });
 }
@@ -210,7 +234,7 @@ export function layoutSentence(
   if (laid.length === 0) return '';
   const byWords = new Map<string, string[]>();
   for (const c of laid) {
-    const words = layoutWords(layoutOf(flighting, c), horizon, burstOf(flighting, c));
+    const words = layoutWords(choiceOf(flighting, c), horizon);
     byWords.set(words, [...(byWords.get(words) ?? []), c]);
   }
   const parts = [...byWords].map(([words, cs]) => {
@@ -228,12 +252,7 @@ export function layoutAssumption(
 ): string {
   const spent = Object.entries(relaid).filter(([, r]) => r.perPeriod > 0);
   const flighting: Flighting = Object.fromEntries(
-    spent.map(([c, r]): [string, LayoutChoice] => [
-      c,
-      r.layout === 'bursts' && r.burst !== undefined
-        ? { layout: 'bursts', burst: r.burst }
-        : r.layout,
-    ]),
+    spent.map(([c, r]): [string, LayoutChoice] => [c, relaidChoice(r)]),
   );
   return layoutSentence(flighting, horizon, 'In the scenario', 'the reference plan');
 }

@@ -1,7 +1,7 @@
 import { adstockWeights } from '../model/channel-response';
 import type { AdstockSpec, ChannelResponseModel } from '../model/model-types';
 import { hill, hillDerivative } from '../transforms/hill-saturation';
-import { type Layout, spendPattern } from './spend-pattern';
+import { type LayoutChoice, spendPattern } from './spend-pattern';
 
 /**
  * A channel's media KPI over the horizon (plus carryover tail) as a function of its total horizon
@@ -38,12 +38,11 @@ export function adstockShape(
   periods: number,
   history: ArrayLike<number>,
   tail: number,
-  layout: Layout = 'historical',
-  burst?: number,
+  layout: LayoutChoice = 'historical',
 ): AdstockShape {
   const w = adstockWeights(adstock);
   const p = history.length;
-  const pattern = spendPattern(history, periods, layout, burst);
+  const pattern = spendPattern(history, periods, layout);
   const as: number[] = [];
   const bs: number[] = [];
   const counts: number[] = [];

@@ -1,6 +1,6 @@
 import { channelContribution } from '../model/channel-response';
 import type { ChannelResponseModel, FittedModel } from '../model/model-types';
-import { burstOf, type Flighting, type Layout, layoutOf, spendPattern } from './spend-pattern';
+import { choiceOf, type Flighting, type LayoutChoice, spendPattern } from './spend-pattern';
 
 /** Spend per channel over a whole horizon (a total, not per period). */
 export type SpendPlan = Record<string, number>;
@@ -37,11 +37,10 @@ export function channelHorizonKpi(
   periods: number,
   history: ArrayLike<number>,
   tail: number,
-  layout: Layout = 'historical',
-  burst?: number,
+  layout: LayoutChoice = 'historical',
 ): number {
   const series = new Float64Array(periods + tail);
-  spendPattern(history, periods, layout, burst).forEach((share, i) => {
+  spendPattern(history, periods, layout).forEach((share, i) => {
     series[i] = total * share;
   });
   const out = channelContribution(response, series, history);
@@ -82,8 +81,7 @@ export function evaluatePlan(
       periods,
       model.spendHistory[r.name] ?? [],
       tail,
-      layoutOf(flighting, r.name),
-      burstOf(flighting, r.name),
+      choiceOf(flighting, r.name),
     );
     channels[r.name] = v;
     kpi += v;

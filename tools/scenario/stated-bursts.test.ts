@@ -77,6 +77,38 @@ describe('bursts of a stated length', () => {
     expect(plan.assumptions[0]).toMatch(/search is run in bursts of 4 weeks on, 4 weeks off/);
   });
 
+  it('runs 3 weeks on, 1 off by the closed form (on in weeks 1-3, 5-7, 9-11 and 13)', () => {
+    const flighting = { search: { layout: 'bursts' as const, burst: 3, off: 1 } };
+    const r = whatIf(alwaysOn(), { changes: [], flighting });
+    expect(r.scenario.channelKpi.search).toBeCloseTo(10 * BETA * hill(TOTAL / 10, 3, 20_000), 8);
+    expect(r.flighting.search).toMatchObject({ layout: 'bursts', burst: 3, off: 1, on: 10 });
+    expect(r.changes[0]).toMatch(/^search: run in bursts of 3 weeks on, 1 week off, on in 10 of/);
+    const plan = optimizeBudget(alwaysOn(), { flighting });
+    expect(plan.flighting?.search).toMatchObject({ burst: 3, off: 1, on: 10 });
+    expect(plan.assumptions[0]).toMatch(/search is run in bursts of 3 weeks on, 1 week off/);
+  });
+
+  it('treats pauses as long as the bursts as the same cadence as none stated', () => {
+    const same = whatIf(alwaysOn(), {
+      changes: [],
+      flighting: { search: { layout: 'bursts', burst: 4, off: 4 } },
+    });
+    const four = whatIf(alwaysOn(), { changes: [], flighting: FOUR });
+    expect(same.scenario.kpi).toBe(four.scenario.kpi);
+    expect(same.flighting.search).toEqual(four.flighting.search);
+  });
+
+  it('refuses a pause that is not a whole number of periods, naming the field', () => {
+    const e = errorOf(() =>
+      whatIf(alwaysOn(), {
+        changes: [],
+        flighting: { search: { layout: 'bursts', burst: 3, off: 0.5 } },
+      }),
+    );
+    expect(e).toMatchObject({ issues: [{ field: 'flighting.search.off' }] });
+    expect((e as Error).message).toMatch(/flighting.search.off: must be a whole number/);
+  });
+
   it('refuses a length that is not a whole number of periods, naming the field', () => {
     for (const burst of [0, 1.5, -2]) {
       const e = errorOf(() =>

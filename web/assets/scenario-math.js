@@ -92,7 +92,7 @@ export function layoutNote(flighting, unit, label) {
     if (f === 'bursts')
       return 'Run in regular bursts (on, then off as long) instead of as it ran recently';
     if (f && typeof f === 'object')
-      return `Run in bursts of ${f.burst} ${f.burst === 1 ? one : `${one}s`} on, ${f.burst} off, instead of as it ran recently`;
+      return `Run in bursts of ${f.burst} ${f.burst === 1 ? one : `${one}s`} on, ${f.off ?? f.burst} off, instead of as it ran recently`;
     return '';
   };
   /** @type {Map<string, string[]>} */

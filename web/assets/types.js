@@ -7,9 +7,9 @@
 
 /**
  * How a scenario lays channels out over the horizon: 'even' (always-on), 'bursts' (regular
- * bursts, on then off as long; with `burst`, bursts of that many periods) or 'historical' (its
- * recent shape, the default for channels not named).
- * @typedef {Record<string, 'even' | 'bursts' | 'historical' | { layout: 'bursts', burst: number }>} Flighting
+ * bursts, on then off as long; with `burst`, bursts of that many periods, and with `off` pauses of
+ * that many) or 'historical' (its recent shape, the default for channels not named).
+ * @typedef {Record<string, 'even' | 'bursts' | 'historical' | { layout: 'bursts', burst: number, off?: number }>} Flighting
  */
 
 /**
