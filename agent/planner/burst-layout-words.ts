@@ -8,8 +8,11 @@ const SPAN = '(?:weeks?|days?|months?|fortnights?)';
 /** What a burst goes by. */
 const BURST_NOUNS = 'bursts?|pulses?|flights?|waves?|blocks?';
 
-/** "two-week bursts", "2 weeks on, 2 off": a cadence, the length of a burst rather than of a plan. */
-export const CADENCE = `${COUNT}[- ]${SPAN} (?:${BURST_NOUNS})|${COUNT} ${SPAN} on(?: ,| and)? ${COUNT} (?:${SPAN} )?off`;
+/**
+ * "two-week bursts", "2 weeks on, 2 off", "4 on 4 off": a cadence, the length of a burst rather
+ * than of a plan.
+ */
+export const CADENCE = `${COUNT}[- ]${SPAN} (?:${BURST_NOUNS})|${COUNT} (?:${SPAN} )?on(?: ,| and)? ${COUNT} (?:${SPAN} )?off`;
 
 /** A bursts layout named, whether asked for or ended ("instead of in bursts" ends it). */
 export const BURST_TERM = `${CADENCE}|bursts?|bursting|bursty|pulses|pulsing|pulsed|flights?|flighting|flighted|on ?off|on and off|stop start`;

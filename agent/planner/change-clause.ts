@@ -46,6 +46,10 @@ export const ALL_MEDIA =
   /\ball (?:of )?(?:our |the )?(?:spend|spending|media|marketing|advertising)\b|\b(?:our|the|my) (?:media|marketing|advertising|ad) (?:spend|spending|budget|investment)\b/;
 
 /** "cut all marketing", "cutting all of our media": all of it, when no amount is said. */
+/** "no budget changes", "without changing the spend", "no change to the budget": amounts kept. */
+const KEPT_AS_IS =
+  /\b(?:no|without(?: any)?) (?:budget |spend(?:ing)? |money )?changes?\b(?! (?:to|in|of) (?:the |our )?(?:layout|timing|flighting))|\bwithout changing (?:the |our |any )?(?:budget|spend|spending|amounts?|money|total)\b/;
+
 const CUT_ALL =
   /\b(?:cut|cuts|cutting|slash|slashing|axe|axing)(?: out)? all (?:of )?(?:our |the )?(?:spend|spending|media|marketing|advertising)\b/;
 
@@ -277,6 +281,8 @@ function parseOneChange(clause: Token[], referenceTotal?: number): ScenarioChang
   // "tiktok x1.2, radio x0.8": each channel its own multiplier.
   const mults = clause.flatMap((tok) => (tok.t === 'mult' ? [tok.v] : []));
   const hasNumber = pcts.length > 0 || moneys.some((m) => m > 0) || mult !== undefined;
+  // "with no budget changes", "without changing the spend": the amounts stay as they are.
+  if (KEPT_AS_IS.test(text)) return [];
   if (refs.length === 0) {
     const total =
       ws.some((w) => TOTAL_WORDS.has(w)) ||
@@ -294,9 +300,12 @@ function parseOneChange(clause: Token[], referenceTotal?: number): ScenarioChang
     if (total && (switchesOff(ws, hasNumber) || (!hasNumber && CUT_ALL.test(text))))
       return [{ type: 'total', percent: -100 }];
     const money = moneys[0];
-    // "if we spent 1.95m next quarter instead of the usual": the whole budget set to that.
-    if (money !== undefined && money > 0 && referenceTotal && TOTAL_SET.test(text))
-      return [{ type: 'total', percent: Math.round((money / referenceTotal - 1) * 1e6) / 1e4 }];
+    // "if we spent 1.95m next quarter instead of the usual", "cut total spend to 1.1M", "from
+    // 1.3M to 1.43M": the whole budget set to that (the amount after "to" when two are said).
+    const setTo = total && /\bto MONEY\b/.test(text) ? moneys[moneys.length - 1] : undefined;
+    const level = setTo ?? (TOTAL_SET.test(text) ? money : undefined);
+    if (level !== undefined && level > 0 && referenceTotal)
+      return [{ type: 'total', percent: Math.round((level / referenceTotal - 1) * 1e6) / 1e4 }];
     const dir = TAKEN_OUT.test(text) ? -1 : direction(ws);
     if (total && money !== undefined && money > 0 && dir !== 0 && referenceTotal)
       return [{ type: 'total', percent: Math.round((dir * money * 1e6) / referenceTotal) / 1e4 }];

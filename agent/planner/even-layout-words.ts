@@ -15,7 +15,7 @@ const STEADY_TERM =
 const SPREAD = String.raw`(?:spread|spreading|spend|spent|spending|phase|phased|pace|paced|lay|laid|run|ran|running|flighted|flight|flighting|scheduled|schedule)(?: \w+){0,3} (?:evenly|uniformly)|(?:evenly|uniformly) (?:spread|paced|phased|distributed|across|over|through|throughout|each|every|per|week)`;
 /** Words that end a layout, with up to three words before the layout they end. */
 const ENDED =
-  "(?:instead of|rather than|not|never|no more|no longer|without|stop|stops|stopped|stopping|drop|dropped|dropping|end|ended|ending|quit|do not|did not|don ?t|don't|didn ?t|didn't) (?:[A-Za-z]+ ){0,3}?";
+  "(?:instead of|rather than|out of|away from|not|never|no more|no longer|without|stop|stops|stopped|stopping|drop|dropped|dropping|end|ended|ending|quit|do not|did not|don ?t|don't|didn ?t|didn't) (?:[A-Za-z]+ ){0,3}?";
 /** "Instead of in bursts", "stop running TV in bursts": bursts ended, so even. */
 const NOT_BURSTS = `${ENDED}(?:${BURST_TERM})`;
 /** "Instead of always-on", "stop running it every week": always-on ended, so bursts. */

@@ -91,6 +91,9 @@ const FRACTIONS: Record<string, string> = {
   '3/4': 'three quarters',
 };
 
+/** "double down on", "doubling down with": an idiom for putting more in. */
+const DOUBLE_DOWN = /\bdoubl(?:e|es|ed|ing) down (?:on|with)\b/g;
+
 export function normalizeText(raw: string): string {
   const plain = stripChatMarkup(raw.toLowerCase()).replace(SCIENTIFIC, (m, n: string, e: string) =>
     Number(e) <= 15 ? String(Number(`${n}e${e}`)) : m,
@@ -116,6 +119,14 @@ export function normalizeText(raw: string): string {
   s = s.replace(/\s*(?:-+>|=+>|\u2192|\u27f6|\u21d2)\s*/g, ' to ');
   s = s.replace(/\u2265|>=/g, ' at least ').replace(/\u2264|<=/g, ' at most ');
   s = s.replace(/(^|\s)>(\s|\d)/g, '$1 above $2').replace(/(^|\s)<(\s|\d)/g, '$1 below $2');
+  // "double down on social": put more into it, not twice the money (unless the message doubles
+  // or says twice: "doubled down on TikTok, and I mean literally doubled the spend").
+  const idioms = s.match(DOUBLE_DOWN)?.length ?? 0;
+  const literal = /\b(?:twice|literally|times two|2 times)\b|\b(?:2 ?x|x ?2)\b/.test(s);
+  if (idioms > 0 && !literal && idioms === (s.match(/\bdoubl/g)?.length ?? 0))
+    s = s.replace(DOUBLE_DOWN, 'invest more in');
+  // "tv locked + radio max 80k": a plus between words joins two things said.
+  s = s.replace(/([a-z])\s+\+\s+(?=[a-z])/g, '$1 and ');
   s = s
     .replace(/&/g, ' and ')
     .replace(/\bw\/o\b/g, 'without')

@@ -6,6 +6,7 @@ import { EIGHTH_CASES } from './testing/eighth-cases';
 import { ELEVENTH_CASES } from './testing/eleventh-cases';
 import { FIFTH_CASES } from './testing/fifth-cases';
 import { FOURTEENTH_CASES } from './testing/fourteenth-cases';
+import { NINETEENTH_CASES } from './testing/nineteenth-cases';
 import { NINTH_CASES } from './testing/ninth-cases';
 import { PEOPLE_DATASET } from './testing/people-cases';
 import { checkCase } from './testing/run-case';
@@ -86,6 +87,7 @@ describe('offline planner on the tables written blind to it (fifth to fourteenth
       ...THIRTEENTH_CASES,
       ...FOURTEENTH_CASES,
       ...EIGHTEENTH_CASES,
+      ...NINETEENTH_CASES,
     ]) {
       const schema = checkCase(planner, c).problems.filter((p) => p.includes('args invalid'));
       expect(schema).toEqual([]);

@@ -67,6 +67,9 @@ const COUNT_WORDS: Record<string, number> = {
   four: 4,
   six: 6,
 };
+/** "optimise the full year", "over the whole quarter": one of that unit ahead (no year named). */
+const FULL_SPAN_RE =
+  /\b(?:for|over|across|throughout|optimi[sz]e|plan) (?:the |a )?(?:full|whole|entire) (month|quarter|year)\b(?! (?:of )?(?:19|20)\d\d)/;
 const wordCount = (w: string | undefined) => COUNT_WORDS[w ?? ''] ?? Number(w);
 /** "horizon 13 weeks", "horizon: 8 weeks": the horizon named as a setting. */
 const SETTING_RE = /\bhorizon(?: of| is| =| :| to)? (\d+(?:\.\d+)?) (day|week|month)s?\b/;
@@ -106,6 +109,8 @@ export function extractHorizon(said: string, frequency: Frequency): number | und
       1,
       Math.round(wordCount(whole[1]) * (PERIODS_PER[frequency][whole[2] ?? 'week'] ?? 1)),
     );
+  const full = FULL_SPAN_RE.exec(text);
+  if (full) return Math.max(1, Math.round(PERIODS_PER[frequency][full[1] ?? 'year'] ?? 1));
   const periods = SETTING_PERIODS_RE.exec(text);
   if (periods) return Math.max(1, Number(periods[1]));
   if (HALF_YEAR_RE.test(text)) return Math.round((PERIODS_PER[frequency].year ?? 52) / 2);

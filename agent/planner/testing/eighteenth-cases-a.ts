@@ -108,7 +108,7 @@ export const EIGHTEENTH_CASES_A: TaggedCase[] = [
     ),
     row('What if we ran search in pulses, two on two off, and trimmed it by 10%?', 'whatif', {
       changes: [scale(search, -10)],
-      flighting: bursts(search),
+      flighting: burstsOf(2, search),
     }),
     row(
       'What if we flighted radio in bursts instead of keeping it always-on, and went always-on with TV?',
@@ -142,7 +142,7 @@ export const EIGHTEENTH_CASES_A: TaggedCase[] = [
     ),
     row('Scenario: TV always-on, search pulsed two-on-two-off, budgets unchanged', 'whatif', {
       changes: [],
-      flighting: { [tv]: 'even', [search]: 'bursts' },
+      flighting: { [tv]: 'even', ...burstsOf(2, search) },
     }),
   ]),
   ...tagged('analyst', [
@@ -178,7 +178,10 @@ export const EIGHTEENTH_CASES_A: TaggedCase[] = [
     whatIf('search x2?', [scale(search, 100)]),
     whatIf('move 30k fb -> tiktok', [move(fb, tiktok, { amount: 30000 })]),
     whatIf('kill display for 8 wks, what happens', [set(display, 0)], 8),
-    row('tv pulsed 2 on 2 off, any better?', 'whatif', { changes: [], flighting: bursts(tv) }),
+    row('tv pulsed 2 on 2 off, any better?', 'whatif', {
+      changes: [],
+      flighting: burstsOf(2, tv),
+    }),
     row('radio always on pls', 'whatif', { changes: [], flighting: even(radio) }),
     whatIf('what if tiktok got 20k more a week', [add(tiktok, 260000)]),
     whatIf("10% more on everything, what's it do", [total(10)]),

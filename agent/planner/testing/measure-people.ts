@@ -1,6 +1,6 @@
 // Prints the planner's accuracy on the people-style set (or, with --board, the fourth set; with
-// --fifth ... --eighteenth, those), by tag:
-// npx tsx agent/planner/testing/measure-people.ts [--board|--fifth|...|--eighteenth] [--fail]
+// --fifth ... --nineteenth, those), by tag:
+// npx tsx agent/planner/testing/measure-people.ts [--board|--fifth|...|--nineteenth] [--fail]
 import { OfflinePlanner } from '../offline-planner';
 import type { PlannerDataset } from '../planner-types';
 import { BOARD_CASES } from './board-cases';
@@ -10,6 +10,7 @@ import { ELEVENTH_CASES } from './eleventh-cases';
 import { FIFTEENTH_CASES } from './fifteenth-cases';
 import { FIFTH_CASES } from './fifth-cases';
 import { FOURTEENTH_CASES } from './fourteenth-cases';
+import { NINETEENTH_CASES } from './nineteenth-cases';
 import { NINTH_CASES } from './ninth-cases';
 import { PEOPLE_CASES as PEOPLE, PEOPLE_DATASET } from './people-cases';
 import type { TaggedCase } from './planner-case';
@@ -40,6 +41,7 @@ const TABLES: Record<string, TaggedCase[]> = {
   '--sixteenth': SIXTEENTH_CASES,
   '--seventeenth': SEVENTEENTH_CASES,
   '--eighteenth': EIGHTEENTH_CASES,
+  '--nineteenth': NINETEENTH_CASES,
 };
 const flag = process.argv.find((a) => a in TABLES);
 const PEOPLE_CASES = flag ? (TABLES[flag] as TaggedCase[]) : PEOPLE;
