@@ -33,3 +33,7 @@ export function moneyChangeSign(skel: string, text: string): -1 | 1 | undefined 
 /** "spent 1.95m instead of the usual", "a total of 1.1m next quarter": the budget said as a level. */
 export const TOTAL_SET =
   /\b(?:spent|spend|spending|had|budget(?:ed)?|put) (?:a total of |only |just )?MONEY\b(?! (?:more|extra|less|on|in|into)\b)[^?]*\b(?:instead of (?:the |our )?(?:usual|normal|current|planned|plan|MONEY)|rather than MONEY|in total|all in|next (?:qtr|quarter|month|year))\b/;
+
+/** "no budget changes", "without changing the spend", "no change to the budget": amounts kept. */
+export const KEPT_AS_IS =
+  /\b(?:no|without(?: any)?) (?:budget |spend(?:ing)? |money )?changes?\b(?! (?:to|in|of) (?:the |our )?(?:layout|timing|flighting))|\bwithout changing (?:the |our |any )?(?:budget|spend|spending|amounts?|money|total)\b/;

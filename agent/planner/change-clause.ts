@@ -1,5 +1,5 @@
 import type { ScenarioChange } from '../../tools';
-import { SHARE_TAKEN_OUT, TAKEN_OUT, TOTAL_SET } from './budget-change';
+import { KEPT_AS_IS, SHARE_TAKEN_OUT, TAKEN_OUT, TOTAL_SET } from './budget-change';
 import { goesToZero } from './channel-zero';
 import { channelRefs, wordOf } from './token-utils';
 import type { Token } from './tokens';
@@ -46,10 +46,6 @@ export const ALL_MEDIA =
   /\ball (?:of )?(?:our |the )?(?:spend|spending|media|marketing|advertising)\b|\b(?:our|the|my) (?:media|marketing|advertising|ad) (?:spend|spending|budget|investment)\b/;
 
 /** "cut all marketing", "cutting all of our media": all of it, when no amount is said. */
-/** "no budget changes", "without changing the spend", "no change to the budget": amounts kept. */
-const KEPT_AS_IS =
-  /\b(?:no|without(?: any)?) (?:budget |spend(?:ing)? |money )?changes?\b(?! (?:to|in|of) (?:the |our )?(?:layout|timing|flighting))|\bwithout changing (?:the |our |any )?(?:budget|spend|spending|amounts?|money|total)\b/;
-
 const CUT_ALL =
   /\b(?:cut|cuts|cutting|slash|slashing|axe|axing)(?: out)? all (?:of )?(?:our |the )?(?:spend|spending|media|marketing|advertising)\b/;
 

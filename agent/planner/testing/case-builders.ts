@@ -36,6 +36,8 @@ export const move = (from: string, to: string | string[], how: Args): Args => ({
   ...how,
 });
 
+/** Channels spread evenly (always-on). */
+export const even = (...cs: string[]): Args => Object.fromEntries(cs.map((c) => [c, 'even']));
 /** Channels flighted in bursts of the usual length. */
 export const bursts = (...cs: string[]): Args => Object.fromEntries(cs.map((c) => [c, 'bursts']));
 /** Channels flighted in bursts of a stated length (in data periods). */

@@ -3,6 +3,7 @@ import {
   bursts,
   burstsOf,
   display,
+  even,
   fb,
   move,
   radio,
@@ -25,7 +26,6 @@ import type { TaggedCase } from './planner-case';
  * 100k a week in all, so a quarter's reference plan is $1.3M; weekly amounts without a horizon
  * are over a quarter (13 weeks), monthly ones over three months.
  */
-const even = (...cs: string[]) => Object.fromEntries(cs.map((c) => [c, 'even']));
 
 export const EIGHTEENTH_CASES_A: TaggedCase[] = [
   ...tagged('exec', [

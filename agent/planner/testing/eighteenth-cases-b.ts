@@ -5,6 +5,7 @@ import {
   diag,
   display,
   each,
+  even,
   fb,
   mroi,
   opt,
@@ -22,7 +23,6 @@ import type { TaggedCase } from './planner-case';
  * goals, always-on and bursts layouts), response curves and saturation, marginal ROI, and the
  * fitted carryover of a channel. Written blind.
  */
-const even = (...cs: string[]) => Object.fromEntries(cs.map((c) => [c, 'even']));
 
 export const EIGHTEENTH_CASES_B: TaggedCase[] = [
   ...tagged('exec', [

@@ -3,6 +3,7 @@ import {
   bursts,
   burstsOf,
   display,
+  even,
   fb,
   move,
   radio,
@@ -26,7 +27,6 @@ import type { TaggedCase } from './planner-case';
  * in all, so a quarter's reference plan is $1.3M; weekly amounts without a horizon are over a
  * quarter (13 weeks), monthly ones over three months.
  */
-const even = (...cs: string[]) => Object.fromEntries(cs.map((c) => [c, 'even']));
 /** A what-if that only changes how spend is laid out. */
 const layout = (q: string | string[], flighting: Record<string, unknown>) =>
   row(q, 'whatif', { changes: [], flighting });

@@ -4,6 +4,7 @@ import {
   diag,
   display,
   each,
+  even,
   fb,
   mroi,
   opt,
@@ -22,7 +23,6 @@ import type { TaggedCase } from './planner-case';
  * and saturation, marginal ROI, and the fitted carryover of a channel. Written blind, with 100k a
  * week in all (a quarter's reference plan is $1.3M).
  */
-const even = (...cs: string[]) => Object.fromEntries(cs.map((c) => [c, 'even']));
 
 export const NINETEENTH_CASES_B: TaggedCase[] = [
   ...tagged('exec', [

@@ -1,6 +1,7 @@
 import {
   add,
   display,
+  even,
   fb,
   move,
   radio,
@@ -22,7 +23,6 @@ import type { TaggedCase } from './planner-case';
  * follow-up turns). Written blind: against tool-schemas.ts only, 100k a week in all, so a
  * quarter's reference plan is $1.3M; weekly amounts without a horizon are over a quarter (13 weeks).
  */
-const even = (...cs: string[]) => Object.fromEntries(cs.map((c) => [c, 'even']));
 
 export const SEVENTEENTH_CASES_A: TaggedCase[] = [
   ...tagged('exec', [

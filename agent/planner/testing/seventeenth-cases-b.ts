@@ -3,6 +3,7 @@ import {
   diag,
   display,
   each,
+  even,
   fb,
   mroi,
   opt,
@@ -19,7 +20,6 @@ import type { TaggedCase } from './planner-case';
  * constraints, channel subsets, profit, ROAS and KPI goals, always-on flighting), response
  * curves and saturation, marginal ROI, and the fitted carryover of a channel. Written blind.
  */
-const even = (...cs: string[]) => Object.fromEntries(cs.map((c) => [c, 'even']));
 
 export const SEVENTEENTH_CASES_B: TaggedCase[] = [
   ...tagged('exec', [
